@@ -1,0 +1,3 @@
+"""Précis Tutor: practise précis writing offline."""
+
+__version__ = "0.1.0"

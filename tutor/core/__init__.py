@@ -1,0 +1,1 @@
+"""The analysis core. Pure Python: nothing here imports Qt."""

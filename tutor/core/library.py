@@ -1,0 +1,39 @@
+"""The passage library: every pack in a folder, loaded once, broken packs reported."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from tutor.core.errors import InputProblem
+from tutor.core.packs import Pack, load_pack
+from tutor.core.passage import Passage
+from tutor.core.resources import passages_dir
+
+
+@dataclass(frozen=True, slots=True)
+class Library:
+    packs: tuple[Pack, ...]
+    problems: tuple[str, ...] = ()  # one sentence per pack that could not be loaded
+
+    @property
+    def passages(self) -> tuple[Passage, ...]:
+        return tuple(p for pack in self.packs for p in pack.passages)
+
+    def find(self, passage_id: str) -> Passage:
+        for p in self.passages:
+            if p.id == passage_id:
+                return p
+        raise InputProblem(f"The library has no passage with id '{passage_id}'.")
+
+
+def load_library(folder: str | Path | None = None) -> Library:
+    """Load every ``*.json`` pack in ``folder`` (the bundled library by default)."""
+    root = Path(folder) if folder else passages_dir()
+    packs, problems = [], []
+    for path in sorted(root.glob("*.json")):
+        try:
+            packs.append(load_pack(path))
+        except InputProblem as e:
+            problems.append(str(e))
+    return Library(tuple(packs), tuple(problems))

@@ -1,0 +1,169 @@
+"""Passage packs: versioned JSON files holding passages, key points and model précis.
+
+A pack looks like::
+
+    {"format": "precis-tutor-pack", "version": 1, "name": "...",
+     "passages": [{"id": "...", "title": "...", "level": "intermediate",
+                   "subject": "economics", "words": 312, "text": "...",
+                   "target_words": 104,
+                   "key_points": [{"id": "kp1", "text": "...", "weight": 2,
+                                   "source": "verbatim words of the passage",
+                                   "accept": ["another wording"], "optional": false}],
+                   "model_precis": [{"title": "...", "text": "..."}]}]}
+
+``target_words`` and each key point's ``weight``, ``source``, ``accept`` and
+``optional`` may be left out. A pack that breaks any rule is refused with a
+message naming the file, the passage and the field.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tutor.core.errors import InputProblem
+from tutor.core.passage import LEVELS, AuthoredKeyPoint, ModelPrecis, Passage
+from tutor.core.textfile import read_text
+from tutor.core.tokens import count_words
+
+FORMAT = "precis-tutor-pack"
+VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    name: str
+    path: str
+    passages: tuple[Passage, ...]
+
+    def passage(self, passage_id: str) -> Passage:
+        for p in self.passages:
+            if p.id == passage_id:
+                return p
+        known = ", ".join(p.id for p in self.passages)
+        raise InputProblem(f"{self.path}: no passage with id '{passage_id}'. It has: {known}.", self.path)
+
+
+class _Where:
+    """Builds the error messages: file, passage, field."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.passage = ""
+
+    def fail(self, field: str, problem: str) -> InputProblem:
+        where = f"passage '{self.passage}', " if self.passage else ""
+        return InputProblem(f"{self.path}: {where}field '{field}': {problem}", self.path)
+
+
+def _get(obj: dict, key: str, kind: type | tuple, where: _Where, field: str, required: bool = True) -> Any:
+    if key not in obj:
+        if required:
+            raise where.fail(field, "is missing.")
+        return None
+    value = obj[key]
+    if isinstance(value, bool) and kind is not bool and bool not in (kind if isinstance(kind, tuple) else (kind,)):
+        raise where.fail(field, f"must be {_kind_name(kind)}, not true/false.")
+    if not isinstance(value, kind):
+        raise where.fail(field, f"must be {_kind_name(kind)}.")
+    if isinstance(value, str) and required and not value.strip():
+        raise where.fail(field, "is empty.")
+    return value
+
+
+def _kind_name(kind: type | tuple) -> str:
+    names = {str: "text", int: "a whole number", float: "a number", list: "a list",
+             dict: "an object", bool: "true or false"}
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return " or ".join(names.get(k, k.__name__) for k in kinds)
+
+
+def _key_point(raw: Any, index: int, text: str, where: _Where) -> AuthoredKeyPoint:
+    field = f"key_points[{index}]"
+    if not isinstance(raw, dict):
+        raise where.fail(field, "must be an object.")
+    kp_id = _get(raw, "id", str, where, f"{field}.id")
+    kp_text = _get(raw, "text", str, where, f"{field}.text")
+    weight = _get(raw, "weight", (int, float), where, f"{field}.weight", required=False)
+    if weight is not None and weight <= 0:
+        raise where.fail(f"{field}.weight", "must be greater than 0.")
+    source = _get(raw, "source", str, where, f"{field}.source", required=False)
+    if source is not None and source not in text:
+        raise where.fail(f"{field}.source", f"'{source[:60]}' is not a verbatim part of the passage text.")
+    accept = _get(raw, "accept", list, where, f"{field}.accept", required=False) or []
+    if not all(isinstance(a, str) and a.strip() for a in accept):
+        raise where.fail(f"{field}.accept", "must be a list of non-empty texts.")
+    optional = _get(raw, "optional", bool, where, f"{field}.optional", required=False)
+    return AuthoredKeyPoint(kp_id, kp_text, float(weight or 1.0), tuple(accept), source, bool(optional))
+
+
+def _model(raw: Any, index: int, where: _Where) -> ModelPrecis:
+    field = f"model_precis[{index}]"
+    if not isinstance(raw, dict):
+        raise where.fail(field, "must be an object.")
+    return ModelPrecis(_get(raw, "text", str, where, f"{field}.text"),
+                       _get(raw, "title", str, where, f"{field}.title", required=False) or "")
+
+
+def _passage(raw: Any, index: int, where: _Where) -> Passage:
+    where.passage = ""
+    if not isinstance(raw, dict):
+        raise where.fail(f"passages[{index}]", "must be an object.")
+    pid = _get(raw, "id", str, where, f"passages[{index}].id")
+    where.passage = pid
+    text = _get(raw, "text", str, where, "text").replace("\r\n", "\n").replace("\r", "\n")
+    level = _get(raw, "level", str, where, "level")
+    if level not in LEVELS:
+        raise where.fail("level", f"'{level}' is not one of {', '.join(LEVELS)}.")
+    words = _get(raw, "words", int, where, "words", required=False)
+    if words is not None and words != count_words(text):
+        raise where.fail("words", f"says {words}, but the text has {count_words(text)} words.")
+    target = _get(raw, "target_words", int, where, "target_words", required=False)
+    if target is not None and target <= 0:
+        raise where.fail("target_words", "must be greater than 0.")
+    kps = _get(raw, "key_points", list, where, "key_points", required=False) or []
+    key_points = tuple(_key_point(k, i, text, where) for i, k in enumerate(kps))
+    ids = [k.id for k in key_points]
+    if len(set(ids)) != len(ids):
+        raise where.fail("key_points", "two key points share an id.")
+    models = _get(raw, "model_precis", list, where, "model_precis", required=False) or []
+    return Passage(
+        id=pid, title=_get(raw, "title", str, where, "title"), text=text, level=level,
+        subject=_get(raw, "subject", str, where, "subject", required=False) or "",
+        key_points=key_points, model_precis=tuple(_model(m, i, where) for i, m in enumerate(models)),
+        target_words=target, origin=where.path,
+    )
+
+
+def parse_pack(data: str, path: str) -> Pack:
+    """Validate the JSON text of a pack; raise ``InputProblem`` on any fault."""
+    where = _Where(path)
+    try:
+        raw = json.loads(data)
+    except json.JSONDecodeError as e:
+        raise InputProblem(f"{path}: not valid JSON (line {e.lineno}, column {e.colno}: {e.msg}).", path)
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        raise where.fail("format", f"must be \"{FORMAT}\"; this is not a passage pack.")
+    version = raw.get("version")
+    if version != VERSION:
+        raise where.fail("version", f"is {version!r}; this version of Précis Tutor reads version {VERSION}.")
+    items = _get(raw, "passages", list, where, "passages")
+    if not items:
+        raise where.fail("passages", "holds no passages.")
+    passages = tuple(_passage(p, i, where) for i, p in enumerate(items))
+    where.passage = ""
+    ids = [p.id for p in passages]
+    dup = next((i for i in ids if ids.count(i) > 1), None)
+    if dup:
+        raise where.fail("passages", f"the id '{dup}' is used twice.")
+    return Pack(name=raw.get("name") or Path(path).stem, path=path, passages=passages)
+
+
+def load_pack(path: str | Path) -> Pack:
+    return parse_pack(read_text(path).text, str(path))
+
+
+def is_pack_file(path: str | Path) -> bool:
+    return str(path).lower().endswith(".json")
