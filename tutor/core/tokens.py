@@ -118,3 +118,29 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> tuple[S
             if _HAS_ALNUM.search(chunk[s:e]):
                 spans.append(Span(lo + s, lo + e))
     return tuple(spans)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("english")
+
+
+@lru_cache(maxsize=50_000)
+def stem(word: str) -> str:
+    """Snowball stem of a normalised word; British and American spellings meet here
+    ("organise"/"organize", "colour"/"color" are folded first)."""
+    return _stemmer().stem(fold_spelling(word))
+
+
+_SPELLING_FOLDS = (("isation", "ization"), ("ise", "ize"), ("ising", "izing"), ("ised", "ized"),
+                   ("our", "or"), ("yse", "yze"), ("tre", "ter"), ("ogue", "og"), ("ence", "ense"))
+
+
+def fold_spelling(word: str) -> str:
+    """Fold common British spellings to American ones, for comparison only."""
+    for brit, amer in _SPELLING_FOLDS:
+        if word.endswith(brit) and len(word) > len(brit) + 2:
+            return word[: -len(brit)] + amer
+    return word

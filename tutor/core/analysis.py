@@ -1,0 +1,128 @@
+"""Checking a précis against its passage: the one entry point the CLI and the GUI call.
+
+Passage-side work (terms, n-gram index, figures, key points) is done once per
+passage by ``analyse_passage`` and cached; ``check`` then redoes only the
+précis side, so re-checking after every edit stays cheap.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from threading import Lock
+
+from tutor.core import score as scoring
+from tutor.core.copying import PassageRuns, copied_share
+from tutor.core.facts import PassageFacts, check_facts
+from tutor.core.grammar.issue import GrammarIssue
+from tutor.core.keypoints import simple as keypoints
+from tutor.core.keypoints.model import KeyPoint
+from tutor.core.passage import Passage
+from tutor.core.report import Report
+from tutor.core.span import Span
+from tutor.core.style import check_style
+from tutor.core.target import DEFAULT_TOLERANCE, target_for
+from tutor.core.title import split_title
+from tutor.core.tokens import Token, counted_words, sentence_spans, stem, terms
+
+_CACHE_SIZE = 16
+_FUNCTION_WORDS = frozenset(
+    "a an the of to in on for and or but is are was were be been being it its this that these those with as by "
+    "at from has have had not no their they them which who whom whose what when where while so than then "
+    "there also into over under about after before between both each such very more most can could may might "
+    "must shall should will would do does did".split())
+_ERROR_CATEGORIES = ("spelling", "grammar", "punctuation")
+
+
+@dataclass(frozen=True)
+class PassageAnalysis:
+    passage: Passage
+    terms: tuple[Token, ...]
+    sentences: tuple[Span, ...]
+    runs: PassageRuns
+    facts: PassageFacts
+    key_point_source: str
+    key_points: tuple[KeyPoint, ...]
+    central_stems: frozenset[str]
+
+
+def _central_stems(passage_terms: tuple[Token, ...], points: tuple[KeyPoint, ...]) -> frozenset[str]:
+    """Stems a good title would use: the passage's most repeated content words and its key terms."""
+    counts: dict[str, int] = {}
+    for t in passage_terms:
+        if t.norm not in _FUNCTION_WORDS and len(t.norm) > 2:
+            counts[stem(t.norm)] = counts.get(stem(t.norm), 0) + 1
+    top = sorted(counts, key=counts.get, reverse=True)[:12]
+    heavy = [p for p in points if not p.optional and p.weight >= max((q.weight for q in points), default=1)]
+    for p in heavy:
+        top += [stem(t.norm) for t in terms(p.text) if t.norm not in _FUNCTION_WORDS]
+    return frozenset(top)
+
+
+_cache: OrderedDict[Passage, PassageAnalysis] = OrderedDict()
+_cache_lock = Lock()
+
+
+def analyse_passage(passage: Passage) -> PassageAnalysis:
+    """The passage-side work, cached for the last few passages."""
+    with _cache_lock:
+        if passage in _cache:
+            _cache.move_to_end(passage)
+            return _cache[passage]
+    text = passage.text
+    passage_terms = terms(text)
+    source, points = keypoints.key_points(passage)
+    result = PassageAnalysis(passage, passage_terms, sentence_spans(text), PassageRuns(text, passage_terms),
+                             PassageFacts(text, passage_terms), source, points,
+                             _central_stems(passage_terms, points))
+    with _cache_lock:
+        _cache[passage] = result
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+    return result
+
+
+def _title_is_relevant(title: str, central: frozenset[str]) -> bool:
+    return any(stem(t.norm) in central for t in terms(title) if t.norm not in _FUNCTION_WORDS)
+
+
+def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = None,
+          target_words: int | None = None, tolerance: float = DEFAULT_TOLERANCE, engine=None,
+          notes: tuple[str, ...] = ()) -> Report:
+    """Check ``precis_text`` against the analysed passage.
+
+    ``engine`` is a grammar engine (``check``, ``name``, ``status``) or None for no
+    grammar. Every span in the report is an offset into ``precis_text`` as given.
+    """
+    passage = analysis.passage
+    precis = split_title(precis_text, title)
+    body = precis.body
+    words = len(counted_words(precis_text, body.start, body.end))
+    target = target_for(passage.words, target_words or passage.target_words, tolerance)
+    body_terms = terms(precis_text, body.start, body.end)
+    copied = analysis.runs.find(precis_text, body_terms)
+    own = 1.0 - copied_share(copied, len(body_terms))
+    facts = check_facts(analysis.facts, precis_text, body)
+    style = check_style(precis_text, body)
+    coverage = keypoints.assess(passage.text, analysis.key_points, analysis.key_point_source, precis_text, body.start)
+    grammar: tuple[GrammarIssue, ...] = tuple(engine.check(precis_text)) if engine else ()
+    errors = sum(1 for g in grammar if g.category in _ERROR_CATEGORIES and g.span.start >= body.start)
+    title_text = precis.title
+    parts = (
+        scoring.content_part(coverage.ratio, len(facts)),
+        scoring.language_part(errors, words, len(style)),
+        scoring.length_part(words, target.words, target.low, target.high),
+        scoring.own_words_part(own),
+        scoring.title_part(precis.title_words, _title_is_relevant(title_text, analysis.central_stems),
+                           title_text.rstrip().endswith(".")),
+    )
+    all_notes = list(notes)
+    if precis.stated_words is not None and precis.stated_words != words:
+        all_notes.append(f"You wrote “{precis.stated_words} words”; by the counting rules the body has {words}.")
+    return Report(
+        passage=passage, passage_sentences=len(analysis.sentences), precis=precis, precis_words=words,
+        target=target, coverage=coverage, facts=facts, copied=copied, own_share=own, style=style,
+        grammar=grammar, grammar_engine=getattr(engine, "name", "off"),
+        grammar_status=engine.status() if engine else "Grammar checking is off.",
+        score=scoring.Score(parts), notes=tuple(all_notes),
+    )

@@ -1,0 +1,111 @@
+"""Facts a précis gets wrong: figures that differ from the passage, names it never mentions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tutor.core.figures import Figure, find_figures
+from tutor.core.span import Span
+from tutor.core.tokens import Token, is_acronym, is_capitalised, sentence_spans, stem, terms
+
+MISMATCH, NOT_IN_PASSAGE = "mismatch", "not_in_passage"
+_CONTEXT = 6
+_COMMON_CAPITALISED = frozenset(
+    "i the a an this that these those it its in on at by for from with as but and or so yet if when while "
+    "both each every all some many most such there their they he she we our his her".split())
+
+
+@dataclass(frozen=True, slots=True)
+class FactFinding:
+    """``kind`` is the figure's kind (money, percent, year, count) or "name"."""
+
+    kind: str
+    status: str  # MISMATCH or NOT_IN_PASSAGE
+    precis_text: str
+    precis_span: Span
+    passage_text: str = ""
+    passage_span: Span | None = None
+
+    @property
+    def message(self) -> str:
+        if self.status == MISMATCH:
+            return f"The précis says “{self.precis_text}” where the passage says “{self.passage_text}”."
+        if self.kind == "name":
+            return f"“{self.precis_text}” is not in the passage. A précis adds no names or facts of its own."
+        return f"The figure “{self.precis_text}” is not in the passage."
+
+
+def _context(text: str, span: Span) -> set[str]:
+    before = terms(text, max(0, span.start - 80), span.start)[-_CONTEXT:]
+    after = terms(text, span.end, span.end + 80)[:_CONTEXT]
+    return {stem(t.norm) for t in before + after if len(t.norm) > 2}
+
+
+class PassageFacts:
+    """The passage side: its figures with their contexts, and the names it mentions."""
+
+    def __init__(self, text: str, passage_terms: tuple[Token, ...]):
+        self.text = text
+        self.figures = tuple((f, _context(text, f.span)) for f in find_figures(text))
+        self.words = {t.norm for t in passage_terms}
+        self.stems = {stem(t.norm) for t in passage_terms}
+        names = [t.norm for t in passage_terms if is_capitalised(t.text)]
+        self.name_prefixes = {n[:k] for n in names for k in range(3, len(n) + 1)}
+        self.initials = _initials(passage_terms)
+
+    def check_figure(self, fig: Figure, precis: str) -> FactFinding | None:
+        same_kind = [(f, c) for f, c in self.figures
+                     if f.kind == fig.kind and (fig.kind != "count" or not fig.unit or not f.unit or f.unit == fig.unit)]
+        if any(f.same_amount(fig) for f, _ in same_kind):
+            return None
+        if not same_kind:
+            if any(f.same_amount(fig) for f, _ in self.figures):
+                return None
+            return FactFinding(fig.kind, NOT_IN_PASSAGE, fig.text, fig.span)
+        ctx = _context(precis, fig.span)
+        best, _ = max(same_kind, key=lambda fc: (len(fc[1] & ctx), -fc[0].span.start))
+        return FactFinding(fig.kind, MISMATCH, fig.text, fig.span, best.text, best.span)
+
+    def knows(self, word: Token) -> bool:
+        w = word.norm
+        return (w in self.words or stem(w) in self.stems or w in self.name_prefixes
+                or (is_acronym(word.text) and w in self.initials))
+
+
+def _initials(tokens: tuple[Token, ...]) -> set[str]:
+    """Acronyms the passage implies: "Belt and Road Initiative" gives "bri"."""
+    out, run = set(), []
+    for t in tokens + (Token("x", "x", Span(0, 0)),):
+        if is_capitalised(t.text) and not is_acronym(t.text):
+            run.append(t.norm[0])
+        elif t.norm in ("and", "of", "the", "for") and run:
+            continue
+        else:
+            for i in range(len(run)):
+                out.add("".join(run[i:]))
+            run = []
+    return {a for a in out if len(a) >= 2}
+
+
+def _names(text: str, start: int, end: int) -> list[Token]:
+    """Capitalised words that are not sentence-initial, and acronyms anywhere."""
+    found = []
+    for s in sentence_spans(text, start, end):
+        toks = terms(text, s.start, s.end)
+        for i, t in enumerate(toks):
+            if not t.text[:1].isalpha() or not is_capitalised(t.text):
+                continue
+            if is_acronym(t.text) or (i > 0 and t.norm not in _COMMON_CAPITALISED):
+                found.append(t)
+    return found
+
+
+def check_facts(passage: PassageFacts, precis: str, body: Span) -> tuple[FactFinding, ...]:
+    findings = [f for fig in find_figures(precis, body.start, body.end)
+                if (f := passage.check_figure(fig, precis))]
+    seen: set[str] = set()
+    for name in _names(precis, body.start, body.end):
+        if not passage.knows(name) and name.norm not in seen:
+            seen.add(name.norm)
+            findings.append(FactFinding("name", NOT_IN_PASSAGE, name.text, name.span))
+    return tuple(sorted(findings, key=lambda f: f.precis_span.start))

@@ -1,0 +1,1 @@
+"""Key points: where they come from, and how well a précis covers them."""

@@ -1,0 +1,85 @@
+"""Finding the title of a précis, and the word count a student wrote under it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tutor.core.span import Span
+from tutor.core.tokens import count_words
+
+_TITLE_LABEL = re.compile(r"^\s*title\b\s*[:\-–—=.]*\s*[:\-–—]*\s*", re.IGNORECASE)
+_STATED_COUNT = re.compile(r"^\s*[\(\[]?\s*(?:word\s*count\s*[:\-]?\s*)?(\d{1,4})\s*words?\s*[\)\]]?\.?\s*$",
+                           re.IGNORECASE)
+MAX_TITLE_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class TitledPrecis:
+    """A précis as read, split into title and body.
+
+    All spans are offsets into ``text``, the précis as read (title line included).
+    """
+
+    text: str
+    title: str
+    title_span: Span | None
+    body: Span
+    stated_words: int | None = None  # "95 words" written at the end by the student
+    title_given: bool = False  # the title came from --title or the title field, not the text
+
+    @property
+    def body_text(self) -> str:
+        return self.body.of(self.text)
+
+    @property
+    def title_words(self) -> int:
+        return count_words(self.title)
+
+
+def _first_line(text: str) -> Span | None:
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            return Span(m.start(), m.end())
+    return None
+
+
+def _stated_count(text: str, start: int) -> tuple[int | None, int]:
+    """The student's own word count on the last line, and where the body then ends."""
+    stripped_end = len(text.rstrip())
+    line_start = text.rfind("\n", start, stripped_end) + 1
+    line_start = max(line_start, start)
+    m = _STATED_COUNT.match(text[line_start:stripped_end])
+    if m and line_start > start:
+        return int(m.group(1)), line_start
+    return None, len(text)
+
+
+def _strip(text: str, span: Span) -> Span:
+    chunk = span.of(text)
+    lead = len(chunk) - len(chunk.lstrip())
+    trail = len(chunk) - len(chunk.rstrip())
+    return Span(span.start + lead, span.end - trail)
+
+
+def split_title(text: str, title: str | None = None) -> TitledPrecis:
+    """Find the title: a first line starting "Title", or a short first line with
+    no final full stop followed by more text. ``title`` (from ``--title`` or the
+    title field) wins, and then the whole text is the body."""
+    if title is not None:
+        stated, end = _stated_count(text, 0)
+        return TitledPrecis(text, title.strip(), None, _strip(text, Span(0, end)), stated, title_given=True)
+    first = _first_line(text)
+    if first is None:
+        return TitledPrecis(text, "", None, Span(0, len(text)))
+    line = first.of(text)
+    label = _TITLE_LABEL.match(line)
+    rest_has_text = bool(text[first.end:].strip())
+    is_title = bool(label) or (rest_has_text and count_words(line) <= MAX_TITLE_WORDS
+                               and not line.rstrip().endswith((".", "?", "!", ",", ";", ":")))
+    if not is_title:
+        stated, end = _stated_count(text, 0)
+        return TitledPrecis(text, "", None, _strip(text, Span(0, end)), stated)
+    title_span = _strip(text, Span(first.start + (label.end() if label else 0), first.end))
+    stated, end = _stated_count(text, first.end)
+    return TitledPrecis(text, title_span.of(text), title_span, _strip(text, Span(first.end, end)), stated)
