@@ -59,24 +59,28 @@ def _central_stems(passage_terms: tuple[Token, ...], points: tuple[KeyPoint, ...
     return frozenset(top)
 
 
-_cache: OrderedDict[Passage, PassageAnalysis] = OrderedDict()
+_cache: OrderedDict[tuple[Passage, tuple[str, ...]], PassageAnalysis] = OrderedDict()
 _cache_lock = Lock()
 
 
-def analyse_passage(passage: Passage) -> PassageAnalysis:
-    """The passage-side work, cached for the last few passages."""
+def analyse_passage(passage: Passage, models: tuple[str, ...] = ()) -> PassageAnalysis:
+    """The passage-side work, cached for the last few passages.
+
+    ``models`` are extra model précis (``check --model``) to take key points from.
+    """
+    key = (passage, models)
     with _cache_lock:
-        if passage in _cache:
-            _cache.move_to_end(passage)
-            return _cache[passage]
+        if key in _cache:
+            _cache.move_to_end(key)
+            return _cache[key]
     text = passage.text
     passage_terms = terms(text)
-    source, points = keypoints.key_points(passage)
+    source, points = keypoints.key_points(passage)  # TODO(keypoints): pass models
     result = PassageAnalysis(passage, passage_terms, sentence_spans(text), PassageRuns(text, passage_terms),
                              PassageFacts(text, passage_terms), source, points,
                              _central_stems(passage_terms, points))
     with _cache_lock:
-        _cache[passage] = result
+        _cache[key] = result
         while len(_cache) > _CACHE_SIZE:
             _cache.popitem(last=False)
     return result

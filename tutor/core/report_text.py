@@ -1,0 +1,83 @@
+"""The report as a person reads it in a terminal."""
+
+from __future__ import annotations
+
+from tutor.core.keypoints.model import COVERED, MISSING
+from tutor.core.report import Report
+from tutor.core.span import Span
+
+_MARKS = {COVERED: "✓ covered", "partial": "~ partial", MISSING: "✗ missing"}
+_PART_NAMES = {"content": "Content", "language": "Language", "length": "Length", "own_words": "Own words",
+               "title": "Title"}
+
+
+def _where(text: str, span: Span | None) -> str:
+    if span is None:
+        return ""
+    line = text.count("\n", 0, span.start) + 1
+    return f"line {line}"
+
+
+def _clip(s: str, n: int = 90) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _length(r: Report) -> str:
+    verdict = r.length_verdict
+    if verdict == "within":
+        return f"{r.target.label(r.precis_words)}: within the target."
+    off = r.target.low - r.precis_words if verdict == "under" else r.precis_words - r.target.high
+    word = "short" if verdict == "under" else "long"
+    return f"{r.target.label(r.precis_words)}: too {word} by {off} word{'s' * (off != 1)}."
+
+
+def _title(r: Report) -> str:
+    if not r.precis.title:
+        return "none found. A précis needs exactly one short title (first line, or --title)."
+    return f"“{r.precis.title}” ({r.precis.title_words} words)"
+
+
+def _key_points(r: Report) -> list[str]:
+    lines = [f"Key points ({r.coverage.source}):"]
+    for c in r.coverage.points:
+        tag = " (optional detail)" if c.point.optional else ""
+        lines.append(f"  {_MARKS.get(c.status, c.status):10} {_clip(c.point.text, 80)}{tag}")
+        if c.status != COVERED and not c.point.optional and c.missing_terms:
+            lines.append(f"               still missing: {', '.join(c.missing_terms)}")
+    missing = [c for c in r.coverage.points if c.status != COVERED and not c.point.optional]
+    lines += [f"  → {_clip(c.advice, 100)}" for c in missing]
+    lines += [f"  · Detail a précis can leave out: {_clip(c.point.text, 70)}" for c in r.coverage.included_detail]
+    return lines
+
+
+def _findings(r: Report) -> list[str]:
+    t = r.precis.text
+    lines = ["Facts:"] + ([f"  ✗ {f.message} ({_where(t, f.precis_span)})" for f in r.facts] or ["  no wrong facts found."])
+    lines.append(f"Copying: {r.own_share:.0%} of the précis is in your own words.")
+    lines += [f"  copied ({c.words} words, {_where(t, c.precis_span)}): “{_clip(c.text, 70)}”" for c in r.copied]
+    lines.append("Précis conventions:")
+    lines += [f"  “{_clip(s.span.of(t), 30)}” ({_where(t, s.span)}): {s.message}" for s in r.style] or ["  none broken."]
+    lines.append(f"Grammar and spelling ({r.grammar_status}):")
+    for g in r.grammar:
+        fix = f" → {g.suggestions[0]}" if g.suggestions else ""
+        lines.append(f"  {g.category:11} “{g.span.of(t)}”{fix} ({_where(t, g.span)}): {_clip(g.message, 80)}")
+    if not r.grammar:
+        lines.append("  nothing found." if r.grammar_engine != "off" else "  not checked.")
+    return lines
+
+
+def _score(r: Report) -> list[str]:
+    lines = [f"Score: {r.score.total:g} / {r.score.out_of:g}"]
+    for p in r.score.parts:
+        lines.append(f"  {_PART_NAMES.get(p.name, p.name):10} {p.points:4g} / {p.out_of:g}   {p.how}")
+    return lines
+
+
+def render(r: Report) -> str:
+    head = [f"Précis Tutor report — passage: {r.passage.title} ({r.passage.words} words, "
+            f"{r.passage_sentences} sentences)", "",
+            f"Length: {_length(r)}", f"Title:  {_title(r)}", ""]
+    body = _key_points(r) + [""] + _findings(r) + [""] + _score(r)
+    notes = ([""] + ["Notes:"] + [f"  {n}" for n in r.notes]) if r.notes else []
+    return "\n".join(head + body + notes) + "\n"
