@@ -8,8 +8,8 @@ from tutor.core.span import Span
 from tutor.core.tokens import Token, is_capitalised
 
 MIN_RUN = 5
-# Words that may sit inside a name: "Belt and Road Initiative", "Bank of England".
-_NAME_GLUE = frozenset({"and", "of", "the", "for", "de", "on", "&"})
+# Small words that may sit around or inside a name: "from the Belt and Road Initiative".
+_NAME_GLUE = frozenset("a an and of the for de on in at to from by with its their".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +43,10 @@ class PassageRuns:
         return n
 
     def _is_name_only(self, j: int, n: int) -> bool:
+        """A run whose every word but the small ones is capitalised in the passage is a name."""
         words = self.terms[j:j + n]
-        return all(is_capitalised(w.text) or w.norm in _NAME_GLUE for w in words)
+        return all(is_capitalised(w.text) or w.norm in _NAME_GLUE for w in words) and any(
+            is_capitalised(w.text) and w.norm not in _NAME_GLUE for w in words)
 
     def find(self, precis_text: str, precis_terms: tuple[Token, ...]) -> tuple[CopiedRun, ...]:
         """Maximal runs of at least ``MIN_RUN`` shared terms, left to right, not overlapping."""

@@ -1,0 +1,38 @@
+"""The mark out of 20: 15 for the précis, 5 for the title, every part explained."""
+
+from tutor.core import score
+from tutor.core.analysis import analyse_passage, check
+from tutor.core.passage import passage_from_text
+
+
+def test_the_weights_split_twenty_marks_as_the_css_paper_does():
+    assert sum(score.WEIGHTS.values()) == 20
+    assert score.WEIGHTS["title"] == 5
+
+
+def test_a_precis_within_the_band_gets_full_length_marks():
+    assert score.length_part(80, 83, 75, 91).points == score.WEIGHTS["length"]
+
+
+def test_length_marks_fall_the_further_outside_the_band():
+    near, far = score.length_part(95, 83, 75, 91), score.length_part(120, 83, 75, 91)
+    assert score.WEIGHTS["length"] > near.points > far.points == 0
+    assert "over the band 75–91" in near.how
+
+
+def test_a_missing_title_earns_nothing_and_says_why():
+    part = score.title_part(0, False, False)
+    assert part.points == 0 and "No title" in part.how
+
+
+def test_a_long_sentence_title_loses_the_phrase_mark():
+    assert score.title_part(14, True, True).points == 4
+
+
+def test_every_part_explains_itself_in_a_report():
+    passage = passage_from_text("Rivers feed the farms of the plain. " * 20)
+    r = check(analyse_passage(passage), "Rivers\n\nThe plain's farms depend on rivers.")
+    assert r.score.out_of == 20
+    assert {p.name for p in r.score.parts} == set(score.WEIGHTS)
+    assert all(p.how for p in r.score.parts)
+    assert r.score.total == round(sum(p.points for p in r.score.parts), 1)

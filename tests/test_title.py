@@ -1,0 +1,32 @@
+from tutor.core.title import split_title
+
+
+def test_a_first_line_starting_with_title_is_the_title():
+    text = "Title :- TRADE AND TRUST\n\nThe two states rely on each other."
+    p = split_title(text)
+    assert p.title == "TRADE AND TRUST"
+    assert p.title_span.of(text) == "TRADE AND TRUST"
+    assert p.body_text == "The two states rely on each other."
+
+
+def test_a_short_first_line_without_a_full_stop_is_the_title():
+    p = split_title("Water Scarcity\nCities are running short of water.")
+    assert p.title == "Water Scarcity"
+    assert p.title_words == 2
+
+
+def test_a_first_line_that_is_a_sentence_is_not_a_title():
+    p = split_title("Cities are running short of water.\nThey must act.")
+    assert p.title == "" and p.title_span is None
+    assert p.body_text.startswith("Cities")
+
+
+def test_a_given_title_leaves_the_whole_text_as_body():
+    p = split_title("Short line\nMore text.", title="Given")
+    assert p.title == "Given" and p.body_text == "Short line\nMore text."
+
+
+def test_the_students_own_word_count_is_read_and_left_out_of_the_body():
+    p = split_title("Water\n\nCities lack water.\n\n95 words\n")
+    assert p.stated_words == 95
+    assert p.body_text == "Cities lack water."
