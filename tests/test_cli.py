@@ -1,0 +1,100 @@
+"""The precis-tutor command line, as a student or a teacher uses it."""
+
+import csv
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tutor.cli import main
+
+PASSAGE = ("Coastal towns in the south have lost a third of their beaches since 1990, as sea levels rose "
+           "and sand mining went unchecked. A $12 billion plan approved in 2021 will build sea walls and "
+           "restore dunes, while a new law bans mining within five kilometres of the shore. Engineers warn "
+           "that walls alone shift erosion to neighbouring towns, so the plan pairs every wall with "
+           "replanted mangroves. Fishermen, who depend on healthy shores, have been hired to plant them.\n")
+PRECIS = ("Saving the Shore\n\nSouthern beaches have shrunk since 1990 because of rising seas and sand mining. "
+          "A $15 billion scheme from 2021 funds walls and dunes and bans mining near the coast. Since walls "
+          "move erosion elsewhere, each is paired with mangroves planted by fishermen.\n")
+
+
+@pytest.fixture
+def files(tmp_path):
+    p, q = tmp_path / "passage.txt", tmp_path / "precis.txt"
+    p.write_text(PASSAGE, encoding="utf-8")
+    q.write_text(PRECIS, encoding="utf-8")
+    return p, q
+
+
+def test_check_json_follows_schema_one(files, capsys):
+    assert main(["check", str(files[0]), str(files[1]), "--json", "--grammar", "off"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["schema"] == 1
+    assert {"passage", "precis", "target", "key_points", "facts", "copied", "style", "grammar", "score"} <= set(report)
+    assert report["precis"]["title"] == "Saving the Shore"
+    assert report["passage"]["words"] == 80 and report["target"]["words"] == 27
+    assert report["score"]["out_of"] == 20
+    [fact] = report["facts"]
+    assert (fact["precis_text"], fact["passage_text"]) == ("$15 billion", "$12 billion")
+    assert PRECIS[slice(*fact["precis_span"])] == "$15 billion"
+    assert PASSAGE[slice(*fact["passage_span"])] == "$12 billion"
+    for kp in report["key_points"]:
+        assert kp["status"] in ("covered", "partial", "missing") and 0 <= kp["score"] <= 1
+
+
+def test_check_prints_a_readable_report(files, capsys):
+    assert main(["check", str(files[0]), str(files[1]), "--grammar", "off"]) == 0
+    out = capsys.readouterr().out
+    assert "“$15 billion” where the passage says “$12 billion”" in out
+    assert "Score:" in out and "/ 20" in out
+    assert "Title:  “Saving the Shore”" in out
+
+
+def test_a_given_title_and_target_are_used(files, capsys):
+    files[1].write_text(PRECIS.split("\n\n", 1)[1])
+    main(["check", str(files[0]), str(files[1]), "--json", "--grammar", "off", "--title", "Shores", "--target", "40"])
+    report = json.loads(capsys.readouterr().out)
+    assert report["precis"]["title"] == "Shores"
+    assert (report["target"]["words"], report["target"]["min"], report["target"]["max"]) == (40, 36, 44)
+
+
+def test_a_missing_file_exits_2_and_names_it(files, capsys):
+    assert main(["check", str(files[0]), "/no/such/precis.txt"]) == 2
+    assert "/no/such/precis.txt does not exist" in capsys.readouterr().err
+
+
+def test_an_empty_passage_exits_2(files, capsys):
+    files[0].write_text("\n")
+    assert main(["check", str(files[0]), str(files[1])]) == 2
+    assert "is empty" in capsys.readouterr().err
+
+
+def test_mark_writes_a_row_per_precis_and_a_row_with_the_error_for_a_bad_file(files, tmp_path, capsys):
+    folder = tmp_path / "class"
+    folder.mkdir()
+    (folder / "ali.txt").write_text(PRECIS)
+    (folder / "sara.txt").write_text(PRECIS.replace("$15", "$12"))
+    (folder / "broken.txt").write_bytes(b"\x00\x01binary")
+    out = tmp_path / "marks.csv"
+    assert main(["mark", str(files[0]), str(folder), "--csv", str(out), "--grammar", "off"]) == 0
+    rows = {r["file"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    assert set(rows) == {"ali.txt", "sara.txt", "broken.txt"}
+    assert "not a text file" in rows["broken.txt"]["error"]
+    assert rows["ali.txt"]["wrong_facts"] == "1" and rows["sara.txt"]["wrong_facts"] == "0"
+    assert float(rows["sara.txt"]["total"]) > float(rows["ali.txt"]["total"])
+    assert "Marked 2 of 3" in capsys.readouterr().out
+
+
+def test_library_lists_the_bundled_passages(capsys):
+    assert main(["library"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) >= 12
+    assert all("words" in line for line in lines)
+
+
+def test_python_dash_m_tutor_runs_the_same_command(files):
+    result = subprocess.run([sys.executable, "-m", "tutor", "check", str(files[0]), str(files[1]), "--json",
+                             "--grammar", "off"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["schema"] == 1
