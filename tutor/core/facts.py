@@ -73,18 +73,23 @@ class PassageFacts:
 
 
 def _initials(tokens: tuple[Token, ...]) -> set[str]:
-    """Acronyms the passage implies: "Belt and Road Initiative" gives "bri"."""
-    out, run = set(), []
-    for t in tokens + (Token("x", "x", Span(0, 0)),):
-        if is_capitalised(t.text) and not is_acronym(t.text):
-            run.append(t.norm[0])
-        elif t.norm in ("and", "of", "the", "for") and run:
-            continue
-        else:
-            for i in range(len(run)):
-                out.add("".join(run[i:]))
-            run = []
-    return {a for a in out if len(a) >= 2}
+    """Acronyms the passage implies: "Belt and Road Initiative" gives "bri",
+    "gross domestic product" gives "gdp"."""
+    out = set()
+    words = [t.norm for t in tokens]
+    for i in range(len(words)):
+        letters = ""
+        for w in words[i:i + 7]:
+            if w in ("and", "of", "the", "for", "&") and letters:
+                if len(letters) >= 2:
+                    out.add(letters)
+                continue
+            letters += w[0]
+            if len(letters) >= 2:
+                out.add(letters)
+            if len(letters) == 5:
+                break
+    return out
 
 
 def _names(text: str, start: int, end: int) -> list[Token]:
