@@ -1,0 +1,102 @@
+"""The précis tutor's own layer over any engine: passage words, the personal
+dictionary, ignored rules and the stray-article rule.
+
+``PrecisChecker`` wraps a ``GrammarEngine`` and is one itself, so the CLI and
+GUI never need to know the layer is there. ``apply_dictionary`` is the pure
+filtering step, usable on findings from anywhere.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Iterable
+
+from tutor.core.grammar.dictionary import PersonalDictionary
+from tutor.core.grammar.engine import GrammarEngine
+from tutor.core.grammar.issue import GrammarIssue
+from tutor.core.grammar.stray_article import stray_articles
+from tutor.core.grammar.vocabulary import Vocabulary
+
+
+def apply_dictionary(issues: Iterable[GrammarIssue], text: str, *,
+                     vocabulary: Vocabulary = Vocabulary(),
+                     personal_words: Vocabulary = Vocabulary(),
+                     ignored_rules: Iterable[str] = ()) -> tuple[GrammarIssue, ...]:
+    """Drop findings the student should not see, keep order otherwise.
+
+    * spelling findings whose text is a passage word (or its possessive, or a
+      capitals abbreviation of a passage name) or a personal-dictionary word;
+    * findings of any ignored rule id.
+    """
+    ignored = frozenset(ignored_rules)
+    kept = []
+    for issue in issues:
+        if issue.rule_id in ignored:
+            continue
+        if issue.category == "spelling":
+            word = issue.span.of(text)
+            if vocabulary.knows(word) or personal_words.knows(word):
+                continue
+        kept.append(issue)
+    return tuple(kept)
+
+
+def merge_findings(*groups: Iterable[GrammarIssue]) -> tuple[GrammarIssue, ...]:
+    """All findings sorted by place; a later group's finding on the exact span and
+    category an earlier one already reported is a duplicate and dropped."""
+    seen: set[tuple[int, int, str]] = set()
+    merged = []
+    for group in groups:
+        for issue in group:
+            key = (issue.span.start, issue.span.end, issue.category)
+            if key not in seen:
+                seen.add(key)
+                merged.append(issue)
+    return tuple(sorted(merged, key=lambda i: (i.span.start, i.span.end)))
+
+
+class PrecisChecker:
+    """An engine plus the tutor's extras. ``name`` is the inner engine's name."""
+
+    def __init__(self, engine: GrammarEngine, dictionary: PersonalDictionary) -> None:
+        self.engine = engine
+        self.dictionary = dictionary
+        self._vocabulary = Vocabulary()
+        self._session_words: frozenset[str] = frozenset()
+        self._personal_cache: tuple[frozenset[str], Vocabulary] = (frozenset(), Vocabulary())
+        self._lock = threading.Lock()
+
+    @property
+    def name(self) -> str:
+        return self.engine.name
+
+    def check(self, text: str) -> tuple[GrammarIssue, ...]:
+        found = merge_findings(self.engine.check(text), stray_articles(text))
+        return apply_dictionary(found, text, vocabulary=self._vocabulary,
+                                personal_words=self._personal_vocabulary(),
+                                ignored_rules=self.dictionary.ignored_rules)
+
+    def status(self) -> str:
+        note = self.dictionary.note
+        return f"{self.engine.status()} · {note}" if note else self.engine.status()
+
+    def accept_words(self, words: Iterable[str], *, replace: bool = False) -> None:
+        words = frozenset(w for w in words if w.strip())
+        with self._lock:
+            self._session_words = words if replace else self._session_words | words
+            self._vocabulary = Vocabulary.of(self._session_words)
+        self.engine.accept_words(words, replace=replace)
+
+    def warm_up(self, timeout: float | None = None) -> bool:
+        return self.engine.warm_up(timeout)
+
+    def close(self) -> None:
+        self.engine.close()
+
+    def _personal_vocabulary(self) -> Vocabulary:
+        words = self.dictionary.words  # one snapshot: the GUI may change it meanwhile
+        cached_words, vocabulary = self._personal_cache
+        if words is not cached_words:
+            vocabulary = Vocabulary.of(words)
+            self._personal_cache = (words, vocabulary)
+        return vocabulary
