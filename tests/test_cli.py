@@ -98,3 +98,22 @@ def test_python_dash_m_tutor_runs_the_same_command(files):
                              "--grammar", "off"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["schema"] == 1
+
+
+def test_check_fills_grammar_from_harper_and_names_the_engine(files, capsys):
+    files[1].write_text(PRECIS.replace("Since walls", "They was warned that walls"))
+    assert main(["check", str(files[0]), str(files[1]), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["grammar_engine"]["name"] == "harper"
+    assert "Harper" in report["grammar_engine"]["status"]
+    spans = [tuple(g["span"]) for g in report["grammar"]]
+    text = files[1].read_text()
+    assert any(text[a:b] == "was" for a, b in spans)
+
+
+def test_an_unreachable_languagetool_server_falls_back_to_harper_with_a_reason(files, capsys):
+    code = main(["check", str(files[0]), str(files[1]), "--json", "--grammar", "languagetool",
+                 "--lt-server", "http://127.0.0.1:9"])
+    assert code == 0
+    status = json.loads(capsys.readouterr().out)["grammar_engine"]["status"]
+    assert "unavailable" in status and "Harper" in status

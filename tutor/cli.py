@@ -18,6 +18,7 @@ from tutor.core.sources import open_passage
 from tutor.core.textfile import read_text
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
+LT_START_SECONDS = 60
 
 
 def _add_common(p: argparse.ArgumentParser) -> None:
@@ -55,12 +56,17 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _engine(args: argparse.Namespace):
+def _engine(args: argparse.Namespace, passage_text: str):
+    """The grammar engine, ready to check, with the passage's words accepted."""
     if args.grammar == "off":
         return None
-    from tutor.core.grammar.choice import make_engine
+    from tutor.core.grammar import make_engine, passage_vocabulary
 
-    return make_engine(args.grammar, dialect=args.dialect, lt_server=args.lt_server)
+    engine = make_engine(args.grammar, dialect=args.dialect, lt_server=args.lt_server)
+    engine.accept_words(passage_vocabulary(passage_text))
+    if args.grammar == "languagetool":
+        engine.warm_up(LT_START_SECONDS)  # a one-shot run waits for the local server; Harper answers if it fails
+    return engine
 
 
 def _models(paths: list[str]) -> tuple[str, ...]:
@@ -79,21 +85,18 @@ def _prepare(args):
     if not passage.text.strip():
         raise InputProblem(f"{args.passage_file}: the passage is empty.", args.passage_file)
     analysis = analyse_passage(passage, _models(args.model)) if args.model else analyse_passage(passage)
-    engine = _engine(args)
-    if engine is not None and hasattr(engine, "accept_words"):
-        engine.accept_words(_passage_words(passage.text))
-    return analysis, engine, notes
-
-
-def _passage_words(text: str):
-    from tutor.core.grammar.vocabulary import passage_vocabulary
-
-    return passage_vocabulary(text)
+    return analysis, notes
 
 
 def cmd_check(args) -> int:
-    analysis, engine, notes = _prepare(args)
-    report = _check_one(analysis, args.precis_file, args, engine, args.title)
+    analysis, notes = _prepare(args)
+    read_text(args.precis_file)  # a bad précis file is reported before any engine starts
+    engine = _engine(args, analysis.passage.text)
+    try:
+        report = _check_one(analysis, args.precis_file, args, engine, args.title)
+    finally:
+        if engine is not None:
+            engine.close()
     if notes:
         report = _with_notes(report, notes)
     if args.json:
@@ -131,16 +134,21 @@ def cmd_mark(args) -> int:
     folder = Path(args.folder)
     if not folder.is_dir():
         raise InputProblem(f"{folder} is not a folder.", str(folder))
-    analysis, engine, _ = _prepare(args)
+    analysis, _ = _prepare(args)
     files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
     if not files:
         raise InputProblem(f"{folder} holds no .txt précis files.", str(folder))
+    engine = _engine(args, analysis.passage.text)
     rows = []
-    for path in files:
-        try:
-            rows.append(_row(path, _check_one(analysis, str(path), args, engine)))
-        except InputProblem as e:
-            rows.append({"file": path.name, "error": str(e)})
+    try:
+        for path in files:
+            try:
+                rows.append(_row(path, _check_one(analysis, str(path), args, engine)))
+            except InputProblem as e:
+                rows.append({"file": path.name, "error": str(e)})
+    finally:
+        if engine is not None:
+            engine.close()
     try:
         with open(args.csv, "w", newline="", encoding="utf-8") as f:
             writer = csv.DictWriter(f, fieldnames=CSV_FIELDS)

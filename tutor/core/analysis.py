@@ -15,7 +15,8 @@ from tutor.core import score as scoring
 from tutor.core.copying import PassageRuns, copied_share
 from tutor.core.facts import PassageFacts, check_facts
 from tutor.core.grammar.issue import GrammarIssue
-from tutor.core.keypoints import simple as keypoints
+from tutor.core.grammar.summary import error_count
+from tutor.core import keypoints
 from tutor.core.keypoints.model import KeyPoint
 from tutor.core.passage import Passage
 from tutor.core.report import Report
@@ -31,7 +32,6 @@ _FUNCTION_WORDS = frozenset(
     "at from has have had not no their they them which who whom whose what when where while so than then "
     "there also into over under about after before between both each such very more most can could may might "
     "must shall should will would do does did".split())
-_ERROR_CATEGORIES = ("spelling", "grammar", "punctuation")
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def analyse_passage(passage: Passage, models: tuple[str, ...] = ()) -> PassageAn
             return _cache[key]
     text = passage.text
     passage_terms = terms(text)
-    source, points = keypoints.key_points(passage)  # TODO(keypoints): pass models
+    source, points = keypoints.key_points(passage, models)
     result = PassageAnalysis(passage, passage_terms, sentence_spans(text), PassageRuns(text, passage_terms),
                              PassageFacts(text, passage_terms), source, points,
                              _central_stems(passage_terms, points))
@@ -110,7 +110,7 @@ def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = No
     style = check_style(precis_text, body)
     coverage = keypoints.assess(passage.text, analysis.key_points, analysis.key_point_source, precis_text, body.start)
     grammar: tuple[GrammarIssue, ...] = tuple(engine.check(precis_text)) if engine else ()
-    errors = sum(1 for g in grammar if g.category in _ERROR_CATEGORIES and g.span.start >= body.start)
+    errors = error_count(g for g in grammar if g.span.start >= body.start)
     title_text = precis.title
     parts = (
         scoring.content_part(coverage.ratio, len(facts)),
