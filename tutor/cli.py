@@ -30,6 +30,8 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--grammar", choices=("harper", "languagetool", "off"), default="harper",
                    help="grammar engine (default: harper, built in and offline)")
     p.add_argument("--lt-server", metavar="URL", help="a LanguageTool server to use with --grammar languagetool")
+    p.add_argument("--lt-folder", metavar="DIR", help="where a LanguageTool release is unpacked "
+                   "(default: language_tool_python's cache folder)")
     p.add_argument("--dialect", default="british", choices=("british", "american", "australian", "canadian", "indian"),
                    help="English dialect for grammar and spelling (default: british)")
 
@@ -62,7 +64,8 @@ def _engine(args: argparse.Namespace, passage_text: str):
         return None
     from tutor.core.grammar import make_engine, passage_vocabulary
 
-    engine = make_engine(args.grammar, dialect=args.dialect, lt_server=args.lt_server)
+    engine = make_engine(args.grammar, dialect=args.dialect, lt_server=args.lt_server,
+                         lt_folder=args.lt_folder)
     engine.accept_words(passage_vocabulary(passage_text))
     if args.grammar == "languagetool":
         engine.warm_up(LT_START_SECONDS)  # a one-shot run waits for the local server; Harper answers if it fails
