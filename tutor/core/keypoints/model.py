@@ -2,21 +2,34 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tutor.core.span import Span
 
 COVERED, PARTIAL, MISSING = "covered", "partial", "missing"
+DETAIL = "detail"  # coverage-map colour of optional detail, whatever the précis did with it
 SOURCES = ("authored", "model", "automatic")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A content word a précis should echo: ``weight`` is its informativeness in the
+    passage, ``keys`` what it can match (stem, synonym groups, …) with the credit each earns."""
+
+    word: str
+    weight: float
+    keys: tuple[tuple[str, float], ...]
 
 
 @dataclass(frozen=True, slots=True)
 class KeyPoint:
     """One idea of the passage a précis should carry.
 
-    ``source_span`` is where the idea stands in the passage. ``optional``
-    marks supporting detail (an example, a quotation, an incidental date)
-    that a précis may leave out.
+    ``source_span`` is where the idea stands in the passage (``source_parts`` the
+    pieces, when a clause is set inside another). ``optional`` marks supporting
+    detail (an example, a quotation, an incidental date) that a précis may leave
+    out. ``wordings`` are the prepared cues of each wording that counts (the
+    text, each accepted wording, the passage source), built once per passage.
     """
 
     id: str
@@ -25,13 +38,19 @@ class KeyPoint:
     source_span: Span
     optional: bool = False
     accept: tuple[str, ...] = ()
+    source_parts: tuple[Span, ...] = ()
+    wordings: tuple[tuple[Cue, ...], ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def parts(self) -> tuple[Span, ...]:
+        return self.source_parts or (self.source_span,)
 
 
 @dataclass(frozen=True, slots=True)
 class KeyPointCoverage:
     point: KeyPoint
     status: str  # COVERED, PARTIAL or MISSING
-    score: float  # 0..1
+    score: float  # 0..1: 1 for covered, the share of the idea said for partial
     evidence_span: Span | None  # into the précis text as read (title line included)
     missing_terms: tuple[str, ...] = ()
 
@@ -40,8 +59,12 @@ class KeyPointCoverage:
         """One line for the student about a point that is not fully covered."""
         if self.status == COVERED:
             return ""
-        label = "Missing" if self.status == MISSING else "Only partly covered"
-        return f"{label}: {self.point.text}"
+        if self.point.optional:
+            return f"Detail a précis can leave out: {self.point.text}"
+        if self.status == MISSING:
+            return f"Missing: {self.point.text}"
+        lacking = f" Say also: {', '.join(self.missing_terms)}." if self.missing_terms else ""
+        return f"Only partly covered: {self.point.text}{lacking}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,3 +85,31 @@ class Coverage:
     def included_detail(self) -> tuple[KeyPointCoverage, ...]:
         """Optional detail the précis included: "detail a précis can leave out"."""
         return tuple(c for c in self.points if c.point.optional and c.status != MISSING)
+
+    @property
+    def missed(self) -> tuple[KeyPointCoverage, ...]:
+        """Required points the précis leaves out or only touches, in passage order."""
+        return tuple(c for c in self.points if not c.point.optional and c.status != COVERED)
+
+
+def coverage_map(coverage: Coverage) -> tuple[tuple[Span, str], ...]:
+    """Passage spans coloured by status (COVERED, PARTIAL, MISSING, or DETAIL for optional
+    points), sorted and not overlapping: where two points share text, the later-starting
+    (inner) one wins, so a clause set inside another keeps its own colour."""
+    painted: list[tuple[Span, str]] = []
+    for c in sorted(coverage.points, key=lambda c: c.point.source_span.start):
+        status = DETAIL if c.point.optional else c.status
+        for part in c.point.parts:
+            if len(part):
+                painted = [piece for old in painted for piece in _cut(old, part)]
+                painted.append((part, status))
+    return tuple(sorted(painted, key=lambda x: x[0].start))
+
+
+def _cut(old: tuple[Span, str], new: Span) -> list[tuple[Span, str]]:
+    """What is left of a painted span once ``new`` is painted over it."""
+    span, status = old
+    if not span.overlaps(new):
+        return [old]
+    left, right = Span(span.start, new.start), Span(new.end, span.end)
+    return [(s, status) for s in (left, right) if len(s) > 0]

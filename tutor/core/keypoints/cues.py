@@ -1,0 +1,85 @@
+"""What a précis must say to cover a wording: its content words, each weighted by how
+informative it is in this passage (IDF over the passage's ideas), with the keys it can match.
+
+A proper name of several words ("China-Pakistan Economic Corridor (CPEC)") is one
+cue, matched by any of its words or its acronym: a précis names a thing once,
+and often shorter.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Iterable
+
+from tutor.core.keypoints.model import Cue
+from tutor.core.keypoints.synonyms import expanded_keys
+from tutor.core.keypoints.words import Term, content_terms
+
+MIN_WEIGHT = 0.25  # even a word in every idea ("Pakistan") says something
+_NAME_GAP = re.compile(r"^(?:[\s\-–]+|\s+(?:and|of|the|for|on|de|&)\s+|\s*\(\s*)$")
+
+
+class Idf:
+    """Inverse document frequency of stems over the units (ideas) of one passage."""
+
+    def __init__(self, units: Iterable[Iterable[Term]]):
+        self.df: dict[str, int] = {}
+        self.n = 0
+        for unit in units:
+            self.n += 1
+            for key in {t.key for t in unit}:
+                self.df[key] = self.df.get(key, 0) + 1
+
+    def weight(self, key: str) -> float:
+        """Rare in the passage → heavy. A word the passage never uses (a teacher's paraphrase)
+        weighs like one used once."""
+        df = max(1, self.df.get(key, 0))
+        return max(MIN_WEIGHT, math.log((self.n + 1) / (df + 0.5)))
+
+
+def _is_name(text: str, t: Term, first: bool) -> bool:
+    word = t.span.of(text)
+    return word[:1].isupper() and (not first or word.isupper() and len(word) > 1)
+
+
+def _names(text: str, terms: tuple[Term, ...]) -> list[list[Term]]:
+    """The terms grouped: each run of capitalised words (a name) together, the rest alone."""
+    groups: list[list[Term]] = []
+    prev_name = False
+    for n, t in enumerate(terms):
+        name = _is_name(text, t, n == 0)
+        if name and prev_name and _NAME_GAP.match(text[groups[-1][-1].span.end:t.span.start]):
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+        prev_name = name
+    return groups
+
+
+def _name_keys(group: list[Term], idf: Idf) -> tuple[tuple[str, float], ...]:
+    """What a word, or a name of several words, can match. A name's member earns credit in
+    proportion to how distinctive it is: "CPEC" names the corridor, "China" hardly does."""
+    if len(group) == 1:
+        return expanded_keys(group[0].word, group[0].key)
+    top = max(idf.weight(t.key) for t in group)
+    best: dict[str, float] = {}
+    for t in group:
+        share = idf.weight(t.key) / top
+        for key, credit in expanded_keys(t.word, t.key):
+            best[key] = max(best.get(key, 0.0), round(credit * share, 3))
+    return tuple(best.items())
+
+
+def cues(text: str, idf: Idf) -> tuple[Cue, ...]:
+    """The distinct content words (and names) of ``text`` as cues, in order of first use."""
+    seen: set[str] = set()
+    out = []
+    for group in _names(text, content_terms(text)):
+        fresh = [t for t in group if t.key not in seen]
+        if not fresh:
+            continue
+        seen.update(t.key for t in group)
+        word = text[group[0].span.start:group[-1].span.end]  # as written: "multi-billion", "BRICS"
+        out.append(Cue(word, round(max(idf.weight(t.key) for t in fresh), 3), _name_keys(group, idf)))
+    return tuple(out)

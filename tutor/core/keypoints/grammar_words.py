@@ -1,0 +1,84 @@
+"""Small closed word lists the idea splitter reads clauses with (no tagger is installed)."""
+
+from __future__ import annotations
+
+AUXILIARIES = frozenset("""
+is are was were be been am has have had do does did will would shall should can could may might must
+isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't won't wouldn't can't couldn't
+""".split())
+
+_COMMON_VERBS = """
+accept achieve add affect agree allow appear argue arise ask become begin believe belong bring build buy call
+carry cause change choose claim come consider contain continue cost create cut deal decide decline demand
+depend deserve destroy develop die drive earn ease emerge enable encourage end enjoy ensure exceed exist expect
+explain face fail fall fear feel fight find follow force forget gain get give go grow happen hate hear help hold
+hope hurt imply include increase insist keep know lack last lead learn leave let lie like limit live look lose
+make matter mean meet miss move need offer open owe pay play prefer prevent produce promise protect prove
+provide push put raise reach read realise realize receive recognise recognize reduce reflect refuse regard
+remain remember rely require rest return reveal rise risk run save say see seek seem sell send serve set share
+show sit solve speak spend stand start stay stop struggle succeed suffer suggest support suppose take talk teach
+tell tend think threaten thrive treat try turn understand use vary want warn win wish work worry write yield
+""".split()
+_IRREGULAR = """
+became began brought built bought came chose cut dealt drove fell felt fought found forgot gave got grew held
+hurt kept knew led learnt left lay lost made meant met paid put ran rose said saw sought sold sent set showed
+sat spoke spent stood took taught told thought understood went won wrote
+""".split()
+
+
+def _forms(verb: str) -> set[str]:
+    """Present and regular past: "rely" → rely, relies, relied."""
+    s = verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "o")) else "s")
+    past = verb + ("d" if verb.endswith("e") else "ed")
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        s, past = verb[:-1] + "ies", verb[:-1] + "ied"
+    return {verb, s, past}
+
+
+FINITE_VERBS = frozenset(AUXILIARIES | set(_IRREGULAR) | {f for v in _COMMON_VERBS for f in _forms(v)})
+_NOT_VERBS_IN_ED = frozenset("need indeed speed seed bed red shed hundred kindred wed feed breed deed".split())
+
+CLAUSE_START_MARKERS = (
+    "likewise", "thus", "hence", "perhaps", "moreover", "furthermore", "however", "therefore", "also",
+    "besides", "consequently", "indeed", "similarly", "meanwhile", "nevertheless", "nonetheless", "still",
+    "yet", "so", "and", "but", "or", "as", "while", "whereas", "because", "since", "although", "though",
+    "then", "now", "instead", "in addition", "in short", "in other words", "above all", "after all",
+    "in fact", "of course", "at the same time", "on the other hand", "as a result", "for this reason",
+)
+LEAD_INS = (
+    "the fact that", "this is why", "that is why", "this is because", "it is clear that", "it is true that",
+    "it is a constant that", "it is a fact that", "it is evident that", "it is obvious that", "there is no doubt that",
+)
+REPORTING = frozenset("""
+said says stated states announced reiterated reaffirmed repeated noted remarked added told declared
+emphasised emphasized stressed affirmed confirmed observed explained claimed argued insisted according quoted
+visit visited
+""".split())
+TITLES = frozenset("""
+minister president secretary ambassador professor dr mr mrs ms sir general chairman chairperson governor
+senator spokesman spokeswoman spokesperson director chief envoy king queen prince premier mayor judge
+""".split())
+MONTHS = frozenset("""
+january february march april may june july august september october november december jan feb mar apr jun
+jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+""".split())
+EXAMPLE_MARKERS = ("such as", "for example", "for instance", "e.g.", "including", "to illustrate", "namely")
+
+
+def is_finite_verb(word: str, next_word: str | None = "") -> bool:
+    """Whether a lower-cased word is probably a finite verb (a clause has one).
+
+    A word in "-ed" counts unless the next word (when known) is a lower-case
+    content word, as in "advanced economies" or "skilled workers".
+    """
+    if word in FINITE_VERBS:
+        return True
+    if not (len(word) > 4 and word.endswith("ed") and word not in _NOT_VERBS_IN_ED):
+        return False
+    return not next_word or not next_word.isalpha() or not next_word.islower() or next_word in _FUNCTION_AFTER_VERB
+
+
+_FUNCTION_AFTER_VERB = frozenset("""
+a an the this that these those its their his her our my your to by in on at for from with into over
+up down out off as than and or but it them him us me every each all some any no more most less little
+""".split())

@@ -1,0 +1,234 @@
+"""Splitting a text into ideas: clauses that each say one thing.
+
+A long sentence often joins several ideas: ", and has stood the test of time",
+"as Pakistan's bid was endorsed", ", which would bring industry". Each becomes
+its own ``Idea``; a relative clause set inside a sentence leaves the main
+clause in two parts. Examples, quotations and attributions ("reiterated by the
+Vice Minister on his visit") are marked optional: detail a précis can leave out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tutor.core.keypoints import grammar_words as gw
+from tutor.core.keypoints import statements as st
+from tutor.core.keypoints.words import content_terms
+from tutor.core.span import Span
+from tutor.core.tokens import sentence_spans
+
+MIN_CLAUSE_TERMS = 3  # fewer content words than this is a phrase, not an idea: it stays with its host
+MIN_INSERT_TERMS = 3
+# ", and <subject> <verb>" opens a new clause only if its verb comes this early: in ", and taken it
+# to new strengths at a time when the region is …" the "is" belongs to a subordinate clause.
+CLAUSE_VERB_WITHIN = 6
+
+_SEMICOLON = re.compile(r";\s*")
+_CONJUNCTION = re.compile(r",\s+(and|but|yet|while|whereas|so|or|nor|because|although|though|since)\s+",
+                          re.IGNORECASE)
+_AS = re.compile(r"(?<=\s)as\s+", re.IGNORECASE)
+_NOT_AS_BEFORE = frozenset("such well so same just as much many far long soon".split())
+_NOT_AS_AFTER = frozenset("well if though a an soon long far much many to of for per part such the".split())
+_RELATIVE = re.compile(r",\s+(which|who|whom|whose)\s+", re.IGNORECASE)
+_EXAMPLE = re.compile(r"(?:(?<=,)|(?<=\()|(?<=—)|(?<=\s))\s*(such as|for example|for instance|e\.g\.|including)\b",
+                      re.IGNORECASE)
+_QUOTE = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
+_INSERT_END = re.compile(r"[,;)—]")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_PASSIVE_ATTRIBUTION = re.compile(r"\b(?:%s)\s+(?:\w+\s+){0,2}by\s+(?:the\s+)?[A-Z]" % "|".join(sorted(gw.REPORTING)))
+
+
+@dataclass(frozen=True, slots=True)
+class Idea:
+    """One idea of a text: where it stands (``parts``, usually one span) and a readable statement."""
+
+    parts: tuple[Span, ...]
+    sentence: int
+    paragraph: int
+    text: str
+    optional: bool = False
+    why: str = ""  # for optional ideas: example, quotation, attribution
+
+    @property
+    def span(self) -> Span:
+        return Span(self.parts[0].start, self.parts[-1].end)
+
+    def source(self, text: str) -> str:
+        """The idea's own words in the text, parts joined."""
+        return " … ".join(p.of(text).strip() for p in self.parts)
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    parts: tuple[Span, ...]
+    kind: str  # main, relative, example, quotation
+    marker: str = ""  # the relative pronoun
+    host: "_Piece | None" = None
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    """The span without surrounding spaces and joining punctuation; None if no word is left."""
+    while start < end and (text[start].isspace() or text[start] in ",;:—-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—-"):
+        end -= 1
+    return Span(start, end) if _WORD.search(text, start, end) else None
+
+
+def _count(text: str, start: int, end: int) -> int:
+    return len(content_terms(text, start, end))
+
+
+def _chunk_has_verb(text: str, start: int, end: int, first: int = 0, last: int = 99) -> bool:
+    """Whether the words from ``start`` to the next comma (or ``end``) hold a finite verb,
+    counting only the words at positions ``first``..``last``."""
+    stop = _INSERT_END.search(text, start, end)
+    words = [m.group().lower() for m in _WORD.finditer(text, start, stop.start() if stop else end)]
+    return any(gw.is_finite_verb(w, nxt) for w, nxt in list(zip(words, words[1:] + [None]))[first:last + 1])
+
+
+def _as_cuts(text: str, s: Span) -> list[int]:
+    """"as" opens a clause when a subject and a verb follow it at once ("as Pakistan's bid was
+    endorsed"), not in "as … as" comparisons or "treat it as justified"."""
+    cuts = []
+    for m in _AS.finditer(text, s.start, s.end):
+        before = [w.lower() for w in _WORD.findall(text[max(s.start, m.start() - 40):m.start()])][-5:]
+        after = _WORD.match(text, m.end())
+        if (before and before[-1] in _NOT_AS_BEFORE) or (after and after.group().lower() in _NOT_AS_AFTER):
+            continue
+        if "as" in before:
+            continue
+        if _chunk_has_verb(text, m.end(), s.end, first=1, last=4):
+            cuts.append(m.start())
+    return cuts
+
+
+def _clause_cuts(text: str, s: Span) -> list[int]:
+    """Where a new clause starts inside the sentence: after ";", at ", and <verb…>", at "as <clause>"."""
+    cuts = [m.end() for m in _SEMICOLON.finditer(text, s.start, s.end)]
+    cuts += [m.start(1) for m in _CONJUNCTION.finditer(text, s.start, s.end)
+             if _chunk_has_verb(text, m.end(), s.end, last=CLAUSE_VERB_WITHIN - 1)]
+    return sorted(set(cuts + _as_cuts(text, s)))
+
+
+def _clauses(text: str, s: Span) -> list[Span]:
+    """The sentence cut into clauses, each with enough content words to be an idea."""
+    bounds = [s.start] + [c for c in _clause_cuts(text, s) if s.start < c < s.end] + [s.end]
+    spans = [_trim(text, a, b) for a, b in zip(bounds, bounds[1:])]
+    spans = [x for x in spans if x]
+    merged: list[Span] = []
+    pending: Span | None = None
+    for n, span in enumerate(spans):
+        if pending:
+            span, pending = Span(pending.start, span.end), None
+        if _count(text, span.start, span.end) >= MIN_CLAUSE_TERMS:
+            merged.append(span)
+        elif n + 1 < len(spans):
+            pending = span  # a thin clause ("; instead,") leads into the next one
+        elif merged:
+            merged[-1] = Span(merged[-1].start, span.end)  # … or closes the one before
+        else:
+            merged.append(span)
+    return merged
+
+
+def _inserts(text: str, c: Span) -> list[tuple[Span, str, str]]:
+    """Relative clauses, examples and quotations inside a clause: (span, kind, marker)."""
+    found = []
+    for m in _RELATIVE.finditer(text, c.start, c.end):
+        found.append((m.start(1), "relative", m.group(1).lower()))
+    for m in _EXAMPLE.finditer(text, c.start, c.end):
+        found.append((m.start(1), "example", m.group(1).lower()))
+    out: list[tuple[Span, str, str]] = []
+    for start, kind, marker in sorted(found):
+        if out and start < out[-1][0].end:
+            continue
+        stop = _INSERT_END.search(text, start + len(marker) + 1, c.end)
+        end = stop.start() if stop else c.end
+        need, host_need = (MIN_INSERT_TERMS, 2) if kind == "relative" else (1, 1)
+        if _count(text, start, end) >= need and _count(text, c.start, start) >= host_need:
+            out.append((Span(start, end), kind, marker))
+    for m in _QUOTE.finditer(text, c.start, c.end):
+        if not any(x.overlaps(Span(m.start(), m.end())) for x, _, _ in out) and len(m.group(1).split()) >= 4:
+            out.append((Span(m.start(), m.end()), "quotation", ""))
+    return sorted(out, key=lambda x: x[0].start)
+
+
+def _pieces(text: str, s: Span) -> list[_Piece]:
+    """The sentence as pieces: main clauses, each followed by the inserts cut out of it."""
+    pieces: list[_Piece] = []
+    starts_with_example = re.match(r"\W*(for example|for instance|to illustrate|e\.g\.)", s.of(text), re.I)
+    for c in _clauses(text, s):
+        if starts_with_example:
+            pieces.append(_Piece((c,), "example"))
+            continue
+        inserts = _inserts(text, c)
+        if len(inserts) == 1 and inserts[0][1] != "relative" and _count(text, c.start, c.end) - _count(
+                text, inserts[0][0].start, inserts[0][0].end) < 2:
+            pieces.append(_Piece((c,), inserts[0][1]))  # 'The mayor said, "…"' is all quotation
+            continue
+        host_parts, at = [], c.start
+        for span, _, _ in inserts:
+            host_parts.append(_trim(text, at, span.start))
+            at = span.end
+        host_parts.append(_trim(text, at, c.end))
+        host = _Piece(tuple(p for p in host_parts if p), "main")
+        pieces.append(host)
+        pieces += [_Piece((span,), kind, marker, host) for span, kind, marker in inserts]
+    return pieces
+
+
+def _paragraph_of(text: str, start: int, breaks: list[int]) -> int:
+    return sum(1 for b in breaks if b <= start)
+
+
+def _statement(text: str, piece: _Piece, previous: str | None) -> str:
+    if piece.kind == "relative":
+        return st.relative_statement(text, piece.parts[0], piece.marker, piece.host.parts[0].start)
+    if piece.kind == "example":
+        return st.example_statement(" ".join(p.of(text) for p in piece.parts))
+    if piece.kind == "quotation":
+        return st.finish(" ".join(p.of(text) for p in piece.parts).replace('"', "").replace("“", "").replace("”", ""))
+    return st.with_subject(st.clean_clause(" ".join(p.of(text) for p in piece.parts)), previous)
+
+
+def _is_attribution(words: str, quoted: bool) -> bool:
+    """"…, reiterated by the Vice Minister on his visit", "according to …", or who said a quotation."""
+    if _PASSIVE_ATTRIBUTION.search(words) or re.match(r"\W*according to\b", words, re.I):
+        return True
+    lower = {w.lower() for w in _WORD.findall(words)}
+    return quoted and bool(lower & gw.REPORTING) and bool(lower & gw.TITLES)
+
+
+def _why_optional(text: str, piece: _Piece, quoted: bool) -> str:
+    """Why a piece is detail a précis can leave out, or "" if it is not. ``quoted``: the
+    sentence holds a quotation, so whoever "said" it is attribution."""
+    if piece.kind in ("example", "quotation"):
+        return piece.kind
+    if _is_attribution(" ".join(p.of(text) for p in piece.parts), quoted):
+        return "attribution"
+    if piece.host is not None and _is_attribution(" ".join(p.of(text) for p in piece.host.parts), quoted):
+        return "attribution"  # "who visited the stricken areas": about the person quoted
+    return ""
+
+
+def split_ideas(text: str, start: int = 0, end: int | None = None) -> tuple[Idea, ...]:
+    """The ideas of ``text[start:end]`` in reading order (an insert follows the clause it sits in)."""
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text, start, len(text) if end is None else end)]
+    ideas: list[Idea] = []
+    previous_main: str | None = None
+    for n, s in enumerate(sentence_spans(text, start, end)):
+        paragraph = _paragraph_of(text, s.start, breaks)
+        pieces = _pieces(text, s)
+        quoted = any(p.kind == "quotation" for p in pieces)
+        for piece in pieces:
+            statement = _statement(text, piece, previous_main)
+            if not statement:
+                continue
+            why = _why_optional(text, piece, quoted)
+            ideas.append(Idea(piece.parts, n, paragraph, statement, bool(why), why))
+            if piece.kind == "main":
+                previous_main = statement
+    return tuple(ideas)

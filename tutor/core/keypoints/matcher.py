@@ -1,0 +1,125 @@
+"""How well a précis covers each key point.
+
+A point is covered by one place in the précis: a sentence, or two adjacent
+sentences. Its words scattered across the précis do not count. Within that
+window each cue (content word of the point) earns the best credit of its keys:
+the same stem in full, a synonym or related form a little less. The credit is
+weighted by how informative the word is in the passage, so "Pakistan" in a
+passage about Pakistan earns little and "BRICS" much.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from tutor.core.keypoints.model import COVERED, MISSING, PARTIAL, Cue, KeyPoint, KeyPointCoverage
+from tutor.core.keypoints.synonyms import match_keys
+from tutor.core.keypoints.words import Term, content_terms
+from tutor.core.span import Span
+from tutor.core.tokens import sentence_spans
+
+COVERED_AT = 0.55  # weighted share of a point's cues one place in the précis must echo
+PARTIAL_AT = 0.3
+PAIR_FACTOR = 0.9  # two sentences are weaker evidence than one: they must echo clearly more
+# A précis condenses: a long idea is covered by echoing its heavier part, not every word.
+# The denominator is the weight of the point's heaviest cues, CORE_SHARE of them (at least CORE_MIN).
+CORE_SHARE, CORE_MIN = 0.65, 4
+MAX_MISSING_TERMS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """One place in the précis evidence may come from: its terms and what they can match."""
+
+    span: Span
+    terms: tuple[Term, ...]
+    keys: dict[str, tuple[float, int]]  # key → (best credit, index into terms)
+    factor: float = 1.0
+
+
+def window_of(span: Span, terms: tuple[Term, ...], factor: float = 1.0) -> Window:
+    """A window over ``terms``, with the best credit each key can earn in it."""
+    keys: dict[str, tuple[float, int]] = {}
+    for i, t in enumerate(terms):
+        for key, credit in match_keys(t.word, t.key):
+            if credit > keys.get(key, (0.0, 0))[0]:
+                keys[key] = (credit, i)
+    return Window(span, terms, keys, factor)
+
+
+def precis_windows(precis: str, body_start: int) -> tuple[Window, ...]:
+    """Each sentence of the précis body, and each pair of adjacent sentences."""
+    sentences = [(s, content_terms(precis, s.start, s.end)) for s in sentence_spans(precis, body_start)]
+    windows = [window_of(s, t) for s, t in sentences]
+    for (a, ta), (b, tb) in zip(sentences, sentences[1:]):
+        windows.append(window_of(Span(a.start, b.end), ta + tb, PAIR_FACTOR))
+    return tuple(windows)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    score: float
+    window: Window | None = None
+    hits: tuple[int | None, ...] = ()  # per cue: the window term that echoes it
+    cues: tuple[Cue, ...] = ()
+
+
+def core_weight(cues: tuple[Cue, ...]) -> float:
+    """The weight a window must echo to cover the cues fully."""
+    n = max(CORE_MIN, math.ceil(CORE_SHARE * len(cues)))
+    return sum(sorted((c.weight for c in cues), reverse=True)[:n])
+
+
+def _match(cues: tuple[Cue, ...], window: Window) -> Match:
+    got = 0.0
+    hits: list[int | None] = []
+    for cue in cues:
+        best, at = 0.0, None
+        for key, credit in cue.keys:
+            hit = window.keys.get(key)
+            if hit and min(credit, hit[0]) > best:
+                best, at = min(credit, hit[0]), hit[1]
+        got += cue.weight * best
+        hits.append(at)
+    total = core_weight(cues)
+    return Match(min(1.0, window.factor * got / total) if total else 0.0, window, tuple(hits), cues)
+
+
+def best_match(point: KeyPoint, windows: tuple[Window, ...]) -> Match:
+    """The best-echoed wording of the point in the best window."""
+    best = Match(0.0)
+    for cues in point.wordings:
+        for window in windows:
+            m = _match(cues, window)
+            if m.score > best.score:
+                best = m
+    return best
+
+
+def _evidence(m: Match) -> Span | None:
+    spans = [m.window.terms[i].span for i in m.hits if i is not None]
+    return Span(min(s.start for s in spans), max(s.end for s in spans)) if spans else None
+
+
+def _missing_terms(m: Match) -> tuple[str, ...]:
+    """The heaviest words of the point the précis does not echo (only the informative half)."""
+    if not m.cues:
+        return ()
+    weights = sorted(c.weight for c in m.cues)
+    median = weights[len(weights) // 2]
+    unmatched = [c for c, hit in zip(m.cues, m.hits) if hit is None and c.weight >= median]
+    unmatched.sort(key=lambda c: -c.weight)
+    return tuple(c.word for c in unmatched[:MAX_MISSING_TERMS])
+
+
+def judge(point: KeyPoint, windows: tuple[Window, ...]) -> KeyPointCoverage:
+    """Covered, partial or missing, with the evidence span and the words still lacking."""
+    m = best_match(point, windows)
+    if m.score >= COVERED_AT:
+        return KeyPointCoverage(point, COVERED, 1.0, _evidence(m), _missing_terms(m))
+    if m.score >= PARTIAL_AT:
+        return KeyPointCoverage(point, PARTIAL, round(m.score / COVERED_AT, 2), _evidence(m), _missing_terms(m))
+    missing = _missing_terms(m) if m.cues else tuple(c.word for c in point.wordings[0][:MAX_MISSING_TERMS]) \
+        if point.wordings else ()
+    return KeyPointCoverage(point, MISSING, 0.0, None, missing)

@@ -1,0 +1,301 @@
+"""Words that can stand for each other in a précis.
+
+A built-in table of editorial and précis vocabulary always applies; WordNet adds
+more when nltk's wordnet data happens to be installed (it is never downloaded).
+A word's *keys* say what it can match: its own stem at full credit, the
+groups it belongs to at ``RELATED`` credit, and a long stem prefix at ``PREFIX``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from tutor.core.keypoints.words import term_key
+
+EXACT, RELATED, WORDNET, PREFIX = 1.0, 0.85, 0.8, 0.7
+_PREFIX_LEN = 7
+_WORDNET_SENSES = 3  # first senses only: later ones are rare and add noise
+
+# One group a line: words (any inflection; they are stemmed) that a précis may use
+# for one another. Groups are not transitive: "view" may stand for "see" and for
+# "perspective", but "see" does not stand for "perspective".
+_GROUPS = """
+ailing deteriorating deteriorate weak weakened weakening declining decline struggling troubled sick faltering fragile
+economy economic economies economical finances financial fiscal
+blessing boon benefit advantage godsend gift fortune
+disguise disguised hidden concealed unexpected unforeseen unseen veiled
+prism lens perspective outlook view viewpoint standpoint angle eye
+see view look regard perceive consider observe
+outside external foreign outer international
+world international global globe worldwide
+cemented cement strengthened strengthen solidified solidify deepened deepen consolidated consolidate reinforced reinforce fortified bolstered
+cooperation cooperate cooperative collaboration collaborate collaborative partnership joint teamwork
+endorsed endorse endorsement backed back supported support approved approve championed
+candidature candidacy bid application nomination
+succor succour relief help aid rescue rescued saved save lifeline support assistance assist
+unanimity consensus agreement accord harmony unity unanimous agree concord
+partnership alliance ally allied partner coalition pact
+bilateralism bilateral ties relations relationship friendship
+cornerstone foundation basis bedrock pillar backbone keystone base
+strategic strategy
+quest pursuit search drive aspiration
+share common shared mutual joint
+regional region neighbourhood area
+amalgamation integration connectivity union unity merger cohesion
+collaborative cooperative joint shared
+future tomorrow ahead prospects
+largesse generosity munificence bounty kindness
+adversities adversity hardship difficulty difficulties crisis trouble distress misfortune
+institutionalised formalised formalized established embedded entrenched enshrined
+map stage
+developing emerging growing
+reiteration reiterate reiterated repeat repeated restated restate reaffirmed reaffirm reaffirmation affirmed emphasised stressed
+launch start begin commence initiate inaugurate introduce roll
+industrialisation industrialization industry industrial industries manufacturing
+buoying buoy boost boosting enhance improve lift bolster
+connectivity connection connections links linkage infrastructure
+flourishing flourish thrive thriving prosper prosperity prosperous growth boom
+defence defense military security armed
+technological technology technical tech innovation
+political politics politician politicians leadership leaders government
+neighbours neighbors neighbour neighbor neighbouring neighboring
+time eventualities circumstances times
+tested test trial challenge
+eagerness eager keen willingness willing desire wish readiness
+important significant crucial vital essential key critical major central
+increase rise grow growth surge expand expansion climb escalate soar
+decrease fall drop reduce reduction decline shrink cut lower diminish dwindle
+problem issue challenge difficulty concern trouble
+cause lead result produce trigger create generate bring
+effect impact consequence result outcome influence
+because due owing reason
+show demonstrate reveal indicate prove suggest illustrate display evidence evident manifest manifested
+clear evident obvious apparent plain
+big large huge vast massive enormous substantial considerable great
+small little minor tiny slight modest
+rapid quick fast swift speedy
+slow gradual sluggish
+begin start commence initiate launch
+end finish conclude terminate stop cease
+need require necessity requirement demand
+use utilise utilize employ apply usage exploit
+help aid assist support assistance
+danger threat risk peril hazard menace jeopardy
+safe secure protected safety security
+protect safeguard defend shield preserve conserve guard
+destroy ruin devastate wreck damage harm
+poor poverty impoverished needy deprived destitute
+rich wealthy affluent prosperous wealth affluence riches
+people public citizens population populace masses society
+country nation state countries nations states
+government state administration authorities regime rulers
+leader head chief ruler
+policy policies strategy plan measures approach
+law legislation rule regulation statute act
+right entitlement freedom liberty
+war conflict fighting hostilities warfare battle
+peace harmony calm tranquillity stability
+stable steady secure balanced
+change shift transformation transform alter modify reform
+improve better enhance upgrade advance progress development develop
+progress advancement development advance headway
+educate education teaching schooling learning instruction
+knowledge understanding awareness information
+teacher educator instructor
+student pupil learner
+health healthcare medical wellbeing
+disease illness sickness ailment infection epidemic pandemic
+environment nature ecology ecosystem surroundings
+pollution contamination emissions smog waste
+climate weather
+warming heating
+energy power electricity fuel
+water rivers rain
+food nutrition diet
+farmer farming agriculture agricultural crops
+city urban town metropolis
+village rural countryside
+job employment work occupation jobs employed
+unemployment joblessness unemployed jobless
+money funds funding capital finance cash investment
+invest investment investor investing
+trade commerce business exchange
+market marketplace markets
+company firm business enterprise corporation
+price cost expense rate
+expensive costly dear pricey
+cheap inexpensive affordable
+tax taxation levy duty tariff
+debt borrowing loan loans liabilities
+corruption bribery graft fraud
+crime criminal offence violence
+justice fairness equity
+equal equality parity fair
+unequal inequality disparity gap imbalance
+society community public social
+culture tradition heritage customs
+religion faith belief religious
+family household relatives
+child children youth young minors kids
+woman women female girls
+man men male
+old elderly aged ageing aging
+technology machines computers digital internet automation
+media press newspapers journalism news television
+freedom liberty independence autonomy
+democracy democratic
+power authority control influence dominance might
+strong powerful robust mighty sturdy formidable
+weak feeble frail fragile vulnerable
+fail failure collapse breakdown
+succeed success achievement accomplish achieve triumph
+goal aim objective target purpose
+plan scheme project programme program initiative proposal
+project scheme venture undertaking initiative corridor
+idea notion concept thought
+belief conviction opinion view
+argue claim contend assert maintain insist
+say state declare announce assert remark note
+agree accept concur consent
+reject refuse deny dismiss decline oppose
+criticise criticize condemn denounce censure
+praise commend applaud laud
+ignore neglect overlook disregard
+careful cautious prudent wary
+honest truthful sincere candid
+dishonest deceitful corrupt
+difficult hard tough arduous challenging
+easy simple effortless straightforward
+possible feasible viable achievable
+impossible unfeasible unattainable
+necessary essential needed required indispensable vital
+enough sufficient adequate ample
+lack shortage scarcity dearth absence deficit want
+many numerous several multiple countless
+often frequently regularly repeatedly
+always constantly continually perpetually invariably constant
+rarely seldom infrequently
+recent new latest modern contemporary
+old ancient traditional age-old outdated
+ancient antique archaic primeval
+future coming forthcoming upcoming prospective
+past history former previous earlier
+continue persist remain last endure sustain
+lasting durable enduring permanent abiding long-standing
+temporary brief short-lived transient
+increase boost raise heighten amplify
+allow permit enable let empower
+prevent stop avert hinder hamper obstruct impede block curb
+encourage promote foster nurture stimulate spur
+limit restrict restrain constrain confine curb
+connect link join unite tie bind
+separate divide split isolate
+depend rely hinge
+dependent reliant
+independent autonomous self-reliant sovereign
+responsible accountable answerable liable
+duty obligation responsibility
+role function part
+opportunity chance prospect opening
+benefit gain advantage profit
+loss deficit damage setback
+cost price toll
+result outcome consequence upshot
+therefore consequently accordingly
+major main chief principal primary leading
+minor secondary lesser subsidiary
+believe think feel hold consider reckon
+hope aspire wish expect
+fear dread worry anxiety concern apprehension
+anger rage fury outrage resentment
+happy glad joyful content pleased
+sad unhappy sorrowful miserable
+accept embrace welcome adopt
+refuse decline reject spurn
+improve ameliorate better
+worsen deteriorate degrade decline aggravate exacerbate
+solve resolve settle fix address tackle
+crisis emergency predicament catastrophe disaster calamity
+threat menace danger
+attack assault strike raid offensive
+army military troops forces
+weapon arms armament weaponry
+nuclear atomic
+border frontier boundary
+region area zone territory
+international global worldwide transnational
+alliance coalition bloc league union axis
+militaristic militarist military martial warlike
+era age period epoch time
+amid amidst during among
+membership member membership seat
+visit trip tour
+interaction interactions engagement contact dialogue talks exchanges meeting meetings
+high-profile prominent important senior
+""".strip()
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, frozenset[int]]:
+    """Each stem → the ids of the groups it belongs to."""
+    table: dict[str, set[int]] = {}
+    for gid, line in enumerate(_GROUPS.splitlines()):
+        for word in line.split():
+            for part in word.split("-") if "-" in word else (word,):
+                table.setdefault(term_key(part), set()).add(gid)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def group_count() -> int:
+    return len(_GROUPS.splitlines())
+
+
+@lru_cache(maxsize=1)
+def _wordnet():
+    """nltk's WordNet reader if its data is installed, else None. Never downloads."""
+    try:
+        from nltk.corpus import wordnet
+
+        wordnet.ensure_loaded()
+        return wordnet
+    except (LookupError, ImportError, OSError, AttributeError):
+        return None
+
+
+def wordnet_available() -> bool:
+    return _wordnet() is not None
+
+
+@lru_cache(maxsize=20_000)
+def wordnet_keys(word: str) -> frozenset[str]:
+    """Stems of WordNet synonyms and derivationally related forms of ``word``."""
+    wn = _wordnet()
+    if wn is None or not word.isalpha():
+        return frozenset()
+    found: set[str] = set()
+    try:
+        for synset in wn.synsets(word)[:_WORDNET_SENSES]:
+            for lemma in synset.lemmas():
+                found.add(lemma.name().lower())
+                found.update(d.name().lower() for d in lemma.derivationally_related_forms())
+    except (LookupError, OSError):
+        return frozenset()
+    return frozenset(term_key(w) for w in found if w.isalpha())
+
+
+@lru_cache(maxsize=50_000)
+def match_keys(word: str, key: str) -> tuple[tuple[str, float], ...]:
+    """What a term can match, with the credit each match earns: its stem, its
+    built-in groups, a long stem prefix. Symmetric: use it on both sides."""
+    keys = [("s:" + key, EXACT)]
+    keys += [(f"g:{gid}", RELATED) for gid in sorted(_table().get(key, ()))]
+    if len(key) >= _PREFIX_LEN and key.isalpha():
+        keys.append(("p:" + key[:_PREFIX_LEN], PREFIX))
+    return tuple(keys)
+
+
+def expanded_keys(word: str, key: str) -> tuple[tuple[str, float], ...]:
+    """``match_keys`` plus WordNet's synonyms as stems: for the key-point side only,
+    so a précis word matches if it is a WordNet synonym of the key-point word."""
+    extra = tuple(("s:" + k, WORDNET) for k in sorted(wordnet_keys(word)) if k != key)
+    return match_keys(word, key) + extra

@@ -1,0 +1,110 @@
+"""Content terms: the words that carry an idea, normalised for comparison.
+
+Function words are dropped (our own list: nltk's stopwords are not installed),
+numbers are folded so "sixty-five", "65" and "$65" meet, "co-operation" meets
+"cooperation", and every term is stemmed (Snowball + British/American folding).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tutor.core.span import Span
+from tutor.core.tokens import stem, terms
+
+STOPWORDS = frozenset("""
+a about above across after afterwards again against all almost alone along already also although always am
+among amongst an and another any anyhow anyone anything anyway anywhere are around as at be became because
+become becomes becoming been before beforehand behind being below beside besides between beyond both but by
+can cannot could did do does doing done down during each either else elsewhere enough etc even ever every
+everyone everything everywhere except few for former formerly from further furthermore had has have having he
+hence her here hereby herein hers herself him himself his how however i ie if in indeed into is it its itself
+just last latter latterly least less let lot lots made make makes many may maybe me meanwhile might mine more
+moreover most mostly much must my myself namely neither never nevertheless next no nobody none noone nor not
+nothing now nowhere of off often on once one only onto or other others otherwise our ours ourselves out over
+own per perhaps please put quite rather re really said same say says seem seemed seeming seems several she
+should since so some somehow someone something sometime sometimes somewhere still such than that the their
+theirs them themselves then thence there thereafter thereby therefore therein thereupon these they thing
+things this those though thus to together too toward towards under unless until up upon us very via was we
+well were what whatever when whence whenever where whereafter whereas whereby wherein whereupon wherever
+whether which while whither who whoever whole whom whose why will with within without would yet you your
+yours yourself yourselves likewise also thus hence therefore perhaps indeed certainly surely merely simply
+s t d ll m ve o re y fact way ways go goes going gone went get gets got getting come comes came coming
+""".split())
+
+# Number words fold to digits; "one" stays a function word ("one of the reasons").
+_UNITS = {w: i for i, w in enumerate(
+    "zero _ two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split()) if w != "_"}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_ORDINALS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th"}
+# Prefixes written with or without a hyphen: "co-operation" is "cooperation".
+_BOUND_PREFIXES = frozenset("co re pre non multi anti inter post sub semi self mid over under counter".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A content word: ``word`` is as compared (lower case, numbers as digits), ``key`` its stem."""
+
+    word: str
+    key: str
+    span: Span
+
+
+def _fold_number(word: str) -> str:
+    if word in _UNITS:
+        return str(_UNITS[word])
+    if word in _TENS:
+        return str(_TENS[word])
+    return _ORDINALS.get(word, word)
+
+
+def _merged(text: str, tokens) -> list[tuple[str, Span]]:
+    """Tokens with hyphenated prefixes, digit groups ("1,000", "3.5") and "sixty-five" joined."""
+    out: list[tuple[str, Span]] = []
+    for tok in tokens:
+        word = tok.norm
+        if out:
+            prev, prev_span = out[-1]
+            gap = text[prev_span.end:tok.start]
+            joined = None
+            if gap == "-" and prev in _BOUND_PREFIXES:
+                joined = prev + word
+            elif prev.isdigit() and word.isdigit() and gap == "," and len(word) == 3:
+                joined = prev + word
+            elif prev.isdigit() and word.isdigit() and gap == ".":
+                joined = f"{prev}.{word}"
+            elif gap in ("-", " ") and prev in _TENS and word in _UNITS:
+                joined = str(_TENS[prev] + _UNITS[word])
+            if joined is not None:
+                out[-1] = (joined, Span(prev_span.start, tok.end))
+                continue
+        out.append((word, tok.span))
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def term_key(word: str) -> str:
+    """The comparison key of one normalised word: digits as they are, else its stem."""
+    word = _fold_number(word)
+    if any(c.isdigit() for c in word):
+        return word
+    return stem(word)
+
+
+def is_content(word: str) -> bool:
+    """Whether a normalised word can carry meaning in a key point."""
+    if word in STOPWORDS:
+        return False
+    return len(word) > 1 or word.isdigit()
+
+
+def content_terms(text: str, start: int = 0, end: int | None = None) -> tuple[Term, ...]:
+    """The content words of ``text[start:end]`` in order, with their offsets in ``text``."""
+    out = []
+    for word, span in _merged(text, terms(text, start, end)):
+        word = _fold_number(word) if not word[:1].isdigit() else word
+        if is_content(word):
+            out.append(Term(word, term_key(word), span))
+    return tuple(out)
