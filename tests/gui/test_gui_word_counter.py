@@ -1,0 +1,64 @@
+"""The live word counter: updated on every keystroke, counting as examiners count."""
+
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import Qt
+
+from tutor.core.tokens import count_words
+from tutor.gui.word_count import LiveWordCount, count_words_fast
+
+
+def test_typing_updates_the_counter_on_every_keystroke(qtbot, make_window):
+    window = make_window()
+    pane = window.editor_pane
+    target = window.passage_pane.passage.words
+    assert pane.count.text().startswith("0 / ")
+    qtbot.keyClicks(pane.editor, "Rooftop gardens")
+    goal = round(target / 3)
+    assert pane.count.text() == f"2 / {goal} words (target {round(goal * 0.9)}–{round(goal * 1.1)})"
+    qtbot.keyClick(pane.editor, Qt.Key.Key_Space)
+    qtbot.keyClick(pane.editor, Qt.Key.Key_A)
+    assert pane.count.text().startswith("3 / ")
+
+
+def test_counter_says_too_short_within_or_too_long(qtbot, make_window):
+    window = make_window()
+    pane = window.editor_pane
+    goal = window.passage_pane.passage.words / 3
+    pane.set_precis("", "word " * 5)
+    assert (pane.verdict_shown(), pane.verdict.text()) == ("under", "too short")
+    pane.set_precis("", "word " * round(goal))
+    assert (pane.verdict_shown(), pane.verdict.text()) == ("within", "within the target")
+    pane.set_precis("", "word " * round(goal * 1.5))
+    assert (pane.verdict_shown(), pane.verdict.text()) == ("over", "too long")
+
+
+def test_title_field_and_stated_count_are_not_counted(qtbot, make_window):
+    pane = make_window().editor_pane
+    pane.title.setText("Gardens in the sky")
+    pane.set_precis(pane.title_text(), "Councils plant roofs → to cool homes; they've saved $3 million.\n55 words")
+    assert pane.words() == 10
+
+
+def test_first_line_title_is_not_counted_when_the_title_field_is_empty(qtbot, make_window):
+    pane = make_window().editor_pane
+    pane.editor.setPlainText("Green Roofs\nCouncils plant roofs to cool homes.")
+    assert pane.words() == 6
+
+
+def test_fast_count_agrees_with_the_core_rule():
+    chars = ["a", "7", "_", "-", "→", " ", "\n", "\u00a0", "😀", ".", "é", "'", "$", "\t", "\u3000", "’"]
+    rng = random.Random(5)
+    for _ in range(5000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 14)))
+        assert count_words_fast(text) == count_words(text), repr(text)
+
+
+def test_live_count_matches_the_core_after_many_small_edits():
+    counter = LiveWordCount()
+    text = "The China-Pakistan corridor costs $65 billion.\nThey've argued → for years.\n"
+    for i in range(len(text)):
+        edited = text[:i] + " x " + text[i:]
+        assert counter.body_words(edited, "T") == count_words(edited)
