@@ -1,0 +1,103 @@
+"""What a précis check needs, what it gives back, and the grammar engine as the GUI uses it.
+
+The functions here run in the background (see ``worker``). They take plain
+snapshots (text, revision number) and never a Qt object.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+from tutor.core.grammar.issue import GrammarIssue
+from tutor.core.passage import Passage
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    """One check of one revision of the précis."""
+
+    revision: int
+    passage: Passage
+    precis: str  # the editor's text: every span in the report is an offset into it
+    title: str | None  # the title field, or None to let the core find a title line
+    tolerance: float
+    grammar: "SessionGrammar | None" = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    request: CheckRequest
+    report: object  # tutor.core.report.Report (imported lazily: the core's analysis is slow to import)
+    seconds: float
+
+    @property
+    def revision(self) -> int:
+        return self.request.revision
+
+
+def run_check(request: CheckRequest, is_current: Callable[[int], bool]) -> CheckResult | None:
+    """Check the précis; None when a newer revision made this one pointless before it began."""
+    if not is_current(request.revision):
+        return None
+    from tutor.core.analysis import analyse_passage, check  # deferred: pulls in nltk
+
+    started = time.perf_counter()
+    analysis = analyse_passage(request.passage)
+    engine = request.grammar
+    if engine is not None:
+        engine.use_passage(request.passage)
+    report = check(analysis, request.precis, title=request.title, tolerance=request.tolerance, engine=engine)
+    return CheckResult(request, report, time.perf_counter() - started)
+
+
+class SessionGrammar:
+    """A core grammar engine plus what the student chose this session.
+
+    Only ever called on the worker's check lane. The GUI thread only swaps the
+    ``ignored`` set for a new one (an atomic assignment), never edits it.
+    """
+
+    def __init__(self, engine):
+        self.engine = engine
+        self.ignored: frozenset[tuple[str, str]] = frozenset()  # (rule id, flagged text) pairs
+        self._passage_text: str | None = None
+
+    @property
+    def name(self) -> str:
+        return self.engine.name
+
+    def status(self) -> str:
+        return self.engine.status()
+
+    def use_passage(self, passage: Passage) -> None:
+        """Names and terms of the passage are not misspellings."""
+        if passage.text != self._passage_text:
+            from tutor.core.grammar.vocabulary import passage_vocabulary
+
+            self.engine.accept_words(passage_vocabulary(passage.text), replace=True)
+            self._passage_text = passage.text
+
+    def check(self, text: str) -> tuple[GrammarIssue, ...]:
+        ignored = self.ignored
+        issues = self.engine.check(text)
+        if not ignored:
+            return issues
+        return tuple(i for i in issues if (i.rule_id, i.span.of(text)) not in ignored)
+
+    def close(self) -> None:
+        self.engine.close()
+
+
+def build_grammar(name: str, dialect: str, lt_server: str, lt_folder: str, dictionary) -> SessionGrammar:
+    """Make and warm up the chosen engine (slow: run it on the engine lane)."""
+    from tutor.core.grammar import make_engine
+
+    engine = make_engine(name, dialect=dialect, lt_server=lt_server or None, lt_folder=lt_folder or None,
+                         dictionary=dictionary)
+    warm_up = getattr(engine, "warm_up", None)
+    if warm_up is not None:
+        warm_up()
+    return SessionGrammar(engine)
+

@@ -1,0 +1,156 @@
+"""What the menus do with files and dialogs: open, paste, choose, save, restore.
+
+A file that cannot be used is reported in one clear dialog and changes
+nothing: the passage and the précis on screen stay as they were.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from tutor.core.errors import InputProblem
+from tutor.core.userdata import write_atomic
+from tutor.gui.dialogs.library_dialog import LibraryDialog
+from tutor.gui.dialogs.paste_dialog import PasteDialog
+from tutor.gui.opening import (PassageSource, open_passage_file, open_precis_file, pasted_source,
+                               precis_file_text, source_from_draft)
+
+_KEEP = "\n\nNothing was changed: your passage and précis are as they were."
+PASSAGE_FILTER = "Passages (*.txt *.json);;Plain text (*.txt);;Passage packs (*.json);;All files (*)"
+TEXT_FILTER = "Plain text (*.txt);;All files (*)"
+
+
+class Commands:
+    def __init__(self, window):
+        self.window = window
+        self.saved_path = ""  # where Ctrl+S writes the précis once it has been saved once
+        self._last_folder = str(Path.home())
+
+    # -- file names (one place, so tests can answer for the student) --------------------
+
+    def choose_open_path(self, caption: str, file_filter: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(self.window, caption, self._last_folder, file_filter)
+        if path:
+            self._last_folder = str(Path(path).parent)
+        return path
+
+    def choose_save_path(self, caption: str, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self.window, caption, suggested, TEXT_FILTER)
+        return path
+
+    # -- passages --------------------------------------------------------------------------
+
+    def open_passage(self) -> None:
+        path = self.choose_open_path("Open a passage", PASSAGE_FILTER)
+        if path:
+            self.open_passage_path(path)
+
+    def open_passage_path(self, path: str) -> bool:
+        try:
+            opened = open_passage_file(path)
+        except InputProblem as problem:
+            self.window.show_problem("This passage cannot be opened", f"{problem}{_KEEP}")
+            return False
+        source = opened.sources[0] if len(opened.sources) == 1 else self._choose(opened.sources, Path(path).name)
+        if source is None:
+            return False
+        self.window.use_passage(source)
+        if opened.note:
+            self.window.show_note("Passage opened with a note", opened.note + " Check that quotation marks, "
+                                  "dashes and accents look right.")
+        return True
+
+    def choose_from_library(self) -> None:
+        library = self.window.library
+        if library is None or not library.passages:
+            problems = "\n".join(library.problems) if library else ""
+            self.window.show_problem("The library is empty", "No passages could be loaded. " + problems)
+            return
+        sources = tuple(PassageSource(p, "library") for p in library.passages)
+        source = self._choose(sources, "", library.problems)
+        if source is not None:
+            self.window.use_passage(source)
+
+    def _choose(self, sources, pack_name: str, problems=()) -> PassageSource | None:
+        title = f"Choose a passage from {pack_name}" if pack_name else "Choose a passage"
+        dialog = LibraryDialog(tuple(s.passage for s in sources), problems, self.window, title)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return None
+        chosen = dialog.chosen()
+        return next(s for s in sources if s.passage is chosen)
+
+    def paste_passage(self) -> None:
+        dialog = PasteDialog(self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            title = dialog.title.text().strip() or "Pasted passage"
+            self.window.use_passage(pasted_source(dialog.passage_text, title))
+
+    # -- the précis ---------------------------------------------------------------------------
+
+    def open_precis(self) -> None:
+        path = self.choose_open_path("Open a précis", TEXT_FILTER)
+        if path:
+            self.open_precis_path(path)
+
+    def open_precis_path(self, path: str) -> bool:
+        try:
+            title, body, note = open_precis_file(path)
+        except InputProblem as problem:
+            self.window.show_problem("This précis cannot be opened", f"{problem}{_KEEP}")
+            return False
+        self.window.editor_pane.set_precis(title, body)
+        if note:
+            self.window.show_note("Précis opened with a note", note)
+        return True
+
+    def save_precis(self, choose: bool = False) -> bool:
+        path = self.saved_path
+        if choose or not path:
+            suggested = str(Path(self._last_folder) / "precis.txt")
+            path = self.choose_save_path("Save the précis", suggested)
+            if not path:
+                return False
+        pane = self.window.editor_pane
+        try:
+            write_atomic(Path(path), precis_file_text(pane.title_text(), pane.precis_text()))
+        except OSError as exc:
+            self.window.show_problem("The précis was not saved", f"{path} could not be written: {exc}. "
+                                     "Your précis is still here; try another folder.")
+            return False
+        self.saved_path = path
+        self.window.statusBar().showMessage(f"Précis saved to {path}", 5000)
+        return True
+
+    # -- the draft from last time ------------------------------------------------------------
+
+    def restore_or_default(self) -> None:
+        """Bring back the last draft (asking first after a crash), else the library's first passage."""
+        window = self.window
+        saved = window.drafts.load()
+        if saved is not None and window.restore_policy != "no":
+            crashed = not saved.clean and saved.draft.has_writing
+            if not crashed or window.restore_policy == "yes" or window.ask(
+                    "Restore your draft?",
+                    f"Précis Tutor did not close properly last time. Your draft was saved at "
+                    f"{saved.saved_at.replace('T', ' ')}. Restore it?"):
+                if self._restore(saved.draft):
+                    return
+            window.drafts.keep_aside("not-restored")
+        elif saved is not None and saved.draft.has_writing:
+            window.drafts.keep_aside("not-restored")
+        passages = window.library.passages if window.library else ()
+        window.use_passage(PassageSource(passages[0], "library") if passages else None)
+
+    def _restore(self, draft) -> bool:
+        try:
+            source = source_from_draft(draft, self.window.library)
+        except InputProblem:
+            source = None
+        if source is None and not draft.has_writing:
+            return False
+        self.window.editor_pane.set_precis(draft.title, draft.precis, undoable=False)
+        self.window.use_passage(source)
+        self.window.dirty = False
+        return True

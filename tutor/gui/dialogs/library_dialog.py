@@ -1,0 +1,81 @@
+"""Choosing a passage from the library: a searchable list with titles, levels and lengths."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from tutor.core.passage import LEVELS, Passage
+
+_PASSAGE = Qt.ItemDataRole.UserRole
+COLUMNS = ("Title", "Level", "Subject", "Words", "Target")
+
+
+def _row(passage: Passage) -> QTreeWidgetItem:
+    target = passage.target_words or round(passage.words / 3)
+    item = QTreeWidgetItem([passage.title, passage.level, passage.subject, str(passage.words), str(target)])
+    item.setData(0, _PASSAGE, passage)
+    for col in (3, 4):
+        item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    item.setToolTip(0, passage.text[:300] + ("…" if len(passage.text) > 300 else ""))
+    return item
+
+
+class LibraryDialog(QDialog):
+    def __init__(self, passages: tuple[Passage, ...], problems: tuple[str, ...] = (),
+                 parent: QWidget | None = None, title: str = "Choose a passage"):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(760, 460)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search titles, subjects and levels…")
+        self.search.setClearButtonEnabled(True)
+        self.list = QTreeWidget(self)
+        self.list.setHeaderLabels(COLUMNS)
+        self.list.setRootIsDecorated(False)
+        self.list.setSortingEnabled(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        order = sorted(passages, key=lambda p: (LEVELS.index(p.level) if p.level in LEVELS else 9, p.title))
+        self.list.addTopLevelItems([_row(p) for p in order])
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list.header().setStretchLastSection(False)
+        for col in range(1, len(COLUMNS)):
+            self.list.resizeColumnToContents(col)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        if problems:
+            note = QLabel("Some packs could not be loaded:\n" + "\n".join(problems), self)
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.search.textChanged.connect(self.filter)
+        self.search.returnPressed.connect(self.accept)
+        self.list.itemActivated.connect(lambda *_: self.accept())
+        if self.list.topLevelItemCount():
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+
+    def filter(self, text: str) -> None:
+        """Show rows whose title, level, subject or text contains every word typed."""
+        words = text.lower().split()
+        first_visible = None
+        for i in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(i)
+            passage: Passage = item.data(0, _PASSAGE)
+            haystack = " ".join((passage.title, passage.level, passage.subject, passage.id)).lower()
+            hidden = not all(w in haystack for w in words)
+            item.setHidden(hidden)
+            if not hidden and first_visible is None:
+                first_visible = item
+        if first_visible is not None:
+            self.list.setCurrentItem(first_visible)
+
+    def chosen(self) -> Passage | None:
+        item = self.list.currentItem()
+        if item is None or item.isHidden():
+            return None
+        return item.data(0, _PASSAGE)

@@ -1,0 +1,125 @@
+"""The centre pane: the title field, the précis editor and the live word counter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from tutor.core.target import Target
+from tutor.gui.opening import split_loaded_precis
+from tutor.gui.precis_edit import PrecisEdit
+from tutor.gui.theme import colours_for
+from tutor.gui.word_count import LiveWordCount, counter_label
+
+_VERDICT_WORDS = {"under": "too short", "within": "within the target", "over": "too long"}
+
+
+class EditorPane(QWidget):
+    changed = Signal()  # title or précis edited
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._counter = LiveWordCount()
+        self._target: Target | None = None
+        self._shown = ("", "")
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText("Title (not counted)")
+        self.title.setAccessibleName("Précis title")
+        self.editor = PrecisEdit(self)
+        self.editor.setAccessibleName("Précis")
+        self.count = QLabel(self)
+        self.count.setAccessibleName("Word count")
+        self.verdict = QLabel(self)
+        self._build_layout()
+        self.title.textChanged.connect(self._on_edit)
+        self.editor.textChanged.connect(self._on_edit)
+        self.editor.pasted_into_empty.connect(self._paste_whole)
+        self._on_edit()
+
+    def _build_layout(self) -> None:
+        heading = QLabel("Your précis", self)
+        heading.setObjectName("paneHeading")
+        counter_row = QHBoxLayout()
+        counter_row.addWidget(self.count)
+        counter_row.addStretch(1)
+        counter_row.addWidget(self.verdict)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(heading)
+        layout.addWidget(self.title)
+        layout.addWidget(self.editor, 1)
+        layout.addLayout(counter_row)
+
+    # -- reading --------------------------------------------------------------------
+
+    def precis_text(self) -> str:
+        return self.editor.toPlainText()
+
+    def title_text(self) -> str:
+        return self.title.text()
+
+    def title_for_check(self) -> str | None:
+        """The title field, or None when it is empty (the core then looks for a title line)."""
+        return self.title.text() if self.title.text().strip() else None
+
+    # -- writing ------------------------------------------------------------------------
+
+    def set_target(self, target: Target | None) -> None:
+        self._target = target
+        self._on_edit()
+
+    def set_precis(self, title: str, body: str, *, undoable: bool = True) -> None:
+        """Replace title and précis. An undoable replacement is one Ctrl+Z step;
+        otherwise (a restored draft) the undo history starts afresh."""
+        self.title.setText(title)
+        if not undoable:
+            self.editor.setPlainText(body)
+            return
+        cursor = QTextCursor(self.editor.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(body)
+
+    def _paste_whole(self, text: str) -> None:
+        title, body = split_loaded_precis(text)
+        if title and not self.title.text().strip():
+            self.title.setText(title)
+            self.editor.insertPlainText(body)
+        else:
+            self.editor.insertPlainText(text)
+
+    # -- the counter ------------------------------------------------------------------
+
+    def words(self) -> int:
+        return self._counter.body_words(self.editor.toPlainText(), self.title_for_check())
+
+    def _on_edit(self) -> None:
+        self.refresh_counter()
+        self.changed.emit()
+
+    def refresh_counter(self) -> None:
+        words = self.words()
+        self.count.setText(counter_label(self._target, words))
+        if self._target is None:
+            if self._shown != ("", ""):
+                self.verdict.setText("")
+                self._shown = ("", "")
+                self.count.setStyleSheet("")
+            return
+        verdict = self._target.verdict(words)
+        colour = getattr(colours_for(self), verdict)
+        if (verdict, colour) != self._shown:  # restyling costs more than a keystroke may
+            self._shown = (verdict, colour)
+            style = f"color: {colour}; font-weight: bold;"
+            self.count.setStyleSheet(style)
+            self.verdict.setStyleSheet(style)
+            self.verdict.setText(_VERDICT_WORDS[verdict])
+
+    def verdict_shown(self) -> str:
+        """"under", "within", "over" or "" (no passage): what the counter's colour says."""
+        return self._shown[0]
+
+    def restyle(self) -> None:
+        """Colours depend on the palette: redo them after a theme change."""
+        self._shown = ("", "")
+        self.refresh_counter()

@@ -1,0 +1,85 @@
+"""The grammar engine's life: built in the background, handed over when warm, closed safely.
+
+The engine is built and warmed up on the worker's ``engine`` lane and then
+used only on the ``check`` lane, so it is never entered from two threads at
+once. Until it is ready, checks run without grammar and the status says so.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, Signal
+
+from tutor.gui.checking import SessionGrammar, build_grammar
+from tutor.gui.settings import Preferences
+from tutor.gui.worker import Outcome, Worker
+
+_ENGINE_NAMES = {"harper": "Harper", "languagetool": "LanguageTool", "off": "no engine"}
+
+
+class GrammarHost(QObject):
+    status_changed = Signal(str)
+    ready = Signal()
+
+    def __init__(self, worker: Worker, dictionary, parent: QObject | None = None):
+        super().__init__(parent)
+        self.worker = worker
+        self.dictionary = dictionary
+        self.engine: SessionGrammar | None = None
+        self.status = "Grammar: not started"
+        self.ready_at: float | None = None  # perf_counter when the current engine became usable
+        self._key: tuple | None = None
+        self._generation = 0
+        self._ignored: frozenset[tuple[str, str]] = frozenset()
+
+    def start(self, prefs: Preferences) -> None:
+        """Build the engine ``prefs`` ask for, unless it is the one in use."""
+        key = prefs.grammar_key()
+        if key == self._key:
+            return
+        self._key = key
+        self._generation += 1
+        generation = self._generation
+        self._set_status(f"Grammar: loading {_ENGINE_NAMES.get(prefs.engine, prefs.engine)}…")
+        self.worker.submit(
+            "engine",
+            lambda: build_grammar(prefs.engine, prefs.dialect, prefs.lt_server, prefs.lt_folder, self.dictionary),
+            lambda outcome: self._built(generation, outcome))
+
+    def ignore(self, rule_id: str, text: str) -> None:
+        """Hide this finding (same rule, same words) for the rest of the session."""
+        self._ignored = self._ignored | {(rule_id, text)}
+        if self.engine is not None:
+            self.engine.ignored = self._ignored
+
+    def _built(self, generation: int, outcome: Outcome) -> None:
+        if not outcome.ok:
+            if generation == self._generation:
+                self._set_status(f"Grammar unavailable: {outcome.error}")
+            return
+        engine: SessionGrammar = outcome.value
+        if generation != self._generation:  # settings changed while it was built
+            self._retire(engine)
+            return
+        old, self.engine = self.engine, engine
+        engine.ignored = self._ignored
+        if old is not None:
+            self._retire(old)
+        self.ready_at = time.perf_counter()
+        self._set_status(engine.status())
+        self.ready.emit()
+
+    def _retire(self, engine: SessionGrammar) -> None:
+        # Closed on the check lane, after any check still using it.
+        self.worker.submit("check", engine.close, lambda _outcome: None)
+
+    def _set_status(self, text: str) -> None:
+        self.status = text
+        self.status_changed.emit(text)
+
+    def close_now(self) -> None:
+        """At exit, after the worker has drained: nothing else can be using the engine."""
+        if self.engine is not None:
+            self.engine.close()
+            self.engine = None

@@ -1,0 +1,64 @@
+"""The key to the passage's marks: a small drawn sample of each, with its name."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from tutor.gui.theme import Colours, colours_for
+
+ENTRIES = (("covered", "covered", Qt.PenStyle.SolidLine),
+           ("partial", "partly covered", Qt.PenStyle.DashLine),
+           ("missing", "missing", Qt.PenStyle.DotLine),
+           ("copied", "copied into the précis", None))
+
+
+def swatch(colours: Colours, key: str, line: Qt.PenStyle | None, height: int) -> QPixmap:
+    """A tinted box underlined in the status's line style (or overlined, for copied words)."""
+    width = height * 2
+    pixmap = QPixmap(width, height)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    pen = QPen(QColor(getattr(colours, key)))
+    pen.setWidth(max(2, height // 8))
+    if line is None:
+        painter.setPen(pen)
+        painter.drawLine(QPointF(1, 2), QPointF(width - 1, 2))
+        painter.setPen(QColor(colours.copied))
+        painter.drawText(QRectF(0, 2, width, height - 2), Qt.AlignmentFlag.AlignCenter, "abc")
+    else:
+        painter.fillRect(0, 0, width, height - 3, colours.tint(key, min(255, colours.tint_alpha * 2)))
+        pen.setStyle(line)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(0, height - 2), QPointF(width, height - 2))
+    painter.end()
+    return pixmap
+
+
+class Legend(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._swatches: list[QLabel] = []
+        for _key, name, _line in ENTRIES:
+            box, label = QLabel(self), QLabel(name, self)
+            layout.addWidget(box)
+            layout.addWidget(label)
+            layout.addSpacing(6)
+            self._swatches.append(box)
+        layout.addStretch(1)
+        self.redraw()
+
+    def redraw(self) -> None:
+        colours = colours_for(self)
+        height = max(12, self.fontMetrics().height())
+        for box, (key, _name, line) in zip(self._swatches, ENTRIES):
+            box.setPixmap(swatch(colours, key, line, height))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (event.Type.FontChange, event.Type.PaletteChange):
+            self.redraw()

@@ -1,0 +1,329 @@
+"""The main window: passage | précis | feedback, and the flow between them.
+
+It owns no analysis: it sends snapshots to the worker (``CheckFlow``), shows
+what comes back for the current revision, and keeps the draft safe.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter,
+                               QVBoxLayout, QWidget)
+
+from tutor.core.grammar.dictionary import PersonalDictionary
+from tutor.core.target import target_for
+from tutor.core.userdata import data_dir
+from tutor.gui import actions
+from tutor.gui.autosave import DraftStore
+from tutor.gui.check_flow import CheckFlow
+from tutor.gui.checking import CheckRequest, CheckResult
+from tutor.gui.commands import Commands
+from tutor.gui.editor_pane import EditorPane
+from tutor.gui.feedback_pane import FeedbackPane, Jump
+from tutor.gui.find_bar import FindBar
+from tutor.gui.grammar_host import GrammarHost
+from tutor.gui.marks import Note, restyled
+from tutor.gui.opening import PassageSource
+from tutor.gui.passage_pane import PassagePane
+from tutor.gui.precis_marks import anchors_for, build_marks
+from tutor.gui.settings import Preferences, load_preferences, open_store, save_preferences, with_zoom
+from tutor.gui.theme import colours_for
+
+AUTOSAVE_MS = 3000
+APP_NAME = "Précis Tutor"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, *, store: QSettings | None = None, restore: str = "ask", library=None,
+                 started_at: float | None = None, autosave_ms: int = AUTOSAVE_MS):
+        super().__init__()
+        self.started_at = started_at if started_at is not None else time.perf_counter()
+        # Seconds since started_at: window_shown, grammar_ready (engine warm), first_underlines.
+        self.timings: dict[str, float] = {}
+        self.store = store if store is not None else open_store()
+        self.prefs = load_preferences(self.store)
+        self.restore_policy = restore  # "ask", "yes" (tests, --restore) or "no"
+        self.library = library
+        self.source: PassageSource | None = None
+        self.report = None  # the Report shown, for the revision it was made for
+        self._anchors: dict = {}
+        self.drafts = DraftStore(data_dir())
+        self.dirty = False
+        self._help = None
+        self.worker = self._make_worker()
+        self.grammar = GrammarHost(self.worker, PersonalDictionary.load(), self)
+        self.flow = CheckFlow(self.worker, self._make_request, self)
+        self.commands = Commands(self)
+        self._base_font = QFont(QApplication.font())
+        self._build_panes()
+        self.actions = actions.build_menus(self)
+        self._wire()
+        self._restore_layout()
+        self.apply_zoom()
+        self._autosave = QTimer(self)
+        self._autosave.setInterval(autosave_ms)
+        self._autosave.timeout.connect(self.autosave_now)
+        self.setWindowTitle(APP_NAME)
+
+    def _make_worker(self):
+        from tutor.gui.worker import Worker
+
+        return Worker(self)
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build_panes(self) -> None:
+        self.passage_pane = PassagePane(self)
+        self.editor_pane = EditorPane(self)
+        self.feedback_pane = FeedbackPane(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for i, pane in enumerate((self.passage_pane, self.editor_pane, self.feedback_pane)):
+            self.splitter.addWidget(pane)
+            self.splitter.setCollapsible(i, False)
+            self.splitter.setStretchFactor(i, (4, 4, 3)[i])
+        self.find_bar = FindBar({"précis": self.editor_pane.editor, "passage": self.passage_pane.view}, self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(2, 2, 2, 0)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+        self.checking_label = QLabel("", self)
+        self.engine_label = QLabel(self.grammar.status, self)
+        self.engine_label.setAccessibleName("Grammar engine")
+        self.statusBar().addPermanentWidget(self.checking_label)
+        self.statusBar().addPermanentWidget(self.engine_label)
+
+    def _wire(self) -> None:
+        self.editor_pane.changed.connect(self._on_edit)
+        self.flow.result_ready.connect(self._apply)
+        self.flow.busy_changed.connect(lambda busy: self.checking_label.setText("checking…" if busy else ""))
+        self.flow.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
+        self.grammar.status_changed.connect(self.engine_label.setText)
+        self.grammar.ready.connect(self._grammar_ready)
+        self.feedback_pane.jump_requested.connect(self.jump_to)
+        edit = self.editor_pane.editor
+        edit.ignore_requested.connect(self.ignore_finding)
+        edit.add_word_requested.connect(self.add_to_dictionary)
+        edit.paste_refused.connect(lambda message: self.show_problem("Paste refused", message))
+        for view in (edit, self.passage_pane.view):
+            view.zoom_requested.connect(lambda step: self.zoom(step))
+
+    def _restore_layout(self) -> None:
+        geometry = self.store.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 820)
+        state = self.store.value("window/splitter")
+        if not (isinstance(state, QByteArray) and self.splitter.restoreState(state)):
+            self.splitter.setSizes([520, 520, 400])
+
+    # -- starting -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """After the window is on screen: the library, the draft or first passage, the engine."""
+        if "window_shown" not in self.timings:
+            self.timings["window_shown"] = time.perf_counter() - self.started_at
+        if self.library is None:
+            from tutor.core.library import load_library
+
+            self.library = load_library()
+        self.commands.restore_or_default()
+        self.grammar.start(self.prefs)
+        self._autosave.start()
+
+    # -- the passage and the précis ------------------------------------------------------
+
+    def use_passage(self, source: PassageSource | None) -> None:
+        self.source = source
+        passage = source.passage if source else None
+        target = target_for(passage.words, passage.target_words, self.prefs.tolerance) if passage else None
+        self.passage_pane.set_passage(passage, target)
+        self.editor_pane.set_target(target)
+        self.report = None
+        self._anchors = {}
+        self.editor_pane.editor.clear_marks()
+        self.feedback_pane.show_waiting("Checking…" if self._has_precis() else
+                                        "Feedback appears here a moment after you start writing.")
+        self.setWindowTitle(f"{APP_NAME} — {passage.title}" if passage else APP_NAME)
+        self._on_edit()
+
+    def _has_precis(self) -> bool:
+        return bool(self.editor_pane.precis_text().strip())
+
+    def _on_edit(self) -> None:
+        self.dirty = True
+        self.flow.changed()
+
+    def _make_request(self, revision: int) -> CheckRequest | None:
+        if self.source is None or not self._has_precis():
+            return None
+        return CheckRequest(revision, self.source.passage, self.editor_pane.precis_text(),
+                            self.editor_pane.title_for_check(), self.prefs.tolerance, self.grammar.engine)
+
+    def _apply(self, result: CheckResult) -> None:
+        """Show a report; only ever called for the revision on screen."""
+        text = result.request.precis
+        editor = self.editor_pane.editor
+        if editor.toPlainText() != text:  # belt and braces: the revision already guarantees it
+            return
+        self.report = result.report
+        colours = colours_for(self)
+        editor.set_marks(build_marks(self.report, text, editor.document(), colours))
+        self._anchors = anchors_for(self.report, text, editor.document())
+        self.passage_pane.show_report(self.report)
+        self.feedback_pane.show_report(self.report)
+        if result.request.grammar is not None:
+            self.engine_label.setText(self.report.grammar_status)
+            self.timings.setdefault("first_underlines", time.perf_counter() - self.started_at)
+
+    def _grammar_ready(self) -> None:
+        self.timings.setdefault("grammar_ready", time.perf_counter() - self.started_at)
+        self.flow.check_now()
+
+    def jump_to(self, jump: Jump) -> None:
+        """Select a feedback item's words: in the précis, the passage, or both."""
+        if jump.passage is not None:
+            self.passage_pane.select_span(jump.passage)
+        if jump.precis is not None:
+            cursor = self._anchors.get(jump.precis)
+            editor = self.editor_pane.editor
+            if cursor is not None:
+                editor.select_qt(cursor.selectionStart(), cursor.selectionEnd())
+                editor.setFocus()
+
+    # -- grammar choices ---------------------------------------------------------------
+
+    def ignore_finding(self, note: Note) -> None:
+        self.grammar.ignore(note.rule_id, note.text)
+        self._drop_marks(lambda n: n.rule_id == note.rule_id and n.text == note.text)
+        self.flow.changed()
+
+    def add_to_dictionary(self, word: str) -> None:
+        try:
+            self.grammar.dictionary.add_word(word)
+        except OSError as exc:
+            self.show_problem("Could not save the dictionary", f"“{word}” could not be saved: {exc}")
+            return
+        self._drop_marks(lambda n: n.category == "spelling" and n.text == word)
+        self.statusBar().showMessage(f"“{word}” added to your dictionary.", 5000)
+        self.flow.changed()
+
+    def _drop_marks(self, matches) -> None:
+        edit = self.editor_pane.editor
+        edit.set_marks([m for m in edit.marks.marks if not (m.note.kind == "grammar" and matches(m.note))])
+
+    # -- preferences, zoom and theme -------------------------------------------------------
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        old, self.prefs = self.prefs, prefs
+        save_preferences(self.store, prefs)
+        if old.theme != prefs.theme:
+            from tutor.gui.theme import apply_theme
+
+            apply_theme(QApplication.instance(), prefs.theme)
+        if old.tolerance != prefs.tolerance:
+            self.use_passage(self.source)
+        self.grammar.start(prefs)
+        self.flow.changed()
+
+    def open_settings(self) -> None:
+        from tutor.gui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.prefs, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.apply_preferences(dialog.preferences())
+
+    def set_theme(self, theme: str) -> None:
+        self.apply_preferences(replace(self.prefs, theme=theme))
+
+    def show_help(self) -> None:
+        from tutor.gui.dialogs.help_dialog import HelpDialog
+
+        if self._help is None:
+            self._help = HelpDialog(self)
+        self._help.show()
+        self._help.raise_()
+
+    def zoom(self, step: int) -> None:
+        """+1, -1, or 0 to reset: every pane's text together."""
+        self.prefs = with_zoom(self.prefs, 0 if step == 0 else self.prefs.zoom + step)
+        save_preferences(self.store, self.prefs)
+        self.apply_zoom()
+
+    def apply_zoom(self) -> None:
+        font = QFont(self._base_font)
+        factor = 1 + 0.1 * self.prefs.zoom
+        if self._base_font.pointSizeF() > 0:
+            font.setPointSizeF(self._base_font.pointSizeF() * factor)
+        else:
+            font.setPixelSize(max(6, round(self._base_font.pixelSize() * factor)))
+        self.centralWidget().setFont(font)
+        self.statusBar().setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.restyle()
+
+    def restyle(self) -> None:
+        """Redo every colour after the palette changed (light and dark need different ones)."""
+        colours = colours_for(self)
+        for view in (self.editor_pane.editor, self.passage_pane.view):
+            view.set_marks(restyled(view.marks.marks, colours))
+        self.editor_pane.restyle()
+        if self.report is not None:
+            self.feedback_pane.show_report(self.report)
+
+    # -- talking to the student: the only places dialogs are shown --------------------------
+
+    def show_problem(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    def show_note(self, title: str, message: str) -> None:
+        QMessageBox.information(self, title, message)
+
+    def ask(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(self, title, question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- keeping the work ----------------------------------------------------------------------
+
+    def current_draft(self):
+        from tutor.gui.autosave import Draft
+
+        title, precis = self.editor_pane.title_text(), self.editor_pane.precis_text()
+        return self.source.draft(title, precis) if self.source else Draft(title=title, precis=precis)
+
+    def autosave_now(self, clean: bool = False) -> None:
+        if not (self.dirty or clean):
+            return
+        try:
+            self.drafts.save(self.current_draft(), clean=clean)
+            self.dirty = False
+        except OSError as exc:
+            self.statusBar().showMessage(f"Could not autosave the draft: {exc}", 10_000)
+
+    def closeEvent(self, event) -> None:
+        self._autosave.stop()
+        self.autosave_now(clean=True)
+        self.store.setValue("window/geometry", self.saveGeometry())
+        self.store.setValue("window/splitter", self.splitter.saveState())
+        self.store.sync()
+        self.worker.drain()
+        self.worker.shut()
+        self.grammar.close_now()
+        super().closeEvent(event)
+
+    def focused_text_widget(self):
+        widget = QApplication.focusWidget()
+        if isinstance(widget, QLineEdit) and widget is self.editor_pane.title:
+            return widget
+        return self.editor_pane.editor

@@ -1,0 +1,102 @@
+"""A plain-text view that carries marks: tooltips on hover, selection by Python span.
+
+Both the passage and the précis editor are one of these. Text goes in and
+spans come out through ``OffsetMap``, so emoji never shift a mark.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+
+from tutor.core.span import Span
+from tutor.gui.marks import Mark, MarkSet
+from tutor.gui.offsets import OffsetMap
+
+
+class MarkedText(QPlainTextEdit):
+    zoom_requested = Signal(int)  # +1 or -1: Ctrl+wheel zooms every pane together, not just this one
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.marks = MarkSet()
+        self.verticalScrollBar().valueChanged.connect(self.refresh_marks)
+
+    # -- marks -----------------------------------------------------------------
+
+    def set_marks(self, marks: list[Mark]) -> None:
+        self.marks.replace(marks)
+        self.refresh_marks()
+
+    def clear_marks(self) -> None:
+        self.marks.clear()
+        self.refresh_marks()
+
+    def refresh_marks(self, *_args) -> None:
+        first, last = self.visible_range()
+        self.setExtraSelections(self.marks.selections(first, last))
+
+    def visible_range(self) -> tuple[int, int]:
+        """Qt positions of the first and last characters on screen."""
+        top = self.cursorForPosition(QPoint(0, 0)).position()
+        corner = QPoint(self.viewport().width() - 1, self.viewport().height() - 1)
+        bottom = self.cursorForPosition(corner).block()
+        return top, bottom.position() + bottom.length()
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoom_requested.emit(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.refresh_marks()
+
+    def marks_at(self, pos: QPoint) -> list[Mark]:
+        cursor = self.cursorForPosition(pos)
+        rect = self.cursorRect(cursor)
+        if abs(rect.center().y() - pos.y()) > rect.height():
+            return []  # below the last line: nothing is under the mouse
+        return self.marks.at(cursor.position())
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        """What hovering at ``pos`` (viewport coordinates) shows: every mark's message there."""
+        notes = [m.note.tooltip for m in self.marks_at(pos) if m.note.tooltip]
+        return "\n\n".join(dict.fromkeys(notes))
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # Tooltip events of a scroll area go to its viewport, not to the widget.
+        if event.type() == QEvent.Type.ToolTip:
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    # -- spans ------------------------------------------------------------------
+
+    def offsets(self, text: str | None = None) -> OffsetMap:
+        return OffsetMap(self.toPlainText() if text is None else text)
+
+    def select_qt(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+    def select_span(self, span: Span) -> None:
+        """Select ``span`` (Python offsets into the current text) and scroll to it."""
+        self.select_qt(*self.offsets().span_to_qt(span))
+
+    def selected_text(self) -> str:
+        """The selection as Python text (Qt gives paragraph separators as U+2029)."""
+        return self.textCursor().selectedText().replace("\u2029", "\n")

@@ -1,0 +1,163 @@
+"""Marks on text: underlines, tints and overlines drawn as ExtraSelections.
+
+A mark holds a live ``QTextCursor``, so it moves with the text when the
+student types elsewhere. A mark whose own words are edited is dropped at once:
+an underline never sits on words it was not made for. Only marks in the
+visible part of the document become ExtraSelections, which keeps redrawing cheap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextEdit
+
+from tutor.gui.theme import Colours
+
+GRAMMAR, STYLE, COPIED, FACT, COVERAGE = "grammar", "style", "copied", "fact", "coverage"
+
+
+@dataclass(frozen=True)
+class Note:
+    """What a mark tells the student (tooltip) and offers (context menu)."""
+
+    kind: str  # GRAMMAR, STYLE, COPIED, FACT or COVERAGE
+    tooltip: str
+    category: str = ""  # grammar category, or coverage status
+    suggestions: tuple[str, ...] = ()
+    rule_id: str = ""
+    text: str = ""  # the flagged words, as checked
+
+
+@dataclass(frozen=True)
+class Mark:
+    cursor: QTextCursor
+    format: QTextCharFormat
+    note: Note
+
+    @property
+    def start(self) -> int:
+        return self.cursor.selectionStart()
+
+    @property
+    def end(self) -> int:
+        return self.cursor.selectionEnd()
+
+
+def make_mark(document: QTextDocument, start: int, end: int, fmt: QTextCharFormat, note: Note) -> Mark:
+    """A mark over Qt positions [start, end) of ``document``."""
+    cursor = QTextCursor(document)
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    return Mark(cursor, fmt, note)
+
+
+class MarkSet:
+    """The marks of one text widget."""
+
+    def __init__(self) -> None:
+        self.marks: list[Mark] = []
+
+    def replace(self, marks: list[Mark]) -> None:
+        self.marks = sorted(marks, key=lambda m: (m.start, m.end))
+
+    def clear(self) -> None:
+        self.marks = []
+
+    def at(self, position: int) -> list[Mark]:
+        return [m for m in self.marks if m.start <= position < m.end or m.start == position == m.end]
+
+    def drop_touching(self, position: int, added: int, removed: int) -> bool:
+        """Forget marks whose words were just edited; True when any went.
+
+        ``position``/``added``/``removed`` are those of ``QTextDocument.contentsChange``;
+        the marks' cursors have already moved with the edit.
+        """
+        end = position + added
+
+        def edited(m: Mark) -> bool:
+            if m.end <= m.start:
+                return True  # its words were deleted
+            if added and m.start < end and position < m.end:
+                return True  # typed inside (or at the end, which the cursor then includes)
+            return bool(removed) and m.start <= position <= m.end
+
+        keep = [m for m in self.marks if not edited(m)]
+        changed = len(keep) != len(self.marks)
+        self.marks = keep
+        return changed
+
+    def selections(self, first: int, last: int) -> list[QTextEdit.ExtraSelection]:
+        """ExtraSelections for marks overlapping Qt positions [first, last]."""
+        out = []
+        for m in self.marks:
+            if m.end < first or m.start > last:
+                continue
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = m.cursor
+            sel.format = m.format
+            out.append(sel)
+        return out
+
+
+def grammar_format(colours: Colours, category: str) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+    fmt.setUnderlineColor(colours.category(category))
+    return fmt
+
+
+def style_format(colours: Colours) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    fmt.setUnderlineColor(colours.category("style"))
+    return fmt
+
+
+def fact_format(colours: Colours) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashDotLine)
+    fmt.setUnderlineColor(colours.category("fact"))
+    fmt.setFontWeight(700)
+    return fmt
+
+
+def copied_format(colours: Colours) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setFontOverline(True)
+    fmt.setForeground(colours.category("copied"))
+    return fmt
+
+
+_COVERAGE_LINES = {
+    "covered": QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "partial": QTextCharFormat.UnderlineStyle.DashUnderline,
+    "missing": QTextCharFormat.UnderlineStyle.DotLine,
+}
+
+
+def coverage_format(colours: Colours, status: str) -> QTextCharFormat:
+    """Passage sentences: a tint and a line style per status (solid, dashed, dotted)."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(colours.tint(status))
+    fmt.setUnderlineStyle(_COVERAGE_LINES.get(status, QTextCharFormat.UnderlineStyle.DotLine))
+    fmt.setUnderlineColor(colours.category(status))
+    return fmt
+
+
+def format_for(note: Note, colours: Colours) -> QTextCharFormat:
+    """The look of a mark, from what it says (used again when the theme changes)."""
+    if note.kind == GRAMMAR:
+        return grammar_format(colours, note.category)
+    if note.kind == STYLE:
+        return style_format(colours)
+    if note.kind == FACT:
+        return fact_format(colours)
+    if note.kind == COPIED:
+        return copied_format(colours)
+    return coverage_format(colours, note.category)
+
+
+def restyled(marks: list[Mark], colours: Colours) -> list[Mark]:
+    return [Mark(m.cursor, format_for(m.note, colours), m.note) for m in marks]

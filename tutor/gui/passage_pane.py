@@ -1,0 +1,87 @@
+"""The left pane: the passage, read-only, coloured by how well the précis covers it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from tutor.core.passage import Passage
+from tutor.core.span import Span
+from tutor.core.target import Target
+from tutor.gui.legend import Legend
+from tutor.gui.marked_text import MarkedText
+from tutor.gui.marks import COPIED, COVERAGE, Mark, Note, copied_format, coverage_format, make_mark
+from tutor.gui.offsets import OffsetMap
+from tutor.gui.theme import colours_for
+
+_STATUS_WORDS = {"covered": "Covered", "partial": "Only partly covered", "missing": "Missing from the précis"}
+
+
+def passage_info(passage: Passage, target: Target) -> str:
+    """"250 words · précis target 83 (75–91) · intermediate · economics"."""
+    parts = [f"{passage.words} words", f"précis target {target.words} ({target.low}–{target.high})"]
+    if passage.id != "pasted":
+        parts.append(passage.level)
+    if passage.subject:
+        parts.append(passage.subject)
+    return " · ".join(parts)
+
+
+class PassagePane(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.passage: Passage | None = None
+        self._map = OffsetMap("")
+        self.heading = QLabel("Passage", self)
+        self.heading.setObjectName("paneHeading")
+        self.heading.setWordWrap(True)
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        self.info.setAccessibleName("Passage word count and précis target")
+        self.legend = Legend(self)
+        self.view = MarkedText(self)
+        self.view.setReadOnly(True)
+        self.view.setAccessibleName("Passage")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        for widget in (self.heading, self.info, self.legend):
+            layout.addWidget(widget)
+        layout.addWidget(self.view, 1)
+
+    def set_passage(self, passage: Passage | None, target: Target | None) -> None:
+        self.passage = passage
+        self.view.clear_marks()
+        if passage is None:
+            self.heading.setText("No passage yet")
+            self.info.setText("Choose one from the library (Ctrl+L), open a file (Ctrl+O) or paste one.")
+            self.view.setPlainText("")
+            self._map = OffsetMap("")
+            return
+        self.heading.setText(passage.title)
+        self.info.setText(passage_info(passage, target) if target else "")
+        self.view.setPlainText(passage.text)
+        self._map = OffsetMap(passage.text)
+
+    def show_report(self, report) -> None:
+        """Colour each key point's sentence by its status and overline the copied runs."""
+        if self.passage is None or report.passage.text != self.passage.text:
+            return
+        colours = colours_for(self)
+        doc = self.view.document()
+        marks: list[Mark] = []
+        for c in report.coverage.points:
+            span = c.point.source_span
+            if span is None or span.end <= span.start:
+                continue
+            optional = " (detail a précis may leave out)" if c.point.optional else ""
+            note = Note(COVERAGE, f"{_STATUS_WORDS.get(c.status, c.status)}{optional}: {c.point.text}", c.status)
+            marks.append(make_mark(doc, *self._map.span_to_qt(span), coverage_format(colours, c.status), note))
+        for run in report.copied:
+            note = Note(COPIED, f"Copied word for word into the précis ({run.words} words).", text=run.text)
+            marks.append(make_mark(doc, *self._map.span_to_qt(run.passage_span), copied_format(colours), note))
+        self.view.set_marks(marks)
+
+    def clear_report(self) -> None:
+        self.view.clear_marks()
+
+    def select_span(self, span: Span) -> None:
+        self.view.select_qt(*self._map.span_to_qt(span))

@@ -1,0 +1,91 @@
+"""The précis editor: plain text with underlines, hover messages and a right-click menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, Signal
+from PySide6.QtGui import QContextMenuEvent, QFont
+from PySide6.QtWidgets import QMenu, QWidget
+
+from tutor.core.textfile import MAX_CHARS
+from tutor.gui.marked_text import MarkedText
+from tutor.gui.marks import GRAMMAR, Mark
+
+
+class PrecisEdit(MarkedText):
+    ignore_requested = Signal(object)  # Note: this finding, for the session
+    add_word_requested = Signal(str)
+    paste_refused = Signal(str)  # a sentence saying why
+    pasted_into_empty = Signal(str)  # the whole text, which may start with a title line
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setPlaceholderText("Write your précis here, in your own words and in the third person.")
+        self.document().contentsChange.connect(self._on_contents_change)
+
+    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        if self.marks.drop_touching(position, added, removed):
+            self.refresh_marks()
+
+    # -- pasting ------------------------------------------------------------------
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        text = source.text() if source.hasText() else ""
+        if not text:
+            return
+        selected = len(self.textCursor().selectedText())
+        size = len(self.toPlainText()) - selected + len(text)
+        if size > MAX_CHARS:
+            self.paste_refused.emit(
+                f"That paste is too large: the précis would have {size:,} characters, and the limit is "
+                f"{MAX_CHARS:,}. Nothing was pasted; your précis is as it was.")
+            return
+        if self.document().isEmpty():
+            self.pasted_into_empty.emit(text)
+            return
+        self.insertPlainText(text)
+
+    # -- right-click menu ---------------------------------------------------------
+
+    def grammar_mark_at(self, pos: QPoint) -> Mark | None:
+        found = [m for m in self.marks_at(pos) if m.note.kind == GRAMMAR]
+        return found[0] if found else None
+
+    def build_context_menu(self, pos: QPoint) -> QMenu:
+        """The menu for a right-click at ``pos`` (viewport coordinates): fixes first, then editing."""
+        menu = self.createStandardContextMenu(pos)
+        mark = self.grammar_mark_at(pos)
+        if mark is None:
+            return menu
+        first = menu.actions()[0] if menu.actions() else None
+        items = []
+        for suggestion in mark.note.suggestions:
+            act = menu.addAction(suggestion or "(delete)")
+            bold = QFont(act.font())
+            bold.setBold(True)
+            act.setFont(bold)
+            act.triggered.connect(lambda _=False, m=mark, s=suggestion: self.apply_suggestion(m, s))
+            items.append(act)
+        ignore = menu.addAction("Ignore")
+        ignore.triggered.connect(lambda _=False, n=mark.note: self.ignore_requested.emit(n))
+        items.append(ignore)
+        if mark.note.category == "spelling":
+            add = menu.addAction("Add to dictionary")
+            add.triggered.connect(lambda _=False, w=mark.note.text: self.add_word_requested.emit(w))
+            items.append(add)
+        for act in items:
+            menu.removeAction(act)
+        menu.insertActions(first, items)
+        menu.insertSeparator(first)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.build_context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def apply_suggestion(self, mark: Mark, replacement: str) -> None:
+        """Replace the marked words; one step on the undo stack."""
+        cursor = mark.cursor
+        if cursor.hasSelection() and cursor.selectedText() == mark.note.text:
+            cursor.insertText(replacement)

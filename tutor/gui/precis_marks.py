@@ -1,0 +1,61 @@
+"""From a report to the précis editor's marks: grammar, conventions, copied runs, wrong facts.
+
+Runs only when the report is for the text now in the editor (same revision),
+so the report's Python offsets map exactly onto the document.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor, QTextDocument
+
+from tutor.core.span import Span
+from tutor.gui.marks import COPIED, FACT, GRAMMAR, STYLE, Mark, Note, format_for, make_mark
+from tutor.gui.offsets import OffsetMap
+from tutor.gui.theme import Colours
+
+_CATEGORY_WORDS = {"spelling": "Spelling", "grammar": "Grammar", "punctuation": "Punctuation", "style": "Style"}
+
+
+def report_notes(report, text: str) -> list[tuple[Span, Note]]:
+    """Every précis finding as (span, what to tell the student), in the report's order."""
+    out: list[tuple[Span, Note]] = []
+    for issue in report.grammar:
+        fixes = f"\nTry: {', '.join(issue.suggestions)}" if issue.suggestions else ""
+        tip = f"{_CATEGORY_WORDS.get(issue.category, issue.category)}: {issue.message}{fixes}"
+        out.append((issue.span, Note(GRAMMAR, tip, issue.category, issue.suggestions, issue.rule_id,
+                                     issue.span.of(text))))
+    for finding in report.style:
+        out.append((finding.span, Note(STYLE, f"Précis convention: {finding.message}", finding.rule)))
+    for fact in report.facts:
+        out.append((fact.precis_span, Note(FACT, fact.message, fact.kind)))
+    for run in report.copied:
+        out.append((run.precis_span, Note(COPIED, f"Copied from the passage ({run.words} words): "
+                                                  "put it in your own words.", text=run.text)))
+    return out
+
+
+def build_marks(report, text: str, document: QTextDocument, colours: Colours) -> list[Mark]:
+    offsets = OffsetMap(text)
+    marks = []
+    for span, note in report_notes(report, text):
+        if span.end > span.start:
+            marks.append(make_mark(document, *offsets.span_to_qt(span), format_for(note, colours), note))
+    return marks
+
+
+def anchors_for(report, text: str, document: QTextDocument) -> dict[Span, QTextCursor]:
+    """Live cursors for every précis span the feedback pane can jump to.
+
+    They move with later edits, so a click still finds the right words after typing.
+    """
+    offsets = OffsetMap(text)
+    spans = {s for s, _note in report_notes(report, text)}
+    spans |= {c.evidence_span for c in report.coverage.points if c.evidence_span is not None}
+    anchors = {}
+    for span in spans:
+        cursor = QTextCursor(document)
+        start, end = offsets.span_to_qt(span)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        anchors[span] = cursor
+    return anchors

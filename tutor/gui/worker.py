@@ -1,0 +1,99 @@
+"""Background work: the one place it starts, and the way results come back.
+
+Two lanes, one thread each:
+
+* ``check``: précis checks (core analysis and grammar). One thread, so a grammar
+  engine is never entered from two threads at once, and jobs run in order.
+* ``engine``: building and warming up a grammar engine (Harper takes about a
+  second, LanguageTool longer). It hands the engine over when ready and never
+  touches it again, so the two lanes never share an engine.
+
+Results are brought back to the GUI thread through a queued signal. Tests make
+everything run inline by replacing ``Worker.submit`` with ``run_inline``.
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+LANES = ("check", "engine")
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What a background job produced: its value, or the error it raised."""
+
+    value: Any = None
+    error: BaseException | None = None
+    trace: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def run_safely(fn: Callable[[], Any]) -> Outcome:
+    try:
+        return Outcome(fn())
+    except Exception as exc:  # a failing check must reach the GUI as a message, not kill a thread
+        return Outcome(error=exc, trace=traceback.format_exc())
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], on_done: Callable[[Outcome], None], relay):
+        super().__init__()
+        self._fn, self._on_done, self._relay = fn, on_done, relay
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        outcome = run_safely(self._fn)
+        self._relay.emit(self._on_done, outcome)
+
+
+class Worker(QObject):
+    _finished = Signal(object, object)  # on_done, Outcome: emitted in a pool thread, delivered in the GUI thread
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._pools = {}
+        for lane in LANES:
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(1)
+            self._pools[lane] = pool
+        self._pending = 0
+        self._closed = False
+        self._finished.connect(self._deliver)
+
+    def submit(self, lane: str, fn: Callable[[], Any], on_done: Callable[[Outcome], None]) -> None:
+        """Run ``fn()`` on ``lane`` in the background; ``on_done(Outcome)`` runs later in the GUI thread.
+
+        This is the only place the app starts background work.
+        """
+        pool = self._pools[lane]
+        self._pending += 1
+        pool.start(_Job(fn, on_done, self._finished))
+
+    def run_inline(self, lane: str, fn: Callable[[], Any], on_done: Callable[[Outcome], None]) -> None:
+        """A drop-in for ``submit`` that runs at once on the calling thread (for tests)."""
+        on_done(run_safely(fn))
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def drain(self, msecs: int = 30_000) -> bool:
+        """Wait until no job is queued or running (results may still be on their way)."""
+        return all(pool.waitForDone(msecs) for pool in self._pools.values())
+
+    def shut(self) -> None:
+        """Drop every result still to come: the window they were for is closing."""
+        self._closed = True
+
+    def _deliver(self, on_done: Callable[[Outcome], None], outcome: Outcome) -> None:
+        self._pending -= 1
+        if not self._closed:
+            on_done(outcome)
