@@ -44,3 +44,31 @@ def test_an_acronym_the_passage_implies_is_accepted():
     passage = "The Belt and Road Initiative links the ports. It began in 2013."
     precis = "Ports\n\nThe BRI links ports."
     assert check(analyse_passage(passage_from_text(passage)), precis).facts == ()
+
+
+def test_other_forms_of_a_passage_name_are_not_new_names():
+    passage = ("Chinese engineers and Pakistani officials met the European Union's envoy near the Himalayas "
+               "in Kestria.")
+    precis = "Talks\n\nChina, Pakistan, the EU's envoy and Kestrian hosts met by the Himalayan range."
+    assert check(analyse_passage(passage_from_text(passage)), precis).facts == ()
+
+
+def test_a_different_country_with_a_similar_name_is_still_new():
+    passage = "Iran and India signed a port deal."
+    precis = "Deal\n\nThe port deal was signed by Iraq and Indonesia."
+    found = [f.precis_text for f in check(analyse_passage(passage_from_text(passage)), precis).facts]
+    assert found == ["Iraq", "Indonesia"]
+
+
+def test_a_wrong_figure_is_set_against_the_passage_figure_about_the_same_thing():
+    passage = ("Children aged between five and sixteen must attend school, yet 26 million children do not. "
+               "By 2018 about 55 per cent of people lived in cities; the share may reach 68 per cent by 2050.")
+    precis = "School\n\nSome 16 million children miss school. 55 per cent lived in cities in 2018, 78 per cent by 2050."
+    found = [(f.precis_text, f.passage_text) for f in check(analyse_passage(passage_from_text(passage)), precis).facts]
+    assert found == [("16 million", "26 million"), ("78 per cent", "68 per cent")]
+
+
+def test_a_four_digit_count_before_a_plural_noun_is_not_a_year():
+    passage = "Printing spread to 250 European towns by 1500."
+    precis = "Print\n\nBy 1500 the press had reached 250 towns."
+    assert check(analyse_passage(passage_from_text(passage)), precis).facts == ()

@@ -35,6 +35,24 @@ class FactFinding:
         return f"The figure “{self.precis_text}” is not in the passage."
 
 
+def _same_root(a: str, b: str) -> bool:
+    """Forms of one name: "China"/"Chinese", "Pakistan"/"Pakistani", and "PAK" for "Pakistan"."""
+    shorter = min(len(a), len(b))
+    common = 0
+    while common < shorter and a[common] == b[common]:
+        common += 1
+    return common >= 3 and (common == shorter if common < 4 else common >= shorter - 2)
+
+
+def _likeness(fig: Figure, ctx: set[str], other: Figure, other_ctx: set[str]) -> tuple:
+    """How likely ``other`` is the passage figure the précis meant: same thing
+    counted and same currency first, then shared context, then similar size."""
+    same_thing = fig.counts_same_thing(other) and fig.unit == other.unit
+    ratio = max(fig.value, other.value) / max(min(fig.value, other.value), 1e-9)
+    shared = ctx & other_ctx
+    return same_thing, len(shared) + sum(1 for w in shared if w.isdigit()), -ratio, -other.span.start
+
+
 def _context(text: str, span: Span) -> set[str]:
     before = terms(text, max(0, span.start - 80), span.start)[-_CONTEXT:]
     after = terms(text, span.end, span.end + 80)[:_CONTEXT]
@@ -49,27 +67,32 @@ class PassageFacts:
         self.figures = tuple((f, _context(text, f.span)) for f in find_figures(text))
         self.words = {t.norm for t in passage_terms}
         self.stems = {stem(t.norm) for t in passage_terms}
-        names = [t.norm for t in passage_terms if is_capitalised(t.text)]
-        self.name_prefixes = {n[:k] for n in names for k in range(3, len(n) + 1)}
+        self.names = frozenset(t.norm for t in passage_terms if is_capitalised(t.text))
         self.initials = _initials(passage_terms)
 
-    def check_figure(self, fig: Figure, precis: str) -> FactFinding | None:
-        same_kind = [(f, c) for f, c in self.figures
-                     if f.kind == fig.kind and (fig.kind != "count" or not fig.unit or not f.unit or f.unit == fig.unit)]
-        if any(f.same_amount(fig) for f, _ in same_kind):
+    def matches(self, fig: Figure) -> Figure | None:
+        """The passage figure that states the same amount, if any."""
+        return next((f for f, _ in self.figures
+                     if f.same_amount(fig) and (f.kind == fig.kind or "count" in (f.kind, fig.kind))), None)
+
+    def check_figure(self, fig: Figure, precis: str, taken: set[Figure] = frozenset()) -> FactFinding | None:
+        """None when the passage states the same amount; else the passage figure
+        the précis most likely meant (preferring ones it has not already stated)."""
+        if self.matches(fig):
             return None
+        same_kind = [(f, c) for f, c in self.figures if f.kind == fig.kind]
+        same_kind = [fc for fc in same_kind if fc[0] not in taken] or same_kind
         if not same_kind:
-            if any(f.same_amount(fig) for f, _ in self.figures):
-                return None
             return FactFinding(fig.kind, NOT_IN_PASSAGE, fig.text, fig.span)
         ctx = _context(precis, fig.span)
-        best, _ = max(same_kind, key=lambda fc: (len(fc[1] & ctx), -fc[0].span.start))
+        best, _ = max(same_kind, key=lambda fc: _likeness(fig, ctx, *fc))
         return FactFinding(fig.kind, MISMATCH, fig.text, fig.span, best.text, best.span)
 
     def knows(self, word: Token) -> bool:
         w = word.norm
-        return (w in self.words or stem(w) in self.stems or w in self.name_prefixes
-                or (is_acronym(word.text) and w in self.initials))
+        bare = word.text[:-2] if word.text[-2:] in ("'s", "’s") else word.text
+        return (w in self.words or stem(w) in self.stems or (is_acronym(bare) and w in self.initials)
+                or any(_same_root(w, n) for n in self.names))
 
 
 def _initials(tokens: tuple[Token, ...]) -> set[str]:
@@ -106,8 +129,9 @@ def _names(text: str, start: int, end: int) -> list[Token]:
 
 
 def check_facts(passage: PassageFacts, precis: str, body: Span) -> tuple[FactFinding, ...]:
-    findings = [f for fig in find_figures(precis, body.start, body.end)
-                if (f := passage.check_figure(fig, precis))]
+    figures = find_figures(precis, body.start, body.end)
+    taken = {m for fig in figures if (m := passage.matches(fig))}
+    findings = [f for fig in figures if (f := passage.check_figure(fig, precis, taken))]
     seen: set[str] = set()
     for name in _names(precis, body.start, body.end):
         if not passage.knows(name) and name.norm not in seen:

@@ -36,8 +36,12 @@ _FIGURE = re.compile(
     r"(?:\s(?P<cur2>dollars?|pounds|euros|rupees|yuan|renminbi|yen)\b)?",
     re.IGNORECASE,
 )
-_NEXT_WORD = re.compile(r"\s+(?:of\s+)?([A-Za-z][a-z-]+)")
-_NOT_UNITS = frozenset("and or to in of the a an as at by for from with per is are was were has have had".split())
+_NEXT_TOKEN = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*|\S)")
+_NOT_UNITS = frozenset(
+    "and or to in of the a an as at by for from with per is are was were has have had such more than "
+    "new other about over under some all these those who which that this its their his her our will would "
+    "could may might can be been being now still only also just each every".split())
+_UNIT_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +52,12 @@ class Figure:
     span: Span
     kind: str
     value: float
-    unit: str = ""  # currency code, or the counted noun ("countries", "people")
+    unit: str = ""  # currency code, or "%"
+    nouns: frozenset[str] = frozenset()  # stems of the words after a count: "children", "european", "town"
+
+    def counts_same_thing(self, other: "Figure") -> bool:
+        """Whether two counts may be of the same thing; unknown nouns match anything."""
+        return not self.nouns or not other.nouns or bool(self.nouns & other.nouns)
 
     def same_amount(self, other: "Figure") -> bool:
         return abs(self.value - other.value) <= 1e-9 * max(abs(self.value), abs(other.value), 1.0)
@@ -68,11 +77,30 @@ def _number(raw: str) -> float | None:
     return float(total)
 
 
-def _unit_after(text: str, end: int) -> str:
-    m = _NEXT_WORD.match(text, end)
-    if not m or m.group(1).lower() in _NOT_UNITS:
-        return ""
-    return stem(m.group(1).lower())
+def _words_after(text: str, end: int) -> list[str]:
+    """Up to three words after a figure, stopping at punctuation, small words skipped."""
+    words: list[str] = []
+    pos = end
+    for _ in range(_UNIT_WORDS + 2):
+        m = _NEXT_TOKEN.match(text, pos)
+        if not m or not m.group(1)[0].isalpha():
+            break
+        pos = m.end()
+        word = m.group(1).lower()
+        if word not in _NOT_UNITS:
+            words.append(word)
+        if len(words) == _UNIT_WORDS:
+            break
+    return words
+
+
+def _is_year(num: str, text: str, end: int) -> bool:
+    """1000-2099 written plain, unless a plural noun follows ("1450 towns")."""
+    if not re.fullmatch(r"1\d{3}|20\d\d", num):
+        return False
+    m = _NEXT_TOKEN.match(text, end)
+    nxt = m.group(1).lower() if m else ""
+    return not (nxt.endswith("s") and not nxt.endswith("ss") and nxt not in _NOT_UNITS and len(nxt) > 3)
 
 
 def _classify(m: re.Match, text: str) -> Figure | None:
@@ -92,9 +120,10 @@ def _classify(m: re.Match, text: str) -> Figure | None:
         return Figure(span.of(text), span, "percent", amount, "%")
     if cur:
         return Figure(span.of(text), span, "money", amount, CURRENCIES.get(cur, cur.upper()))
-    if not scale and re.fullmatch(r"1[5-9]\d\d|20\d\d", m.group("num")):
+    if not scale and _is_year(m.group("num"), text, m.end()):
         return Figure(span.of(text), span, "year", amount)
-    return Figure(span.of(text), span, "count", amount, _unit_after(text, m.end()))
+    nouns = frozenset(stem(w) for w in _words_after(text, m.end()))
+    return Figure(span.of(text), span, "count", amount, nouns=nouns)
 
 
 def find_figures(text: str, start: int = 0, end: int | None = None) -> tuple[Figure, ...]:
