@@ -13,9 +13,8 @@ def _prepared(passage_text: str, point: KeyPoint) -> KeyPoint:
     """A point made elsewhere without cues gets them here (IDF from this passage)."""
     if point.wordings:
         return point
-    pi = passage_ideas(passage_text)
-    texts = dict.fromkeys((point.text, *point.accept, *(p.of(passage_text) for p in point.parts)))
-    return replace(point, wordings=tuple(c for c in (pi.cues(t) for t in texts if t.strip()) if c))
+    source = " ".join(p.of(passage_text) for p in point.parts)
+    return replace(point, wordings=passage_ideas(passage_text).wordings(point.text, point.accept, source))
 
 
 def assess(passage_text: str, points: tuple[KeyPoint, ...], source: str, precis: str, body_start: int) -> Coverage:

@@ -12,10 +12,13 @@ import math
 import re
 from typing import Iterable
 
-from tutor.core.keypoints.model import Cue
+from tutor.core.keypoints.model import Cue, Wording
 from tutor.core.keypoints.synonyms import expanded_keys
 from tutor.core.keypoints.words import Term, content_terms
 
+# A précis condenses: a long idea is covered by echoing its heavier part, not every word.
+# The core is the weight of the heaviest CORE_SHARE of the cues (at least CORE_MIN of them).
+CORE_SHARE, CORE_MIN = 0.65, 4
 MIN_WEIGHT = 0.25  # even a word in every idea ("Pakistan") says something
 _NAME_GAP = re.compile(r"^(?:[\s\-–]+|\s+(?:and|of|the|for|on|de|&)\s+|\s*\(\s*)$")
 
@@ -83,3 +86,15 @@ def cues(text: str, idf: Idf) -> tuple[Cue, ...]:
         word = text[group[0].span.start:group[-1].span.end]  # as written: "multi-billion", "BRICS"
         out.append(Cue(word, round(max(idf.weight(t.key) for t in fresh), 3), _name_keys(group, idf)))
     return tuple(out)
+
+
+def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:
+    """``text`` prepared for matching, or None if it has no content words. ``condensed``:
+    a précis may echo only the heavier part of it; otherwise (an accepted wording, already
+    minimal) all of it."""
+    found = cues(text, idf)
+    if not found:
+        return None
+    weights = sorted((c.weight for c in found), reverse=True)
+    n = max(CORE_MIN, math.ceil(CORE_SHARE * len(found))) if condensed else len(found)
+    return Wording(found, sum(weights[:n]), whole=not condensed)

@@ -10,10 +10,10 @@ passage about Pakistan earns little and "BRICS" much.
 
 from __future__ import annotations
 
-import math
+import re
 from dataclasses import dataclass
 
-from tutor.core.keypoints.model import COVERED, MISSING, PARTIAL, Cue, KeyPoint, KeyPointCoverage
+from tutor.core.keypoints.model import COVERED, MISSING, PARTIAL, Cue, KeyPoint, KeyPointCoverage, Wording
 from tutor.core.keypoints.synonyms import match_keys
 from tutor.core.keypoints.words import Term, content_terms
 from tutor.core.span import Span
@@ -21,11 +21,14 @@ from tutor.core.tokens import sentence_spans
 
 COVERED_AT = 0.55  # weighted share of a point's cues one place in the précis must echo
 PARTIAL_AT = 0.3
+WHOLE_AT = 0.8  # an accepted wording is short: echoing most of it is not enough
 PAIR_FACTOR = 0.9  # two sentences are weaker evidence than one: they must echo clearly more
-# A précis condenses: a long idea is covered by echoing its heavier part, not every word.
-# The denominator is the weight of the point's heaviest cues, CORE_SHARE of them (at least CORE_MIN).
-CORE_SHARE, CORE_MIN = 0.65, 4
 MAX_MISSING_TERMS = 3
+_FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
+_CONTINUATIONS = frozenset("""
+it its they them their this these that those such he she his her so thus hence therefore but yet however
+also moreover furthermore besides still instead consequently accordingly as because which who and or nor
+""".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,12 +51,20 @@ def window_of(span: Span, terms: tuple[Term, ...], factor: float = 1.0) -> Windo
     return Window(span, terms, keys, factor)
 
 
+def _continues(precis: str, sentence: Span) -> bool:
+    """Whether a sentence goes on with the one before ("It …", "This …", "But …")."""
+    m = _FIRST_WORD.match(precis, sentence.start, sentence.end)
+    return bool(m) and m.group(1).lower() in _CONTINUATIONS
+
+
 def precis_windows(precis: str, body_start: int) -> tuple[Window, ...]:
-    """Each sentence of the précis body, and each pair of adjacent sentences."""
+    """Each sentence of the précis body, and each pair of adjacent sentences where the
+    second carries on the first: one idea may take two sentences, two ideas are not one."""
     sentences = [(s, content_terms(precis, s.start, s.end)) for s in sentence_spans(precis, body_start)]
     windows = [window_of(s, t) for s, t in sentences]
     for (a, ta), (b, tb) in zip(sentences, sentences[1:]):
-        windows.append(window_of(Span(a.start, b.end), ta + tb, PAIR_FACTOR))
+        if _continues(precis, b):
+            windows.append(window_of(Span(a.start, b.end), ta + tb, PAIR_FACTOR))
     return tuple(windows)
 
 
@@ -65,13 +76,8 @@ class Match:
     cues: tuple[Cue, ...] = ()
 
 
-def core_weight(cues: tuple[Cue, ...]) -> float:
-    """The weight a window must echo to cover the cues fully."""
-    n = max(CORE_MIN, math.ceil(CORE_SHARE * len(cues)))
-    return sum(sorted((c.weight for c in cues), reverse=True)[:n])
-
-
-def _match(cues: tuple[Cue, ...], window: Window) -> Match:
+def _match(wording: Wording, window: Window) -> Match:
+    cues = wording.cues
     got = 0.0
     hits: list[int | None] = []
     for cue in cues:
@@ -82,16 +88,18 @@ def _match(cues: tuple[Cue, ...], window: Window) -> Match:
                 best, at = min(credit, hit[0]), hit[1]
         got += cue.weight * best
         hits.append(at)
-    total = core_weight(cues)
-    return Match(min(1.0, window.factor * got / total) if total else 0.0, window, tuple(hits), cues)
+    share = window.factor * got / wording.core if wording.core else 0.0
+    if wording.whole:
+        share *= COVERED_AT / WHOLE_AT  # so that WHOLE_AT of an accepted wording just covers it
+    return Match(min(1.0, share), window, tuple(hits), cues)
 
 
 def best_match(point: KeyPoint, windows: tuple[Window, ...]) -> Match:
     """The best-echoed wording of the point in the best window."""
     best = Match(0.0)
-    for cues in point.wordings:
+    for wording in point.wordings:
         for window in windows:
-            m = _match(cues, window)
+            m = _match(wording, window)
             if m.score > best.score:
                 best = m
     return best
@@ -120,6 +128,12 @@ def judge(point: KeyPoint, windows: tuple[Window, ...]) -> KeyPointCoverage:
         return KeyPointCoverage(point, COVERED, 1.0, _evidence(m), _missing_terms(m))
     if m.score >= PARTIAL_AT:
         return KeyPointCoverage(point, PARTIAL, round(m.score / COVERED_AT, 2), _evidence(m), _missing_terms(m))
-    missing = _missing_terms(m) if m.cues else tuple(c.word for c in point.wordings[0][:MAX_MISSING_TERMS]) \
-        if point.wordings else ()
-    return KeyPointCoverage(point, MISSING, 0.0, None, missing)
+    return KeyPointCoverage(point, MISSING, 0.0, None, _missing_terms(m) or _heaviest(point))
+
+
+def _heaviest(point: KeyPoint) -> tuple[str, ...]:
+    """The point's own heaviest words, for a point nothing in the précis echoes."""
+    if not point.wordings:
+        return ()
+    cues = sorted(point.wordings[0].cues, key=lambda c: -c.weight)
+    return tuple(c.word for c in cues[:MAX_MISSING_TERMS])

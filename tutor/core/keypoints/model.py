@@ -22,6 +22,17 @@ class Cue:
 
 
 @dataclass(frozen=True, slots=True)
+class Wording:
+    """One wording that counts for a key point, as cues; ``core`` is the cue weight a
+    window must echo to cover it fully (less than the total for a long, detailed wording).
+    ``whole``: an accepted wording, already minimal, covered only when nearly all echoed."""
+
+    cues: tuple[Cue, ...]
+    core: float
+    whole: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class KeyPoint:
     """One idea of the passage a précis should carry.
 
@@ -39,7 +50,7 @@ class KeyPoint:
     optional: bool = False
     accept: tuple[str, ...] = ()
     source_parts: tuple[Span, ...] = ()
-    wordings: tuple[tuple[Cue, ...], ...] = field(default=(), compare=False, repr=False)
+    wordings: tuple[Wording, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def parts(self) -> tuple[Span, ...]:

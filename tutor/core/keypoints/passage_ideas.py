@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from tutor.core.keypoints.cues import Idf, cues
+from tutor.core.keypoints.cues import Idf, wording
 from tutor.core.keypoints.ideas import Idea, split_ideas
 from tutor.core.keypoints.matcher import Window, best_match, window_of
-from tutor.core.keypoints.model import Cue, KeyPoint
+from tutor.core.keypoints.model import KeyPoint, Wording
 from tutor.core.keypoints.words import Term, content_terms
 from tutor.core.span import Span
 
@@ -26,12 +26,20 @@ class PassageIdeas:
         """Each idea as a place a wording can be found in."""
         return tuple(window_of(i.span, t) for i, t in zip(self.ideas, self.terms))
 
-    def cues(self, wording: str) -> tuple[Cue, ...]:
-        return cues(wording, self.idf)
+    def wording(self, text: str, condensed: bool = True) -> Wording | None:
+        return wording(text, self.idf, condensed)
 
-    def locate(self, wording: str) -> tuple[int, float]:
+    def wordings(self, text: str, accept: tuple[str, ...], source: str) -> tuple[Wording, ...]:
+        """The prepared wordings of a point: its text and passage source may be condensed by a
+        précis; an accepted wording, already minimal, must be echoed whole."""
+        found = [self.wording(text), *(self.wording(a, condensed=False) for a in accept)]
+        if source.strip() and source != text:
+            found.append(self.wording(source))
+        return tuple(w for w in found if w)
+
+    def locate(self, text: str) -> tuple[int, float]:
         """The index of the idea a wording most likely comes from, and how well it matches (0..1)."""
-        point = KeyPoint("", wording, 1.0, Span(0, 0), wordings=(self.cues(wording),))
+        point = KeyPoint("", text, 1.0, Span(0, 0), wordings=self.wordings(text, (), ""))
         m = best_match(point, self.windows)
         if m.window is None:
             return 0, 0.0
@@ -41,8 +49,7 @@ class PassageIdeas:
               accept: tuple[str, ...] = ()) -> KeyPoint:
         """A key point whose wordings (text, accepted wordings, passage source) are prepared for matching."""
         source = " ".join(p.of(self.text) for p in parts)
-        texts = [w for w in dict.fromkeys((text, *accept, source)) if w.strip()]
-        wordings = tuple(c for c in (self.cues(w) for w in texts) if c)
+        wordings = self.wordings(text, accept, source)
         hull = Span(parts[0].start, parts[-1].end) if parts else Span(0, 0)
         return KeyPoint(pid, text, weight, hull, optional, accept, tuple(parts) if len(parts) > 1 else (),
                         wordings)

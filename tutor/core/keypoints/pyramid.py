@@ -51,7 +51,7 @@ def model_units(pi: PassageIdeas, models: Sequence[str]) -> list[Unit]:
 def _echo(a: Unit, b: Unit, pi: PassageIdeas) -> float:
     """How well each unit's words are found in the other (the lower of the two)."""
     def one_way(x: Unit, y: Unit) -> float:
-        point = KeyPoint("", x.wording, 1.0, Span(0, 0), wordings=(pi.cues(x.wording),))
+        point = KeyPoint("", x.wording, 1.0, Span(0, 0), wordings=pi.wordings(x.wording, (), ""))
         return best_match(point, (window_of(Span(0, 0), content_terms(y.wording)),)).score
     return min(one_way(a, b), one_way(b, a))
 

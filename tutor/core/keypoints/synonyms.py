@@ -68,7 +68,7 @@ decrease fall drop reduce reduction decline shrink cut lower diminish dwindle
 problem issue challenge difficulty concern trouble
 cause lead result produce trigger create generate bring
 effect impact consequence result outcome influence
-because due owing reason
+because due owing reason cause causes
 show demonstrate reveal indicate prove suggest illustrate display evidence evident manifest manifested
 clear evident obvious apparent plain
 big large huge vast massive enormous substantial considerable great
@@ -206,8 +206,8 @@ major main chief principal primary leading
 minor secondary lesser subsidiary
 believe think feel hold consider reckon
 hope aspire wish expect
-fear dread worry anxiety concern apprehension
-anger rage fury outrage resentment
+fear fears dread worry anxiety concern apprehension frightening frighten afraid scared
+anger angry rage fury outrage outraged resentment
 happy glad joyful content pleased
 sad unhappy sorrowful miserable
 accept embrace welcome adopt
@@ -232,6 +232,227 @@ membership member membership seat
 visit trip tour
 interaction interactions engagement contact dialogue talks exchanges meeting meetings
 high-profile prominent important senior
+slow slowed slowing delay delayed retard curb contain
+stop stopped halt halted abolish abolished eliminate ended
+dose doses course courses prescription prescriptions
+worse worsen worsens aggravate accelerate speeds
+partnership friendship ties relationship relations bond alliance
+serious grave severe major bigger greater
+inside internal domestic home within interior
+attract join draw participate come
+broad wide widespread general shared
+home household households family families house homes domestic
+state official government public governmental authorities
+ignore miss overlook neglect disregard bypass
+fail failure unable cannot inability
+directly straight direct immediately
+energetic active vigorous dynamic enterprising driven ambitious talented
+workers labour labor workforce employees people citizens
+employ employment jobs job work hire occupation
+weaken weakens weakened falter falters struggle struggles slump downturn recession slowdown
+rise rises increase increases grow grows climb surge
+experience example examples record precedent
+gap problem shortfall deficit
+close closed fix fixed solve solved bridge overcome remedy
+prove proves show shows demonstrate evidence
+short-lived brief temporary ended sustained
+underfunded underfunding underresourced money funds funding resources
+identical same exact uniform
+cheap cheaply inexpensive affordable low-cost
+compare comparison check verify cross-check
+correct correction fix rectify amend
+advanced advance progress forward moved developed
+vernacular local native regional everyday
+replace replaced substitute supplant displace took
+standardise standardised standardize uniform fixed consistent
+weakened undermined eroded diminished shaken lost
+crowded packed overcrowded congested cramped
+sanitation hygiene sewage dirty clean unsanitary
+strains germs bacteria microbes pathogens bugs
+surgery operations operation surgical
+cancer chemotherapy tumour tumor oncology
+transplantation transplant transplants organ
+unnecessary needless unneeded excessive misuse overuse careless
+speed speeds accelerate accelerates hasten quicken spur hasten
+abolish abolished eliminate eliminated eradicate eradicated end removed defeated
+duty obligation obligatory required must responsibility
+permissible allowed permitted acceptable
+whistleblowers whistleblower informants speak speaking disclose disclosure expose
+often frequently commonly usually routinely regularly
+unconditional absolute unlimited limitless total
+limits limit limited conditional bounds boundaries
+price cost toll penalty sacrifice
+careers career jobs profession livelihood
+friends friendships friendship
+pledge pledged promise promised commit committed vow agreed
+closer deeper stronger tighter increase enhanced
+exercises drills manoeuvres maneuvers
+training instruction education drills
+genuine real true authentic actual
+private commercial business
+attract draw lure bring
+zones areas districts enclaves
+factories plants manufacturing mills
+exports exporting exporters sales
+infrastructure roads railways ports networks
+momentum impetus push boost energy
+talks dialogue negotiation negotiations discussion
+disputes quarrels conflicts disagreements differences
+pressure coercion interference force
+outside external foreign outer
+congestion traffic jams gridlock crowded
+pollution polluted dirty smog fumes
+green parks parkland gardens trees open
+space spaces areas land
+hurt harm damage injure affect
+moderation moderate moderating censorship policing filtering
+judges judge arbiters arbiter referees decide
+speech expression opinion views
+unelected unaccountable appointed
+critics dissent dissenters opponents opposition critical
+silence silencing suppress muzzle gag censor
+regulation regulate rules laws law legislation
+remedies remedy solutions measures cures fixes
+grants grant funding awards
+breakthroughs breakthrough discovery discoveries advance
+inquiries inquiry lines research studies investigations
+alive open going active continuing
+rare occasional infrequent unusual
+reward rewards returns payoff benefits gains
+uncertain unpredictable unsure doubtful risky
+groundwater wells aquifers underground
+pumped pumping extracted drained drawn
+replenished replenish refill refilled recharge recharged restored
+tables levels
+falling fall sinking dropping declining
+discourage discourages deter deters disincentive
+irrigation irrigate canals watering
+mismanagement mismanaged waste misuse inefficiency
+threat danger risk problem challenge
+bigger greater larger main chief biggest
+inefficient wasteful unproductive
+yield produce output harvest productive productivity
+diversity variety varieties range
+preserve conserve maintain keep retain protect
+doubtful questionable mistaken wrong false untrue myth
+world global worldwide earth
+share portion proportion fraction part
+third one-third
+hungry hunger starving malnourished food-insecure
+farms farmers farming farm smallholders growers
+credit loans finance borrowing
+inputs seed seeds fertiliser fertilizer
+information knowledge data advice
+markets buyers market customers
+counter-cyclical countercyclical cushion buffer shock-absorber
+foreign-exchange currency dollars reserves
+channel steer direct directed divert guide
+savings saving save
+enterprise business businesses ventures investment productive
+discouraged curbed stopped restricted prevented
+choice choose option voluntary free
+necessity compelled forced obliged need
+consumption spending spend spent consumer
+property land real-estate housing houses
+inflate inflates raise raises push inflation
+rupee currency exchange-rate
+competitive competitiveness compete
+lifeline support mainstay afloat rescue
+unlikely surprising unexpected
+wages earnings income pay salaries
+abroad overseas foreign migrants emigrants expatriates diaspora
+enrolment enrollment enrolled admission attendance
+learn learning education schooling taught
+quality standard standards
+pupils students children learners
+read reading literacy literate
+equipped facilities resources
+far distant remote away
+girls daughters female
+value prize regard worth
+labour work working toil
+benefits rewards payoff returns advantages
+constitution constitutional
+obliges requires compels mandates
+free costless
+compulsory mandatory obligatory required
+spending budget expenditure outlay
+resistance resistant resist immune
+infections infection disease diseases
+deadly lethal fatal killer
+treatable curable cured treat treated
+depend depends reliant rely relies hinges
+deaths dead killed fatalities mortality
+livestock animals cattle farm-animals
+pipeline supply stream
+drugs medicines antibiotics treatments
+companies firms industry pharmaceutical drugmakers
+profit profitable lucrative commercial
+reserve reserved sparingly held kept
+bankrupt bankruptcy collapse failed insolvent
+printing press presses printers print
+copies copy books volumes texts
+scholars scholar scientists academics researchers learned
+science scientific research
+religious religion church faith
+authority authorities control power
+contain control suppress restrain
+languages language tongues vernaculars
+latin classical
+government governments rulers state
+spread spreading disseminate circulate diffuse
+superstition prophecies almanacs falsehoods lies
+hatred hate prejudice bigotry
+censor censoring censorship ban banned license
+glaciers glacier glacial ice icefields
+melting melt thaw thawing
+lakes lake reservoirs
+burst bursting outburst overflow flood floods
+downstream below
+settlements villages towns communities
+emissions greenhouse carbon pollution
+unjust unfair inequitable injustice
+adaptation adapt adapting resilience
+fund funds funding finance money
+pledges pledge promises commitments
+short shortfall insufficient inadequate lacking
+vulnerable exposed susceptible at-risk fragile
+automation machines robots computers mechanisation
+obsolete redundant unnecessary outdated
+premature mistaken wrong unfounded early
+judgement judgment reasoning discernment
+routine repetitive mundane
+exposed vulnerable affected susceptible
+inequality unequal disparity gap divide
+widen widening grow increase deepen
+owners capital shareholders investors
+retraining training reskilling education
+insurance protection safety-net
+taxation tax taxes
+choices decisions policies
+disruption upheaval turmoil dislocation
+cities city urban towns metropolitan
+rural countryside villages
+migration migrants migrate moving move
+services amenities facilities
+productive productivity efficient output
+slums shantytowns informal squatter
+housing homes shelter accommodation
+planning plan planners zoning
+transport transit buses trains commuting
+misinformation disinformation falsehood falsehoods lies fake false rumours
+platforms companies networks social-media
+advertising ads adverts advertisers revenue
+attention engagement time clicks
+outrage anger fury emotional
+algorithms algorithm ranking feeds
+trust confidence faith credibility
+journalism reporting journalists newspapers press news
+literacy education awareness skills
+transparency openness disclosure accountability
+democracy democratic elections voters
+basic fundamental pure curiosity-driven
+applied practical commercial
 """.strip()
 
 
