@@ -41,9 +41,11 @@ def rooftop_passage():
 
 
 def _set_engine(engine: str) -> None:
-    from tutor.gui.settings import Preferences, open_store, save_preferences
+    from tutor.gui.settings import open_store
 
-    save_preferences(open_store(), Preferences(engine=engine))
+    store = open_store()
+    store.setValue("grammar/engine", engine)
+    store.sync()
 
 
 @pytest.fixture

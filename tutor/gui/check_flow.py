@@ -40,6 +40,11 @@ class CheckFlow(QObject):
         self.revision += 1
         self._timer.start()
 
+    def check_soon(self) -> None:
+        """Check now, unless the student is typing (the pause timer will check then)."""
+        if not self._timer.isActive():
+            self.check_now()
+
     def check_now(self) -> None:
         self._timer.stop()
         request = self._make_request(self.revision)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from tutor.core.target import Target
@@ -13,6 +13,14 @@ from tutor.gui.theme import colours_for
 from tutor.gui.word_count import LiveWordCount, counter_label
 
 _VERDICT_WORDS = {"under": "too short", "within": "within the target", "over": "too long"}
+
+
+def _paint_text(label: QLabel, colour: str | None) -> None:
+    """Colour a label's text through its palette (a style sheet would stop it following the zoom)."""
+    palette = QPalette()  # only the role set here overrides the inherited palette
+    if colour:
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    label.setPalette(palette)
 
 
 class EditorPane(QWidget):
@@ -31,6 +39,10 @@ class EditorPane(QWidget):
         self.count = QLabel(self)
         self.count.setAccessibleName("Word count")
         self.verdict = QLabel(self)
+        bold = QFont()  # only the weight is set: the size still follows the zoom
+        bold.setBold(True)
+        self.count.setFont(bold)
+        self.verdict.setFont(bold)
         self._build_layout()
         self.title.textChanged.connect(self._on_edit)
         self.editor.textChanged.connect(self._on_edit)
@@ -104,15 +116,14 @@ class EditorPane(QWidget):
             if self._shown != ("", ""):
                 self.verdict.setText("")
                 self._shown = ("", "")
-                self.count.setStyleSheet("")
+                _paint_text(self.count, None)
             return
         verdict = self._target.verdict(words)
         colour = getattr(colours_for(self), verdict)
         if (verdict, colour) != self._shown:  # restyling costs more than a keystroke may
             self._shown = (verdict, colour)
-            style = f"color: {colour}; font-weight: bold;"
-            self.count.setStyleSheet(style)
-            self.verdict.setStyleSheet(style)
+            for label in (self.count, self.verdict):
+                _paint_text(label, colour)
             self.verdict.setText(_VERDICT_WORDS[verdict])
 
     def verdict_shown(self) -> str:

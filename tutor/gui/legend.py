@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from tutor.gui.theme import Colours, colours_for
 
@@ -40,16 +40,19 @@ def swatch(colours: Colours, key: str, line: Qt.PenStyle | None, height: int) ->
 class Legend(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        # Two rows of two, so the legend never makes the passage pane wide.
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(6)
+        layout.setVerticalSpacing(2)
         self._swatches: list[QLabel] = []
-        for _key, name, _line in ENTRIES:
+        for i, (_key, name, _line) in enumerate(ENTRIES):
             box, label = QLabel(self), QLabel(name, self)
-            layout.addWidget(box)
-            layout.addWidget(label)
-            layout.addSpacing(6)
+            row, col = divmod(i, 2)
+            layout.addWidget(box, row, col * 2)
+            layout.addWidget(label, row, col * 2 + 1)
             self._swatches.append(box)
-        layout.addStretch(1)
+        layout.setColumnStretch(3, 1)
         self.redraw()
 
     def redraw(self) -> None:

@@ -119,9 +119,14 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 820)
+        self.splitter.setSizes([520, 520, 400])
+
+    def _restore_splitter(self) -> None:
+        # Only once the window has its size: restored earlier, the panes would be rescaled.
+        self.centralWidget().layout().activate()
         state = self.store.value("window/splitter")
-        if not (isinstance(state, QByteArray) and self.splitter.restoreState(state)):
-            self.splitter.setSizes([520, 520, 400])
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
 
     # -- starting -------------------------------------------------------------------------
 
@@ -134,6 +139,7 @@ class MainWindow(QMainWindow):
 
             self.library = load_library()
         self.commands.restore_or_default()
+        self._restore_splitter()
         self.grammar.start(self.prefs)
         self._autosave.start()
 
@@ -184,7 +190,7 @@ class MainWindow(QMainWindow):
 
     def _grammar_ready(self) -> None:
         self.timings.setdefault("grammar_ready", time.perf_counter() - self.started_at)
-        self.flow.check_now()
+        self.flow.check_soon()
 
     def jump_to(self, jump: Jump) -> None:
         """Select a feedback item's words: in the précis, the passage, or both."""

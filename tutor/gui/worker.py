@@ -51,7 +51,10 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         outcome = run_safely(self._fn)
-        self._relay.emit(self._on_done, outcome)
+        try:
+            self._relay.emit(self._on_done, outcome)
+        except RuntimeError:
+            pass  # the window was destroyed meanwhile: nobody is left to tell
 
 
 class Worker(QObject):

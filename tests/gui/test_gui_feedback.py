@@ -1,0 +1,107 @@
+"""The feedback pane: score, key points and findings, each leading to its words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tutor.gui.feedback_pane import Jump
+
+# Covers the first paragraph of the rooftop passage; leaves out residents, critics and planners.
+COOLING_ONLY = ("Councils in crowded cities are turning flat rooftops into gardens, because planted roofs cool "
+                "the floors below them in summer. The gardens also hold back storm rain and ease the strain "
+                "on old drains.")
+
+
+def click(qtbot, tree, item) -> None:
+    tree.scrollToItem(item)
+    rect = tree.visualItemRect(item)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_report_shows_the_score_out_of_twenty_with_its_parts(qtbot, make_window, wait_for_report):
+    window = make_window()
+    window.editor_pane.title.setText("Gardens on city roofs")
+    window.editor_pane.editor.setPlainText(COOLING_ONLY)
+    report = wait_for_report(window)
+    pane = window.feedback_pane
+    assert pane.score.text() == f"{report.score.total:g} / 20"
+    for name in ("Content", "Language", "Length", "Own words", "Title"):
+        assert name in pane.parts.text()
+    hows = [i.text(0) for i in pane.items() if i.text(0).startswith("Content:")]
+    assert hows and report.score.part("content").how in hows[0]
+
+
+def test_clicking_a_missing_key_point_selects_its_passage_span(qtbot, make_window, wait_for_report):
+    window = make_window()
+    window.editor_pane.editor.setPlainText(COOLING_ONLY)
+    report = wait_for_report(window)
+    missing = [c for c in report.coverage.points if c.status == "missing"]
+    assert missing, "the précis leaves out most of the second paragraph"
+    point = missing[0]
+    tree = window.feedback_pane.tree
+    item = next(i for i in window.feedback_pane.items() if i.text(0).endswith(point.point.text))
+    click(qtbot, tree, item)
+    expected = point.point.source_span.of(window.passage_pane.passage.text)
+    assert window.passage_pane.view.selected_text() == expected
+
+
+def test_clicking_a_wrong_figure_selects_it_in_precis_and_passage(qtbot, make_window, wait_for_report):
+    window = make_window()
+    window.editor_pane.editor.setPlainText(COOLING_ONLY + " A scheme costing $5 million gives families plots.")
+    report = wait_for_report(window)
+    assert report.facts
+    item = next(i for i in window.feedback_pane.items() if "$5 million" in i.text(0))
+    click(qtbot, window.feedback_pane.tree, item)
+    assert window.editor_pane.editor.selected_text() == "$5 million"
+    assert window.passage_pane.view.selected_text() == "$3 million"
+
+
+def test_a_click_still_finds_the_words_after_typing_before_them(qtbot, make_window, wait_for_report):
+    window = make_window()
+    window.editor_pane.editor.setPlainText("They've planted gardens on roofs.")
+    wait_for_report(window)
+    window.editor_pane.editor.textCursor().insertText("🌱 In short, ")
+    window.jump_to(Jump(precis=window.report.style[0].span))
+    assert window.editor_pane.editor.selected_text() == "They've"
+
+
+def test_passage_sentences_are_marked_by_coverage_with_a_legend(qtbot, make_window, wait_for_report):
+    window = make_window()
+    window.editor_pane.editor.setPlainText(COOLING_ONLY)
+    report = wait_for_report(window)
+    coverage = [m for m in window.passage_pane.view.marks.marks if m.note.kind == "coverage"]
+    assert {m.note.category for m in coverage} == {c.status for c in report.coverage.points}
+    styles = {m.note.category: m.format.underlineStyle() for m in coverage}
+    assert len(set(styles.values())) == len(styles)  # each status has its own line style, not only a colour
+    assert window.passage_pane.legend.isVisible()
+
+
+def test_style_findings_and_copied_runs_get_their_own_marks(qtbot, make_window, wait_for_report):
+    window = make_window()
+    copied = "the gardens ended years of loneliness"
+    window.editor_pane.editor.setPlainText(f"They've found that {copied} for older people.")
+    report = wait_for_report(window)
+    assert report.copied and report.style
+    kinds = {m.note.kind: m.cursor.selectedText() for m in window.editor_pane.editor.marks.marks}
+    assert kinds["style"] == "They've"
+    assert kinds["copied"] in f"They've found that {copied}"
+
+
+def test_status_line_names_the_engine_or_why_not(qtbot, make_window):
+    window = make_window(engine="off")
+    qtbot.waitUntil(lambda: "off" in window.engine_label.text(), timeout=10_000)
+    harper = make_window(engine="harper")
+    qtbot.waitUntil(lambda: "Harper" in harper.engine_label.text() and "loading" not in harper.engine_label.text(),
+                    timeout=20_000)
+
+
+def test_status_line_says_checking_while_a_check_runs(qtbot, make_window, monkeypatch):
+    window = make_window()
+    held = []
+    monkeypatch.setattr(window.worker, "submit", lambda lane, fn, done: held.append((lane, fn, done)))
+    window.editor_pane.editor.setPlainText("Gardens cool roofs.")
+    window.flow.check_now()
+    assert window.checking_label.text() == "checking…"
+    for lane, fn, done in held:
+        window.worker.run_inline(lane, fn, done)
+    assert window.checking_label.text() == ""
