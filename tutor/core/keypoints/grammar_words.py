@@ -46,7 +46,7 @@ CLAUSE_START_MARKERS = (
     "in fact", "of course", "at the same time", "on the other hand", "as a result", "for this reason",
 )
 LEAD_INS = (
-    "the fact that", "this is why", "that is why", "this is because", "it is clear that", "it is true that",
+    "the fact that", "this is why", "that is why", "this is perhaps why", "that is perhaps why", "this is because", "it is clear that", "it is true that",
     "it is a constant that", "it is a fact that", "it is evident that", "it is obvious that", "there is no doubt that",
 )
 REPORTING = frozenset("""

@@ -30,6 +30,8 @@ _CONJUNCTION = re.compile(r",\s+(and|but|yet|while|whereas|so|or|nor|because|alt
 _AS = re.compile(r"(?<=\s)as\s+", re.IGNORECASE)
 _NOT_AS_BEFORE = frozenset("such well so same just as much many far long soon".split())
 _NOT_AS_AFTER = frozenset("well if though a an soon long far much many to of for per part such the".split())
+_AS_VERB_WITHIN = 7
+_SUBORDINATORS = frozenset("when if because that which who whom where while unless".split())
 _RELATIVE = re.compile(r",\s+(which|who|whom|whose)\s+", re.IGNORECASE)
 _EXAMPLE = re.compile(r"(?:(?<=,)|(?<=\()|(?<=—)|(?<=\s))\s*(such as|for example|for instance|e\.g\.|including)\b",
                       re.IGNORECASE)
@@ -90,17 +92,17 @@ def _chunk_has_verb(text: str, start: int, end: int, first: int = 0, last: int =
 
 
 def _as_cuts(text: str, s: Span) -> list[int]:
-    """"as" opens a clause when a subject and a verb follow it at once ("as Pakistan's bid was
-    endorsed"), not in "as … as" comparisons or "treat it as justified"."""
+    """"as" opens a clause when a subject and its verb follow at once ("as Pakistan's bid was
+    endorsed"), not in "as … as" comparisons or "treat it as justified when …"."""
     cuts = []
     for m in _AS.finditer(text, s.start, s.end):
         before = [w.lower() for w in _WORD.findall(text[max(s.start, m.start() - 40):m.start()])][-5:]
-        after = _WORD.match(text, m.end())
-        if (before and before[-1] in _NOT_AS_BEFORE) or (after and after.group().lower() in _NOT_AS_AFTER):
+        stop = _INSERT_END.search(text, m.end(), s.end)
+        after = [w.lower() for w in _WORD.findall(text[m.end():stop.start() if stop else s.end])][:_AS_VERB_WITHIN]
+        if not after or (before and before[-1] in _NOT_AS_BEFORE) or after[0] in _NOT_AS_AFTER or "as" in before:
             continue
-        if "as" in before:
-            continue
-        if _chunk_has_verb(text, m.end(), s.end, first=1, last=4):
+        verb = next((i for i, w in enumerate(after) if i and gw.is_finite_verb(w, None)), None)
+        if verb is not None and not _SUBORDINATORS & set(after[:verb]) and not after[0].endswith("ed"):
             cuts.append(m.start())
     return cuts
 

@@ -1,0 +1,198 @@
+"""How a précis is matched against key points: paraphrase earns credit, scattered words do not."""
+
+from __future__ import annotations
+
+from tutor.core.keypoints import assess, coverage_map
+from tutor.core.keypoints.model import COVERED, DETAIL, MISSING, PARTIAL, Coverage, KeyPoint, KeyPointCoverage
+from tutor.core.keypoints.passage_ideas import passage_ideas
+from tutor.core.keypoints.synonyms import expanded_keys, wordnet_available
+from tutor.core.keypoints.words import content_terms, term_key
+from tutor.core.span import Span
+
+PASSAGE = (
+    "The ailing economy of the island has been rescued by the new fishing agreement. "
+    "Its government has endorsed the candidature of its capital for the regional games. "
+    "The harbour, which was built in 1890, now handles sixty-five ships a week. "
+    "Co-operation with the mainland has strengthened the defence of the coast. "
+    "Tourism, such as diving and sailing, brings visitors in summer."
+)
+
+
+def _points(*specs) -> tuple[KeyPoint, ...]:
+    """Key points made from (id, text, source words, optional), prepared on PASSAGE."""
+    pi = passage_ideas(PASSAGE)
+    out = []
+    for pid, text, source, optional, *accept in specs:
+        at = PASSAGE.index(source)
+        out.append(pi.point(pid, text, 1.0, (Span(at, at + len(source)),), optional, tuple(accept)))
+    return tuple(out)
+
+
+ECONOMY = ("e", "The island's ailing economy was rescued by the fishing agreement.",
+           "The ailing economy of the island has been rescued by the new fishing agreement.", False)
+GAMES = ("g", "The government endorsed the capital's candidature for the regional games.",
+         "Its government has endorsed the candidature of its capital for the regional games.", False)
+HARBOUR = ("h", "The harbour handles sixty-five ships a week.", "now handles sixty-five ships a week", False)
+COAST = ("c", "Co-operation with the mainland strengthened the coast's defence.",
+         "Co-operation with the mainland has strengthened the defence of the coast.", False)
+TOURISM = ("t", "Example: diving and sailing.", "such as diving and sailing", True)
+
+
+def _assess(precis: str, *specs) -> Coverage:
+    return assess(PASSAGE, _points(*specs), "authored", precis, 0)
+
+
+def _status(precis: str, spec) -> str:
+    return _assess(precis, spec).points[0].status
+
+
+def test_paraphrased_idea_counts_as_covered():
+    assert _status("A fishing deal has saved the island's deteriorating economy.", ECONOMY) == COVERED
+    assert _status("The state backed the capital's bid to host the regional games.", GAMES) == COVERED
+
+
+def test_same_words_in_another_order_and_form_count():
+    assert _status("Fishing agreements rescue ailing island economies.", ECONOMY) == COVERED
+
+
+def test_numbers_as_words_or_digits_and_spelling_variants_meet():
+    assert _status("Each week the harbor handles 65 ships.", HARBOUR) == COVERED
+    assert _status("Cooperation with the mainland strengthened coastal defense.", COAST) == COVERED
+
+
+def test_words_scattered_across_distant_sentences_do_not_cover_a_point():
+    precis = ("The government is popular. The island has many beaches. Fish are plentiful near the rocks. "
+              "Its capital is old. Children love sports. The regional climate is mild. "
+              "People apply for jobs. Everyone endorsed the new road.")
+    assert _status(precis, GAMES) == MISSING
+
+
+def test_an_idea_left_out_is_missing_and_names_its_key_words():
+    c = _assess("The island's economy was rescued by a fishing deal.", ECONOMY, GAMES).points[1]
+    assert c.status == MISSING and c.evidence_span is None
+    assert "candidature" in c.missing_terms or "endorsed" in c.missing_terms
+    assert c.advice == "Missing: The government endorsed the capital's candidature for the regional games."
+
+
+def test_half_an_idea_is_partial_with_advice_naming_what_is_lacking():
+    c = _assess("The government was pleased with the games.", GAMES).points[0]
+    assert c.status == PARTIAL
+    assert 0 < c.score < 1
+    assert c.advice.startswith("Only partly covered: The government endorsed")
+
+
+def test_accepted_wording_counts_like_the_point_text():
+    spec = ("g", "The government endorsed the capital's candidature for the regional games.",
+            "Its government has endorsed the candidature of its capital for the regional games.", False,
+            "the island wants to host the tournament")
+    assert _status("The island wants to host the tournament.", spec) == COVERED
+    assert _status("The island wants to host the tournament.", GAMES) != COVERED
+
+
+def test_evidence_span_points_into_the_precis_as_given_with_its_title():
+    precis = "Title: Island Fortunes\n\nA fishing deal has saved the island's deteriorating economy."
+    body = precis.index("A fishing")
+    c = assess(PASSAGE, _points(ECONOMY), "authored", precis, body).points[0]
+    assert c.status == COVERED
+    assert c.evidence_span.start >= body
+    assert "economy" in c.evidence_span.of(precis)
+
+
+def test_title_words_do_not_cover_a_point():
+    precis = "The Island Economy Rescued By Fishing\n\nTourists enjoy the beaches."
+    body = precis.index("Tourists")
+    assert assess(PASSAGE, _points(ECONOMY), "authored", precis, body).points[0].status == MISSING
+
+
+def test_optional_detail_earns_no_credit_and_is_reported_as_detail():
+    precis = "A fishing deal saved the island's weak economy. Diving and sailing bring tourists."
+    coverage = _assess(precis, ECONOMY, TOURISM)
+    assert [c.point.id for c in coverage.included_detail] == ["t"]
+    assert coverage.ratio == 1.0
+    without = _assess("A fishing deal saved the island's weak economy.", ECONOMY, TOURISM)
+    assert without.ratio == 1.0 and not without.included_detail
+
+
+def test_ratio_weighs_points_by_their_weight():
+    heavy, light = _points(ECONOMY, GAMES)
+    points = (KeyPoint(heavy.id, heavy.text, 3.0, heavy.source_span, wordings=heavy.wordings),
+              KeyPoint(light.id, light.text, 1.0, light.source_span, wordings=light.wordings))
+    coverage = assess(PASSAGE, points, "authored", "A fishing deal saved the island's failing economy.", 0)
+    assert coverage.ratio == 0.75
+
+
+def test_points_made_without_prepared_wordings_are_prepared_on_the_fly():
+    at = PASSAGE.index("Its government")
+    bare = KeyPoint("g", "The government endorsed the capital's candidature for the games.", 1.0,
+                    Span(at, PASSAGE.index(".", at) + 1))
+    coverage = assess(PASSAGE, (bare,), "authored", "The state backed the capital's bid for the games.", 0)
+    assert coverage.points[0].status == COVERED
+
+
+def test_coverage_map_colours_passage_spans_by_status_without_overlap():
+    points = _points(ECONOMY, GAMES, TOURISM)
+    coverage = assess(PASSAGE, points, "authored", "A fishing deal saved the island's weak economy.", 0)
+    painted = coverage_map(coverage)
+    assert [status for _, status in painted] == [COVERED, MISSING, DETAIL]
+    spans = [span for span, _ in painted]
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    assert spans[0].of(PASSAGE).startswith("The ailing economy")
+
+
+def test_coverage_map_keeps_an_inner_clause_in_its_own_colour():
+    outer = KeyPoint("o", "outer", 1.0, Span(0, 100), source_parts=(Span(0, 40), Span(60, 100)))
+    inner = KeyPoint("i", "inner", 1.0, Span(42, 58))
+    coverage = Coverage("automatic", (KeyPointCoverage(outer, COVERED, 1.0, None),
+                                      KeyPointCoverage(inner, MISSING, 0.0, None)))
+    assert coverage_map(coverage) == ((Span(0, 40), COVERED), (Span(42, 58), MISSING), (Span(60, 100), COVERED))
+
+
+def test_content_terms_fold_numbers_hyphens_and_possessives():
+    words = [t.word for t in content_terms("Sixty-five co-operatives earned $1,000 in the island's second year.")]
+    assert words == ["65", "cooperatives", "earned", "1000", "island", "2nd", "year"]
+    assert term_key("organisation") == term_key("organization")
+
+
+def test_built_in_synonyms_link_precis_vocabulary_without_wordnet():
+    def keys(word):
+        return {k for k, _ in expanded_keys(word, term_key(word))}
+    for a, b in [("ailing", "deteriorating"), ("blessing", "boon"), ("disguise", "hidden"), ("prism", "lens"),
+                 ("outside", "external"), ("cemented", "strengthened"), ("cooperation", "collaborated"),
+                 ("endorsed", "backed"), ("candidature", "bid"), ("succor", "rescue"), ("unanimity", "consensus")]:
+        assert keys(a) & keys(b), (a, b)
+    assert not keys("prism") & keys("endorsed")
+
+
+def test_wordnet_synonyms_join_in_when_wordnet_is_installed(monkeypatch):
+    from tutor.core.keypoints import synonyms
+
+    class FakeLemma:
+        def __init__(self, name):
+            self._name = name
+
+        def name(self):
+            return self._name
+
+        def derivationally_related_forms(self):
+            return []
+
+    class FakeSynset:
+        def lemmas(self):
+            return [FakeLemma("quay"), FakeLemma("wharf")]
+
+    class FakeWordNet:
+        def synsets(self, word):
+            return [FakeSynset()] if word == "pier" else []
+
+    monkeypatch.setattr(synonyms, "_wordnet", lambda: FakeWordNet())
+    synonyms.wordnet_keys.cache_clear()
+    try:
+        keys = {k for k, _ in synonyms.expanded_keys("pier", "pier")}
+        assert "s:" + term_key("wharf") in keys
+    finally:
+        synonyms.wordnet_keys.cache_clear()
+
+
+def test_matching_works_whether_or_not_wordnet_data_is_present():
+    assert isinstance(wordnet_available(), bool)
+    assert _status("A fishing deal has saved the island's deteriorating economy.", ECONOMY) == COVERED
