@@ -20,6 +20,7 @@ from tutor.core.span import Span
 from tutor.core.title import split_title
 
 SAME_IDEA = 0.5  # units of two models that echo each other this well say the same thing
+SAME_SENTENCE_IDEA = 0.3  # … or this well, when both come from one passage sentence
 MIN_UNIT_TERMS = 2
 
 
@@ -56,6 +57,12 @@ def _echo(a: Unit, b: Unit, pi: PassageIdeas) -> float:
     return min(one_way(a, b), one_way(b, a))
 
 
+def _same_idea_at(a: Unit, b: Unit, pi: PassageIdeas) -> float:
+    if pi.ideas and pi.ideas[a.idea].sentence == pi.ideas[b.idea].sentence:
+        return SAME_SENTENCE_IDEA
+    return SAME_IDEA
+
+
 def group_units(units: list[Unit], pi: PassageIdeas) -> list[list[Unit]]:
     """Units that come from the same passage idea, or echo each other, form one group."""
     groups: list[list[Unit]] = []
@@ -63,7 +70,7 @@ def group_units(units: list[Unit], pi: PassageIdeas) -> list[list[Unit]]:
         home = next((g for g in groups if any(u.idea == unit.idea for u in g)), None)
         if home is None:
             home = next((g for g in groups if all(u.model != unit.model for u in g)
-                         and any(_echo(u, unit, pi) >= SAME_IDEA for u in g)), None)
+                         and any(_echo(u, unit, pi) >= _same_idea_at(u, unit, pi) for u in g)), None)
         if home is None:
             groups.append([unit])
         else:

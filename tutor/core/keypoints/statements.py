@@ -16,7 +16,7 @@ from tutor.core.span import Span
 _MAX_SUBJECT_WORDS = 8
 _CONJUNCTIONS = ("and", "but", "or", "yet", "nor", "as", "while", "whereas", "because", "since", "although",
                  "though", "so", "that")
-_ADVERBS = ("likewise", "thus", "hence", "therefore", "moreover", "furthermore", "perhaps", "consequently",
+_ADVERBS = ("worse", "better still", "likewise", "thus", "hence", "therefore", "moreover", "furthermore", "perhaps", "consequently",
             "similarly", "however", "besides", "nevertheless", "nonetheless", "meanwhile", "indeed", "also")
 _COMMA_ADVERBS = ("still", "now", "then", "instead", "in addition", "in short", "in other words", "above all",
                   "after all", "in fact", "of course", "at the same time", "on the other hand", "as a result",
