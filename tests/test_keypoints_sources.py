@@ -136,7 +136,7 @@ SEEDLIKE_PASSAGE = (
 )
 SEEDLIKE_PRECIS = (
     "Title: NORLAND-ESTMARK ALLIANCE\n\n"
-    "The close ties between Norland and Estmark rest on their strategic alliance. The rail corridor has rescued "
+    "Norland and Estmark have long been close, and their ties rest on a strategic alliance. The rail corridor has rescued "
     "Estmark's deteriorating economy. Halden's wish to begin the corridor's second phase is a hidden blessing "
     "that will bring industry to the border towns. Both countries hold a common view of regional integration "
     "and a shared future. Halden's help to Varna is embodied in the $40 billion corridor. Leaders on both sides "
@@ -159,7 +159,7 @@ def test_seedlike_precis_misses_only_the_endorsement():
 def test_seedlike_paraphrases_are_credited_idea_by_idea():
     pi = passage_ideas(SEEDLIKE_PASSAGE)
     points = tuple(pi.point(f"i{n}", i.text, 1.0, i.parts, i.optional) for n, i in enumerate(pi.ideas))
-    body = SEEDLIKE_PRECIS.index("The close ties")
+    body = SEEDLIKE_PRECIS.index("Norland and Estmark have long")
     coverage = assess(SEEDLIKE_PASSAGE, points, "automatic", SEEDLIKE_PRECIS, body)
 
     def status_of(words: str) -> str:

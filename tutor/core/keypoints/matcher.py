@@ -20,7 +20,7 @@ from tutor.core.span import Span
 from tutor.core.tokens import sentence_spans
 
 COVERED_AT = 0.55  # weighted share of a point's cues one place in the précis must echo
-PARTIAL_AT = 0.3
+PARTIAL_AT = 0.35  # below this, what the précis echoes is incidental (names, topic words)
 WHOLE_AT = 0.8  # an accepted wording is short: echoing most of it is not enough
 PAIR_FACTOR = 0.9  # two sentences are weaker evidence than one: they must echo clearly more
 MAX_MISSING_TERMS = 3
