@@ -35,6 +35,10 @@ class FactFinding:
         return f"The figure “{self.precis_text}” is not in the passage."
 
 
+def _amount_key(fig: Figure) -> str:
+    return f"{fig.value:.9g}"
+
+
 def _same_root(a: str, b: str) -> bool:
     """Forms of one name: "China"/"Chinese", "Pakistan"/"Pakistani", and "PAK" for "Pakistan"."""
     shorter = min(len(a), len(b))
@@ -65,6 +69,9 @@ class PassageFacts:
     def __init__(self, text: str, passage_terms: tuple[Token, ...]):
         self.text = text
         self.figures = tuple((f, _context(text, f.span)) for f in find_figures(text))
+        self.by_amount: dict[str, list[Figure]] = {}
+        for f, _ in self.figures:
+            self.by_amount.setdefault(_amount_key(f), []).append(f)
         self.words = {t.norm for t in passage_terms}
         self.stems = {stem(t.norm) for t in passage_terms}
         self.names = frozenset(t.norm for t in passage_terms if is_capitalised(t.text))
@@ -72,8 +79,8 @@ class PassageFacts:
 
     def matches(self, fig: Figure) -> Figure | None:
         """The passage figure that states the same amount, if any."""
-        return next((f for f, _ in self.figures
-                     if f.same_amount(fig) and (f.kind == fig.kind or "count" in (f.kind, fig.kind))), None)
+        return next((f for f in self.by_amount.get(_amount_key(fig), ())
+                     if f.kind == fig.kind or "count" in (f.kind, fig.kind)), None)
 
     def check_figure(self, fig: Figure, precis: str, taken: set[Figure] = frozenset()) -> FactFinding | None:
         """None when the passage states the same amount; else the passage figure

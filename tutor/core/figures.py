@@ -59,8 +59,6 @@ class Figure:
         """Whether two counts may be of the same thing; unknown nouns match anything."""
         return not self.nouns or not other.nouns or bool(self.nouns & other.nouns)
 
-    def same_amount(self, other: "Figure") -> bool:
-        return abs(self.value - other.value) <= 1e-9 * max(abs(self.value), abs(other.value), 1.0)
 
 
 def _number(raw: str) -> float | None:

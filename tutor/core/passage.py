@@ -42,10 +42,10 @@ class Passage:
     model_precis: tuple[ModelPrecis, ...] = ()
     target_words: int | None = None
     origin: str = field(default="", compare=False)
+    words: int = field(init=False, compare=False)  # counted once: the GUI and every check read it
 
-    @property
-    def words(self) -> int:
-        return count_words(self.text)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", count_words(self.text))
 
 
 def passage_from_text(text: str, origin: str = "", title: str = "") -> Passage:

@@ -41,13 +41,17 @@ def _title(r: Report) -> str:
 def _key_points(r: Report) -> list[str]:
     lines = [f"Key points ({r.coverage.source}):"]
     for c in r.coverage.points:
-        tag = " (optional detail)" if c.point.optional else ""
-        lines.append(f"  {_MARKS.get(c.status, c.status):10} {_clip(c.point.text, 80)}{tag}")
+        if c.point.optional:
+            mark = "· detail" if c.status == MISSING else "· detail+"
+            lines.append(f"  {mark:10} {_clip(c.point.text, 80)} (a précis may leave this out)")
+            continue
+        lines.append(f"  {_MARKS.get(c.status, c.status):10} {_clip(c.point.text, 80)}")
         if c.status != COVERED and not c.point.optional and c.missing_terms:
             lines.append(f"               still missing: {', '.join(c.missing_terms)}")
     missing = [c for c in r.coverage.points if c.status != COVERED and not c.point.optional]
     lines += [f"  → {_clip(c.advice, 100)}" for c in missing]
-    lines += [f"  · Detail a précis can leave out: {_clip(c.point.text, 70)}" for c in r.coverage.included_detail]
+    lines += [f"  · You included detail a précis can leave out: {_clip(c.point.text, 70)}"
+              for c in r.coverage.included_detail]
     return lines
 
 
