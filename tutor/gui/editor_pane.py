@@ -50,8 +50,7 @@ class EditorPane(QWidget):
         self._on_edit()
 
     def _build_layout(self) -> None:
-        heading = QLabel("Your précis", self)
-        heading.setObjectName("paneHeading")
+        heading = QLabel("<b>Your précis</b>", self)
         counter_row = QHBoxLayout()
         counter_row.addWidget(self.count)
         counter_row.addStretch(1)

@@ -283,8 +283,7 @@ class MainWindow(QMainWindow):
         for view in (self.editor_pane.editor, self.passage_pane.view):
             view.set_marks(restyled(view.marks.marks, colours))
         self.editor_pane.restyle()
-        if self.report is not None:
-            self.feedback_pane.show_report(self.report)
+        self.feedback_pane.redraw()
 
     # -- talking to the student: the only places dialogs are shown --------------------------
 

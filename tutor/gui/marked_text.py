@@ -26,8 +26,8 @@ class MarkedText(QPlainTextEdit):
     # -- marks -----------------------------------------------------------------
 
     def set_marks(self, marks: list[Mark]) -> None:
-        self.marks.replace(marks)
-        self.refresh_marks()
+        if self.marks.replace(marks):  # unchanged marks cost no repaint
+            self.refresh_marks()
 
     def clear_marks(self) -> None:
         self.marks.clear()

@@ -45,6 +45,10 @@ class Mark:
         return self.cursor.selectionEnd()
 
 
+def _looks(marks: list[Mark]) -> list[tuple]:
+    return [(m.start, m.end, m.note, m.format) for m in marks]
+
+
 def make_mark(document: QTextDocument, start: int, end: int, fmt: QTextCharFormat, note: Note) -> Mark:
     """A mark over Qt positions [start, end) of ``document``."""
     cursor = QTextCursor(document)
@@ -59,8 +63,13 @@ class MarkSet:
     def __init__(self) -> None:
         self.marks: list[Mark] = []
 
-    def replace(self, marks: list[Mark]) -> None:
-        self.marks = sorted(marks, key=lambda m: (m.start, m.end))
+    def replace(self, marks: list[Mark]) -> bool:
+        """Take ``marks``; False when they are the ones already shown (nothing to redraw)."""
+        marks = sorted(marks, key=lambda m: (m.start, m.end))
+        if _looks(marks) == _looks(self.marks):
+            return False
+        self.marks = marks
+        return True
 
     def clear(self) -> None:
         self.marks = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from tutor.core.passage import Passage
@@ -31,8 +33,7 @@ class PassagePane(QWidget):
         super().__init__(parent)
         self.passage: Passage | None = None
         self._map = OffsetMap("")
-        self.heading = QLabel("Passage", self)
-        self.heading.setObjectName("paneHeading")
+        self.heading = QLabel("<b>Passage</b>", self)
         self.heading.setWordWrap(True)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
@@ -51,12 +52,12 @@ class PassagePane(QWidget):
         self.passage = passage
         self.view.clear_marks()
         if passage is None:
-            self.heading.setText("No passage yet")
+            self.heading.setText("<b>No passage yet</b>")
             self.info.setText("Choose one from the library (Ctrl+L), open a file (Ctrl+O) or paste one.")
             self.view.setPlainText("")
             self._map = OffsetMap("")
             return
-        self.heading.setText(passage.title)
+        self.heading.setText(f"<b>{html.escape(passage.title)}</b>")
         self.info.setText(passage_info(passage, target) if target else "")
         self.view.setPlainText(passage.text)
         self._map = OffsetMap(passage.text)

@@ -1,0 +1,153 @@
+"""How responsive the desktop app is while a student types.
+
+Prints:
+
+* the keystroke handler on a 400-word précis: median and worst of 200 keystrokes,
+  in ms (everything Qt and the app do synchronously for one key press: the edit,
+  the live word count, moving underlines, restarting the pause timer);
+* the longest stall of the GUI event loop while typing for several seconds with
+  background checks (analysis + Harper) running: a 5 ms timer records how late it fires;
+* start-up, from launching a fresh process: time to a visible, usable window and
+  time until grammar underlining is ready (Harper warmed up).
+
+Targets: handler under 2 ms, worst stall under 16 ms.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui.py
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PRECIS_TUTOR_HOME"] = tempfile.mkdtemp(prefix="precis-bench-")
+
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer  # noqa: E402
+from PySide6.QtGui import QKeyEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+SENTENCE = ("Councils in crowded cities are turning flat roofs into gardens that cool the floors beneath them, "
+            "catch heavy rain and give families a place to grow food and meet their neighbours. ")
+
+
+def precis_of(words: int) -> str:
+    out = []
+    while sum(len(s.split()) for s in out) < words:
+        out.append(SENTENCE)
+    return " ".join(" ".join(out).split()[:words]) + " He recieve the letter."
+
+
+def press(widget, char: str) -> None:
+    key = Qt.Key.Key_Space if char == " " else Qt.Key(ord(char.upper()))
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+
+
+def make_window():
+    from tutor.core.library import load_library
+    from tutor.gui.main_window import MainWindow
+
+    window = MainWindow(restore="no", library=load_library())
+    window.resize(1400, 820)
+    window.show()
+    window.start()
+    return window
+
+
+def wait(app, seconds: float, until=lambda: False) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end and not until():
+        app.processEvents()
+        time.sleep(0.002)
+
+
+def keystroke_handler(app, window) -> tuple[float, float]:
+    editor = window.editor_pane.editor
+    editor.setPlainText(precis_of(400))
+    wait(app, 20, lambda: "first_underlines" in window.timings)
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    editor.setFocus()
+    times = []
+    text = "and planners now treat rooftops as shared land " * 6
+    for char in text[:200]:
+        started = time.perf_counter()
+        press(editor, char)
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times), max(times)
+
+
+def longest_stall(app, window, seconds: float = 8.0) -> tuple[float, int]:
+    """Type in bursts (a key every 40 ms, a 500 ms pause every 25 keys) while a 5 ms timer measures lateness."""
+    editor = window.editor_pane.editor
+    clock, last, worst = QElapsedTimer(), [0], [0.0]
+    clock.start()
+
+    def tick() -> None:
+        now = clock.nsecsElapsed() / 1e6
+        worst[0] = max(worst[0], now - last[0] - 5)
+        last[0] = now
+
+    probe = QTimer()
+    probe.setTimerType(Qt.TimerType.PreciseTimer)
+    probe.timeout.connect(tick)
+    typed = [0]
+    reports_before = window.flow.revision
+    applied = [0]
+    window.flow.result_ready.connect(lambda _result: applied.__setitem__(0, applied[0] + 1))
+
+    def type_next() -> None:
+        press(editor, "gardens cool roofs "[typed[0] % 19])
+        typed[0] += 1
+        QTimer.singleShot(500 if typed[0] % 25 == 0 else 40, type_next)
+
+    wait(app, 0.5)
+    last[0] = clock.nsecsElapsed() / 1e6
+    probe.start(5)
+    QTimer.singleShot(40, type_next)
+    wait(app, seconds)
+    probe.stop()
+    return worst[0], window.flow.revision - reports_before, applied[0]
+
+
+def startup() -> tuple[float, float, float]:
+    """(window usable, grammar ready) from the app's own clock, and window usable from process launch."""
+    env = dict(os.environ, PRECIS_TUTOR_HOME=tempfile.mkdtemp(prefix="precis-bench-start-"))
+    launched = time.time()
+    out = subprocess.run([sys.executable, "-c", "from tutor.gui.app import main; "
+                          "raise SystemExit(main(['--measure-startup', '--restore', 'no']))"],
+                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=180).stdout
+    m = re.search(r"after ([\d.]+) s; grammar underlining ready after ([\d.]+) s \(epoch ([\d.]+) ([\d.]+)\)", out)
+    if not m:
+        raise SystemExit(f"could not read the start-up figures from: {out!r}")
+    shown, ready, epoch_shown, epoch_ready = map(float, m.groups())
+    return epoch_shown - launched, epoch_ready - launched, shown
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication([])
+    sys.setswitchinterval(0.001)  # as tutor.gui.app.main sets it
+    window = make_window()
+    wait(app, 20, lambda: window.grammar.engine is not None)
+    median, worst = keystroke_handler(app, window)
+    print(f"keystroke handler, 400-word précis: median {median:.2f} ms, worst {worst:.2f} ms (target < 2 ms)")
+    stall, revisions, applied = longest_stall(app, window)
+    print(f"longest event-loop stall while typing with checks running: {stall:.1f} ms "
+          f"over {revisions} edits and {applied} checks shown (target < 16 ms)")
+    window.worker.drain()
+    window.close()
+    shown, ready, in_app = startup()
+    print(f"start-up from launch: usable window {shown:.2f} s (of which {in_app:.2f} s after the app's "
+          f"imports), grammar underlining ready {ready:.2f} s")
+
+
+if __name__ == "__main__":
+    main()

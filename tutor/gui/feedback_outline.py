@@ -1,0 +1,124 @@
+"""What the feedback pane says about a report, as plain data (no widgets).
+
+The pane draws this outline. Keeping it as data lets the pane compare two
+reports cheaply: while a student types, most checks change only where things
+are, not what is said, and then the pane updates its links without redrawing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tutor.core.grammar.summary import group_by_category
+from tutor.core.span import Span
+
+PART_NAMES = {"content": "Content", "language": "Language", "length": "Length",
+              "own_words": "Own words", "title": "Title"}
+STATUS_LABELS = {"covered": "✓ Covered", "partial": "◐ Partly", "missing": "✗ Missing"}
+CATEGORY_NAMES = {"spelling": "Spelling", "grammar": "Grammar", "punctuation": "Punctuation", "style": "Style"}
+
+
+@dataclass(frozen=True)
+class Jump:
+    """Where an item's words are: a span of the précis text, of the passage, or both."""
+
+    precis: Span | None = None
+    passage: Span | None = None
+
+
+@dataclass(frozen=True)
+class Entry:
+    text: str
+    tooltip: str = ""
+    jump: Jump | None = None
+    status: str = ""  # a key point's coverage status: the pane shows its legend swatch
+    children: tuple["Entry", ...] = ()
+    key: str = ""  # sections only: remembers whether the student folded it
+
+    def look(self) -> tuple:
+        """Everything shown, without the jumps."""
+        return self.text, self.tooltip, self.status, tuple(c.look() for c in self.children)
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return f"“{text[:limit]}…”" if len(text) > limit else f"“{text}”"
+
+
+def headline(report) -> tuple[str, str, str]:
+    """(score, marks by part, length and own-words summary)."""
+    parts = " · ".join(f"{PART_NAMES.get(p.name, p.name)} {p.points:g}/{p.out_of:g}" for p in report.score.parts)
+    summary = f"{report.target.label(report.precis_words)} · {report.own_share:.0%} in your own words"
+    return f"{report.score.total:g} / {report.score.out_of:g}", parts, summary
+
+
+def outline(report) -> tuple[Entry, ...]:
+    sections = (_facts(report), _key_points(report), _copied(report), _style(report), _grammar(report),
+                _notes(report), _marks(report))
+    return tuple(s for s in sections if s is not None)
+
+
+def _facts(report) -> Entry:
+    items = tuple(Entry(f.message, jump=Jump(f.precis_span, f.passage_span)) for f in report.facts)
+    return Entry(f"Facts to check ({len(report.facts)})",
+                 children=items or (Entry("No wrong figures or added names found."),), key="facts")
+
+
+def _key_points(report) -> Entry:
+    points = report.coverage.points
+    covered = sum(1 for c in points if c.status == "covered")
+    items = []
+    for c in points:
+        optional = " (detail; may be left out)" if c.point.optional else ""
+        evidence = c.evidence_span if c.status != "missing" else None  # a missing point has no words
+        source = c.point.source_span if len(c.point.source_span) else None
+        tip = c.advice or f"Covered: {c.point.text}"
+        if c.missing_terms:
+            tip += "\nWords of the point not found: " + ", ".join(c.missing_terms)
+        items.append(Entry(f"{STATUS_LABELS.get(c.status, c.status)}{optional}: {c.point.text}", tip,
+                           Jump(evidence, source), c.status))
+    return Entry(f"Key points: {covered} of {len(points)} covered", children=tuple(items), key="key_points")
+
+
+def _copied(report) -> Entry:
+    items = tuple(Entry(f"{_quote(r.text)} ({r.words} words)", "Copied word for word: say it in your own words.",
+                        Jump(r.precis_span, r.passage_span)) for r in report.copied)
+    return Entry(f"Copied from the passage ({len(report.copied)})", key="copied",
+                 children=items or (Entry("No long runs copied: the précis is in your own words."),))
+
+
+def _style(report) -> Entry:
+    text = report.precis.text
+    items = tuple(Entry(f"{_quote(s.span.of(text), 30)}: {s.message}", jump=Jump(s.span)) for s in report.style)
+    return Entry(f"Précis conventions ({len(report.style)})", children=items, key="style")
+
+
+def _grammar(report) -> Entry:
+    text = report.precis.text
+    groups = []
+    for group in group_by_category(report.grammar):
+        if not group.count:
+            continue
+        items = []
+        for issue in group.issues:
+            fixes = f" Try: {', '.join(issue.suggestions)}." if issue.suggestions else ""
+            items.append(Entry(f"{_quote(issue.span.of(text), 30)}: {issue.message}{fixes}", jump=Jump(issue.span)))
+        groups.append(Entry(f"{CATEGORY_NAMES.get(group.category, group.category)} ({group.count})",
+                            children=tuple(items), key=f"grammar/{group.category}"))
+    children = tuple(groups) or (Entry(report.grammar_status),)
+    return Entry(f"Grammar and spelling ({len(report.grammar)})", children=children, key="grammar")
+
+
+def _notes(report) -> Entry | None:
+    notes = list(report.notes)
+    if report.coverage.included_detail:
+        notes.append("The précis includes detail a précis can leave out (see the key points).")
+    if not notes:
+        return None
+    return Entry(f"Notes ({len(notes)})", children=tuple(Entry(n) for n in notes), key="notes")
+
+
+def _marks(report) -> Entry:
+    items = tuple(Entry(f"{PART_NAMES.get(p.name, p.name)}: {p.points:g} / {p.out_of:g}. {p.how}")
+                  for p in report.score.parts)
+    return Entry(f"How the {report.score.total:g} marks were reached", children=items, key="marks")
