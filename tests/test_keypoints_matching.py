@@ -196,3 +196,49 @@ def test_wordnet_synonyms_join_in_when_wordnet_is_installed(monkeypatch):
 def test_matching_works_whether_or_not_wordnet_data_is_present():
     assert isinstance(wordnet_available(), bool)
     assert _status("A fishing deal has saved the island's deteriorating economy.", ECONOMY) == COVERED
+
+
+RIVER_PASSAGE = (
+    "Snow on the northern mountains feeds the river, and the farmers of the plain rely on its water to irrigate "
+    "their wheat. As the winters grow warmer, the snow melts earlier, so the river will run low in summer just when "
+    "the wheat needs water most. The provincial government has begun building small reservoirs to store the spring "
+    "meltwater. Engineers warn, however, that the reservoirs will silt up within twenty years unless the hillsides "
+    "are replanted."
+)
+RIVER_POINTS = (
+    ("feed", "Mountain snow feeds the river that the plain's wheat farmers rely on.",
+     "Snow on the northern mountains feeds the river, and the farmers of the plain rely on its water to irrigate "
+     "their wheat."),
+    ("low", "Warmer winters make the snow melt earlier, so the river will be low in summer when the wheat needs water.",
+     "As the winters grow warmer, the snow melts earlier, so the river will run low in summer just when the wheat "
+     "needs water most."),
+    ("store", "The province is building small reservoirs to store spring meltwater.",
+     "The provincial government has begun building small reservoirs to store the spring meltwater."),
+    ("silt", "The reservoirs will silt up in twenty years unless the hillsides are replanted.",
+     "the reservoirs will silt up within twenty years unless the hillsides are replanted."),
+)
+
+
+def _river_statuses(precis: str) -> dict[str, str]:
+    pi = passage_ideas(RIVER_PASSAGE)
+    points = []
+    for pid, text, source in RIVER_POINTS:
+        at = RIVER_PASSAGE.index(source)
+        points.append(pi.point(pid, text, 1.0, (Span(at, at + len(source)),)))
+    return {c.point.id: c.status for c in assess(RIVER_PASSAGE, tuple(points), "authored", precis, 0).points}
+
+
+def test_a_dropped_idea_is_missing_even_when_another_ideas_sentence_shares_its_words():
+    # The first sentence is about "feed"; its summer, river, snow and wheat are that point's evidence,
+    # not a half-telling of the warning that the river will run low.
+    precis = ("Each summer the plain's farmers rely on the river, fed by melting mountain snow, to water their wheat. "
+              "The province is building small reservoirs to keep spring meltwater. Engineers say these will fill "
+              "with silt in twenty years unless the hills are replanted.")
+    assert _river_statuses(precis) == {"feed": COVERED, "low": MISSING, "store": COVERED, "silt": COVERED}
+
+
+def test_one_sentence_that_says_two_ideas_covers_both():
+    precis = ("Farmers on the plain water their wheat from a river fed by mountain snow, but warmer winters melt the "
+              "snow sooner, leaving the river low in summer. The province is building small reservoirs for spring "
+              "meltwater, which will silt up in twenty years unless the hills are replanted.")
+    assert set(_river_statuses(precis).values()) == {COVERED}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tutor.core.keypoints.matcher import judge, precis_windows
+from tutor.core.keypoints.matcher import contested_matches, judge, precis_windows
 from tutor.core.keypoints.model import Coverage, KeyPoint
 from tutor.core.keypoints.passage_ideas import passage_ideas
 
@@ -21,6 +21,7 @@ def assess(passage_text: str, points: tuple[KeyPoint, ...], source: str, precis:
     """How well ``precis`` (as given, title line included; its body starts at ``body_start``)
     covers each point; results in passage order, spans into ``precis``."""
     windows = precis_windows(precis, body_start)
-    judged = [judge(_prepared(passage_text, p), windows) for p in points]
+    prepared = tuple(_prepared(passage_text, p) for p in points)
+    judged = [judge(p, windows, m) for p, m in zip(prepared, contested_matches(prepared, windows))]
     judged.sort(key=lambda c: c.point.source_span.start)
     return Coverage(source, tuple(judged))

@@ -136,6 +136,11 @@ def _clauses(text: str, s: Span) -> list[Span]:
     return merged
 
 
+def clause_spans(text: str, s: Span) -> tuple[Span, ...]:
+    """The clauses of one sentence (see ``_clauses``), for reading a précis clause by clause."""
+    return tuple(_clauses(text, s))
+
+
 def _inserts(text: str, c: Span) -> list[tuple[Span, str, str]]:
     """Relative clauses, examples and quotations inside a clause: (span, kind, marker)."""
     found = []

@@ -6,6 +6,11 @@ window each cue (content word of the point) earns the best credit of its keys:
 the same stem in full, a synonym or related form a little less. The credit is
 weighted by how informative the word is in the passage, so "Pakistan" in a
 passage about Pakistan earns little and "BRICS" much.
+
+Points compete for the précis's words: a word echoed by two points counts for
+the one whose clause it stands in says it better (``contested_matches``), so a
+sentence written about one idea does not half-cover another that shares its
+topic words.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tutor.core.keypoints.ideas import clause_spans
 from tutor.core.keypoints.model import COVERED, MISSING, PARTIAL, Cue, KeyPoint, KeyPointCoverage, Wording
 from tutor.core.keypoints.synonyms import match_keys
 from tutor.core.keypoints.words import Term, content_terms
@@ -24,6 +30,8 @@ PARTIAL_AT = 0.35  # below this, what the précis echoes is incidental (names, t
 WHOLE_AT = 0.8  # an accepted wording is short: echoing most of it is not enough
 PAIR_FACTOR = 0.9  # two sentences are weaker evidence than one: they must echo clearly more
 MAX_MISSING_TERMS = 3
+CLAIM_MARGIN = 0.1  # a word belongs to the point its sentence echoes best, by at least this much
+OWN_AT = 0.35  # … unless the point has this much evidence of its own there: the sentence says both
 _FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
 _CONTINUATIONS = frozenset("""
 it its they them their this these that those such he she his her so thus hence therefore but yet however
@@ -39,16 +47,34 @@ class Window:
     terms: tuple[Term, ...]
     keys: dict[str, tuple[float, int]]  # key → (best credit, index into terms)
     factor: float = 1.0
+    clauses: tuple[tuple[int, "Window"], ...] = ()  # (index of its first term, the clause) for each clause
 
 
-def window_of(span: Span, terms: tuple[Term, ...], factor: float = 1.0) -> Window:
+def window_of(span: Span, terms: tuple[Term, ...], factor: float = 1.0,
+              clauses: tuple[tuple[int, "Window"], ...] = ()) -> Window:
     """A window over ``terms``, with the best credit each key can earn in it."""
+    return Window(span, terms, _keys(terms), factor, clauses)
+
+
+def _keys(terms: tuple[Term, ...], dropped: set[int] | frozenset[int] = frozenset()) -> dict[str, tuple[float, int]]:
     keys: dict[str, tuple[float, int]] = {}
     for i, t in enumerate(terms):
+        if i in dropped:
+            continue
         for key, credit in match_keys(t.word, t.key):
             if credit > keys.get(key, (0.0, 0))[0]:
                 keys[key] = (credit, i)
-    return Window(span, terms, keys, factor)
+    return keys
+
+
+def _clause_windows(precis: str, sentence: Span, terms: tuple[Term, ...]) -> tuple[tuple[int, Window], ...]:
+    """The sentence's clauses as windows, each with the index of its first term in ``terms``."""
+    out = []
+    for c in clause_spans(precis, sentence):
+        inside = [i for i, t in enumerate(terms) if c.start <= t.span.start < c.end]
+        if inside:
+            out.append((inside[0], window_of(c, terms[inside[0]:inside[-1] + 1])))
+    return tuple(out)
 
 
 def _continues(precis: str, sentence: Span) -> bool:
@@ -61,10 +87,12 @@ def precis_windows(precis: str, body_start: int) -> tuple[Window, ...]:
     """Each sentence of the précis body, and each pair of adjacent sentences where the
     second carries on the first: one idea may take two sentences, two ideas are not one."""
     sentences = [(s, content_terms(precis, s.start, s.end)) for s in sentence_spans(precis, body_start)]
-    windows = [window_of(s, t) for s, t in sentences]
-    for (a, ta), (b, tb) in zip(sentences, sentences[1:]):
+    clauses = [_clause_windows(precis, s, t) for s, t in sentences]
+    windows = [window_of(s, t, 1.0, c) for (s, t), c in zip(sentences, clauses)]
+    for n, ((a, ta), (b, tb)) in enumerate(zip(sentences, sentences[1:])):
         if _continues(precis, b):
-            windows.append(window_of(Span(a.start, b.end), ta + tb, PAIR_FACTOR))
+            both = clauses[n] + tuple((len(ta) + at, c) for at, c in clauses[n + 1])
+            windows.append(window_of(Span(a.start, b.end), ta + tb, PAIR_FACTOR, both))
     return tuple(windows)
 
 
@@ -121,9 +149,73 @@ def _missing_terms(m: Match) -> tuple[str, ...]:
     return tuple(c.word for c in unmatched[:MAX_MISSING_TERMS])
 
 
-def judge(point: KeyPoint, windows: tuple[Window, ...]) -> KeyPointCoverage:
-    """Covered, partial or missing, with the evidence span and the words still lacking."""
-    m = best_match(point, windows)
+def without(window: Window, dropped: set[int]) -> Window:
+    """The window with some of its terms taken out (their places kept, so hits still index ``terms``)."""
+    return Window(window.span, window.terms, _keys(window.terms, dropped), window.factor, window.clauses)
+
+
+def _best_in(point: KeyPoint, window: Window) -> tuple[Match, frozenset[int]]:
+    """The point's best-echoed wording in one window, and every window term that echoes
+    any of its wordings (the words the point can lay claim to)."""
+    best = Match(0.0, window)
+    used: set[int] = set()
+    for wording in point.wordings:
+        m = _match(wording, window)
+        used.update(i for i in m.hits if i is not None)
+        if m.score > best.score:
+            best = m
+    return best, frozenset(used)
+
+
+def _claimed(n: int, used: frozenset[int], window: Window, points: tuple[KeyPoint, ...], seen: dict) -> set[int]:
+    """The terms of ``window`` point ``n`` uses that belong to a rival: a point that echoes
+    the clause the term stands in better than point ``n`` does, and echoes that term too."""
+    claimed: set[int] = set()
+    for offset, clause in window.clauses or ((0, window),):
+        found = seen.get(id(clause))
+        if found is None:
+            found = seen[id(clause)] = [_best_in(p, clause) for p in points]
+        mine = found[n][0].score
+        inside = {i - offset for i in used if offset <= i < offset + len(clause.terms)}
+        for o, (m, theirs) in enumerate(found):
+            if o != n and m.score > mine + CLAIM_MARGIN:
+                claimed.update(offset + i for i in inside & theirs)
+    return claimed
+
+
+def contested_matches(points: tuple[KeyPoint, ...], windows: tuple[Window, ...]) -> list[Match]:
+    """Each point's best match once every précis word has gone to the point it serves best.
+
+    A précis sentence written about one point often shares words with another
+    ("workers", "farms", the passage's topic words). Where a word also echoes a
+    point that its clause matches better, it is that point's evidence: a weaker
+    point may use it only if the window echoes enough of the weaker point's own
+    words too (it says both). Otherwise a dropped idea would come out partial
+    on the strength of another idea's sentence.
+    """
+    seen: dict = {}  # clause windows, matched once
+    results = []
+    for n, point in enumerate(points):
+        best = Match(0.0)
+        for window in windows:
+            m, used = _best_in(point, window)
+            if m.score <= best.score:
+                continue
+            claimed = _claimed(n, used, window, points, seen)
+            if claimed:
+                own = _best_in(point, without(window, claimed))[0]
+                if own.score < OWN_AT:
+                    m = own
+            if m.score > best.score:
+                best = m
+        results.append(best)
+    return results
+
+
+def judge(point: KeyPoint, windows: tuple[Window, ...], m: Match | None = None) -> KeyPointCoverage:
+    """Covered, partial or missing, with the evidence span and the words still lacking.
+    ``m``: the point's best match if already found (see ``contested_matches``)."""
+    m = m if m is not None else best_match(point, windows)
     if m.score >= COVERED_AT:
         return KeyPointCoverage(point, COVERED, 1.0, _evidence(m), _missing_terms(m))
     if m.score >= PARTIAL_AT:
