@@ -185,3 +185,20 @@ def test_main_shows_the_window_and_returns_when_it_closes(qtbot, monkeypatch):
     QTimer.singleShot(300, close_soon)
     assert app.main(["--restore", "no"]) == 0
     assert shown and shown[0].windowTitle().startswith("Précis Tutor")
+
+
+def test_a_passage_asked_for_by_id_opens_instead_of_the_first(qtbot, rooftop_passage):
+    from tutor.core.passage import passage_from_text
+    from tutor.gui.main_window import MainWindow
+
+    other = passage_from_text("A second passage about river ferries and the towns they join.", title="Ferries")
+    other = replace(other, id="ferries")
+    window = MainWindow(restore="no", library=Library((Pack("test", "", (rooftop_passage, other)),)),
+                        passage_id="ferries")
+    window.show()
+    window.start()
+    try:
+        assert window.source.passage.id == "ferries"
+    finally:
+        window.worker.drain()
+        window.close()

@@ -13,6 +13,7 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="precis-tutor", description="Practise précis writing.")
     parser.add_argument("--restore", choices=("ask", "yes", "no"), default="ask",
                         help="after a crash, restore the autosaved draft: ask (default), yes or no")
+    parser.add_argument("--passage", metavar="ID", help="open this library passage")
     parser.add_argument("--measure-startup", action="store_true",
                         help="print the time to a usable window and to grammar underlining, then quit")
     return parser.parse_args(argv)
@@ -33,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Précis Tutor")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "precis-tutor.svg")))
     sys.setswitchinterval(0.001)  # background checks hand the GIL back to the GUI quickly
-    window = MainWindow(restore=args.restore, started_at=_STARTED)
+    window = MainWindow(restore=args.restore, started_at=_STARTED, passage_id=args.passage or "")
     apply_theme(app, window.prefs.theme)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app, window.prefs.theme))
     window.show()

@@ -126,22 +126,38 @@ class Commands:
     # -- the draft from last time ------------------------------------------------------------
 
     def restore_or_default(self) -> None:
-        """Bring back the last draft (asking first after a crash), else the library's first passage."""
+        """Bring back the last draft (asking first after a crash), else open the passage asked
+        for on the command line, else the library's first passage. A draft not brought back
+        is kept aside, never deleted."""
         window = self.window
         saved = window.drafts.load()
-        if saved is not None and window.restore_policy != "no":
-            crashed = not saved.clean and saved.draft.has_writing
-            if not crashed or window.restore_policy == "yes" or window.ask(
-                    "Restore your draft?",
-                    f"Précis Tutor did not close properly last time. Your draft was saved at "
-                    f"{saved.saved_at.replace('T', ' ')}. Restore it?"):
-                if self._restore(saved.draft):
-                    return
+        if saved is not None and self._should_restore(saved) and self._restore(saved.draft):
+            return
+        if saved is not None and saved.draft.has_writing:
             window.drafts.keep_aside("not-restored")
-        elif saved is not None and saved.draft.has_writing:
-            window.drafts.keep_aside("not-restored")
-        passages = window.library.passages if window.library else ()
-        window.use_passage(PassageSource(passages[0], "library") if passages else None)
+        window.use_passage(self._starting_passage())
+
+    def _should_restore(self, saved) -> bool:
+        window = self.window
+        if window.restore_policy == "no":
+            return False
+        crashed = not saved.clean and saved.draft.has_writing
+        if not crashed:
+            return not window.passage_id  # a clean draft continues unless another passage was asked for
+        return window.restore_policy == "yes" or window.ask(
+            "Restore your draft?",
+            f"Précis Tutor did not close properly last time. Your draft was saved at "
+            f"{saved.saved_at.replace('T', ' ')}. Restore it?")
+
+    def _starting_passage(self) -> PassageSource | None:
+        library = self.window.library
+        if self.window.passage_id:
+            try:
+                return PassageSource(library.find(self.window.passage_id), "library")
+            except InputProblem as problem:
+                self.window.show_problem("No such passage", str(problem))
+        passages = library.passages if library else ()
+        return PassageSource(passages[0], "library") if passages else None
 
     def _restore(self, draft) -> bool:
         try:

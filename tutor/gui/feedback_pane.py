@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import (QAbstractItemView, QLabel, QStyledItemDelegate, QStyleOptionViewItem, QTreeWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from tutor.gui.feedback_outline import Entry, Jump, headline, outline
@@ -32,12 +32,13 @@ class _WrappingDelegate(QStyledItemDelegate):
         depth, parent = 1, index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
-        width = tree.viewport().width() - tree.indentation() * depth - 10
-        if not opt.icon.isNull():
-            width -= opt.decorationSize.width() + 6
-        bound = opt.fontMetrics.boundingRect(QRect(0, 0, max(60, width), 100_000),
+        width = max(60, tree.viewport().width() - tree.indentation() * depth)
+        opt.rect = QRect(0, 0, width, 100_000)
+        # Where the style will really put the text, beside the icon and margins.
+        text_rect = tree.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, tree)
+        bound = opt.fontMetrics.boundingRect(QRect(0, 0, max(40, text_rect.width() - 4), 100_000),
                                              int(Qt.TextFlag.TextWordWrap), opt.text)
-        return QSize(max(60, width), max(bound.height(), opt.fontMetrics.height()) + 6)
+        return QSize(width, max(bound.height(), opt.fontMetrics.height()) + 6)
 
 
 class _FeedbackTree(QTreeWidget):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from tutor.gui.theme import Colours, colours_for
@@ -15,7 +15,7 @@ ENTRIES = (("covered", "covered", Qt.PenStyle.SolidLine),
 
 
 def swatch(colours: Colours, key: str, line: Qt.PenStyle | None, height: int) -> QPixmap:
-    """A tinted box underlined in the status's line style (or overlined, for copied words)."""
+    """A tinted box underlined in the status's line style (or highlighted "abc", for copied words)."""
     width = height * 2
     pixmap = QPixmap(width, height)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -24,10 +24,12 @@ def swatch(colours: Colours, key: str, line: Qt.PenStyle | None, height: int) ->
     pen = QPen(QColor(getattr(colours, key)))
     pen.setWidth(max(2, height // 8))
     if line is None:
-        painter.setPen(pen)
-        painter.drawLine(QPointF(1, 2), QPointF(width - 1, 2))
-        painter.setPen(QColor(colours.copied))
-        painter.drawText(QRectF(0, 2, width, height - 2), Qt.AlignmentFlag.AlignCenter, "abc")
+        painter.fillRect(0, 0, width, height, colours.tint("copied", colours.copied_alpha))
+        font = painter.font()
+        font.setPixelSize(max(8, height - 3))
+        painter.setFont(font)
+        painter.setPen(QGuiApplication.palette().color(QPalette.ColorRole.Text))
+        painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, "abc")
     else:
         painter.fillRect(0, 0, width, height - 3, colours.tint(key, min(255, colours.tint_alpha * 2)))
         pen.setStyle(line)

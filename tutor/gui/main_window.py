@@ -39,7 +39,7 @@ APP_NAME = "Précis Tutor"
 
 class MainWindow(QMainWindow):
     def __init__(self, *, store: QSettings | None = None, restore: str = "ask", library=None,
-                 started_at: float | None = None, autosave_ms: int = AUTOSAVE_MS):
+                 started_at: float | None = None, autosave_ms: int = AUTOSAVE_MS, passage_id: str = ""):
         super().__init__()
         self.started_at = started_at if started_at is not None else time.perf_counter()
         # Seconds since started_at: window_shown, grammar_ready (engine warm), first_underlines.
@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.store = store if store is not None else open_store()
         self.prefs = load_preferences(self.store)
         self.restore_policy = restore  # "ask", "yes" (tests, --restore) or "no"
+        self.passage_id = passage_id  # a library passage asked for on the command line
         self.library = library
         self.source: PassageSource | None = None
         self.report = None  # the Report shown, for the revision it was made for
@@ -233,6 +234,7 @@ class MainWindow(QMainWindow):
             from tutor.gui.theme import apply_theme
 
             apply_theme(QApplication.instance(), prefs.theme)
+            self.restyle()  # now, not when the palette-change events arrive
         if old.tolerance != prefs.tolerance:
             self.use_passage(self.source)
         self.grammar.start(prefs)

@@ -1,4 +1,4 @@
-"""Marks on text: underlines, tints and overlines drawn as ExtraSelections.
+"""Marks on text: underlines, tints and italics drawn as ExtraSelections.
 
 A mark holds a live ``QTextCursor``, so it moves with the text when the
 student types elsewhere. A mark whose own words are edited is dropped at once:
@@ -124,18 +124,22 @@ def style_format(colours: Colours) -> QTextCharFormat:
     return fmt
 
 
+# ExtraSelections only paint: font changes (bold, italic) in their formats are
+# ignored, so every mark is made of colours, tints and line styles.
+
+
 def fact_format(colours: Colours) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashDotLine)
     fmt.setUnderlineColor(colours.category("fact"))
-    fmt.setFontWeight(700)
+    fmt.setBackground(colours.tint("fact", colours.tint_alpha // 2))
     return fmt
 
 
 def copied_format(colours: Colours) -> QTextCharFormat:
+    """A highlighter-pen tint. (An overline read as an underline of the line above.)"""
     fmt = QTextCharFormat()
-    fmt.setFontOverline(True)
-    fmt.setForeground(colours.category("copied"))
+    fmt.setBackground(colours.tint("copied", colours.copied_alpha))
     return fmt
 
 

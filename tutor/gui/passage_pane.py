@@ -63,7 +63,7 @@ class PassagePane(QWidget):
         self._map = OffsetMap(passage.text)
 
     def show_report(self, report) -> None:
-        """Colour each key point's sentence by its status and overline the copied runs."""
+        """Colour each key point's sentence by its status and mark the copied runs."""
         if self.passage is None or report.passage.text != self.passage.text:
             return
         colours = colours_for(self)

@@ -20,7 +20,8 @@ class Colours:
     partial: str
     missing: str
     tint_alpha: int  # how strongly coverage tints the passage background
-    copied: str
+    copied: str  # a highlighter yellow, used as a tint
+    copied_alpha: int
     spelling: str
     grammar: str
     punctuation: str
@@ -39,17 +40,18 @@ class Colours:
         return colour
 
 
-LIGHT = Colours(covered="#0072B2", partial="#E69F00", missing="#6E6E6E", tint_alpha=48, copied="#8A5A00",
+LIGHT = Colours(covered="#0072B2", partial="#E69F00", missing="#6E6E6E", tint_alpha=48, copied="#F0E442", copied_alpha=150,
                 spelling="#D55E00", grammar="#0072B2", punctuation="#009E73", style="#AA4499",
                 fact="#D55E00", under="#A35200", within="#005A8C", over="#C0392B")
-DARK = Colours(covered="#56B4E9", partial="#F0B030", missing="#A8A8A8", tint_alpha=70, copied="#E8C060",
+DARK = Colours(covered="#56B4E9", partial="#F0B030", missing="#A8A8A8", tint_alpha=70, copied="#F0E442", copied_alpha=80,
                spelling="#FF8A50", grammar="#56B4E9", punctuation="#3DD6A3", style="#E59AD0",
                fact="#FF8A50", under="#F0B030", within="#7CC8F0", over="#FF7A6A")
 
 
 def is_dark(widget: QWidget | None = None) -> bool:
-    palette = widget.palette() if widget is not None else QGuiApplication.palette()
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+    """Whether text sits on a dark background (the application's palette; widgets follow it)."""
+    del widget  # widgets learn of a new palette a moment later than the application does
+    return QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
 
 
 def colours_for(widget: QWidget | None = None) -> Colours:

@@ -14,7 +14,7 @@ In the CSS English paper it is worth 20 marks: 15 for the précis and 5 for the 
 <li><b>Title:</b> exactly one, short (a phrase, not a sentence), naming the central idea.
   Type it in the title field; it is not counted.</li>
 <li><b>Own words:</b> names and technical terms may stay, but do not copy runs of words
-  from the passage. Copied runs are overlined.</li>
+  from the passage. Copied runs are highlighted in yellow.</li>
 <li><b>Third person, reported speech:</b> no "I", "we" or "you"; no quotations.</li>
 <li><b>Nothing added:</b> no opinion, no comment, no new facts. Figures must match the passage.</li>
 <li><b>Leave out</b> examples, illustrations, repetition, rhetorical questions and decoration.</li>
@@ -35,10 +35,10 @@ In the CSS English paper it is worth 20 marks: 15 for the précis and 5 for the 
 <h2>The marks</h2>
 <p><b>In the passage:</b> each key point is tinted by how well your précis covers it:
 covered (blue, solid line), partly covered (orange, dashed line), missing (grey, dotted line).
-Words copied into your précis are overlined.</p>
+Words copied into your précis are highlighted in yellow.</p>
 <p><b>In your précis:</b> wavy lines are spelling (vermillion), grammar (blue) and punctuation
 (green) findings; a dotted line is a précis convention (for example a contraction); a dash-dot line
-is a wrong figure or a name not in the passage; overlined words were copied from the passage.
+is a wrong figure or a name not in the passage; words highlighted in yellow were copied from the passage.
 Hover over a mark to read why; right-click a wavy line for suggestions, <i>Ignore</i> and
 <i>Add to dictionary</i>.</p>
 <p>Click any item in the feedback pane to see its words in the précis and the passage.</p>

@@ -14,7 +14,9 @@ COLUMNS = ("Title", "Level", "Subject", "Words", "Target")
 
 def _row(passage: Passage) -> QTreeWidgetItem:
     target = passage.target_words or round(passage.words / 3)
-    item = QTreeWidgetItem([passage.title, passage.level, passage.subject, str(passage.words), str(target)])
+    item = QTreeWidgetItem([passage.title, passage.level, passage.subject])
+    item.setData(3, Qt.ItemDataRole.DisplayRole, passage.words)  # numbers, so they sort as numbers
+    item.setData(4, Qt.ItemDataRole.DisplayRole, target)
     item.setData(0, _PASSAGE, passage)
     for col in (3, 4):
         item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -34,10 +36,12 @@ class LibraryDialog(QDialog):
         self.list = QTreeWidget(self)
         self.list.setHeaderLabels(COLUMNS)
         self.list.setRootIsDecorated(False)
-        self.list.setSortingEnabled(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         order = sorted(passages, key=lambda p: (LEVELS.index(p.level) if p.level in LEVELS else 9, p.title))
         self.list.addTopLevelItems([_row(p) for p in order])
+        # Easiest first; a click on a column header sorts by it.
+        self.list.header().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.list.setSortingEnabled(True)
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list.header().setStretchLastSection(False)
         for col in range(1, len(COLUMNS)):
