@@ -64,34 +64,21 @@ def click_first_missing_point(window) -> None:
             return
 
 
-def main(argv: list[str]) -> int:
-    folder = Path(argv[0] if argv else "screenshots")
-    folder.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication([])
-    from tutor.core.library import load_library
-    from tutor.gui.main_window import MainWindow
+def shoot_window(app, window, library, folder: Path) -> None:
     from tutor.gui.opening import PassageSource
 
-    library = load_library()
-    window = MainWindow(restore="no", library=library)
-    window.resize(*SIZE)
-    window.show()
-    window.start()
     settle(app, 0.5, lambda: window.grammar.engine is not None)
     save(window, folder, "01-start.png")
-
     window.use_passage(PassageSource(library.find(PASSAGE_ID), "library"))
     window.editor_pane.set_precis(TITLE, PRECIS)
     settle(app, 0.5, lambda: "first_underlines" in window.timings and not window.flow.busy)
     click_first_missing_point(window)
     settle(app)
     save(window, folder, "02-feedback.png")
-
     window.zoom(4)
     settle(app)
     save(window, folder, "03-projector-zoom.png")
     window.zoom(0)
-
     window.set_theme("dark")
     settle(app, 0.5)
     click_first_missing_point(window)
@@ -100,19 +87,35 @@ def main(argv: list[str]) -> int:
     window.set_theme("light")
     settle(app)
 
+
+def shoot_dialogs(app, window, library, folder: Path) -> None:
+    from tutor.gui.dialogs.library_dialog import LibraryDialog
+
     window.show_help()
     settle(app)
     save(window._help, folder, "05-help.png")
     window._help.close()
-
-    from tutor.gui.dialogs.library_dialog import LibraryDialog
-
     dialog = LibraryDialog(library.passages, library.problems, window)
     dialog.show()
     settle(app)
     save(dialog, folder, "06-library.png")
     dialog.close()
 
+
+def main(argv: list[str]) -> int:
+    folder = Path(argv[0] if argv else "screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    from tutor.core.library import load_library
+    from tutor.gui.main_window import MainWindow
+
+    library = load_library()
+    window = MainWindow(restore="no", library=library)
+    window.resize(*SIZE)
+    window.show()
+    window.start()
+    shoot_window(app, window, library, folder)
+    shoot_dialogs(app, window, library, folder)
     window.worker.drain()
     window.close()
     return 0

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from tutor.core.library import Library, load_library
@@ -202,3 +201,20 @@ def test_a_passage_asked_for_by_id_opens_instead_of_the_first(qtbot, rooftop_pas
     finally:
         window.worker.drain()
         window.close()
+
+
+def test_the_grammar_menu_switches_the_engine(qtbot, make_window):
+    window = make_window(engine="off")
+    window.actions["engine_harper"].trigger()
+    assert window.prefs.engine == "harper"
+    qtbot.waitUntil(lambda: window.engine_label.text().startswith("Grammar: Harper"), timeout=20_000)
+    assert window.engine_label.toolTip() == window.engine_label.text()
+
+
+def test_declining_the_languagetool_download_changes_nothing(qtbot, make_window, monkeypatch):
+    window = make_window()
+    submitted = []
+    monkeypatch.setattr(window, "ask", lambda title, question: False)
+    monkeypatch.setattr(window.worker, "submit", lambda *job: submitted.append(job))
+    window.actions["download_lt"].trigger()
+    assert submitted == [] and window.prefs.engine == "off"

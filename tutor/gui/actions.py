@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from tutor.gui.grammar_menu import build_grammar_menu
 from tutor.gui.settings import THEMES
 
 Key = QKeySequence.StandardKey
@@ -85,6 +86,7 @@ def build_menus(window: QMainWindow) -> dict[str, QAction]:
     acts |= _file_menu(window, bar.addMenu("&File"))
     acts |= _edit_menu(window, bar.addMenu("&Edit"))
     acts |= _view_menu(window, bar.addMenu("&View"))
+    acts |= build_grammar_menu(window, bar.addMenu("&Grammar"))
     help_menu = bar.addMenu("&Help")
     acts["help"] = _action(help_menu, "Précis &rules and help", window.show_help, [Key.HelpContents, "F1"])
     return acts

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import (QAbstractItemView, QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from tutor.gui.feedback_outline import Entry, Jump, headline, outline
 from tutor.gui.legend import ENTRIES, swatch

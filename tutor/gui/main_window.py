@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter,
+from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QMainWindow, QMessageBox, QSizePolicy, QSplitter,
                                QVBoxLayout, QWidget)
 
 from tutor.core.grammar.dictionary import PersonalDictionary
@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         self.checking_label = QLabel("", self)
         self.engine_label = QLabel(self.grammar.status, self)
         self.engine_label.setAccessibleName("Grammar engine")
+        # A long reason (LanguageTool unavailable because...) must not widen the window.
+        self.engine_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.engine_label.setMinimumWidth(200)
         self.statusBar().addPermanentWidget(self.checking_label)
         self.statusBar().addPermanentWidget(self.engine_label)
 
@@ -104,7 +107,7 @@ class MainWindow(QMainWindow):
         self.flow.result_ready.connect(self._apply)
         self.flow.busy_changed.connect(lambda busy: self.checking_label.setText("checking…" if busy else ""))
         self.flow.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
-        self.grammar.status_changed.connect(self.engine_label.setText)
+        self.grammar.status_changed.connect(self.show_engine_status)
         self.grammar.ready.connect(self._grammar_ready)
         self.feedback_pane.jump_requested.connect(self.jump_to)
         edit = self.editor_pane.editor
@@ -186,8 +189,12 @@ class MainWindow(QMainWindow):
         self.passage_pane.show_report(self.report)
         self.feedback_pane.show_report(self.report)
         if result.request.grammar is not None:
-            self.engine_label.setText(self.report.grammar_status)
+            self.show_engine_status(self.report.grammar_status)
             self.timings.setdefault("first_underlines", time.perf_counter() - self.started_at)
+
+    def show_engine_status(self, text: str) -> None:
+        self.engine_label.setText(text)
+        self.engine_label.setToolTip(text)
 
     def _grammar_ready(self) -> None:
         self.timings.setdefault("grammar_ready", time.perf_counter() - self.started_at)

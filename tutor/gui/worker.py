@@ -7,6 +7,7 @@ Two lanes, one thread each:
 * ``engine``: building and warming up a grammar engine (Harper takes about a
   second, LanguageTool longer). It hands the engine over when ready and never
   touches it again, so the two lanes never share an engine.
+* ``download``: fetching LanguageTool when the student asks (minutes, cancellable).
 
 Results are brought back to the GUI thread through a queued signal. Tests make
 everything run inline by replacing ``Worker.submit`` with ``run_inline``.
@@ -20,7 +21,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-LANES = ("check", "engine")
+LANES = ("check", "engine", "download")
 
 
 @dataclass(frozen=True, slots=True)
