@@ -242,3 +242,17 @@ def test_one_sentence_that_says_two_ideas_covers_both():
               "snow sooner, leaving the river low in summer. The province is building small reservoirs for spring "
               "meltwater, which will silt up in twenty years unless the hills are replanted.")
     assert set(_river_statuses(precis).values()) == {COVERED}
+
+
+def test_the_passages_other_ideas_keep_their_own_words_even_when_they_are_not_key_points():
+    # "feed" is not a key point here; the précis copies it, and its river, snow, summer and wheat
+    # do not make the point about the river running low half-covered.
+    pi = passage_ideas(RIVER_PASSAGE)
+    points = []
+    for pid, text, source in RIVER_POINTS[1:]:
+        at = RIVER_PASSAGE.index(source)
+        points.append(pi.point(pid, text, 1.0, (Span(at, at + len(source)),)))
+    precis = ("Snow on the northern mountains feeds the river, and in summer the farmers of the plain rely on its "
+              "water to irrigate their wheat. The province is building small reservoirs to keep spring meltwater.")
+    statuses = {c.point.id: c.status for c in assess(RIVER_PASSAGE, tuple(points), "automatic", precis, 0).points}
+    assert statuses == {"low": MISSING, "store": COVERED, "silt": MISSING}

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
-from tutor.core.keypoints.matcher import contested_matches, judge, precis_windows
+from tutor.core.keypoints.matcher import (COVERED_AT, Contest, best_match, contest, contested_matches, judge,
+                                          precis_windows, window_of)
 from tutor.core.keypoints.model import Coverage, KeyPoint
 from tutor.core.keypoints.passage_ideas import passage_ideas
+from tutor.core.keypoints.words import content_terms
 
 
 def _prepared(passage_text: str, point: KeyPoint) -> KeyPoint:
@@ -17,11 +20,31 @@ def _prepared(passage_text: str, point: KeyPoint) -> KeyPoint:
     return replace(point, wordings=passage_ideas(passage_text).wordings(point.text, point.accept, source))
 
 
+@lru_cache(maxsize=16)
+def _competition(passage_text: str, points: tuple[KeyPoint, ...]) -> Contest:
+    """The points and the passage's ideas as rivals for the précis's words; an idea does not
+    compete with a point it is part of (in the point's source, or echoed by its text)."""
+    pi = passage_ideas(passage_text)
+    ideas = tuple(pi.point(f"idea{i}", idea.text, 0.0, idea.parts) for i, idea in enumerate(pi.ideas))
+    exempt = []
+    for p in points:
+        mine = set()
+        own_words = [window_of(p.source_span, content_terms(passage_text, s.start, s.end)) for s in p.parts]
+        own_words.append(window_of(p.source_span, content_terms(p.text)))
+        for i, idea in enumerate(ideas):
+            if any(part.overlaps(q) for part in p.parts for q in idea.parts) or \
+                    best_match(idea, tuple(own_words)).score >= COVERED_AT:
+                mine.add(len(points) + i)
+        exempt.append(frozenset(mine))
+    return contest(points, ideas, tuple(exempt))
+
+
 def assess(passage_text: str, points: tuple[KeyPoint, ...], source: str, precis: str, body_start: int) -> Coverage:
     """How well ``precis`` (as given, title line included; its body starts at ``body_start``)
     covers each point; results in passage order, spans into ``precis``."""
     windows = precis_windows(precis, body_start)
     prepared = tuple(_prepared(passage_text, p) for p in points)
-    judged = [judge(p, windows, m) for p, m in zip(prepared, contested_matches(prepared, windows))]
+    matches = contested_matches(prepared, windows, _competition(passage_text, prepared))
+    judged = [judge(p, windows, m) for p, m in zip(prepared, matches)]
     judged.sort(key=lambda c: c.point.source_span.start)
     return Coverage(source, tuple(judged))

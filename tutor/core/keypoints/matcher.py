@@ -167,33 +167,86 @@ def _best_in(point: KeyPoint, window: Window) -> tuple[Match, frozenset[int]]:
     return best, frozenset(used)
 
 
-def _claimed(n: int, used: frozenset[int], window: Window, points: tuple[KeyPoint, ...], seen: dict) -> set[int]:
-    """The terms of ``window`` point ``n`` uses that belong to a rival: a point that echoes
-    the clause the term stands in better than point ``n`` does, and echoes that term too."""
+@dataclass(frozen=True)
+class Contest:
+    """Who competes for a précis's words: the points judged, then rivals that are only
+    competitors (the passage's other ideas). ``exempt[n]``: competitors that are part of
+    point ``n`` and do not compete with it. ``by_key``: the competitors a key can echo,
+    each with the most a cue of theirs holding that key can add to their score."""
+
+    everyone: tuple[KeyPoint, ...]
+    exempt: tuple[frozenset[int], ...]
+    by_key: dict[str, dict[int, float]]
+
+
+def contest(points: tuple[KeyPoint, ...], rivals: tuple[KeyPoint, ...] = (),
+            exempt: tuple[frozenset[int], ...] = ()) -> Contest:
+    everyone = points + rivals
+    by_key: dict[str, dict[int, float]] = {}
+    for n, p in enumerate(everyone):
+        for wording in p.wordings:
+            scale = (COVERED_AT / WHOLE_AT if wording.whole else 1.0) / wording.core if wording.core else 0.0
+            for cue in wording.cues:
+                for key, _ in cue.keys:
+                    at = by_key.setdefault(key, {})
+                    at[n] = max(at.get(n, 0.0), cue.weight * scale)
+    exempt = tuple(exempt) + (frozenset(),) * (len(points) - len(exempt))
+    return Contest(everyone, exempt, by_key)
+
+
+def _ceilings(clause: Window, c: Contest) -> dict[int, float]:
+    """The most each competitor could score in the clause: what its cues holding any of the
+    clause's keys could add (an upper bound, so most competitors need not be matched at all)."""
+    ceiling: dict[int, float] = {}
+    for key in clause.keys:
+        for o, most in c.by_key.get(key, {}).items():
+            ceiling[o] = ceiling.get(o, 0.0) + most
+    return ceiling
+
+
+def _claimed(n: int, used: frozenset[int], window: Window, c: Contest, seen: dict) -> set[int]:
+    """The terms of ``window`` point ``n`` uses that belong to a rival: a competitor that
+    echoes the clause the term stands in better than point ``n`` does, and echoes that term too."""
+    def found(o: int, clause: Window) -> tuple[Match, frozenset[int]]:
+        got = seen.get((id(clause), o))
+        if got is None:
+            got = seen[(id(clause), o)] = _best_in(c.everyone[o], clause)
+        return got
+
     claimed: set[int] = set()
     for offset, clause in window.clauses or ((0, window),):
-        found = seen.get(id(clause))
-        if found is None:
-            found = seen[id(clause)] = [_best_in(p, clause) for p in points]
-        mine = found[n][0].score
         inside = {i - offset for i in used if offset <= i < offset + len(clause.terms)}
-        for o, (m, theirs) in enumerate(found):
-            if o != n and m.score > mine + CLAIM_MARGIN:
+        if not inside:
+            continue
+        ceiling = seen.get(("ceiling", id(clause)))
+        if ceiling is None:
+            ceiling = seen[("ceiling", id(clause))] = _ceilings(clause, c)
+        mine = found(n, clause)[0].score
+        others = {o for i in inside for key, _ in match_keys(clause.terms[i].word, clause.terms[i].key)
+                  for o in c.by_key.get(key, ())} - c.exempt[n] - {n}
+        for o in others:
+            if ceiling[o] <= mine + CLAIM_MARGIN:
+                continue
+            m, theirs = found(o, clause)
+            if m.score > mine + CLAIM_MARGIN:
                 claimed.update(offset + i for i in inside & theirs)
     return claimed
 
 
-def contested_matches(points: tuple[KeyPoint, ...], windows: tuple[Window, ...]) -> list[Match]:
+def contested_matches(points: tuple[KeyPoint, ...], windows: tuple[Window, ...],
+                      competition: Contest | None = None) -> list[Match]:
     """Each point's best match once every précis word has gone to the point it serves best.
 
     A précis sentence written about one point often shares words with another
     ("workers", "farms", the passage's topic words). Where a word also echoes a
-    point that its clause matches better, it is that point's evidence: a weaker
-    point may use it only if the window echoes enough of the weaker point's own
-    words too (it says both). Otherwise a dropped idea would come out partial
-    on the strength of another idea's sentence.
+    competitor that its clause matches better, it is that competitor's evidence:
+    a weaker point may use it only if the window echoes enough of the weaker
+    point's own words too (it says both). Otherwise a dropped idea would come
+    out partial on the strength of another idea's sentence. ``competition``
+    (see ``contest``) defaults to the points among themselves.
     """
-    seen: dict = {}  # clause windows, matched once
+    c = competition or contest(points)
+    seen: dict = {}  # (clause, competitor) → match, computed once
     results = []
     for n, point in enumerate(points):
         best = Match(0.0)
@@ -201,7 +254,7 @@ def contested_matches(points: tuple[KeyPoint, ...], windows: tuple[Window, ...])
             m, used = _best_in(point, window)
             if m.score <= best.score:
                 continue
-            claimed = _claimed(n, used, window, points, seen)
+            claimed = _claimed(n, used, window, c, seen) if m.score >= PARTIAL_AT else ()
             if claimed:
                 own = _best_in(point, without(window, claimed))[0]
                 if own.score < OWN_AT:
