@@ -256,3 +256,18 @@ def test_the_passages_other_ideas_keep_their_own_words_even_when_they_are_not_ke
               "water to irrigate their wheat. The province is building small reservoirs to keep spring meltwater.")
     statuses = {c.point.id: c.status for c in assess(RIVER_PASSAGE, tuple(points), "automatic", precis, 0).points}
     assert statuses == {"low": MISSING, "store": COVERED, "silt": MISSING}
+
+
+def test_commentary_adverbs_and_pointing_nouns_are_not_words_a_precis_must_echo():
+    words = [t.word for t in content_terms("This aspect luckily comes with political unanimity on both sides.")]
+    assert words == ["political", "unanimity", "sides"]
+    assert "aspect" in [t.word for t in content_terms("Every aspect of the plan was costed.")]
+    assert "paradoxically" not in [t.word for t in content_terms("Paradoxically, growers go hungry.")]
+
+
+def test_function_words_and_number_words_do_not_link_unrelated_words():
+    def keys(word):
+        return {k for k, _ in expanded_keys(word, term_key(word))}
+    assert not keys("ones") & keys("third")
+    assert [t.word for t in content_terms("Goods move through ports instead of roads.")] == ["goods", "move", "ports",
+                                                                                          "roads"]

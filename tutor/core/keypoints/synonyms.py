@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from tutor.core.keypoints.synonym_table import GROUPS as _GROUPS
-from tutor.core.keypoints.words import term_key
+from tutor.core.keypoints.words import is_content, term_key
 
 EXACT, RELATED, WORDNET, PREFIX = 1.0, 0.85, 0.8, 0.7
 _PREFIX_LEN = 7
@@ -25,7 +25,8 @@ def _table() -> dict[str, frozenset[int]]:
     for gid, line in enumerate(_GROUPS.splitlines()):
         for word in line.split():
             for part in word.split("-") if "-" in word else (word,):
-                table.setdefault(term_key(part), set()).add(gid)
+                if is_content(part):  # "one-third" links "third", not every "one"
+                    table.setdefault(term_key(part), set()).add(gid)
     return {k: frozenset(v) for k, v in table.items()}
 
 

@@ -31,7 +31,19 @@ well were what whatever when whence whenever where whereafter whereas whereby wh
 whether which while whither who whoever whole whom whose why will with within without would yet you your
 yours yourself yourselves likewise also thus hence therefore perhaps indeed certainly surely merely simply
 s t d ll m ve o re y fact way ways go goes going gone went get gets got getting come comes came coming
+ones through throughout instead despite amid amidst whilst
+""".split()) | frozenset(
+    # The writer's comment on a statement, not part of it: "This aspect luckily comes with …".
+    """luckily fortunately unfortunately happily sadly interestingly paradoxically ironically oddly strangely
+    surprisingly curiously notably admittedly arguably undoubtedly evidently obviously clearly apparently
+    presumably naturally frankly once again""".split())
+
+# Nouns that, after "this", "that" or "such", only point back to what was said before:
+# "This aspect comes with political unanimity" says nothing about an aspect.
+SHELL_NOUNS = frozenset("""
+aspect aspects fact facts matter matters issue point development situation trend phenomenon respect regard
 """.split())
+_POINTING = frozenset("this that these those such".split())
 
 # Number words fold to digits; "one" stays a function word ("one of the reasons").
 _UNITS = {w: i for i, w in enumerate(
@@ -103,8 +115,10 @@ def is_content(word: str) -> bool:
 def content_terms(text: str, start: int = 0, end: int | None = None) -> tuple[Term, ...]:
     """The content words of ``text[start:end]`` in order, with their offsets in ``text``."""
     out = []
+    previous = ""
     for word, span in _merged(text, terms(text, start, end)):
         word = _fold_number(word) if not word[:1].isdigit() else word
-        if is_content(word):
+        if is_content(word) and not (previous in _POINTING and word in SHELL_NOUNS):
             out.append(Term(word, term_key(word), span))
+        previous = word
     return tuple(out)
