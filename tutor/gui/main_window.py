@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QMainWindow, QMessageBox, QSizePolicy, QSplitter,
+from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter,
                                QVBoxLayout, QWidget)
 
 from tutor.core.grammar.dictionary import PersonalDictionary
@@ -96,9 +96,6 @@ class MainWindow(QMainWindow):
         self.checking_label = QLabel("", self)
         self.engine_label = QLabel(self.grammar.status, self)
         self.engine_label.setAccessibleName("Grammar engine")
-        # A long reason (LanguageTool unavailable because...) must not widen the window.
-        self.engine_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.engine_label.setMinimumWidth(200)
         self.statusBar().addPermanentWidget(self.checking_label)
         self.statusBar().addPermanentWidget(self.engine_label)
 
@@ -193,7 +190,8 @@ class MainWindow(QMainWindow):
             self.timings.setdefault("first_underlines", time.perf_counter() - self.started_at)
 
     def show_engine_status(self, text: str) -> None:
-        self.engine_label.setText(text)
+        # A long reason (LanguageTool unavailable because...) must not widen the window.
+        self.engine_label.setText(text if len(text) <= 70 else text[:69].rstrip() + "…")
         self.engine_label.setToolTip(text)
 
     def _grammar_ready(self) -> None:
