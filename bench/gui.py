@@ -104,7 +104,11 @@ def longest_stall(app, window, seconds: float = 8.0) -> tuple[float, int]:
     applied = [0]
     window.flow.result_ready.connect(lambda _result: applied.__setitem__(0, applied[0] + 1))
 
+    typing = [True]
+
     def type_next() -> None:
+        if not typing[0]:
+            return
         press(editor, "gardens cool roofs "[typed[0] % 19])
         typed[0] += 1
         QTimer.singleShot(500 if typed[0] % 25 == 0 else 40, type_next)
@@ -114,6 +118,7 @@ def longest_stall(app, window, seconds: float = 8.0) -> tuple[float, int]:
     probe.start(5)
     QTimer.singleShot(40, type_next)
     wait(app, seconds)
+    typing[0] = False
     probe.stop()
     return worst[0], window.flow.revision - reports_before, applied[0]
 
