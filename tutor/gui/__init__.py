@@ -3,7 +3,3 @@
 Everything Qt lives here; ``tutor.core`` is only called, never changed, and its
 results (frozen dataclasses) are only read.
 """
-
-from tutor.gui.qt_compat import guard_refcount_bug
-
-guard_refcount_bug()  # before any Qt call: see qt_compat
