@@ -105,3 +105,17 @@ def test_status_line_says_checking_while_a_check_runs(qtbot, make_window, monkey
     for lane, fn, done in held:
         window.worker.run_inline(lane, fn, done)
     assert window.checking_label.text() == ""
+
+
+def test_the_key_point_count_leaves_out_optional_detail(qtbot, make_window, wait_for_report):
+    window = make_window()
+    window.editor_pane.editor.setPlainText(COOLING_ONLY)
+    report = wait_for_report(window)
+    required = [c for c in report.coverage.points if not c.point.optional]
+    covered = sum(1 for c in required if c.status == "covered")
+    headings = [i.text(0) for i in window.feedback_pane.items() if i.text(0).startswith("Key points:")]
+    assert headings == [f"Key points: {covered} of {len(required)} covered"]
+    for c in report.coverage.points:
+        if c.point.optional:
+            row = next(i.text(0) for i in window.feedback_pane.items() if i.text(0).endswith(c.point.text))
+            assert row.startswith("· Detail")

@@ -66,18 +66,21 @@ def _facts(report) -> Entry:
 
 def _key_points(report) -> Entry:
     points = report.coverage.points
-    covered = sum(1 for c in points if c.status == "covered")
+    required = [c for c in points if not c.point.optional]
+    covered = sum(1 for c in required if c.status == "covered")
     items = []
     for c in points:
-        optional = " (detail; may be left out)" if c.point.optional else ""
+        label = STATUS_LABELS.get(c.status, c.status)
+        if c.point.optional:  # detail is never counted against the student
+            label = "· Detail you included (earns no credit)" if c.status != "missing" else "· Detail, rightly left out"
         evidence = c.evidence_span if c.status != "missing" else None  # a missing point has no words
         source = c.point.source_span if len(c.point.source_span) else None
         tip = c.advice or f"Covered: {c.point.text}"
         if c.missing_terms:
             tip += "\nWords of the point not found: " + ", ".join(c.missing_terms)
-        items.append(Entry(f"{STATUS_LABELS.get(c.status, c.status)}{optional}: {c.point.text}", tip,
+        items.append(Entry(f"{label}: {c.point.text}", tip,
                            Jump(evidence, source), c.status))
-    return Entry(f"Key points: {covered} of {len(points)} covered", children=tuple(items), key="key_points")
+    return Entry(f"Key points: {covered} of {len(required)} covered", children=tuple(items), key="key_points")
 
 
 def _copied(report) -> Entry:
