@@ -66,3 +66,11 @@ def test_statements_drop_linking_words_and_end_with_a_full_stop():
 def test_ideas_keep_paragraph_and_sentence_numbers():
     ideas = split_ideas("Water is scarce in the valley today.\n\nFarmers pump far more than the rain returns.")
     assert [(i.paragraph, i.sentence) for i in ideas] == [(0, 0), (1, 1)]
+
+
+def test_not_x_but_y_stays_one_idea():
+    text = ("The real question, then, is not whether the new looms will create as many jobs as they destroy, "
+            "but who will keep the profits they bring.")
+    (idea,) = split_ideas(text)
+    assert "who will keep the profits" in idea.text and "not whether" in idea.text
+    assert len(split_ideas("The mills did not close their gates, but the weavers lost half their wages.")) == 2

@@ -31,6 +31,9 @@ _AS = re.compile(r"(?<=\s)as\s+", re.IGNORECASE)
 _NOT_AS_BEFORE = frozenset("such well so same just as much many far long soon".split())
 _NOT_AS_AFTER = frozenset("well if though a an soon long far much many to of for per part such the".split())
 _AS_VERB_WITHIN = 7
+_NOT = re.compile(r"\b(?:not|never|no longer)\b", re.IGNORECASE)
+_NOT_BUT_OPENERS = frozenset("who whom what whether how where when which why that to rather also on in at by for with "
+                             "through from".split())
 _SUBORDINATORS = frozenset("when if because that which who whom where while unless".split())
 _RELATIVE = re.compile(r",\s+(which|who|whom|whose)\s+", re.IGNORECASE)
 _EXAMPLE = re.compile(r"(?:(?<=,)|(?<=\()|(?<=—)|(?<=\s))\s*(such as|for example|for instance|e\.g\.|including)\b",
@@ -107,11 +110,21 @@ def _as_cuts(text: str, s: Span) -> list[int]:
     return cuts
 
 
+def _second_half_of_not_but(text: str, s: Span, m: re.Match) -> bool:
+    """", but who will capture the gains" after "is not whether …": the second half of one
+    claim ("not X but Y"), not a new clause."""
+    if m.group(1).lower() != "but" or not _NOT.search(text, s.start, m.start()):
+        return False
+    after = _WORD.search(text, m.end(), s.end)
+    return bool(after) and after.group().lower() in _NOT_BUT_OPENERS
+
+
 def _clause_cuts(text: str, s: Span) -> list[int]:
     """Where a new clause starts inside the sentence: after ";", at ", and <verb…>", at "as <clause>"."""
     cuts = [m.end() for m in _SEMICOLON.finditer(text, s.start, s.end)]
     cuts += [m.start(1) for m in _CONJUNCTION.finditer(text, s.start, s.end)
-             if _chunk_has_verb(text, m.end(), s.end, last=CLAUSE_VERB_WITHIN - 1)]
+             if _chunk_has_verb(text, m.end(), s.end, last=CLAUSE_VERB_WITHIN - 1)
+             and not _second_half_of_not_but(text, s, m)]
     return sorted(set(cuts + _as_cuts(text, s)))
 
 
