@@ -18,6 +18,7 @@ from tutor.core.grammar.issue import GrammarIssue
 from tutor.core.grammar.summary import error_count
 from tutor.core import keypoints
 from tutor.core.keypoints.model import KeyPoint
+from tutor.core.keypoints.words import STOPWORDS
 from tutor.core.passage import Passage
 from tutor.core.report import Report
 from tutor.core.span import Span
@@ -27,11 +28,6 @@ from tutor.core.title import split_title
 from tutor.core.tokens import Token, counted_words, sentence_spans, stem, terms
 
 _CACHE_SIZE = 16
-_FUNCTION_WORDS = frozenset(
-    "a an the of to in on for and or but is are was were be been being it its this that these those with as by "
-    "at from has have had not no their they them which who whom whose what when where while so than then "
-    "there also into over under about after before between both each such very more most can could may might "
-    "must shall should will would do does did".split())
 
 
 @dataclass(frozen=True)
@@ -50,12 +46,12 @@ def _central_stems(passage_terms: tuple[Token, ...], points: tuple[KeyPoint, ...
     """Stems a good title would use: the passage's most repeated content words and its key terms."""
     counts: dict[str, int] = {}
     for t in passage_terms:
-        if t.norm not in _FUNCTION_WORDS and len(t.norm) > 2:
+        if t.norm not in STOPWORDS and len(t.norm) > 2:
             counts[stem(t.norm)] = counts.get(stem(t.norm), 0) + 1
     top = sorted(counts, key=counts.get, reverse=True)[:12]
     heavy = [p for p in points if not p.optional and p.weight >= max((q.weight for q in points), default=1)]
     for p in heavy:
-        top += [stem(t.norm) for t in terms(p.text) if t.norm not in _FUNCTION_WORDS]
+        top += [stem(t.norm) for t in terms(p.text) if t.norm not in STOPWORDS]
     return frozenset(top)
 
 
@@ -87,7 +83,7 @@ def analyse_passage(passage: Passage, models: tuple[str, ...] = ()) -> PassageAn
 
 
 def _title_is_relevant(title: str, central: frozenset[str]) -> bool:
-    return any(stem(t.norm) in central for t in terms(title) if t.norm not in _FUNCTION_WORDS)
+    return any(stem(t.norm) in central for t in terms(title) if t.norm not in STOPWORDS)
 
 
 def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = None,
