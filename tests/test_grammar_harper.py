@@ -110,3 +110,24 @@ def test_one_engine_can_be_shared_by_threads(harper):
 ])
 def test_harper_lint_kinds_map_to_our_four_categories(kind, category):
     assert category_of_kind(kind) == category
+
+
+SERIAL_LIST = "They built roads, railways and ports."
+
+
+@pytest.mark.parametrize("dialect", ["british", "australian", "indian"])
+def test_no_oxford_comma_is_asked_for_in_british_style_dialects(dialect):
+    engine = HarperEngine(dialect)
+    assert [f for f in findings(engine, SERIAL_LIST) if f[2] == "OxfordComma"] == []
+    assert findings(engine, SERIAL_LIST) == []
+
+
+def test_british_engine_still_finds_other_errors_after_its_config_change(harper):
+    text = "They built roads, railways and ports. He go to school."
+    assert [(w, r) for w, _c, r in findings(harper, text)] == [("go", "PronounVerbAgreement")]
+
+
+def test_american_engine_keeps_the_oxford_comma_rule():
+    american = HarperEngine("american")
+    assert [(w, r) for w, _c, r in findings(american, SERIAL_LIST)] == [("railways", "OxfordComma")]
+    assert findings(american, "They built roads, railways, and ports.") == []

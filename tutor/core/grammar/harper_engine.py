@@ -43,6 +43,16 @@ _KIND_CATEGORY = {
 }
 SUGGESTION_LIMIT = 5
 
+# Harper's rules switched off per dialect, by their keys in ``Linter.get_lint_config()``.
+# British, Australian and Indian précis writing leaves out the serial (Oxford)
+# comma: "roads, railways and ports" is correct there, so Harper must not ask for
+# one. American style keeps it. (Canadian usage is divided: Harper's default stays.)
+_RULES_OFF = {
+    "british": ("OxfordComma",),
+    "australian": ("OxfordComma",),
+    "indian": ("OxfordComma",),
+}
+
 
 def check_dialect(dialect: str) -> str:
     """The dialect key, lower-cased; ValueError naming the choices if unknown."""
@@ -114,7 +124,9 @@ class HarperEngine:
             try:
                 import harper  # deferred: loading the extension is part of the slow start
 
-                self._linter = harper.Linter(getattr(harper.Dialect, DIALECTS[self.dialect][0]))
+                linter = harper.Linter(getattr(harper.Dialect, DIALECTS[self.dialect][0]))
+                _switch_off(linter, _RULES_OFF.get(self.dialect, ()))
+                self._linter = linter
             except Exception as exc:  # a broken wheel must not take the app down
                 self._error = f"{exc.__class__.__name__}: {exc}"
                 return None
@@ -123,6 +135,15 @@ class HarperEngine:
             self._linter.import_words(sorted(self._words))
             self._words_changed = False
         return self._linter
+
+
+def _switch_off(linter, rules: Iterable[str]) -> None:
+    """Turn Harper rules off; a rule this Harper version does not have is skipped
+    (its config accepts unknown keys silently, so only known ones are set)."""
+    config = linter.get_lint_config()
+    known = [rule for rule in rules if rule in config]
+    if known:
+        linter.set_lint_config({**config, **{rule: False for rule in known}})
 
 
 def _to_issue(rule: str, lint) -> GrammarIssue:
