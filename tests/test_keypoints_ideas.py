@@ -74,3 +74,15 @@ def test_not_x_but_y_stays_one_idea():
     (idea,) = split_ideas(text)
     assert "who will keep the profits" in idea.text and "not whether" in idea.text
     assert len(split_ideas("The mills did not close their gates, but the weavers lost half their wages.")) == 2
+
+
+def test_a_case_set_in_a_decade_or_in_a_place_named_once_is_optional_detail():
+    text = ("Small lenders can reach households that banks ignore. In Ruvania, a village fund started by teachers "
+            "lent to two thousand weavers within a year. When cash machines spread through country towns in the "
+            "1990s, queues at the branches shrank. Lenders in Estmark still need patient capital from the state. "
+            "In Estmark, most weavers have never held a loan.")
+    ideas = split_ideas(text)
+    detail = [i.text for i in ideas if i.optional]
+    assert len(detail) == 2 and "Ruvania" in detail[0] and "1990s" in detail[1]
+    assert all(i.why == "example" for i in ideas if i.optional)
+    assert not any(i.optional for i in ideas if "Small lenders" in i.text or "never held a loan" in i.text)

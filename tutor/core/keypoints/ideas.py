@@ -42,6 +42,8 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
 _INSERT_END = re.compile(r"[,;)—]")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_DECADE = re.compile(r"\b(?:1[5-9]|20)\d0s\b")
+_IN_PLACE = re.compile(r"\W*In\s+([A-Z][a-z]+),")
 _PASSIVE_ATTRIBUTION = re.compile(r"\b(?:%s)\s+(?:\w+\s+){0,2}by\s+(?:the\s+)?[A-Z]" % "|".join(sorted(gw.REPORTING)))
 
 
@@ -234,6 +236,20 @@ def _why_optional(text: str, piece: _Piece, quoted: bool) -> str:
     return ""
 
 
+def _is_illustration(text: str, s: Span, start: int, end: int) -> bool:
+    """A sentence that tells one case rather than makes the argument: set in a decade ("when cash
+    machines spread in the 1970s"), or opening on a place the passage names nowhere else ("In
+    Kenya, …")."""
+    words = s.of(text)
+    if _DECADE.search(words):
+        return True
+    m = _IN_PLACE.match(words)
+    if not m:
+        return False
+    name = re.compile(r"\b%s\b" % re.escape(m.group(1)))
+    return not (name.search(text, start, s.start) or name.search(text, s.end, end))
+
+
 def split_ideas(text: str, start: int = 0, end: int | None = None) -> tuple[Idea, ...]:
     """The ideas of ``text[start:end]`` in reading order (an insert follows the clause it sits in)."""
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text, start, len(text) if end is None else end)]
@@ -243,11 +259,12 @@ def split_ideas(text: str, start: int = 0, end: int | None = None) -> tuple[Idea
         paragraph = _paragraph_of(text, s.start, breaks)
         pieces = _pieces(text, s)
         quoted = any(p.kind == "quotation" for p in pieces)
+        case = _is_illustration(text, s, start, len(text) if end is None else end)
         for piece in pieces:
             statement = _statement(text, piece, previous_main)
             if not statement:
                 continue
-            why = _why_optional(text, piece, quoted)
+            why = _why_optional(text, piece, quoted) or ("example" if case else "")
             ideas.append(Idea(piece.parts, n, paragraph, statement, bool(why), why))
             if piece.kind == "main":
                 previous_main = statement
