@@ -271,3 +271,10 @@ def test_function_words_and_number_words_do_not_link_unrelated_words():
     assert not keys("ones") & keys("third")
     assert [t.word for t in content_terms("Goods move through ports instead of roads.")] == ["goods", "move", "ports",
                                                                                           "roads"]
+
+
+def test_leaders_of_similar_views_can_stand_for_political_unanimity():
+    def keys(word):
+        return {k for k, _ in expanded_keys(word, term_key(word))}
+    assert keys("unanimity") & keys("similar")
+    assert not keys("agreement") & keys("similar")  # a trade agreement is not a likeness

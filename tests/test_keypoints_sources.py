@@ -169,3 +169,21 @@ def test_seedlike_paraphrases_are_credited_idea_by_idea():
     assert status_of("ailing economy") != MISSING  # "deteriorating economy"
     assert status_of("cemented defence") == COVERED  # "collaborated on defence and science"
     assert status_of("endorsed") == MISSING
+
+
+VAGUE_OPENING_PASSAGE = SEEDLIKE_PASSAGE.replace(
+    "Norland and Estmark have travelled a long road together.", "Norland and Estmark have a long way to go.").replace(
+    "This policy enjoys political unanimity on both sides", "This aspect luckily comes with political unanimity on both sides")
+
+
+def test_a_vague_opening_made_only_of_the_passages_topic_words_is_not_a_key_point():
+    required = [p.text for p in automatic_points(passage_ideas(VAGUE_OPENING_PASSAGE), 85) if not p.optional]
+    assert not any("long way to go" in t for t in required)
+
+
+def test_a_claim_followed_by_its_attribution_is_ranked_with_it():
+    # "This aspect … comes with political unanimity" shares no word with the rest of the passage; the
+    # Vice Minister's visit that backs it does, and makes the claim a key point while the visit stays detail.
+    points = automatic_points(passage_ideas(VAGUE_OPENING_PASSAGE), 85)
+    assert any("political unanimity" in p.text and not p.optional for p in points)
+    assert all(p.optional for p in points if "Elena Varga" in p.text)

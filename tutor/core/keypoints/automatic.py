@@ -3,7 +3,12 @@
 Ideas are ranked by TextRank over their content words (synonym groups link
 "collaborative" to "cooperation"), by position (an editorial states its case
 first and concludes last) and by repetition (words the passage keeps coming
-back to). About one idea per ``WORDS_PER_POINT`` target words is kept.
+back to). An attribution or example set in a sentence lends its words to the
+claim it supports ("This aspect comes with political unanimity, as the Vice
+Minister reiterated on his visit"), and a short clause made only of the
+passage's topic words ("China and Pakistan have a long way to go") says too
+little to be a key point. About one idea per ``WORDS_PER_POINT`` target words
+is kept.
 """
 
 from __future__ import annotations
@@ -24,7 +29,9 @@ REDUNDANT = 0.6  # an idea this similar to one already kept says nothing new
 _RANK, _POSITION, _REPETITION = 0.75, 0.15, 0.1  # tried against the library's authored points
 _SYNONYM_LINK = 0.5
 _THIN_TERMS, _THIN_FACTOR = 4, 0.8  # ideas of few content words are often asides
-_LATER_CLAUSE_FACTOR = 0.85  # a sentence's first clause usually carries its point
+_VAGUE_FACTOR = 0.3  # … and if fewer than _DISTINCTIVE_MIN of them are distinctive, they say next to nothing
+_DISTINCTIVE_DF, _DISTINCTIVE_MIN = 2, 2  # a distinctive word is in at most this many of the passage's ideas
+_SUPPORT_SHARE = 0.5  # how much of its supporting detail's words a claim is ranked with
 
 
 def point_count(target_words: int) -> int:
@@ -57,9 +64,34 @@ def _repetition(terms: tuple[Term, ...], counts: dict[str, int]) -> float:
     return sum(math.log(counts[k]) for k in keys) / len(keys) if keys else 0.0
 
 
+def _with_support(pi: PassageIdeas, vectors: list[dict[str, float]]) -> list[dict[str, float]]:
+    """Each claim's vector with the words of the detail that follows it in its sentence
+    (attribution, example), at a discount: the detail ties the claim to the rest of the passage."""
+    out = []
+    for n, (idea, vec) in enumerate(zip(pi.ideas, vectors)):
+        vec = dict(vec)
+        for m in range(n + 1, len(pi.ideas)):
+            if idea.optional or pi.ideas[m].sentence != idea.sentence or not pi.ideas[m].optional:
+                break
+            for key, w in vectors[m].items():
+                vec[key] = max(vec.get(key, 0.0), _SUPPORT_SHARE * w)
+        out.append(vec)
+    return out
+
+
+def _size_factor(terms: tuple[Term, ...], pi: PassageIdeas) -> float:
+    """Ideas of few content words are often asides; if those words are the passage's topic
+    words ("China", "Pakistan"), the idea is a vague frame, not a point."""
+    keys = {t.key for t in terms}
+    if len(keys) >= _THIN_TERMS:
+        return 1.0
+    distinctive = sum(1 for k in keys if pi.idf.df.get(k, 0) <= _DISTINCTIVE_DF)
+    return _THIN_FACTOR if distinctive >= _DISTINCTIVE_MIN else _VAGUE_FACTOR
+
+
 def rank_ideas(pi: PassageIdeas) -> list[float]:
     """A centrality score for each idea of the passage, 0..1."""
-    vectors = [_vector(t, pi) for t in pi.terms]
+    vectors = _with_support(pi, [_vector(t, pi) for t in pi.terms])
     tr = pagerank(similarity_matrix(vectors))
     counts: dict[str, int] = {}
     for terms in pi.terms:
@@ -69,11 +101,9 @@ def rank_ideas(pi: PassageIdeas) -> list[float]:
     top_tr, top_rep = max(tr, default=1) or 1, max(rep, default=1) or 1
     last = max((i.sentence for i in pi.ideas), default=0)
     scores = []
-    for n, (idea, terms, r, p) in enumerate(zip(pi.ideas, pi.terms, tr, rep)):
+    for idea, terms, r, p in zip(pi.ideas, pi.terms, tr, rep):
         s = _RANK * r / top_tr + _POSITION * _position(idea, pi.ideas[0], last) + _REPETITION * p / top_rep
-        s *= _THIN_FACTOR if len({t.key for t in terms}) < _THIN_TERMS else 1.0
-        s *= _LATER_CLAUSE_FACTOR if n and pi.ideas[n - 1].sentence == idea.sentence else 1.0
-        scores.append(s)
+        scores.append(s * _size_factor(terms, pi))
     return scores
 
 

@@ -18,6 +18,7 @@ endorsed endorse endorsement backed back supported support approved approve cham
 candidature candidacy bid application nomination
 succor succour relief help aid rescue rescued saved save lifeline support assistance assist
 unanimity consensus agreement accord harmony unity unanimous agree concord
+unanimity unanimous consensus concurrence similar
 partnership alliance ally allied partner coalition pact
 bilateralism bilateral ties relations relationship friendship
 cornerstone foundation basis bedrock pillar backbone keystone base
