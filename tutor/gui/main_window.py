@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         edit = self.editor_pane.editor
         edit.ignore_requested.connect(self.ignore_finding)
         edit.add_word_requested.connect(self.add_to_dictionary)
+        edit.never_flag_requested.connect(self.never_flag_rule)
         edit.paste_refused.connect(lambda message: self.show_problem("Paste refused", message))
         for view in (edit, self.passage_pane.view):
             view.zoom_requested.connect(lambda step: self.zoom(step))
@@ -224,6 +225,19 @@ class MainWindow(QMainWindow):
             return
         self._drop_marks(lambda n: n.category == "spelling" and n.text == word)
         self.statusBar().showMessage(f"“{word}” added to your dictionary.", 5000)
+        self.flow.changed()
+
+    def never_flag_rule(self, rule_id: str) -> None:
+        """Ignore a rule for good: saved in the personal dictionary, which the running
+        engine's checker reads on every check (and a later session loads)."""
+        try:
+            self.grammar.dictionary.ignore_rule(rule_id)
+        except OSError as exc:
+            self.show_problem("Could not save the dictionary", f"The rule “{rule_id}” could not be saved: {exc}")
+            return
+        self._drop_marks(lambda n: n.rule_id == rule_id)
+        self.statusBar().showMessage(f"The rule “{rule_id}” will not be flagged again. "
+                                     "Grammar → Personal dictionary and ignored rules… turns it back on.", 8000)
         self.flow.changed()
 
     def _drop_marks(self, matches) -> None:

@@ -14,6 +14,7 @@ from tutor.gui.marks import GRAMMAR, Mark
 class PrecisEdit(MarkedText):
     ignore_requested = Signal(object)  # Note: this finding, for the session
     add_word_requested = Signal(str)
+    never_flag_requested = Signal(str)  # a rule id: never flag it again, in this or later sessions
     paste_refused = Signal(str)  # a sentence saying why
     pasted_into_empty = Signal(str)  # the whole text, which may start with a title line
 
@@ -73,10 +74,21 @@ class PrecisEdit(MarkedText):
             add = menu.addAction("Add to dictionary")
             add.triggered.connect(lambda _=False, w=mark.note.text: self.add_word_requested.emit(w))
             items.append(add)
+        elif mark.note.rule_id:
+            # Not for misspellings: their rule is the whole spelling check, and
+            # "Add to dictionary" is what the student means there.
+            never = menu.addAction("Never flag this rule")
+            tip = (f"Stop flagging the rule “{mark.note.rule_id}” everywhere, from now on. "
+                   "Grammar → Personal dictionary and ignored rules… turns it back on.")
+            never.setToolTip(tip)
+            never.setStatusTip(tip)
+            never.triggered.connect(lambda _=False, r=mark.note.rule_id: self.never_flag_requested.emit(r))
+            items.append(never)
         for act in items:
             menu.removeAction(act)
         menu.insertActions(first, items)
         menu.insertSeparator(first)
+        menu.setToolTipsVisible(True)
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:

@@ -21,7 +21,8 @@ def report_notes(report, text: str) -> list[tuple[Span, Note]]:
     out: list[tuple[Span, Note]] = []
     for issue in report.grammar:
         fixes = f"\nTry: {', '.join(issue.suggestions)}" if issue.suggestions else ""
-        tip = f"{_CATEGORY_WORDS.get(issue.category, issue.category)}: {issue.message}{fixes}"
+        rule = f"\nRule: {issue.rule_id}" if issue.rule_id else ""
+        tip = f"{_CATEGORY_WORDS.get(issue.category, issue.category)}: {issue.message}{fixes}{rule}"
         out.append((issue.span, Note(GRAMMAR, tip, issue.category, issue.suggestions, issue.rule_id,
                                      issue.span.of(text))))
     for finding in report.style:
