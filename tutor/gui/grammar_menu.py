@@ -83,6 +83,9 @@ def build_grammar_menu(window, menu: QMenu) -> dict[str, QAction]:
         menu.addAction(act)
         acts[f"engine_{engine}"] = act
     menu.addSeparator()
+    acts["dictionary"] = menu.addAction("&Personal dictionary and ignored rules…")
+    acts["dictionary"].triggered.connect(lambda _=False: window.manage_dictionary())
+    menu.addSeparator()
     download = LanguageToolDownload(window)
     acts["download_lt"] = menu.addAction("&Download LanguageTool…")
     acts["download_lt"].triggered.connect(lambda _=False: download.start())

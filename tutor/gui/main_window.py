@@ -240,6 +240,17 @@ class MainWindow(QMainWindow):
                                      "Grammar → Personal dictionary and ignored rules… turns it back on.", 8000)
         self.flow.changed()
 
+    def manage_dictionary(self):
+        """Grammar → Personal dictionary and ignored rules…: window-modal, but returns at once."""
+        from tutor.gui.dialogs.dictionary_dialog import DictionaryDialog
+
+        dialog = DictionaryDialog(self.grammar.dictionary, self)
+        dialog.changed.connect(self.flow.changed)  # a word or rule given back: check again
+        dialog.failed.connect(lambda message: self.show_problem("Could not save the dictionary", message))
+        dialog.finished.connect(dialog.deleteLater)  # the window, its parent, keeps it alive until then
+        dialog.open()
+        return dialog
+
     def _drop_marks(self, matches) -> None:
         edit = self.editor_pane.editor
         edit.set_marks([m for m in edit.marks.marks if not (m.note.kind == "grammar" and matches(m.note))])

@@ -39,8 +39,10 @@ Words copied into your précis are highlighted in yellow.</p>
 <p><b>In your précis:</b> wavy lines are spelling (vermillion), grammar (blue) and punctuation
 (green) findings; a dotted line is a précis convention (for example a contraction); a dash-dot line
 is a wrong figure or a name not in the passage; words highlighted in yellow were copied from the passage.
-Hover over a mark to read why; right-click a wavy line for suggestions, <i>Ignore</i> and
-<i>Add to dictionary</i>.</p>
+Hover over a mark to read why; right-click a wavy line for suggestions, <i>Ignore</i> (this
+finding, until you close the app), <i>Add to dictionary</i> (a misspelling that is not one) and
+<i>Never flag this rule</i> (a grammar or punctuation rule, from now on). <i>Grammar → Personal
+dictionary and ignored rules…</i> lists what you added and switched off, and takes it back.</p>
 <p>Click any item in the feedback pane to see its words in the précis and the passage.</p>
 <h2>Keys</h2>
 <table cellspacing="4">
