@@ -31,12 +31,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tutor.core.keypoints.authored import authored_points  # noqa: E402
 from tutor.core.keypoints.automatic import automatic_points  # noqa: E402
-from tutor.core.keypoints.matcher import COVERED_AT, best_match, window_of  # noqa: E402
+from tutor.core.keypoints.matcher import COVERED_AT, best_match, text_window  # noqa: E402
 from tutor.core.keypoints.model import KeyPoint  # noqa: E402
 from tutor.core.keypoints.passage_ideas import passage_ideas  # noqa: E402
-from tutor.core.keypoints.words import content_terms  # noqa: E402
 from tutor.core.library import load_library  # noqa: E402
-from tutor.core.span import Span  # noqa: E402
 from tutor.core.target import target_for  # noqa: E402
 
 OVERLAP = 0.5
@@ -57,7 +55,7 @@ def finds(auto: KeyPoint, authored: KeyPoint) -> bool:
 
 def says(authored: KeyPoint, auto: KeyPoint) -> bool:
     """Whether the teacher's wording of a point (its text or an accepted wording) covers the automatic point."""
-    windows = tuple(window_of(Span(0, 0), content_terms(w)) for w in (authored.text, *authored.accept))
+    windows = tuple(text_window(w) for w in (authored.text, *authored.accept))
     return best_match(auto, windows).score >= COVERED_AT
 
 

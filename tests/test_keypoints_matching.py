@@ -278,3 +278,45 @@ def test_leaders_of_similar_views_can_stand_for_political_unanimity():
         return {k for k, _ in expanded_keys(word, term_key(word))}
     assert keys("unanimity") & keys("similar")
     assert not keys("agreement") & keys("similar")  # a trade agreement is not a likeness
+
+
+NEGATION_PASSAGE = (
+    "China endorsed Pakistan's bid for membership of the bloc. "
+    "The new railway will not be finished before the winter floods. "
+    "Without reform at home, no corridor can succeed in an economy that is not ready to use it. "
+    "Remittances reach families that state programmes fail to help."
+)
+
+
+def _negation_status(precis: str, text: str, source: str) -> str:
+    pi = passage_ideas(NEGATION_PASSAGE)
+    at = NEGATION_PASSAGE.index(source)
+    point = pi.point("n", text, 1.0, (Span(at, at + len(source)),))
+    return assess(NEGATION_PASSAGE, (point,), "authored", precis, 0).points[0].status
+
+
+def test_a_precis_that_denies_a_point_does_not_cover_it():
+    bid = ("China endorsed Pakistan's bid.", "China endorsed Pakistan's bid for membership of the bloc.")
+    assert _negation_status("China endorsed Pakistan's bid to join the bloc.", *bid) == COVERED
+    assert _negation_status("China did not endorse Pakistan's bid.", *bid) in (MISSING, PARTIAL)
+    assert _negation_status("China never endorsed Pakistan's bid for membership of the bloc.", *bid) in (MISSING,
+                                                                                                       PARTIAL)
+    assert _negation_status("China didn't back Pakistan's bid for membership.", *bid) in (MISSING, PARTIAL)
+
+
+def test_a_denial_in_the_point_is_covered_by_a_denial_in_the_precis():
+    late = ("The railway will not be finished before the winter floods.",
+            "The new railway will not be finished before the winter floods.")
+    assert _negation_status("The railway cannot be finished before the winter floods.", *late) == COVERED
+    assert _negation_status("The railway will be finished before the winter floods.", *late) in (MISSING, PARTIAL)
+
+
+def test_a_negation_that_moves_or_becomes_a_condition_still_agrees():
+    reform = ("No corridor can succeed without reform at home.",
+              "Without reform at home, no corridor can succeed in an economy that is not ready to use it.")
+    assert _negation_status("The corridor cannot succeed unless the economy reforms at home.", *reform) == COVERED
+    assert _negation_status("Not only the railway but the whole corridor needs reform at home to succeed.",
+                            *reform) != MISSING
+    reach = ("Remittances reach families that state programmes fail to help.",
+             "Remittances reach families that state programmes fail to help.")
+    assert _negation_status("Remittances reach the families that state help never reaches.", *reach) == COVERED

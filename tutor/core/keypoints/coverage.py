@@ -6,10 +6,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from tutor.core.keypoints.matcher import (COVERED_AT, Contest, best_match, contest, contested_matches, judge,
-                                          precis_windows, window_of)
+                                          precis_windows, text_window)
 from tutor.core.keypoints.model import Coverage, KeyPoint
 from tutor.core.keypoints.passage_ideas import passage_ideas
-from tutor.core.keypoints.words import content_terms
 
 
 def _prepared(passage_text: str, point: KeyPoint) -> KeyPoint:
@@ -29,8 +28,8 @@ def _competition(passage_text: str, points: tuple[KeyPoint, ...]) -> Contest:
     exempt = []
     for p in points:
         mine = set()
-        own_words = [window_of(p.source_span, content_terms(passage_text, s.start, s.end)) for s in p.parts]
-        own_words.append(window_of(p.source_span, content_terms(p.text)))
+        own_words = list(pi.windows_over(p.parts))
+        own_words.append(text_window(p.text))
         for i, idea in enumerate(ideas):
             if any(part.overlaps(q) for part in p.parts for q in idea.parts) or \
                     best_match(idea, tuple(own_words)).score >= COVERED_AT:

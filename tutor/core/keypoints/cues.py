@@ -13,6 +13,7 @@ import re
 from typing import Iterable
 
 from tutor.core.keypoints.model import Cue, Wording
+from tutor.core.keypoints.negation import negation, within
 from tutor.core.keypoints.synonyms import expanded_keys
 from tutor.core.keypoints.words import Term, content_terms
 
@@ -78,13 +79,15 @@ def cues(text: str, idf: Idf) -> tuple[Cue, ...]:
     """The distinct content words (and names) of ``text`` as cues, in order of first use."""
     seen: set[str] = set()
     out = []
+    no = negation(text)
     for group in _names(text, content_terms(text)):
         fresh = [t for t in group if t.key not in seen]
         if not fresh:
             continue
         seen.update(t.key for t in group)
         word = text[group[0].span.start:group[-1].span.end]  # as written: "multi-billion", "BRICS"
-        out.append(Cue(word, round(max(idf.weight(t.key) for t in fresh), 3), _name_keys(group, idf)))
+        out.append(Cue(word, round(max(idf.weight(t.key) for t in fresh), 3), _name_keys(group, idf),
+                       within(group[0].span, no.denied), within(group[0].span, no.negative)))
     return tuple(out)
 
 

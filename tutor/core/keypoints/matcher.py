@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from tutor.core.keypoints.ideas import clause_spans
 from tutor.core.keypoints.model import COVERED, MISSING, PARTIAL, Cue, KeyPoint, KeyPointCoverage, Wording
+from tutor.core.keypoints.negation import negation, within
 from tutor.core.keypoints.synonyms import match_keys
 from tutor.core.keypoints.words import Term, content_terms
 from tutor.core.span import Span
@@ -30,6 +31,8 @@ PARTIAL_AT = 0.35  # below this, what the précis echoes is incidental (names, t
 WHOLE_AT = 0.8  # an accepted wording is short: echoing most of it is not enough
 PAIR_FACTOR = 0.9  # two sentences are weaker evidence than one: they must echo clearly more
 MAX_MISSING_TERMS = 3
+CONTRADICTED_SHARE = 0.25  # a window that denies this much of what it echoes (or asserts what the point
+CONTRADICTED_MAX = 0.5  # denies) contradicts the point, and covers it at most partly
 CLAIM_MARGIN = 0.1  # a word belongs to the point its sentence echoes best, by at least this much
 OWN_AT = 0.35  # … unless the point has this much evidence of its own there: the sentence says both
 _FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
@@ -48,12 +51,38 @@ class Window:
     keys: dict[str, tuple[float, int]]  # key → (best credit, index into terms)
     factor: float = 1.0
     clauses: tuple[tuple[int, "Window"], ...] = ()  # (index of its first term, the clause) for each clause
+    denied: frozenset[int] = frozenset()  # terms a negator denies ("did not *endorse*")
+    negative: frozenset[int] = frozenset()  # terms in a clause with a negator
 
 
 def window_of(span: Span, terms: tuple[Term, ...], factor: float = 1.0,
-              clauses: tuple[tuple[int, "Window"], ...] = ()) -> Window:
-    """A window over ``terms``, with the best credit each key can earn in it."""
-    return Window(span, terms, _keys(terms), factor, clauses)
+              clauses: tuple[tuple[int, "Window"], ...] = (),
+              polarity: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())) -> Window:
+    """A window over ``terms``, with the best credit each key can earn in it. ``polarity``:
+    the terms denied, and the terms in negative clauses (see ``polarity_of``)."""
+    return Window(span, terms, _keys(terms), factor, clauses, *polarity)
+
+
+def polarity_of(text: str, terms: tuple[Term, ...],
+                parts: tuple[Span, ...] | None = None) -> tuple[frozenset[int], frozenset[int]]:
+    """Which of ``terms`` (of ``text``, read within ``parts``) are denied, and which stand in negative clauses."""
+    found = [negation(text, p.start, p.end) for p in parts] if parts else [negation(text)]
+    denied = tuple(s for n in found for s in n.denied)
+    negative = tuple(s for n in found for s in n.negative)
+    return (frozenset(i for i, t in enumerate(terms) if within(t.span, denied)),
+            frozenset(i for i, t in enumerate(terms) if within(t.span, negative)))
+
+
+def _shifted(polarity: tuple[frozenset[int], frozenset[int]], by: int, first: int = 0,
+             last: int | None = None) -> tuple[frozenset[int], frozenset[int]]:
+    return tuple(frozenset(i + by for i in s if i >= first and (last is None or i <= last))  # type: ignore[return-value]
+                 for s in polarity)
+
+
+def text_window(text: str, span: Span | None = None) -> Window:
+    """All of ``text`` as one window (a wording, a model's unit), negation read."""
+    found = content_terms(text)
+    return window_of(span or Span(0, len(text)), found, polarity=polarity_of(text, found))
 
 
 def _keys(terms: tuple[Term, ...], dropped: set[int] | frozenset[int] = frozenset()) -> dict[str, tuple[float, int]]:
@@ -67,13 +96,15 @@ def _keys(terms: tuple[Term, ...], dropped: set[int] | frozenset[int] = frozense
     return keys
 
 
-def _clause_windows(precis: str, sentence: Span, terms: tuple[Term, ...]) -> tuple[tuple[int, Window], ...]:
+def _clause_windows(precis: str, sentence: Span, terms: tuple[Term, ...],
+                    polarity: tuple[frozenset[int], frozenset[int]]) -> tuple[tuple[int, Window], ...]:
     """The sentence's clauses as windows, each with the index of its first term in ``terms``."""
     out = []
     for c in clause_spans(precis, sentence):
         inside = [i for i, t in enumerate(terms) if c.start <= t.span.start < c.end]
         if inside:
-            out.append((inside[0], window_of(c, terms[inside[0]:inside[-1] + 1])))
+            first, last = inside[0], inside[-1]
+            out.append((first, window_of(c, terms[first:last + 1], polarity=_shifted(polarity, -first, first, last))))
     return tuple(out)
 
 
@@ -87,12 +118,15 @@ def precis_windows(precis: str, body_start: int) -> tuple[Window, ...]:
     """Each sentence of the précis body, and each pair of adjacent sentences where the
     second carries on the first: one idea may take two sentences, two ideas are not one."""
     sentences = [(s, content_terms(precis, s.start, s.end)) for s in sentence_spans(precis, body_start)]
-    clauses = [_clause_windows(precis, s, t) for s, t in sentences]
-    windows = [window_of(s, t, 1.0, c) for (s, t), c in zip(sentences, clauses)]
+    polarity = [polarity_of(precis, t, (s,)) for s, t in sentences]
+    clauses = [_clause_windows(precis, s, t, p) for (s, t), p in zip(sentences, polarity)]
+    windows = [window_of(s, t, 1.0, c, p) for (s, t), c, p in zip(sentences, clauses, polarity)]
     for n, ((a, ta), (b, tb)) in enumerate(zip(sentences, sentences[1:])):
         if _continues(precis, b):
             both = clauses[n] + tuple((len(ta) + at, c) for at, c in clauses[n + 1])
-            windows.append(window_of(Span(a.start, b.end), ta + tb, PAIR_FACTOR, both))
+            second = _shifted(polarity[n + 1], len(ta))
+            pair = (polarity[n][0] | second[0], polarity[n][1] | second[1])
+            windows.append(window_of(Span(a.start, b.end), ta + tb, PAIR_FACTOR, both, pair))
     return tuple(windows)
 
 
@@ -107,6 +141,7 @@ class Match:
 def _match(wording: Wording, window: Window) -> Match:
     cues = wording.cues
     got = 0.0
+    contradicted = set()  # True: the point denies what the précis says; False: the other way round
     hits: list[int | None] = []
     for cue in cues:
         best, at = 0.0, None
@@ -114,12 +149,23 @@ def _match(wording: Wording, window: Window) -> Match:
             hit = window.keys.get(key)
             if hit and min(credit, hit[0]) > best:
                 best, at = min(credit, hit[0]), hit[1]
+        if at is not None and _contradicts(cue, at, window):
+            contradicted.add(cue.denied)  # "did not endorse" for "endorsed"
         got += cue.weight * best
         hits.append(at)
     share = window.factor * got / wording.core if wording.core else 0.0
     if wording.whole:
         share *= COVERED_AT / WHOLE_AT  # so that WHOLE_AT of an accepted wording just covers it
+    if len(contradicted) == 1:  # (denials on both sides: the negation only moved)
+        share = min(share, CONTRADICTED_MAX)
     return Match(min(1.0, share), window, tuple(hits), cues)
+
+
+def _contradicts(cue: Cue, at: int, window: Window) -> bool:
+    """One side denies the word and the other says it with no negator in its clause."""
+    if cue.denied:
+        return at not in window.negative
+    return at in window.denied and not cue.negative
 
 
 def best_match(point: KeyPoint, windows: tuple[Window, ...]) -> Match:
@@ -151,7 +197,8 @@ def _missing_terms(m: Match) -> tuple[str, ...]:
 
 def without(window: Window, dropped: set[int]) -> Window:
     """The window with some of its terms taken out (their places kept, so hits still index ``terms``)."""
-    return Window(window.span, window.terms, _keys(window.terms, dropped), window.factor, window.clauses)
+    return Window(window.span, window.terms, _keys(window.terms, dropped), window.factor, window.clauses,
+                  window.denied, window.negative)
 
 
 def _best_in(point: KeyPoint, window: Window) -> tuple[Match, frozenset[int]]:

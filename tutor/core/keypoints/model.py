@@ -14,11 +14,14 @@ SOURCES = ("authored", "model", "automatic")
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A content word a précis should echo: ``weight`` is its informativeness in the
-    passage, ``keys`` what it can match (stem, synonym groups, …) with the credit each earns."""
+    passage, ``keys`` what it can match (stem, synonym groups, …) with the credit each earns,
+    ``denied`` whether the wording says it does not hold."""
 
     word: str
     weight: float
     keys: tuple[tuple[str, float], ...]
+    denied: bool = False  # said not to hold ("did not *endorse*")
+    negative: bool = False  # in a clause with a negator
 
 
 @dataclass(frozen=True, slots=True)

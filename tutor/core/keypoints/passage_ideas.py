@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 
 from tutor.core.keypoints.cues import Idf, wording
 from tutor.core.keypoints.ideas import Idea, split_ideas
-from tutor.core.keypoints.matcher import Window, best_match, window_of
+from tutor.core.keypoints.matcher import Window, best_match, polarity_of, window_of
 from tutor.core.keypoints.model import KeyPoint, Wording
 from tutor.core.keypoints.words import Term, content_terms
 from tutor.core.span import Span
@@ -24,7 +24,16 @@ class PassageIdeas:
     @cached_property
     def windows(self) -> tuple[Window, ...]:
         """Each idea as a place a wording can be found in."""
-        return tuple(window_of(i.span, t) for i, t in zip(self.ideas, self.terms))
+        return tuple(window_of(i.span, t, polarity=polarity_of(self.text, t, i.parts))
+                     for i, t in zip(self.ideas, self.terms))
+
+    def windows_over(self, parts: tuple[Span, ...]) -> tuple[Window, ...]:
+        """Each stretch of the passage as a window, negation read."""
+        out = []
+        for p in parts:
+            found = content_terms(self.text, p.start, p.end)
+            out.append(window_of(p, found, polarity=polarity_of(self.text, found, (p,))))
+        return tuple(out)
 
     def wording(self, text: str, condensed: bool = True) -> Wording | None:
         return wording(text, self.idf, condensed)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from tutor.core.keypoints.ideas import split_ideas
-from tutor.core.keypoints.matcher import best_match, window_of
+from tutor.core.keypoints.matcher import best_match, text_window
 from tutor.core.keypoints.model import KeyPoint
 from tutor.core.keypoints.passage_ideas import PassageIdeas
 from tutor.core.keypoints.words import content_terms
@@ -53,7 +53,7 @@ def _echo(a: Unit, b: Unit, pi: PassageIdeas) -> float:
     """How well each unit's words are found in the other (the lower of the two)."""
     def one_way(x: Unit, y: Unit) -> float:
         point = KeyPoint("", x.wording, 1.0, Span(0, 0), wordings=pi.wordings(x.wording, (), ""))
-        return best_match(point, (window_of(Span(0, 0), content_terms(y.wording)),)).score
+        return best_match(point, (text_window(y.wording),)).score
     return min(one_way(a, b), one_way(b, a))
 
 

@@ -1,0 +1,97 @@
+"""Which words of a text are said not to hold: "China did not endorse Pakistan's bid".
+
+A negator ("not", "never", "no", "cannot", "didn't", "failed to", "rather
+than", …) denies the first content word after it in its clause ("did not
+*endorse* the bid", "could no longer *contain* disputes"). A negation that a
+following "unless" or "without" turns into a condition denies nothing ("cannot
+succeed unless it reforms", "no corridor can succeed without reform"), nor do
+"not only", "not merely" and "no doubt". A clause ends at a punctuation mark or
+at a word that opens another clause ("but", "which", "that", "because").
+
+A précis word that echoes a key-point word contradicts it when one is denied
+and the other is not, and the other's clause has no negator at all: "China did
+not endorse the bid" contradicts "China endorsed the bid", but "the country
+cannot offer them work" does not contradict "an economy that cannot employ its
+people" (the negation fell on another word of the same clause).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tutor.core.keypoints.words import is_content
+from tutor.core.span import Span
+from tutor.core.tokens import terms
+
+NEGATORS = frozenset("""
+not never no nor neither cannot without none nothing nobody nowhere rarely seldom hardly barely scarcely
+""".split())
+_NEGATORS_BEFORE = {"to": frozenset("unable fail fails failed refuse refuses refused".split())}  # "failed to help"
+# "rather than stopping it" sets one thing against another: a paraphrase may say "prefer talks to pressure",
+# so it denies no word, but its clause is negative, and "not stopped" is no contradiction of it.
+_CONTRASTS = {"than": frozenset(["rather"]), "of": frozenset(["instead"])}
+_NOT_DENYING = {"not": frozenset("only just merely simply least".split()), "no": frozenset("doubt matter".split())}
+_PASSED_OVER = frozenset("longer able allowed likely".split())  # "no longer contain", "not able to keep"
+_CLAUSE_END_WORDS = frozenset("""
+but and or yet which who whom whose that because while whereas although though since so if unless when where as
+until rather instead
+""".split())
+# A relative clause shares its negation with its host: "families that the state fails to help" are
+# "families official help never reaches".
+_RELATIVES = frozenset("that which who whom whose".split())
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]—–]")
+
+
+@dataclass(frozen=True, slots=True)
+class Negation:
+    denied: tuple[Span, ...]  # words a negator denies
+    negative: tuple[Span, ...]  # clauses with a negator in them
+
+
+def _is_negator(word: str, following: str) -> bool:
+    if word.endswith("n't"):
+        return True
+    if word in _NEGATORS_BEFORE.get(following, ()):
+        return True
+    return word in NEGATORS and following not in _NOT_DENYING.get(word, ())
+
+
+def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
+    """The denied words and the negative clauses of ``text[start:end]``."""
+    tokens = terms(text, start, end)
+    denied: list[Span] = []
+    negative: list[Span] = []
+    first, negators, waiting = 0, 0, False
+
+    def close(n: int) -> None:
+        if negators:
+            negative.append(Span(tokens[first].start, tokens[n - 1].end))
+
+    for n, tok in enumerate(tokens):
+        if n and (_CLAUSE_END.search(text, tokens[n - 1].end, tok.start) or tok.norm in _CLAUSE_END_WORDS):
+            if tok.norm == "unless":  # "cannot succeed unless it reforms": a condition, not a denial
+                denied = [s for s in denied if s.start < tokens[first].start]
+            waiting = False
+            if tok.norm not in _RELATIVES or _CLAUSE_END.search(text, tokens[n - 1].end, tok.start):
+                close(n)
+                first, negators = n, 0
+        following = tokens[n + 1].norm if n + 1 < len(tokens) else ""
+        if tok.norm == "without" and (waiting or any(s.start >= tokens[first].start for s in denied)):
+            denied = [s for s in denied if s.start < tokens[first].start]  # "no corridor … without reform"
+            waiting = False
+        elif _is_negator(tok.norm, following):
+            negators += 1
+            waiting = True
+        elif tok.norm in _CONTRASTS.get(following, ()):
+            negators += 1
+        elif waiting and is_content(tok.norm) and tok.norm not in _PASSED_OVER:
+            denied.append(tok.span)
+            waiting = False
+    if tokens:
+        close(len(tokens))
+    return Negation(tuple(denied), tuple(negative))
+
+
+def within(span: Span, spans: tuple[Span, ...]) -> bool:
+    return any(s.start <= span.start < s.end for s in spans)
