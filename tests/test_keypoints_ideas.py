@@ -78,11 +78,13 @@ def test_not_x_but_y_stays_one_idea():
 
 def test_a_case_set_in_a_decade_or_in_a_place_named_once_is_optional_detail():
     text = ("Small lenders can reach households that banks ignore. In Ruvania, a village fund started by teachers "
-            "lent to two thousand weavers within a year. When cash machines spread through country towns in the "
-            "1990s, queues at the branches shrank. Lenders in Estmark still need patient capital from the state. "
+            "lent to two thousand weavers within a year. When cash machines spread through Estmark's country towns "
+            "in the 1990s, queues at the branches shrank. In the early 1990s each weaver earned two dollars a day; "
+            "that figure has since tripled. Lenders in Estmark still need patient capital from the state. "
             "In Estmark, most weavers have never held a loan.")
     ideas = split_ideas(text)
     detail = [i.text for i in ideas if i.optional]
-    assert len(detail) == 2 and "Ruvania" in detail[0] and "1990s" in detail[1]
+    assert len(detail) == 2 and "Ruvania" in detail[0] and "cash machines" in detail[1]
     assert all(i.why == "example" for i in ideas if i.optional)
-    assert not any(i.optional for i in ideas if "Small lenders" in i.text or "never held a loan" in i.text)
+    # A trend's starting point, a place the passage keeps returning to: the argument, not a case.
+    assert not any(i.optional for i in ideas if "two dollars" in i.text or "never held a loan" in i.text)

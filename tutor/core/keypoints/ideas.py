@@ -43,6 +43,7 @@ _INSERT_END = re.compile(r"[,;)—]")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _DECADE = re.compile(r"\b(?:1[5-9]|20)\d0s\b")
+_NAMED = re.compile(r"(?<=\s)[A-Z][a-z]")
 _IN_PLACE = re.compile(r"\W*In\s+([A-Z][a-z]+),")
 _PASSIVE_ATTRIBUTION = re.compile(r"\b(?:%s)\s+(?:\w+\s+){0,2}by\s+(?:the\s+)?[A-Z]" % "|".join(sorted(gw.REPORTING)))
 
@@ -237,11 +238,12 @@ def _why_optional(text: str, piece: _Piece, quoted: bool) -> str:
 
 
 def _is_illustration(text: str, s: Span, start: int, end: int) -> bool:
-    """A sentence that tells one case rather than makes the argument: set in a decade ("when cash
-    machines spread in the 1970s"), or opening on a place the passage names nowhere else ("In
-    Kenya, …")."""
+    """A sentence that tells one case rather than makes the argument: a story of named people or
+    places set in a decade ("when cash machines spread through American banks in the 1970s"; not
+    "in the 1950s each citizen had 5,000 cubic metres", a trend's starting point), or one opening
+    on a place the passage names nowhere else ("In Kenya, …")."""
     words = s.of(text)
-    if _DECADE.search(words):
+    if _DECADE.search(words) and _NAMED.search(words, 1):
         return True
     m = _IN_PLACE.match(words)
     if not m:
