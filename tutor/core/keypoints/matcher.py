@@ -50,17 +50,17 @@ class Window:
     terms: tuple[Term, ...]
     keys: dict[str, tuple[float, int]]  # key → (best credit, index into terms)
     factor: float = 1.0
-    clauses: tuple[tuple[int, "Window"], ...] = ()  # (index of its first term, the clause) for each clause
+    sentences: tuple[tuple[int, "SentenceClauses"], ...] = ()  # (index of its first term, its clauses) per sentence
     denied: frozenset[int] = frozenset()  # terms a negator denies ("did not *endorse*")
     negative: frozenset[int] = frozenset()  # terms in a clause with a negator
 
 
 def window_of(span: Span, terms: tuple[Term, ...], factor: float = 1.0,
-              clauses: tuple[tuple[int, "Window"], ...] = (),
+              sentences: tuple[tuple[int, "SentenceClauses"], ...] = (),
               polarity: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())) -> Window:
     """A window over ``terms``, with the best credit each key can earn in it. ``polarity``:
     the terms denied, and the terms in negative clauses (see ``polarity_of``)."""
-    return Window(span, terms, _keys(terms), factor, clauses, *polarity)
+    return Window(span, terms, _keys(terms), factor, sentences, *polarity)
 
 
 def polarity_of(text: str, terms: tuple[Term, ...],
@@ -108,6 +108,24 @@ def _clause_windows(precis: str, sentence: Span, terms: tuple[Term, ...],
     return tuple(out)
 
 
+class SentenceClauses:
+    """The clauses of one précis sentence as windows, split only when first asked for
+    (most checks never need them)."""
+
+    __slots__ = ("_precis", "_sentence", "_terms", "_polarity", "_found")
+
+    def __init__(self, precis: str, sentence: Span, terms: tuple[Term, ...],
+                 polarity: tuple[frozenset[int], frozenset[int]]):
+        self._precis, self._sentence, self._terms, self._polarity = precis, sentence, terms, polarity
+        self._found: tuple[tuple[int, Window], ...] | None = None
+
+    def windows(self) -> tuple[tuple[int, Window], ...]:
+        """Each clause with the index of its first term among the sentence's terms."""
+        if self._found is None:
+            self._found = _clause_windows(self._precis, self._sentence, self._terms, self._polarity)
+        return self._found
+
+
 def _continues(precis: str, sentence: Span) -> bool:
     """Whether a sentence goes on with the one before ("It …", "This …", "But …")."""
     m = _FIRST_WORD.match(precis, sentence.start, sentence.end)
@@ -119,11 +137,11 @@ def precis_windows(precis: str, body_start: int) -> tuple[Window, ...]:
     second carries on the first: one idea may take two sentences, two ideas are not one."""
     sentences = [(s, content_terms(precis, s.start, s.end)) for s in sentence_spans(precis, body_start)]
     polarity = [polarity_of(precis, t, (s,)) for s, t in sentences]
-    clauses = [_clause_windows(precis, s, t, p) for (s, t), p in zip(sentences, polarity)]
-    windows = [window_of(s, t, 1.0, c, p) for (s, t), c, p in zip(sentences, clauses, polarity)]
+    clauses = [SentenceClauses(precis, s, t, p) for (s, t), p in zip(sentences, polarity)]
+    windows = [window_of(s, t, 1.0, ((0, c),), p) for (s, t), c, p in zip(sentences, clauses, polarity)]
     for n, ((a, ta), (b, tb)) in enumerate(zip(sentences, sentences[1:])):
         if _continues(precis, b):
-            both = clauses[n] + tuple((len(ta) + at, c) for at, c in clauses[n + 1])
+            both = ((0, clauses[n]), (len(ta), clauses[n + 1]))
             second = _shifted(polarity[n + 1], len(ta))
             pair = (polarity[n][0] | second[0], polarity[n][1] | second[1])
             windows.append(window_of(Span(a.start, b.end), ta + tb, PAIR_FACTOR, both, pair))
@@ -197,7 +215,7 @@ def _missing_terms(m: Match) -> tuple[str, ...]:
 
 def without(window: Window, dropped: set[int]) -> Window:
     """The window with some of its terms taken out (their places kept, so hits still index ``terms``)."""
-    return Window(window.span, window.terms, _keys(window.terms, dropped), window.factor, window.clauses,
+    return Window(window.span, window.terms, _keys(window.terms, dropped), window.factor, window.sentences,
                   window.denied, window.negative)
 
 
@@ -261,7 +279,8 @@ def _claimed(n: int, used: frozenset[int], window: Window, c: Contest, seen: dic
         return got
 
     claimed: set[int] = set()
-    for offset, clause in window.clauses or ((0, window),):
+    parts = [(at + off, c) for at, sentence in window.sentences for off, c in sentence.windows()]
+    for offset, clause in parts or ((0, window),):
         inside = {i - offset for i in used if offset <= i < offset + len(clause.terms)}
         if not inside:
             continue
