@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication
 
-from tutor.gui.marks import GRAMMAR
+from tutor.gui.marks import GRAMMAR, Note, grammar_format, is_wavy, make_mark
+from tutor.gui.theme import LIGHT
 
 
 def grammar_marks(window):
@@ -32,10 +35,13 @@ def test_misspelt_word_gets_a_wavy_underline_in_the_right_place(qtbot, make_wind
     wait_for_grammar(qtbot, window, "recieve")
     mark = next(m for m in grammar_marks(window) if m.cursor.selectedText() == "recieve")
     assert (mark.start, mark.end) == (3, 10)
-    assert mark.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+    assert is_wavy(mark.format)  # drawn by the editor, not by Qt's one-pixel SpellCheckUnderline
+    assert mark.format.underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline
     assert mark.note.category == "spelling"
     shown = window.editor_pane.editor.extraSelections()
     assert any(s.cursor.selectedText() == "recieve" for s in shown)
+    (line,) = window.editor_pane.editor.wave_lines()
+    assert line.colour == LIGHT.category("spelling")
 
 
 def test_underline_lands_right_with_emoji_before_the_error(qtbot, make_window):
@@ -140,3 +146,106 @@ def test_edits_made_while_a_check_runs_never_misplace_underlines(qtbot, make_win
     for fn, done in held:
         window.worker.run_inline("check", fn, done)
     assert marked_words(window) == ["recieve"]
+
+
+# -- how thick the wavy lines are ------------------------------------------------------------
+
+
+def editor_with_a_marked_word(make_window):
+    """A window with no passage (so no check replaces the mark) and "recieve" marked by hand."""
+    window = make_window(passage=False)
+    assert window.source is None
+    editor = window.editor_pane.editor
+    editor.setPlainText("He recieve the letter.")
+    return window, editor
+
+
+def mark_recieve(editor, fmt) -> None:
+    editor.set_marks([make_mark(editor.document(), 3, 10, fmt, Note(GRAMMAR, "Spelling", "spelling"))])
+
+
+def ink_under(editor, start: int, end: int) -> float:
+    """Ink per column under the word at [start, end) (1.0: one black pixel), as on the
+    screen now, after pending repaints: how heavy its underline looks, and whether one is left over."""
+    for _ in range(5):
+        QApplication.processEvents()
+    window = editor.window()
+    origin = editor.viewport().mapTo(window, QPoint(0, 0))
+    image = window.screen().grabWindow(window.winId()).toImage()
+    left, right = point_in_viewport(editor, start).x() + 2, point_in_viewport(editor, end).x() - 2
+    rect = editor.cursorRect(QTextCursor(editor.document()))
+    top, bottom = rect.top() + editor.fontMetrics().ascent() + 1, rect.bottom() + 8  # below the baseline
+    ink = 0
+    for x in range(left, right):
+        for y in range(top, bottom):
+            c = image.pixelColor(origin.x() + x, origin.y() + y)
+            ink += (255 * 3 - c.red() - c.green() - c.blue()) / (255 * 3)
+    return ink / (right - left)
+
+
+def test_the_wave_sits_under_its_words_only(qtbot, make_window):
+    window, editor = editor_with_a_marked_word(make_window)
+    mark_recieve(editor, grammar_format(LIGHT, "spelling"))
+    (line,) = editor.wave_lines()
+    start, end = point_in_viewport(editor, 3), point_in_viewport(editor, 10)
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(3)
+    assert abs(line.x1 - editor.cursorRect(cursor).center().x()) <= 1.5
+    cursor.setPosition(10)
+    assert abs(line.x2 - editor.cursorRect(cursor).center().x()) <= 1.5
+    rect = editor.cursorRect(cursor)
+    assert rect.top() + rect.height() / 2 < line.y < rect.bottom() + 3  # below the middle of the letters
+    assert start.y() == end.y()
+    assert ink_under(editor, 11, 14) == 0  # "the" is not underlined
+
+
+def test_wavy_lines_thicken_with_the_zoom_and_are_heavier_than_qts_own(qtbot, make_window):
+    window, editor = editor_with_a_marked_word(make_window)
+    qts = QTextCharFormat()
+    qts.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+    qts.setUnderlineColor(LIGHT.category("spelling"))
+    ours = grammar_format(LIGHT, "spelling")
+
+    def measure():
+        mark_recieve(editor, ours)
+        mine = ink_under(editor, 3, 10)
+        mark_recieve(editor, qts)
+        return mine, ink_under(editor, 3, 10)
+
+    normal_width = editor.wave().width
+    normal, qt_normal = measure()
+    window.zoom(4)  # the projector setting
+    assert editor.wave().width > normal_width * 1.3
+    projector, qt_projector = measure()
+    assert normal > qt_normal * 2  # about 5 times the ink of Qt's one-pixel wave
+    assert projector > qt_projector * 2  # about 3 times
+    assert projector > normal * 1.1
+    window.zoom(0)
+    assert editor.wave().width == normal_width
+
+
+def test_a_removed_underline_leaves_no_trace(qtbot, make_window):
+    window, editor = editor_with_a_marked_word(make_window)
+    window.zoom(4)
+    assert ink_under(editor, 3, 10) == 0
+    mark_recieve(editor, grammar_format(LIGHT, "spelling"))
+    assert ink_under(editor, 3, 10) > 0.5
+    editor.clear_marks()
+    assert editor.wave_lines() == []
+    assert ink_under(editor, 3, 10) == 0
+
+
+def test_a_mark_across_a_line_break_gets_a_wave_on_each_line(qtbot, make_window):
+    window = make_window(passage=False)
+    editor = window.editor_pane.editor
+    words = "gardens cool the floors beneath them " * 12
+    editor.setPlainText(words)
+    layout = editor.document().firstBlock().layout()
+    qtbot.waitUntil(lambda: layout.lineCount() > 1)
+    wrap = layout.lineAt(1).textStart()
+    start, end = wrap - 8, wrap + 8
+    editor.set_marks([make_mark(editor.document(), start, end, grammar_format(LIGHT, "grammar"),
+                                Note(GRAMMAR, "Grammar", "grammar"))])
+    first, second = editor.wave_lines()
+    assert second.y - first.y == pytest.approx(layout.lineAt(1).y() - layout.lineAt(0).y())
+    assert first.x2 > first.x1 > second.x1 and second.x2 > second.x1

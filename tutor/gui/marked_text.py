@@ -2,17 +2,22 @@
 
 Both the passage and the précis editor are one of these. Text goes in and
 spans come out through ``OffsetMap``, so emoji never shift a mark.
+
+Marks are ExtraSelections, except the wavy underlines of grammar findings:
+those are painted here, after the text, as thick as the text is large (see
+``waves``; Qt's own wavy underline stays one pixel thick at any size).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QFontMetricsF, QPainter, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from tutor.core.span import Span
 from tutor.gui.marks import Mark, MarkSet
 from tutor.gui.offsets import OffsetMap
+from tutor.gui.waves import Wave, WaveLine, wave_lines
 
 
 class MarkedText(QPlainTextEdit):
@@ -22,16 +27,26 @@ class MarkedText(QPlainTextEdit):
         super().__init__(parent)
         self.marks = MarkSet()
         self.verticalScrollBar().valueChanged.connect(self.refresh_marks)
+        self._wave: Wave | None = None
+        self._tiles: dict[tuple, object] = {}  # (colour's rgba, pixel ratio) -> QBrush, for self._wave
+        self._waves_key: tuple = ()
+        self._waves: list[WaveLine] = []
 
     # -- marks -----------------------------------------------------------------
 
     def set_marks(self, marks: list[Mark]) -> None:
         if self.marks.replace(marks):  # unchanged marks cost no repaint
-            self.refresh_marks()
+            self.marks_changed()
 
     def clear_marks(self) -> None:
         self.marks.clear()
+        self.marks_changed()
+
+    def marks_changed(self) -> None:
+        """After marks came or went. A thick wave may reach a little below its line,
+        outside the area Qt repaints for a changed ExtraSelection: repaint the view."""
         self.refresh_marks()
+        self.viewport().update()
 
     def refresh_marks(self, *_args) -> None:
         first, last = self.visible_range()
@@ -43,6 +58,54 @@ class MarkedText(QPlainTextEdit):
         corner = QPoint(self.viewport().width() - 1, self.viewport().height() - 1)
         bottom = self.cursorForPosition(corner).block()
         return top, bottom.position() + bottom.length()
+
+    # -- wavy underlines ----------------------------------------------------------------
+
+    def wave(self) -> Wave:
+        """The wave for the text's size now (it follows the zoom)."""
+        wave = Wave.for_text_height(QFontMetricsF(self.font()).height())
+        if wave != self._wave:
+            self._wave, self._tiles = wave, {}
+        return wave
+
+    def wave_lines(self) -> list[WaveLine]:
+        """Where the wavy underlines of the marks on screen go, line by line.
+
+        Worked out again only when the text, the scrolling, the size, the zoom
+        or the marks changed: a blinking cursor repaints without it.
+        """
+        wave = self.wave()
+        document, offset, size = self.document(), self.contentOffset(), self.viewport().size()
+        key = (document.revision(), document.characterCount(), offset.x(), offset.y(),
+               size.width(), size.height(), wave, self.marks.marks)
+        old = self._waves_key
+        if not (old and old[:-1] == key[:-1] and old[-1] is key[-1]):
+            self._waves = wave_lines(self, self.marks.marks, wave)
+            self._waves_key = key
+        return self._waves
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self.marks.marks:
+            return
+        area = QRectF(event.rect())
+        painter = None
+        for line in self.wave_lines():
+            if line.rect.intersects(area):
+                if painter is None:
+                    painter = QPainter(self.viewport())
+                painter.setBrushOrigin(line.rect.topLeft())
+                painter.fillRect(line.rect, self._tile(line))
+        if painter is not None:
+            painter.end()
+
+    def _tile(self, line: WaveLine):
+        ratio = self.viewport().devicePixelRatioF()
+        key = (line.colour.rgba(), ratio)
+        brush = self._tiles.get(key)
+        if brush is None:
+            brush = self._tiles[key] = self._wave.tile(line.colour, ratio)
+        return brush
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

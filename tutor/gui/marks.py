@@ -10,12 +10,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
 from tutor.gui.theme import Colours
 
 GRAMMAR, STYLE, COPIED, FACT, COVERAGE = "grammar", "style", "copied", "fact", "coverage"
+
+# A format carrying this property is underlined by ``MarkedText`` itself with a
+# wavy line in the format's underline colour, whose thickness follows the text's
+# size. Qt's own SpellCheckUnderline is always drawn one pixel thick, too thin
+# to see on a projector, and a QTextCharFormat has no way to make it thicker.
+WAVE = int(QTextFormat.Property.UserProperty) + 1
 
 
 @dataclass(frozen=True)
@@ -111,10 +117,15 @@ class MarkSet:
 
 
 def grammar_format(colours: Colours, category: str) -> QTextCharFormat:
+    """A wavy underline drawn by the editor (see ``WAVE``): no underline style of Qt's own."""
     fmt = QTextCharFormat()
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
     fmt.setUnderlineColor(colours.category(category))
+    fmt.setProperty(WAVE, True)
     return fmt
+
+
+def is_wavy(fmt: QTextCharFormat) -> bool:
+    return fmt.boolProperty(WAVE)
 
 
 def style_format(colours: Colours) -> QTextCharFormat:

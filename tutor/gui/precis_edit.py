@@ -26,7 +26,7 @@ class PrecisEdit(MarkedText):
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
         if self.marks.drop_touching(position, added, removed):
-            self.refresh_marks()
+            self.marks_changed()
 
     # -- pasting ------------------------------------------------------------------
 
