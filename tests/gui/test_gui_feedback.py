@@ -119,3 +119,32 @@ def test_the_key_point_count_leaves_out_optional_detail(qtbot, make_window, wait
         if c.point.optional:
             row = next(i.text(0) for i in window.feedback_pane.items() if i.text(0).endswith(c.point.text))
             assert row.startswith("· Detail")
+
+
+def test_key_point_icons_are_full_size_opaque_and_not_tinted_when_selected(qtbot, make_window, wait_for_report):
+    from PySide6.QtGui import QIcon
+
+    from tutor.gui.theme import is_dark
+
+    window = make_window()
+    window.editor_pane.editor.setPlainText(COOLING_ONLY)
+    wait_for_report(window)
+    window.set_theme("dark")  # where the grey "missing" icon used to fade into the background
+    try:
+        qtbot.waitUntil(lambda: is_dark(window))
+        pane = window.feedback_pane
+        item = next(i for i in pane.items() if i.text(0).startswith("✗ Missing"))
+        pane.tree.setCurrentItem(item)
+        size = pane.tree.iconSize()
+        assert size.width() == 2 * size.height() >= 24  # the swatch's own size, not squashed to 16 × 8
+        icon = item.icon(0)
+        normal = icon.pixmap(size, QIcon.Mode.Normal).toImage()
+        assert icon.pixmap(size, QIcon.Mode.Selected).toImage() == normal  # no highlight blended in
+        assert not normal.hasAlphaChannel() or all(
+            normal.pixelColor(x, y).alpha() == 255 for x in range(normal.width()) for y in range(normal.height()))
+        # Its dotted line is light on the dark background: legible.
+        bottom = [normal.pixelColor(x, normal.height() - 1).lightness() for x in range(normal.width())]
+        assert max(bottom) >= 180 and min(bottom) <= 40
+    finally:
+        window.set_theme("light")
+    qtbot.waitUntil(lambda: not is_dark(window))

@@ -164,9 +164,21 @@ class FeedbackPane(QWidget):
     # -- helpers -------------------------------------------------------------------------
 
     def _status_icons(self) -> dict[str, QIcon]:
+        """The legend's swatches, shown at their own size (the tree's default icon
+        size squashed them to a few faint pixels) and never tinted when selected
+        (Qt blends a selected row's icon with the highlight colour)."""
         colours = colours_for(self)
         height = max(12, self.fontMetrics().height() - 2)
-        return {key: QIcon(swatch(colours, key, line, height)) for key, _n, line in ENTRIES if line is not None}
+        self.tree.setIconSize(QSize(height * 2, height))
+        icons = {}
+        for key, _name, line in ENTRIES:
+            if line is not None:
+                pixmap = swatch(colours, key, line, height)
+                icon = QIcon()
+                for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
+                    icon.addPixmap(pixmap, mode)
+                icons[key] = icon
+        return icons
 
     def _fit_score_font(self) -> None:
         font = QFont(self.font())

@@ -13,16 +13,22 @@ ENTRIES = (("covered", "covered", Qt.PenStyle.SolidLine),
            ("missing", "missing", Qt.PenStyle.DotLine),
            ("copied", "copied into the précis", None))
 
+_PATTERNS = {Qt.PenStyle.DotLine: [1, 1], Qt.PenStyle.DashLine: [3, 1.5]}
+
 
 def swatch(colours: Colours, key: str, line: Qt.PenStyle | None, height: int) -> QPixmap:
-    """A tinted box underlined in the status's line style (or highlighted "abc", for copied words)."""
+    """A tinted box underlined in the status's line style (or highlighted "abc", for copied words).
+
+    Drawn on the text background, opaque: the tints are see-through, and on a
+    selected row or a dark window they would blend into a faint smudge.
+    """
     width = height * 2
     pixmap = QPixmap(width, height)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QGuiApplication.palette().color(QPalette.ColorRole.Base))
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     pen = QPen(QColor(getattr(colours, key)))
-    pen.setWidth(max(2, height // 8))
+    pen.setWidth(max(2, round(height / 6)))  # 2 px at the usual size, more when zoomed
     if line is None:
         painter.fillRect(0, 0, width, height, colours.tint("copied", colours.copied_alpha))
         font = painter.font()
@@ -31,10 +37,16 @@ def swatch(colours: Colours, key: str, line: Qt.PenStyle | None, height: int) ->
         painter.setPen(QGuiApplication.palette().color(QPalette.ColorRole.Text))
         painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, "abc")
     else:
-        painter.fillRect(0, 0, width, height - 3, colours.tint(key, min(255, colours.tint_alpha * 2)))
-        pen.setStyle(line)
+        gap = pen.width() + 1
+        painter.fillRect(0, 0, width, height - gap, colours.tint(key, min(255, colours.tint_alpha * 2)))
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        if line in _PATTERNS:  # in pen widths: denser than Qt's (1 on, 2 off), whose dots read as specks
+            pen.setDashPattern(_PATTERNS[line])
+        else:
+            pen.setStyle(line)
         painter.setPen(pen)
-        painter.drawLine(QPointF(0, height - 2), QPointF(width, height - 2))
+        y = height - pen.width() / 2
+        painter.drawLine(QPointF(0, y), QPointF(width, y))
     painter.end()
     return pixmap
 

@@ -43,7 +43,7 @@ class Colours:
 LIGHT = Colours(covered="#0072B2", partial="#E69F00", missing="#6E6E6E", tint_alpha=48, copied="#F0E442", copied_alpha=150,
                 spelling="#D55E00", grammar="#0072B2", punctuation="#009E73", style="#AA4499",
                 fact="#D55E00", under="#A35200", within="#005A8C", over="#C0392B")
-DARK = Colours(covered="#56B4E9", partial="#F0B030", missing="#A8A8A8", tint_alpha=70, copied="#F0E442", copied_alpha=80,
+DARK = Colours(covered="#56B4E9", partial="#F0B030", missing="#C8C8C8", tint_alpha=70, copied="#F0E442", copied_alpha=80,
                spelling="#FF8A50", grammar="#56B4E9", punctuation="#3DD6A3", style="#E59AD0",
                fact="#FF8A50", under="#F0B030", within="#7CC8F0", over="#FF7A6A")
 
