@@ -117,3 +117,11 @@ def test_an_unreachable_languagetool_server_falls_back_to_harper_with_a_reason(f
     assert code == 0
     status = json.loads(capsys.readouterr().out)["grammar_engine"]["status"]
     assert "unavailable" in status and "Harper" in status
+
+
+def test_without_a_display_the_app_says_so_instead_of_crashing(monkeypatch):
+    env = {k: v for k, v in __import__("os").environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "tutor"], capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 2
+    assert "no display found" in result.stderr and "precis-tutor check" in result.stderr

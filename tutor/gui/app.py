@@ -19,9 +19,25 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def no_display_reason() -> str:
+    """Why no window can open here, or "" when one can (Qt aborts the process instead of saying so)."""
+    import os
+
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return ("no display found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop "
+            "session, or use 'precis-tutor check PASSAGE PRECIS' to work without a window.")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Create the application, show the window with the library's first passage, run the event loop."""
     args = _parse(list(sys.argv[1:] if argv is None else argv))
+    reason = no_display_reason()
+    if reason:
+        print(f"precis-tutor: {reason}", file=sys.stderr)
+        return 2
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
