@@ -131,3 +131,23 @@ def test_american_engine_keeps_the_oxford_comma_rule():
     american = HarperEngine("american")
     assert [(w, r) for w, _c, r in findings(american, SERIAL_LIST)] == [("railways", "OxfordComma")]
     assert findings(american, "They built roads, railways, and ports.") == []
+
+
+def test_a_misspelling_inside_a_very_long_sentence_is_still_flagged():
+    from tutor.core.grammar import HarperEngine
+
+    sentence = ("The plan is good, and the goverments of both countries have agreed that the new corridor "
+                "will bring trade, jobs and roads to the poorest regions of the two states over the many "
+                "years to come, even though the costs are high and the critics of the scheme remain loud today.")
+    assert len(sentence.split()) > 45
+    found = [(i.span.of(sentence), i.category) for i in HarperEngine().check(sentence)]
+    assert ("goverments", "spelling") in found
+
+
+def test_a_run_of_letters_with_no_spaces_is_skipped_not_fatal():
+    from tutor.core.grammar import HarperEngine
+
+    text = "He recieve it. " + "a" * 150_000 + " The end."
+    found = [i.span.of(text) for i in HarperEngine().check(text)]
+    assert "recieve" in found
+    assert all(len(f) < 100 for f in found)

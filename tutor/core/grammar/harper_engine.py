@@ -9,6 +9,7 @@ raises when entered from two threads at once; spans are Python offsets
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import Iterable
 
@@ -52,6 +53,14 @@ _RULES_OFF = {
     "australian": ("OxfordComma",),
     "indian": ("OxfordComma",),
 }
+# Off in every dialect: Harper's long-sentence finding spans the whole sentence,
+# and its overlap removal then drops every spelling and grammar finding inside
+# it, so a 41-word sentence came back with "goverments" unflagged.
+_RULES_OFF_ALWAYS = ("LongSentences",)
+# Harper's memory and time grow steeply with a run of characters that has no
+# space in it (40,000 letters took 7 GB); no real word is this long.
+_LONGEST_RUN = 60
+_LONG_RUN = re.compile(r"\S{%d,}" % (_LONGEST_RUN + 1))
 
 
 def check_dialect(dialect: str) -> str:
@@ -93,8 +102,10 @@ class HarperEngine:
             linter = self._ready_linter()
             if linter is None:
                 return ()
-            by_rule = linter.organized_lints(text, language="plaintext")
+            blanked = [Span(m.start(), m.end()) for m in _LONG_RUN.finditer(text)]
+            by_rule = linter.organized_lints(blank_long_runs(text), language="plaintext")
         issues = [_to_issue(rule, lint) for rule, lints in by_rule.items() for lint in lints]
+        issues = [i for i in issues if not any(i.span.overlaps(b) for b in blanked)]
         return tuple(sorted(issues, key=lambda i: (i.span.start, i.span.end, i.rule_id)))
 
     def status(self) -> str:
@@ -125,7 +136,7 @@ class HarperEngine:
                 import harper  # deferred: loading the extension is part of the slow start
 
                 linter = harper.Linter(getattr(harper.Dialect, DIALECTS[self.dialect][0]))
-                _switch_off(linter, _RULES_OFF.get(self.dialect, ()))
+                _switch_off(linter, _RULES_OFF.get(self.dialect, ()) + _RULES_OFF_ALWAYS)
                 self._linter = linter
             except Exception as exc:  # a broken wheel must not take the app down
                 self._error = f"{exc.__class__.__name__}: {exc}"
@@ -135,6 +146,12 @@ class HarperEngine:
             self._linter.import_words(sorted(self._words))
             self._words_changed = False
         return self._linter
+
+
+def blank_long_runs(text: str) -> str:
+    """``text`` with every run of over ``_LONGEST_RUN`` non-space characters turned
+    into as many spaces: offsets stay the same, and Harper never sees the run."""
+    return _LONG_RUN.sub(lambda m: " " * len(m.group()), text)
 
 
 def _switch_off(linter, rules: Iterable[str]) -> None:
