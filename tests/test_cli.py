@@ -76,14 +76,26 @@ def test_mark_writes_a_row_per_precis_and_a_row_with_the_error_for_a_bad_file(fi
     (folder / "ali.txt").write_text(PRECIS)
     (folder / "sara.txt").write_text(PRECIS.replace("$15", "$12"))
     (folder / "broken.txt").write_bytes(b"\x00\x01binary")
+    (folder / "folder.txt").mkdir()
+    (folder / "notes.md").write_text("not a précis")
     out = tmp_path / "marks.csv"
     assert main(["mark", str(files[0]), str(folder), "--csv", str(out), "--grammar", "off"]) == 0
     rows = {r["file"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
-    assert set(rows) == {"ali.txt", "sara.txt", "broken.txt"}
+    assert set(rows) == {"ali.txt", "sara.txt", "broken.txt", "folder.txt"}
     assert "not a text file" in rows["broken.txt"]["error"]
+    assert "is a folder" in rows["folder.txt"]["error"]
     assert rows["ali.txt"]["wrong_facts"] == "1" and rows["sara.txt"]["wrong_facts"] == "0"
     assert float(rows["sara.txt"]["total"]) > float(rows["ali.txt"]["total"])
-    assert "Marked 2 of 3" in capsys.readouterr().out
+    assert "Marked 2 of 4" in capsys.readouterr().out
+
+
+def test_mark_refuses_an_unwritable_csv_before_marking(files, tmp_path, capsys):
+    folder = tmp_path / "class"
+    folder.mkdir()
+    (folder / "ali.txt").write_text(PRECIS)
+    assert main(["mark", str(files[0]), str(folder), "--csv", str(tmp_path / "no" / "such" / "m.csv"),
+                 "--grammar", "off"]) == 2
+    assert "cannot be written" in capsys.readouterr().err
 
 
 def test_library_lists_the_bundled_passages(capsys):
@@ -125,3 +137,34 @@ def test_without_a_display_the_app_says_so_instead_of_crashing(monkeypatch):
     result = subprocess.run([sys.executable, "-m", "tutor"], capture_output=True, text=True, timeout=60, env=env)
     assert result.returncode == 2
     assert "no display found" in result.stderr and "precis-tutor check" in result.stderr
+
+
+def test_a_report_redirected_to_a_file_in_another_encoding_does_not_crash(files, tmp_path):
+    env = dict(__import__("os").environ, PYTHONIOENCODING="cp1252")
+    result = subprocess.run([sys.executable, "-m", "tutor", "check", str(files[0]), str(files[1]), "--grammar", "off"],
+                            capture_output=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "“$15 billion”" in result.stdout.decode("utf-8")
+
+
+@pytest.mark.parametrize("option", [["--target", "0"], ["--target", "-5"], ["--tolerance", "-0.5"],
+                                    ["--tolerance", "1.5"], ["--tolerance", "nan"]])
+def test_a_meaningless_target_or_tolerance_exits_2(files, capsys, option):
+    assert main(["check", str(files[0]), str(files[1]), "--grammar", "off", *option]) == 2
+    assert option[0] in capsys.readouterr().err
+
+
+def test_a_model_precis_with_only_a_title_is_refused(files, tmp_path, capsys):
+    model = tmp_path / "model.txt"
+    model.write_text("Title: Shores\n")
+    assert main(["check", str(files[0]), str(files[1]), "--grammar", "off", "--model", str(model)]) == 2
+    assert "model.txt: the model précis has a title but no text" in capsys.readouterr().err
+
+
+def test_a_model_precis_gives_the_key_points(files, tmp_path, capsys):
+    model = tmp_path / "model.txt"
+    model.write_text("Shores\n\nRising seas and unchecked sand mining have cost southern towns a third of their "
+                     "beaches. A 2021 plan pays for sea walls, dunes and a ban on mining near the shore.\n")
+    assert main(["check", str(files[0]), str(files[1]), "--grammar", "off", "--model", str(model), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["key_point_source"] == "model" and report["key_points"]

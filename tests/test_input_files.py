@@ -44,3 +44,8 @@ def test_a_windows_1252_file_is_read_with_a_note(tmp_path):
 def test_windows_line_endings_become_newlines(tmp_path):
     (tmp_path / "crlf.txt").write_bytes(b"Title\r\n\r\nBody text.\r\n")
     assert read_text(tmp_path / "crlf.txt").text == "Title\n\nBody text.\n"
+
+
+def test_a_utf16_file_from_notepad_is_read_as_text(tmp_path):
+    (tmp_path / "u.txt").write_bytes("Title\r\n\r\nThe café – 65%.".encode("utf-16"))
+    assert read_text(tmp_path / "u.txt").text == "Title\n\nThe café – 65%."

@@ -65,3 +65,23 @@ def test_one_broken_pack_does_not_hide_the_others(tmp_path):
     lib = load_library(tmp_path)
     assert [p.id for p in lib.passages] == ["rain"]
     assert len(lib.problems) == 1 and "broken.json" in lib.problems[0]
+
+
+@pytest.mark.parametrize("weight", [float("nan"), float("inf"), 0])
+def test_a_weight_that_is_not_a_positive_number_is_refused(tmp_path, weight):
+    path = _pack(tmp_path, key_points=[{"id": "kp1", "text": "x", "weight": weight}])
+    with pytest.raises(InputProblem, match=r"key_points\[0\].weight"):
+        load_pack(path)
+
+
+def test_an_empty_source_quotation_is_refused(tmp_path):
+    path = _pack(tmp_path, key_points=[{"id": "kp1", "text": "x", "source": " "}])
+    with pytest.raises(InputProblem, match=r"key_points\[0\].source': is empty"):
+        load_pack(path)
+
+
+def test_json_nested_too_deeply_is_refused_with_a_message(tmp_path):
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000)
+    with pytest.raises(InputProblem, match="deep.json"):
+        load_pack(path)

@@ -36,3 +36,12 @@ def test_every_part_explains_itself_in_a_report():
     assert {p.name for p in r.score.parts} == set(score.WEIGHTS)
     assert all(p.how for p in r.score.parts)
     assert r.score.total == round(sum(p.points for p in r.score.parts), 1)
+
+
+def test_a_title_with_no_precis_earns_only_title_marks():
+    passage = passage_from_text("Rivers feed the farms of the plain. " * 20)
+    r = check(analyse_passage(passage), "Title: Rivers and Farms\n")
+    assert r.precis_words == 0
+    assert r.score.part("language").points == 0 and r.score.part("own_words").points == 0
+    assert r.score.part("content").points == 0 and r.score.part("length").points == 0
+    assert r.score.total == r.score.part("title").points

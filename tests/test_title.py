@@ -30,3 +30,23 @@ def test_the_students_own_word_count_is_read_and_left_out_of_the_body():
     p = split_title("Water\n\nCities lack water.\n\n95 words\n")
     assert p.stated_words == 95
     assert p.body_text == "Cities lack water."
+
+
+def test_a_title_label_alone_on_its_line_takes_the_next_line():
+    text = "TITLE:\nTrade and Trust\n\nThe two states rely on each other."
+    p = split_title(text)
+    assert p.title == "Trade and Trust"
+    assert p.title_span.of(text) == "Trade and Trust"
+    assert p.body_text == "The two states rely on each other."
+
+
+def test_the_first_line_of_a_hard_wrapped_paragraph_is_not_a_title():
+    p = split_title("Kestria and Baranistan agreed\nto build a corridor of roads and ports.")
+    assert p.title == ""
+    assert p.body_text.startswith("Kestria")
+
+
+def test_a_title_only_precis_has_an_empty_body_that_does_not_run_backwards():
+    p = split_title("Title: Corridor of Partnership\n")
+    assert p.title == "Corridor of Partnership"
+    assert p.body.start <= p.body.end and p.body_text == ""

@@ -16,6 +16,7 @@ from tutor.core.report import Report
 from tutor.core.report_text import render
 from tutor.core.sources import open_passage
 from tutor.core.textfile import read_text
+from tutor.core.title import split_title
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 LT_START_SECONDS = 60
@@ -73,7 +74,14 @@ def _engine(args: argparse.Namespace, passage_text: str):
 
 
 def _models(paths: list[str]) -> tuple[str, ...]:
-    return tuple(read_text(p).text for p in paths)
+    """The bodies of the model précis files; a file with no body is bad input."""
+    bodies = []
+    for path in paths:
+        body = split_title(read_text(path).text).body_text
+        if not body.strip():
+            raise InputProblem(f"{path}: the model précis has a title but no text.", path)
+        bodies.append(body)
+    return tuple(bodies)
 
 
 def _check_one(analysis, path: str, args, engine, title: str | None = None) -> Report:
@@ -115,7 +123,7 @@ def _with_notes(report: Report, notes: tuple[str, ...]) -> Report:
     return replace(report, notes=notes + report.notes)
 
 
-CSV_FIELDS = ("file", "error", "title", "words", "target", "verdict", "total", "content", "language", "length",
+CSV_FIELDS = ("file", "error", "notes", "title", "words", "target", "verdict", "total", "content", "language", "length",
               "own_words", "title_points", "covered", "partial", "missing", "wrong_facts", "copied_runs",
               "own_words_share", "style_findings", "grammar_findings")
 
@@ -123,7 +131,7 @@ CSV_FIELDS = ("file", "error", "title", "words", "target", "verdict", "total", "
 def _row(path: Path, report: Report) -> dict:
     parts = {p.name: p.points for p in report.score.parts}
     statuses = [c.status for c in report.coverage.points if not c.point.optional]
-    return {"file": path.name, "error": "", "title": report.precis.title, "words": report.precis_words,
+    return {"file": path.name, "error": "", "notes": " ".join(report.notes), "title": report.precis.title, "words": report.precis_words,
             "target": report.target.words, "verdict": report.length_verdict, "total": report.score.total,
             "content": parts["content"], "language": parts["language"], "length": parts["length"],
             "own_words": parts["own_words"], "title_points": parts["title"], "covered": statuses.count("covered"),
@@ -138,31 +146,37 @@ def cmd_mark(args) -> int:
     if not folder.is_dir():
         raise InputProblem(f"{folder} is not a folder.", str(folder))
     analysis, _ = _prepare(args)
-    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
-    if not files:
+    # Every .txt entry gets a row, so a folder or a broken link named *.txt is reported, not skipped.
+    entries = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".txt")
+    if not entries:
         raise InputProblem(f"{folder} holds no .txt précis files.", str(folder))
-    engine = _engine(args, analysis.passage.text)
-    rows = []
-    try:
-        for path in files:
-            try:
-                rows.append(_row(path, _check_one(analysis, str(path), args, engine)))
-            except InputProblem as e:
-                rows.append({"file": path.name, "error": str(e)})
-    finally:
-        if engine is not None:
-            engine.close()
-    try:
-        with open(args.csv, "w", newline="", encoding="utf-8") as f:
-            writer = csv.DictWriter(f, fieldnames=CSV_FIELDS)
-            writer.writeheader()
-            writer.writerows(rows)
+    try:  # opened first: an unwritable path is found before minutes of marking
+        out = open(args.csv, "w", newline="", encoding="utf-8")
     except OSError as e:
         raise InputProblem(f"{args.csv} cannot be written: {e.strerror or e}.", args.csv)
-    failed = sum(1 for r in rows if r["error"])
-    print(f"Marked {len(rows) - failed} of {len(rows)} précis; wrote {args.csv}."
+    engine = _engine(args, analysis.passage.text)
+    with out:
+        writer = csv.DictWriter(out, fieldnames=CSV_FIELDS)
+        writer.writeheader()
+        failed = 0
+        try:
+            for path in entries:
+                row = _mark_one(analysis, path, args, engine)
+                failed += bool(row["error"])
+                writer.writerow(row)
+        finally:
+            if engine is not None:
+                engine.close()
+    print(f"Marked {len(entries) - failed} of {len(entries)} précis; wrote {args.csv}."
           + (f" {failed} could not be read (see the 'error' column)." if failed else ""))
     return EXIT_OK
+
+
+def _mark_one(analysis, path: Path, args, engine) -> dict:
+    try:
+        return _row(path, _check_one(analysis, str(path), args, engine))
+    except InputProblem as e:
+        return {"file": path.name, "error": str(e)}
 
 
 def cmd_library(args) -> int:
@@ -180,10 +194,35 @@ def cmd_gui(args) -> int:
     return gui_main(["--passage", args.passage] if getattr(args, "passage", None) else [])
 
 
+def _check_numbers(args) -> None:
+    target = getattr(args, "target", None)
+    if target is not None and target <= 0:
+        raise InputProblem(f"--target must be a number of words above 0, not {target}.")
+    tolerance = getattr(args, "tolerance", None)
+    if tolerance is not None and not (0 <= tolerance < 1):  # also refuses nan and inf
+        raise InputProblem(f"--tolerance must be a share from 0 to below 1 (0.1 is ±10%), not {tolerance}.")
+
+
+def _safe_output() -> None:
+    """A report full of “quotes”, ✓ and emoji must not crash on a console or a file in
+    another encoding: files and pipes get UTF-8; a console keeps its encoding and
+    shows what it cannot draw as "?"."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream.isatty():
+                stream.reconfigure(errors="replace")
+            else:
+                stream.reconfigure(encoding="utf-8", errors="replace")
+        except (AttributeError, ValueError, OSError):
+            pass  # a replaced stream (tests, IDEs) that cannot be reconfigured
+
+
 def main(argv: list[str] | None = None) -> int:
+    _safe_output()
     args = _parser().parse_args(argv)
     commands = {"check": cmd_check, "mark": cmd_mark, "library": cmd_library, "gui": cmd_gui, None: cmd_gui}
     try:
+        _check_numbers(args)
         return commands[args.command](args)
     except InputProblem as e:
         print(f"precis-tutor: {e}", file=sys.stderr)

@@ -112,7 +112,7 @@ def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = No
         scoring.content_part(coverage.ratio, len(facts)),
         scoring.language_part(errors, words, len(style)),
         scoring.length_part(words, target.words, target.low, target.high),
-        scoring.own_words_part(own),
+        scoring.own_words_part(own, words),
         scoring.title_part(precis.title_words, _title_is_relevant(title_text, analysis.central_stems),
                            title_text.rstrip().endswith(".")),
     )

@@ -87,9 +87,11 @@ def _key_point(raw: Any, index: int, text: str, where: _Where) -> AuthoredKeyPoi
     kp_id = _get(raw, "id", str, where, f"{field}.id")
     kp_text = _get(raw, "text", str, where, f"{field}.text")
     weight = _get(raw, "weight", (int, float), where, f"{field}.weight", required=False)
-    if weight is not None and weight <= 0:
-        raise where.fail(f"{field}.weight", "must be greater than 0.")
+    if weight is not None and not (0 < weight < 1e6):  # also refuses NaN and Infinity
+        raise where.fail(f"{field}.weight", "must be a number greater than 0.")
     source = _get(raw, "source", str, where, f"{field}.source", required=False)
+    if source is not None and not source.strip():
+        raise where.fail(f"{field}.source", "is empty; quote the words of the passage the point comes from.")
     if source is not None and source not in text:
         raise where.fail(f"{field}.source", f"'{source[:60]}' is not a verbatim part of the passage text.")
     accept = _get(raw, "accept", list, where, f"{field}.accept", required=False) or []
@@ -144,6 +146,8 @@ def parse_pack(data: str, path: str) -> Pack:
         raw = json.loads(data)
     except json.JSONDecodeError as e:
         raise InputProblem(f"{path}: not valid JSON (line {e.lineno}, column {e.colno}: {e.msg}).", path)
+    except (RecursionError, ValueError):
+        raise InputProblem(f"{path}: not a passage pack (its JSON is nested too deeply to read).", path)
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise where.fail("format", f"must be \"{FORMAT}\"; this is not a passage pack.")
     version = raw.get("version")

@@ -64,6 +64,8 @@ def content_part(coverage_ratio: float, wrong_facts: int) -> ScorePart:
 
 def language_part(errors: int, words: int, conventions: int) -> ScorePart:
     top = WEIGHTS["language"]
+    if not words:
+        return ScorePart("language", 0.0, top, "No précis body to judge.")
     rate = 100.0 * errors / words if words else 0.0
     raw = top - rate / ERRORS_PER_POINT - CONVENTION_PENALTY * conventions
     how = (f"{errors} grammar/spelling error(s) in {words} words ({rate:.1f} per 100 words, "
@@ -85,8 +87,10 @@ def length_part(words: int, target: int, low: int, high: int) -> ScorePart:
                      f"{LENGTH_SLACK:.0%} of the target beyond it.")
 
 
-def own_words_part(own_share: float) -> ScorePart:
+def own_words_part(own_share: float, words: int) -> ScorePart:
     top = WEIGHTS["own_words"]
+    if not words:
+        return ScorePart("own_words", 0.0, top, "No précis body to judge.")
     raw = top * (own_share - OWN_WORDS_ZERO) / (OWN_WORDS_FULL - OWN_WORDS_ZERO)
     return ScorePart("own_words", _clamp(raw, top), top,
                      f"{own_share:.0%} of the précis is in the student's own words; full marks from "

@@ -28,8 +28,16 @@ def check_size(text: str, what: str) -> None:
             "A précis passage is a page or two at most.", what)
 
 
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def decode(data: bytes, path: str) -> TextFile:
     """Turn a file's bytes into text; see ``read_text`` for the rules."""
+    if data.startswith(_UTF16_MARKS):  # Notepad's "Unicode": full of NUL bytes, yet text
+        try:
+            return _checked(normalise_newlines(data.decode("utf-16")), path, "")
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in data[:8192]:
         raise InputProblem(f"{path} is not a text file (it looks like a binary file). "
                            "Save it as plain text (.txt) and open it again.", path)
@@ -42,7 +50,10 @@ def decode(data: bytes, path: str) -> TextFile:
         except UnicodeDecodeError:
             text = data.decode("latin-1")
         note = f"{path} is not UTF-8; it was read as Windows-1252 (Western European)."
-    text = normalise_newlines(text)
+    return _checked(normalise_newlines(text), path, note)
+
+
+def _checked(text: str, path: str, note: str) -> TextFile:
     check_size(text, path)
     if not text.strip():
         raise InputProblem(f"{path} is empty.", path)

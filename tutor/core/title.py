@@ -59,7 +59,8 @@ def _strip(text: str, span: Span) -> Span:
     chunk = span.of(text)
     lead = len(chunk) - len(chunk.lstrip())
     trail = len(chunk) - len(chunk.rstrip())
-    return Span(span.start + lead, span.end - trail)
+    start = span.start + lead
+    return Span(start, max(start, span.end - trail))
 
 
 def split_title(text: str, title: str | None = None) -> TitledPrecis:
@@ -74,12 +75,38 @@ def split_title(text: str, title: str | None = None) -> TitledPrecis:
         return TitledPrecis(text, "", None, Span(0, len(text)))
     line = first.of(text)
     label = _TITLE_LABEL.match(line)
-    rest_has_text = bool(text[first.end:].strip())
-    is_title = bool(label) or (rest_has_text and count_words(line) <= MAX_TITLE_WORDS
-                               and not line.rstrip().endswith((".", "?", "!", ",", ";", ":")))
-    if not is_title:
+    if label and not line[label.end():].strip():
+        # "TITLE:" alone on its line: the title is the next line.
+        following = _first_line_from(text, first.end)
+        if following is not None:
+            return _titled(text, following, 0)
+    if not (label or _looks_like_title(text, first)):
         stated, end = _stated_count(text, 0)
         return TitledPrecis(text, "", None, _strip(text, Span(0, end)), stated)
-    title_span = _strip(text, Span(first.start + (label.end() if label else 0), first.end))
-    stated, end = _stated_count(text, first.end)
-    return TitledPrecis(text, title_span.of(text), title_span, _strip(text, Span(first.end, end)), stated)
+    return _titled(text, first, label.end() if label else 0)
+
+
+def _titled(text: str, line: Span, skip: int) -> TitledPrecis:
+    title_span = _strip(text, Span(line.start + skip, line.end))
+    stated, end = _stated_count(text, line.end)
+    return TitledPrecis(text, title_span.of(text), title_span, _strip(text, Span(line.end, end)), stated)
+
+
+def _first_line_from(text: str, start: int) -> Span | None:
+    found = _first_line(text[start:])
+    return found.shifted(start) if found else None
+
+
+def _looks_like_title(text: str, first: Span) -> bool:
+    """A short first line with no closing punctuation, followed by a blank line or by a
+    line that starts afresh; not the first line of a hard-wrapped paragraph."""
+    line = first.of(text)
+    if count_words(line) > MAX_TITLE_WORDS or line.rstrip().endswith((".", "?", "!", ",", ";", ":")):
+        return False
+    rest = text[first.end:]
+    if not rest.strip():
+        return False
+    if re.match(r"[ \t]*\n[ \t]*\n", rest):
+        return True
+    following = rest.lstrip()
+    return not following[:1].islower()

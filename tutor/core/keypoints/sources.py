@@ -18,15 +18,16 @@ def key_points(passage: Passage, models: Sequence[str] = ()) -> tuple[str, tuple
 
     Model précis given here (``check --model FILE``) win, together with the pack's
     own; then the pack's authored key points; then the pack's model précis; and for
-    any other passage, points found automatically.
+    any other passage, points found automatically. Model précis that yield no
+    points (a title alone, say) give way to the next source.
     """
     pi = passage_ideas(passage.text)
     pack_models = tuple(m.text for m in passage.model_precis)
-    if models:
-        return "model", model_points(pi, tuple(models) + pack_models)
+    if models and (points := model_points(pi, tuple(models) + pack_models)):
+        return "model", points
     if passage.key_points:
         return "authored", authored_points(pi, passage.key_points)
-    if pack_models:
-        return "model", model_points(pi, pack_models)
+    if pack_models and (points := model_points(pi, pack_models)):
+        return "model", points
     target = target_for(passage.words, passage.target_words).words
     return "automatic", automatic_points(pi, target)
