@@ -50,3 +50,9 @@ def test_a_title_only_precis_has_an_empty_body_that_does_not_run_backwards():
     p = split_title("Title: Corridor of Partnership\n")
     assert p.title == "Corridor of Partnership"
     assert p.body.start <= p.body.end and p.body_text == ""
+
+
+def test_a_bare_title_label_before_a_sentence_gives_no_title():
+    p = split_title("Title\n\nThe passage speaks of $55 billion in all.")
+    assert p.title == ""
+    assert p.body_text == "The passage speaks of $55 billion in all."

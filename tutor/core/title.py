@@ -76,10 +76,12 @@ def split_title(text: str, title: str | None = None) -> TitledPrecis:
     line = first.of(text)
     label = _TITLE_LABEL.match(line)
     if label and not line[label.end():].strip():
-        # "TITLE:" alone on its line: the title is the next line.
+        # "TITLE:" alone on its line: the title is the next line, if that reads as a title.
         following = _first_line_from(text, first.end)
-        if following is not None:
+        if following is not None and _is_short_phrase(following.of(text)):
             return _titled(text, following, 0)
+        stated, end = _stated_count(text, first.end)
+        return TitledPrecis(text, "", None, _strip(text, Span(first.end, end)), stated)
     if not (label or _looks_like_title(text, first)):
         stated, end = _stated_count(text, 0)
         return TitledPrecis(text, "", None, _strip(text, Span(0, end)), stated)
@@ -97,11 +99,14 @@ def _first_line_from(text: str, start: int) -> Span | None:
     return found.shifted(start) if found else None
 
 
+def _is_short_phrase(line: str) -> bool:
+    return count_words(line) <= MAX_TITLE_WORDS and not line.rstrip().endswith((".", "?", "!", ",", ";", ":"))
+
+
 def _looks_like_title(text: str, first: Span) -> bool:
     """A short first line with no closing punctuation, followed by a blank line or by a
     line that starts afresh; not the first line of a hard-wrapped paragraph."""
-    line = first.of(text)
-    if count_words(line) > MAX_TITLE_WORDS or line.rstrip().endswith((".", "?", "!", ",", ";", ":")):
+    if not _is_short_phrase(first.of(text)):
         return False
     rest = text[first.end:]
     if not rest.strip():
