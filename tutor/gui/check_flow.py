@@ -3,6 +3,8 @@
 A check starts after a pause in typing (300 ms, single-shot timer) and runs in
 the background. Every edit raises the revision number; a result for an older
 revision is dropped, and a queued check that is already outdated never starts.
+When there is nothing to check (no passage, or no précis body), ``cleared`` says
+so: whatever an older revision's report put on screen is out of date.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ class CheckFlow(QObject):
     result_ready = Signal(object)  # CheckResult for the current revision
     busy_changed = Signal(bool)
     failed = Signal(str)
+    cleared = Signal()  # nothing to check for the current revision: show no report
 
     def __init__(self, worker: Worker, make_request: Callable[[int], CheckRequest | None],
                  parent: QObject | None = None, pause_ms: int = PAUSE_MS):
@@ -49,6 +52,7 @@ class CheckFlow(QObject):
         self._timer.stop()
         request = self._make_request(self.revision)
         if request is None:
+            self.cleared.emit()
             return
         self._running += 1
         if self._running == 1:

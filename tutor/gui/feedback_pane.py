@@ -16,7 +16,9 @@ from tutor.gui.feedback_outline import Entry, Jump, headline, outline
 from tutor.gui.legend import ENTRIES, swatch
 from tutor.gui.theme import colours_for
 
-__all__ = ["FeedbackPane", "Jump"]
+__all__ = ["FeedbackPane", "Jump", "NO_PASSAGE", "WAITING"]
+WAITING = "Feedback appears here a moment after you start writing."
+NO_PASSAGE = "Feedback appears here once a passage is open and you start writing."
 _JUMP = Qt.ItemDataRole.UserRole
 _KEY = Qt.ItemDataRole.UserRole + 1
 FOLDED_AT_FIRST = frozenset({"marks"})
@@ -68,7 +70,7 @@ class FeedbackPane(QWidget):
         for widget in (QLabel("<b>Feedback</b>", self), self.score, self.parts, self.summary):
             layout.addWidget(widget)
         layout.addWidget(self.tree, 1)
-        self.show_waiting("Feedback appears here a moment after you stop typing.")
+        self.show_waiting(WAITING)
 
     def _make_tree(self) -> QTreeWidget:
         tree = _FeedbackTree(self)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QMainWindow, QMe
 
 from tutor.core.grammar.dictionary import PersonalDictionary
 from tutor.core.target import target_for
+from tutor.core.title import split_title
 from tutor.core.userdata import data_dir
 from tutor.gui import actions
 from tutor.gui.autosave import DraftStore
@@ -23,7 +24,7 @@ from tutor.gui.check_flow import CheckFlow
 from tutor.gui.checking import CheckRequest, CheckResult
 from tutor.gui.commands import Commands
 from tutor.gui.editor_pane import EditorPane
-from tutor.gui.feedback_pane import FeedbackPane, Jump
+from tutor.gui.feedback_pane import NO_PASSAGE, WAITING, FeedbackPane, Jump
 from tutor.gui.find_bar import FindBar
 from tutor.gui.grammar_host import GrammarHost
 from tutor.gui.marks import Note, restyled
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self.editor_pane.changed.connect(self._on_edit)
         self.flow.result_ready.connect(self._apply)
+        self.flow.cleared.connect(self._clear_report)
         self.flow.busy_changed.connect(lambda busy: self.checking_label.setText("checking…" if busy else ""))
         self.flow.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self.grammar.status_changed.connect(self.show_engine_status)
@@ -153,16 +155,25 @@ class MainWindow(QMainWindow):
         target = target_for(passage.words, passage.target_words, self.prefs.tolerance) if passage else None
         self.passage_pane.set_passage(passage, target)
         self.editor_pane.set_target(target)
-        self.report = None
-        self._anchors = {}
-        self.editor_pane.editor.clear_marks()
-        self.feedback_pane.show_waiting("Checking…" if self._has_precis() else
-                                        "Feedback appears here a moment after you start writing.")
+        self._clear_report("Checking…" if source and self._has_precis() else None)
         self.setWindowTitle(f"{APP_NAME} — {passage.title}" if passage else APP_NAME)
         self._on_edit()
 
     def _has_precis(self) -> bool:
-        return bool(self.editor_pane.precis_text().strip())
+        """Is there a précis body to check? A title alone (in the field, or a "Title: …" line
+        with nothing under it) is not one."""
+        text = self.editor_pane.precis_text()
+        if not text.strip():
+            return False
+        return bool(split_title(text, self.editor_pane.title_for_check()).body_text.strip())
+
+    def _clear_report(self, waiting: str | None = None) -> None:
+        """Nothing on screen may come from an old report: no score, no marks, no anchors to jump to."""
+        self.report = None
+        self._anchors = {}
+        self.editor_pane.editor.clear_marks()
+        self.passage_pane.clear_report()
+        self.feedback_pane.show_waiting(waiting or (WAITING if self.source is not None else NO_PASSAGE))
 
     def _on_edit(self) -> None:
         self.dirty = True
