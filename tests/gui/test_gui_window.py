@@ -218,3 +218,38 @@ def test_declining_the_languagetool_download_changes_nothing(qtbot, make_window,
     monkeypatch.setattr(window.worker, "submit", lambda *job: submitted.append(job))
     window.actions["download_lt"].trigger()
     assert submitted == [] and window.prefs.engine == "off"
+
+
+def test_quitting_during_a_languagetool_download_returns_promptly(qtbot, make_window, monkeypatch):
+    """Closing the window mid-download cancels it instead of waiting for it to finish.
+
+    The real download is replaced by a stand-in for the network: a local job that
+    'downloads' until its cancel event is set. It gives up by itself after 20 s, so
+    if closing ever stops cancelling, this test fails instead of hanging.
+    """
+    import threading
+    import time
+
+    from tutor.core.grammar import lt_download
+
+    running, cancels = threading.Event(), []
+
+    def endless_download(progress, cancel, **_options):
+        cancels.append(cancel)
+        running.set()
+        deadline = time.monotonic() + 20
+        while not cancel.is_set() and time.monotonic() < deadline:
+            progress(1_000_000, None)
+            time.sleep(0.01)
+        raise lt_download.DownloadCancelled()
+
+    monkeypatch.setattr(lt_download, "download_languagetool", endless_download)
+    window = make_window()
+    monkeypatch.setattr(window, "ask", lambda title, question: True)
+    window.actions["download_lt"].trigger()
+    qtbot.waitUntil(running.is_set, timeout=5000)
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < 2.0
+    assert cancels[0].is_set() and window.worker.drain(0)
+    assert window.prefs.engine == "off"  # a cancelled download switches nothing on

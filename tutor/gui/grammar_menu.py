@@ -34,18 +34,23 @@ class LanguageToolDownload(QObject):
                                "LanguageTool is a larger grammar checker. It needs Java 17 or newer and "
                                "a download of about 250 MB, done once. Download it now?"):
             return
-        self._cancel.clear()
+        cancel = threading.Event()  # one per download: a new one never revives a cancelled one
+        self._cancel = cancel
         dialog = QProgressDialog("Downloading LanguageTool…", "Cancel", 0, 0, self.window)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
-        dialog.canceled.connect(self._cancel.set)
+        dialog.canceled.connect(cancel.set)
         self._dialog = dialog
-        self.window.worker.submit("download", self._download, self._finished)
+        self.window.worker.submit("download", lambda: self._download(cancel), self._finished)
 
-    def _download(self):
+    def cancel(self) -> None:
+        """Stop the download in flight, if any (the window is closing): it ends within one chunk."""
+        self._cancel.set()
+
+    def _download(self, cancel: threading.Event):
         from tutor.core.grammar.lt_download import download_languagetool
 
-        return download_languagetool(lambda done, total: self.progressed.emit(done, total), self._cancel)
+        return download_languagetool(lambda done, total: self.progressed.emit(done, total), cancel)
 
     def _show_progress(self, done: int, total) -> None:
         if self._dialog is None:
@@ -86,9 +91,8 @@ def build_grammar_menu(window, menu: QMenu) -> dict[str, QAction]:
     acts["dictionary"] = menu.addAction("&Personal dictionary and ignored rules…")
     acts["dictionary"].triggered.connect(lambda _=False: window.manage_dictionary())
     menu.addSeparator()
-    download = LanguageToolDownload(window)
     acts["download_lt"] = menu.addAction("&Download LanguageTool…")
-    acts["download_lt"].triggered.connect(lambda _=False: download.start())
+    acts["download_lt"].triggered.connect(lambda _=False: window.lt_download.start())
     acts["grammar_settings"] = menu.addAction("Dialect and &server…")
     acts["grammar_settings"].triggered.connect(lambda _=False: window.open_settings())
     menu.aboutToShow.connect(lambda: acts[f"engine_{window.prefs.engine}"].setChecked(True))

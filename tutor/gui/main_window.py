@@ -27,6 +27,7 @@ from tutor.gui.editor_pane import EditorPane
 from tutor.gui.feedback_pane import NO_PASSAGE, WAITING, FeedbackPane, Jump
 from tutor.gui.find_bar import FindBar
 from tutor.gui.grammar_host import GrammarHost
+from tutor.gui.grammar_menu import LanguageToolDownload
 from tutor.gui.marks import Note, restyled
 from tutor.gui.opening import PassageSource
 from tutor.gui.passage_pane import PassagePane
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.grammar = GrammarHost(self.worker, PersonalDictionary.load(), self)
         self.flow = CheckFlow(self.worker, self._make_request, self)
         self.commands = Commands(self)
+        self.lt_download = LanguageToolDownload(self)
         self._base_font = QFont(QApplication.font())
         self._build_panes()
         self.actions = actions.build_menus(self)
@@ -365,6 +367,7 @@ class MainWindow(QMainWindow):
         self.store.setValue("window/geometry", self.saveGeometry())
         self.store.setValue("window/splitter", self.splitter.saveState())
         self.store.sync()
+        self.lt_download.cancel()  # before draining: the pool would otherwise wait for the whole download
         self.worker.drain()
         self.worker.shut()
         self.grammar.close_now()
