@@ -43,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from tutor.core.resources import resources_dir
+    from tutor.gui import problems
     from tutor.gui.main_window import MainWindow
     from tutor.gui.theme import apply_theme
 
@@ -51,13 +52,19 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "precis-tutor.svg")))
     sys.setswitchinterval(0.001)  # background checks hand the GIL back to the GUI quickly
     window = MainWindow(restore=args.restore, started_at=_STARTED, passage_id=args.passage or "")
+    # From here on an exception nobody catches (a slot, a background job) is logged and shown
+    # to the student, not only printed to a terminal they never see.
+    reporter = problems.install(window)
     apply_theme(app, window.prefs.theme)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app, window.prefs.theme))
     window.show()
     QTimer.singleShot(0, window.start)
     if args.measure_startup:
         _quit_when_grammar_ready(window, app)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        reporter.uninstall()
 
 
 def _quit_when_grammar_ready(window, app) -> None:

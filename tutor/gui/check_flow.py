@@ -9,6 +9,7 @@ so: whatever an older revision's report put on screen is out of date.
 
 from __future__ import annotations
 
+import logging
 from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -17,6 +18,7 @@ from tutor.gui.checking import CheckRequest, CheckResult, run_check
 from tutor.gui.worker import Outcome, Worker
 
 PAUSE_MS = 300
+log = logging.getLogger("tutor.gui")
 
 
 class CheckFlow(QObject):
@@ -72,6 +74,7 @@ class CheckFlow(QObject):
         if self._running == 0:
             self.busy_changed.emit(False)
         if not outcome.ok:
+            log.error("A check failed:\n%s", outcome.trace.rstrip())
             self.failed.emit(f"The check failed: {outcome.error.__class__.__name__}: {outcome.error}")
             return
         result: CheckResult | None = outcome.value

@@ -12,6 +12,7 @@ import time
 from PySide6.QtCore import QObject, Signal
 
 from tutor.gui.checking import SessionGrammar, build_grammar
+from tutor.gui.problems import report_failure
 from tutor.gui.settings import Preferences
 from tutor.gui.worker import Outcome, Worker
 
@@ -71,8 +72,9 @@ class GrammarHost(QObject):
         self.ready.emit()
 
     def _retire(self, engine: SessionGrammar) -> None:
-        # Closed on the check lane, after any check still using it.
-        self.worker.submit("check", engine.close, lambda _outcome: None)
+        # Closed on the check lane, after any check still using it. A failure to close is not
+        # the student's doing, but it is not swallowed either.
+        self.worker.submit("check", engine.close, report_failure)
 
     def _set_status(self, text: str) -> None:
         self.status = text

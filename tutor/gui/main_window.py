@@ -32,6 +32,7 @@ from tutor.gui.marks import Note, restyled
 from tutor.gui.opening import PassageSource
 from tutor.gui.passage_pane import PassagePane
 from tutor.gui.precis_marks import anchors_for, build_marks
+from tutor.gui.problems import LOG_FILE
 from tutor.gui.settings import Preferences, load_preferences, open_store, save_preferences, with_zoom
 from tutor.gui.theme import colours_for
 
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.drafts = DraftStore(data_dir())
         self.dirty = False
         self._help = None
+        self._unexpected: QMessageBox | None = None
         self.worker = self._make_worker()
         self.grammar = GrammarHost(self.worker, PersonalDictionary.load(), self)
         self.flow = CheckFlow(self.worker, self._make_request, self)
@@ -334,6 +336,28 @@ class MainWindow(QMainWindow):
 
     def show_problem(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
+
+    def show_unexpected(self, summary: str, details: str) -> None:
+        """An error the app did not expect (see ``problems``): a status line and a dialog that
+        does not block, so the student can keep writing. One dialog, however many errors."""
+        self.statusBar().showMessage(f"Something went wrong: {summary}", 15_000)
+        box = self._unexpected
+        if box is None:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong", "",
+                              QMessageBox.StandardButton.Close, self)
+            box.setWindowModality(Qt.WindowModality.NonModal)
+            box.finished.connect(lambda _result: self._forget_unexpected(box))
+            self._unexpected = box
+        box.setText("Précis Tutor ran into a problem it did not expect:\n\n"
+                    f"{summary}\n\nYour précis is still here and you can keep writing. The details "
+                    f"are also saved in {data_dir() / LOG_FILE}.")
+        box.setDetailedText(details)
+        box.show()
+
+    def _forget_unexpected(self, box: QMessageBox) -> None:
+        if self._unexpected is box:
+            self._unexpected = None
+        box.deleteLater()
 
     def show_note(self, title: str, message: str) -> None:
         QMessageBox.information(self, title, message)

@@ -40,7 +40,11 @@ class Outcome:
 def run_safely(fn: Callable[[], Any]) -> Outcome:
     try:
         return Outcome(fn())
-    except Exception as exc:  # a failing check must reach the GUI as a message, not kill a thread
+    except KeyboardInterrupt:  # only ever in the main thread (run_inline): Ctrl+C still stops the run
+        raise
+    except BaseException as exc:  # noqa: BLE001
+        # Even SystemExit from a library: a failing job must reach the GUI as a message (and end its
+        # "checking…"), not escape a pool thread where only stderr would hear of it.
         return Outcome(error=exc, trace=traceback.format_exc())
 
 
