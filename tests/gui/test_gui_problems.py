@@ -3,6 +3,7 @@ refused pack is always told to the student, in the window, without stopping thei
 
 from __future__ import annotations
 
+import json
 import sys
 import threading
 
@@ -167,3 +168,104 @@ def test_main_installs_the_reporting_and_puts_the_hooks_back(qtbot):
     assert app.main(["--restore", "no"]) == 0
     assert seen["hooked"] and "LookupError: raised while the app runs" in seen["status"]
     assert sys.excepthook is before
+
+
+# -- packs the core refuses always end in the window's problem dialog ---------------------------
+
+def start_work(window) -> tuple[str, str]:
+    window.editor_pane.title.setText("Gardens in the sky")
+    window.editor_pane.editor.setPlainText(WORK)
+    return window.passage_pane.passage.text, window.editor_pane.precis_text()
+
+
+def assert_refused_and_work_kept(window, recorded_dialogs, before, name: str) -> str:
+    assert [kind for kind, *_ in recorded_dialogs] == ["problem"]
+    _kind, title, message = recorded_dialogs[0]
+    assert title == "This passage cannot be opened" and name in message and "Nothing was changed" in message
+    assert (window.passage_pane.passage.text, window.editor_pane.precis_text()) == before
+    assert window.editor_pane.title_text() == "Gardens in the sky"
+    return message
+
+
+PASSAGE = {"id": "roofs", "title": "Roof gardens", "level": "foundation",
+           "text": "Councils turn flat roofs into gardens. The gardens cool the floors beneath them."}
+BROKEN_PACKS = {
+    "not-a-pack": {"format": "something else", "version": 1, "passages": [PASSAGE]},
+    "future-version": {"format": "precis-tutor-pack", "version": 99, "passages": [PASSAGE]},
+    "no-passages": {"format": "precis-tutor-pack", "version": 1, "passages": []},
+    "passages-not-a-list": {"format": "precis-tutor-pack", "version": 1, "passages": "roofs"},
+    "passage-without-text": {"format": "precis-tutor-pack", "version": 1,
+                             "passages": [{k: v for k, v in PASSAGE.items() if k != "text"}]},
+    "unknown-level": {"format": "precis-tutor-pack", "version": 1, "passages": [{**PASSAGE, "level": "expert"}]},
+    "source-not-in-text": {"format": "precis-tutor-pack", "version": 1, "passages": [
+        {**PASSAGE, "key_points": [{"id": "k1", "text": "Roofs cool.", "source": "words not in the passage"}]}]},
+    "key-point-not-an-object": {"format": "precis-tutor-pack", "version": 1,
+                                "passages": [{**PASSAGE, "key_points": ["Roofs cool."]}]},
+}
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN_PACKS))
+def test_a_pack_the_core_refuses_gets_the_problem_dialog(qtbot, make_window, recorded_dialogs, tmp_path, name):
+    window = make_window()
+    before = start_work(window)
+    path = tmp_path / f"{name}.json"
+    path.write_text(json.dumps(BROKEN_PACKS[name]), encoding="utf-8")
+    assert window.commands.open_passage_path(str(path)) is False
+    assert_refused_and_work_kept(window, recorded_dialogs, before, f"{name}.json")
+
+
+def test_a_deeply_nested_pack_gets_the_problem_dialog(qtbot, make_window, recorded_dialogs, tmp_path):
+    window = make_window()
+    before = start_work(window)
+    path = tmp_path / "nested.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert window.commands.open_passage_path(str(path)) is False
+    assert_refused_and_work_kept(window, recorded_dialogs, before, "nested.json")
+
+
+def test_a_pack_refused_with_an_unworded_error_still_gets_the_problem_dialog(
+        qtbot, make_window, recorded_dialogs, tmp_path, monkeypatch, caplog):
+    # A stand-in for any core failure that is not an InputProblem (a bug, a new rule).
+    def refuses(path):
+        raise ValueError("passage 'roofs' has no usable sentences")
+
+    monkeypatch.setattr("tutor.gui.opening.load_pack", refuses)
+    window = make_window()
+    before = start_work(window)
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps({"format": "precis-tutor-pack", "version": 1, "passages": [PASSAGE]}),
+                    encoding="utf-8")
+    assert window.commands.open_passage_path(str(path)) is False
+    message = assert_refused_and_work_kept(window, recorded_dialogs, before, "odd.json")
+    assert "ValueError: passage 'roofs' has no usable sentences" in message
+    assert any(r.exc_info and "odd.json" in r.getMessage() for r in caplog.records)  # the traceback is logged
+
+
+def test_a_precis_file_refused_with_an_unworded_error_gets_the_problem_dialog(
+        qtbot, make_window, recorded_dialogs, tmp_path, monkeypatch):
+    def refuses(path):
+        raise LookupError("unknown encoding: x-student")
+
+    monkeypatch.setattr("tutor.gui.opening.read_text", refuses)
+    window = make_window()
+    before = start_work(window)
+    path = tmp_path / "mine.txt"
+    path.write_text("Councils turn roofs into gardens.", encoding="utf-8")
+    assert window.commands.open_precis_path(str(path)) is False
+    assert recorded_dialogs[0][:2] == ("problem", "This précis cannot be opened")
+    assert "mine.txt" in recorded_dialogs[0][2] and "LookupError" in recorded_dialogs[0][2]
+    assert (window.passage_pane.passage.text, window.editor_pane.precis_text()) == before
+
+
+def test_a_draft_whose_pack_is_now_refused_comes_back_from_its_saved_text(tmp_path, monkeypatch, rooftop_passage):
+    from tutor.gui.autosave import Draft
+    from tutor.gui.opening import source_from_draft
+
+    def refuses(path):
+        raise ValueError("not what it was")
+
+    monkeypatch.setattr("tutor.gui.opening.load_pack", refuses)
+    draft = Draft(passage_kind="pack", passage_id="roofs", pack_path=str(tmp_path / "gone.json"),
+                  passage_title="Roof gardens", passage_text=rooftop_passage.text, precis=WORK)
+    source = source_from_draft(draft, library=None)
+    assert source.passage.text == rooftop_passage.text and source.kind == "text"

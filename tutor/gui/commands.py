@@ -1,11 +1,15 @@
 """What the menus do with files and dialogs: open, paste, choose, save, restore.
 
 A file that cannot be used is reported in one clear dialog and changes
-nothing: the passage and the précis on screen stay as they were.
+nothing: the passage and the précis on screen stay as they were. That holds
+even when the core refuses a file with an error it did not word for the
+student (anything but ``InputProblem``): the dialog names the file and the
+error, and the traceback goes to the log.
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog
@@ -20,6 +24,14 @@ from tutor.gui.opening import (PassageSource, open_passage_file, open_precis_fil
 _KEEP = "\n\nNothing was changed: your passage and précis are as they were."
 PASSAGE_FILTER = "Passages (*.txt *.json);;Plain text (*.txt);;Passage packs (*.json);;All files (*)"
 TEXT_FILTER = "Plain text (*.txt);;All files (*)"
+_PACK_HINT = " If it is a passage pack (.json), check it against the pack format described in the README."
+log = logging.getLogger("tutor.gui")
+
+
+def _unworded(path: str, error: Exception, hint: str = "") -> str:
+    """What to say when the core refused a file without a sentence for the student."""
+    log.error("Opening %s failed unexpectedly", path, exc_info=error)
+    return f"{path} could not be read: {error.__class__.__name__}: {error}.{hint}"
 
 
 class Commands:
@@ -52,6 +64,9 @@ class Commands:
             opened = open_passage_file(path)
         except InputProblem as problem:
             self.window.show_problem("This passage cannot be opened", f"{problem}{_KEEP}")
+            return False
+        except Exception as error:  # noqa: BLE001 - still the student's dialog, never a traceback
+            self.window.show_problem("This passage cannot be opened", f"{_unworded(path, error, _PACK_HINT)}{_KEEP}")
             return False
         source = opened.sources[0] if len(opened.sources) == 1 else self._choose(opened.sources, Path(path).name)
         if source is None:
@@ -99,6 +114,9 @@ class Commands:
             title, body, note = open_precis_file(path)
         except InputProblem as problem:
             self.window.show_problem("This précis cannot be opened", f"{problem}{_KEEP}")
+            return False
+        except Exception as error:  # noqa: BLE001
+            self.window.show_problem("This précis cannot be opened", f"{_unworded(path, error)}{_KEEP}")
             return False
         self.window.editor_pane.set_precis(title, body)
         if note:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from tutor.core.errors import InputProblem
 from tutor.core.packs import is_pack_file, load_pack
 from tutor.core.passage import Passage, passage_from_text
 from tutor.core.textfile import check_size, read_text
@@ -76,8 +75,8 @@ def source_from_draft(draft: Draft, library) -> PassageSource | None:
             return PassageSource(library.find(draft.passage_id), "library")
         if draft.passage_kind == "pack":
             return PassageSource(load_pack(draft.pack_path).passage(draft.passage_id), "pack", draft.pack_path)
-    except InputProblem:
-        pass  # moved or changed since: the saved text still holds the passage
+    except Exception:  # noqa: BLE001 - moved, changed or now refused: the saved text still holds it
+        pass
     if not draft.passage_text.strip():
         return None
     check_size(draft.passage_text, "The saved passage")
