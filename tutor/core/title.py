@@ -100,7 +100,13 @@ def _first_line_from(text: str, start: int) -> Span | None:
 
 
 def _is_short_phrase(line: str) -> bool:
-    return count_words(line) <= MAX_TITLE_WORDS and not line.rstrip().endswith((".", "?", "!", ",", ";", ":"))
+    """At most ``MAX_TITLE_WORDS`` words and no closing punctuation. Runs on every
+    keystroke (the live counter), so a long line is refused before it is tokenised."""
+    if line.rstrip().endswith((".", "?", "!", ",", ";", ":")):
+        return False
+    if len(line.split(None, 2 * MAX_TITLE_WORDS)) > 2 * MAX_TITLE_WORDS:
+        return False
+    return count_words(line) <= MAX_TITLE_WORDS
 
 
 def _looks_like_title(text: str, first: Span) -> bool:
