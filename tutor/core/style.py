@@ -42,10 +42,6 @@ class StyleFinding:
     message: str  # the one-line lesson
     span: Span
 
-    @property
-    def lesson(self) -> str:
-        return self.message
-
 
 def _quotation_spans(text: str, start: int, end: int) -> list[Span]:
     """Whole quoted stretches where quotes pair up, else each stray quote mark."""

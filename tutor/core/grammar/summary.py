@@ -22,10 +22,6 @@ class CategoryGroup:
     def count(self) -> int:
         return len(self.issues)
 
-    @property
-    def is_error(self) -> bool:
-        return self.category in ERROR_CATEGORIES
-
 
 def group_by_category(issues: Iterable[GrammarIssue]) -> tuple[CategoryGroup, ...]:
     """One group per category, always all four and in ``CATEGORIES`` order

@@ -38,13 +38,6 @@ def _forms(verb: str) -> set[str]:
 FINITE_VERBS = frozenset(AUXILIARIES | set(_IRREGULAR) | {f for v in _COMMON_VERBS for f in _forms(v)})
 _NOT_VERBS_IN_ED = frozenset("need indeed speed seed bed red shed hundred kindred wed feed breed deed".split())
 
-CLAUSE_START_MARKERS = (
-    "likewise", "thus", "hence", "perhaps", "moreover", "furthermore", "however", "therefore", "also",
-    "besides", "consequently", "indeed", "similarly", "meanwhile", "nevertheless", "nonetheless", "still",
-    "yet", "so", "and", "but", "or", "as", "while", "whereas", "because", "since", "although", "though",
-    "then", "now", "instead", "in addition", "in short", "in other words", "above all", "after all",
-    "in fact", "of course", "at the same time", "on the other hand", "as a result", "for this reason",
-)
 LEAD_INS = (
     "the fact that", "this is why", "that is why", "this is perhaps why", "that is perhaps why", "this is because", "it is clear that", "it is true that",
     "it is a constant that", "it is a fact that", "it is evident that", "it is obvious that", "there is no doubt that",
@@ -58,11 +51,6 @@ TITLES = frozenset("""
 minister president secretary ambassador professor dr mr mrs ms sir general chairman chairperson governor
 senator spokesman spokeswoman spokesperson director chief envoy king queen prince premier mayor judge
 """.split())
-MONTHS = frozenset("""
-january february march april may june july august september october november december jan feb mar apr jun
-jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
-""".split())
-EXAMPLE_MARKERS = ("such as", "for example", "for instance", "e.g.", "including", "to illustrate", "namely")
 
 
 def is_finite_verb(word: str, next_word: str | None = "") -> bool:

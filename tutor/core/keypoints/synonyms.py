@@ -30,10 +30,6 @@ def _table() -> dict[str, frozenset[int]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
-def group_count() -> int:
-    return len(_GROUPS.splitlines())
-
-
 @lru_cache(maxsize=1)
 def _wordnet():
     """nltk's WordNet reader if its data is installed, else None. Never downloads."""
