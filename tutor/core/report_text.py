@@ -7,8 +7,6 @@ from tutor.core.report import Report
 from tutor.core.span import Span
 
 _MARKS = {COVERED: "✓ covered", "partial": "~ partial", MISSING: "✗ missing"}
-_PART_NAMES = {"content": "Content", "language": "Language", "length": "Length", "own_words": "Own words",
-               "title": "Title"}
 
 
 def _where(text: str, span: Span | None) -> str:
@@ -74,7 +72,7 @@ def _findings(r: Report) -> list[str]:
 def _score(r: Report) -> list[str]:
     lines = [f"Score: {r.score.total:g} / {r.score.out_of:g}"]
     for p in r.score.parts:
-        lines.append(f"  {_PART_NAMES.get(p.name, p.name):10} {p.points:4g} / {p.out_of:g}   {p.how}")
+        lines.append(f"  {p.label:10} {p.points:4g} / {p.out_of:g}   {p.how}")
     return lines
 
 

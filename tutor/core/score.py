@@ -20,6 +20,8 @@ CONVENTION_PENALTY = 0.25   # language points lost per breach of a précis conve
 LENGTH_SLACK = 0.25         # beyond the band, length points fall to 0 over this share of the target
 OWN_WORDS_FULL, OWN_WORDS_ZERO = 0.9, 0.5
 TITLE_MAX_WORDS = 8
+PART_NAMES = {"content": "Content", "language": "Language", "length": "Length", "own_words": "Own words",
+              "title": "Title"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +30,11 @@ class ScorePart:
     points: float
     out_of: float
     how: str  # one or two sentences: how the points were reached
+
+    @property
+    def label(self) -> str:
+        """The part's name as the student reads it ("Own words")."""
+        return PART_NAMES.get(self.name, self.name)
 
     def to_json(self) -> dict:
         return {"name": self.name, "points": self.points, "out_of": self.out_of, "how": self.how}

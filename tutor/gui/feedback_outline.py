@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from tutor.core.grammar.summary import group_by_category
 from tutor.core.span import Span
 
-PART_NAMES = {"content": "Content", "language": "Language", "length": "Length",
-              "own_words": "Own words", "title": "Title"}
 STATUS_LABELS = {"covered": "✓ Covered", "partial": "◐ Partly", "missing": "✗ Missing"}
 CATEGORY_NAMES = {"spelling": "Spelling", "grammar": "Grammar", "punctuation": "Punctuation", "style": "Style"}
 
@@ -47,7 +45,7 @@ def _quote(text: str, limit: int = 60) -> str:
 
 def headline(report) -> tuple[str, str, str]:
     """(score, marks by part, length and own-words summary)."""
-    parts = " · ".join(f"{PART_NAMES.get(p.name, p.name)} {p.points:g}/{p.out_of:g}" for p in report.score.parts)
+    parts = " · ".join(f"{p.label} {p.points:g}/{p.out_of:g}" for p in report.score.parts)
     summary = f"{report.target.label(report.precis_words)} · {report.own_share:.0%} in your own words"
     return f"{report.score.total:g} / {report.score.out_of:g}", parts, summary
 
@@ -122,6 +120,6 @@ def _notes(report) -> Entry | None:
 
 
 def _marks(report) -> Entry:
-    items = tuple(Entry(f"{PART_NAMES.get(p.name, p.name)}: {p.points:g} / {p.out_of:g}. {p.how}")
+    items = tuple(Entry(f"{p.label}: {p.points:g} / {p.out_of:g}. {p.how}")
                   for p in report.score.parts)
     return Entry(f"How the {report.score.total:g} marks were reached", children=items, key="marks")
