@@ -46,8 +46,7 @@ def _key_points(r: Report) -> list[str]:
         lines.append(f"  {_MARKS.get(c.status, c.status):10} {_clip(c.point.text, 80)}")
         if c.status != COVERED and not c.point.optional and c.missing_terms:
             lines.append(f"               still missing: {', '.join(c.missing_terms)}")
-    missing = [c for c in r.coverage.points if c.status != COVERED and not c.point.optional]
-    lines += [f"  → {_clip(c.advice, 100)}" for c in missing]
+    lines += [f"  → {_clip(c.advice, 100)}" for c in r.coverage.missed]
     lines += [f"  · You included detail a précis can leave out: {_clip(c.point.text, 70)}"
               for c in r.coverage.included_detail]
     return lines

@@ -100,6 +100,11 @@ class Coverage:
         """Optional detail the précis included: "detail a précis can leave out"."""
         return tuple(c for c in self.points if c.point.optional and c.status != MISSING)
 
+    @property
+    def missed(self) -> tuple[KeyPointCoverage, ...]:
+        """Required points the précis leaves out or only touches, in passage order."""
+        return tuple(c for c in self.points if not c.point.optional and c.status != COVERED)
+
 
 def coverage_map(coverage: Coverage) -> tuple[tuple[Span, str], ...]:
     """Passage spans coloured by status (COVERED, PARTIAL, MISSING, or DETAIL for optional
