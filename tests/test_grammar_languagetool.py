@@ -24,7 +24,7 @@ from tutor.core.grammar.harper_engine import HarperEngine
 from tutor.core.grammar.languagetool import LanguageToolEngine
 from tutor.core.grammar.lt_install import find_java, find_release, parse_java_major
 from tutor.core.grammar.lt_protocol import category_of, check_url
-from tutor.core.grammar.utf16 import Utf16Offsets, python_to_utf16, utf16_span_to_python
+from tutor.core.utf16 import Utf16Offsets, python_to_utf16, utf16_span_to_python
 
 needs_java = pytest.mark.skipif(shutil.which("java") is None, reason="needs a Java runtime")
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="uses a shell script as fake java")

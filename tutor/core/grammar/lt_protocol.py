@@ -19,7 +19,7 @@ import urllib.parse
 import urllib.request
 
 from tutor.core.grammar.issue import GrammarIssue
-from tutor.core.grammar.utf16 import Utf16Offsets
+from tutor.core.utf16 import Utf16Offsets
 
 LANGUAGE_CODES = {
     "british": "en-GB",

@@ -1,4 +1,4 @@
-"""UTF-16 code-unit offsets (Java's, so LanguageTool's) to Python string offsets.
+"""UTF-16 code-unit offsets (Java's, so LanguageTool's, and Qt's) to and from Python string offsets.
 
 Python indexes code points; Java indexes UTF-16 code units, where every
 character outside the Basic Multilingual Plane (most emoji, some CJK) takes
@@ -17,14 +17,19 @@ _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class Utf16Offsets:
-    """Converts offsets for one text; built once per checked text (O(n)), then O(log k)."""
+    """Converts offsets for one text; built once per text (O(n)), then O(log k).
+    Most texts are all-BMP: then both directions are the identity and cost next to nothing."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # UTF-16 offset of every astral character, in order.
-        # The k-th astral character (0-based) at Python index p starts at unit p + k.
-        self._astral_units: list[int] = [] if text.isascii() else [
-            m.start() + k for k, m in enumerate(_ASTRAL.finditer(text))]
+        # Python index of every astral character, in order, and its UTF-16 offset:
+        # the k-th astral character (0-based) at Python index p starts at unit p + k.
+        self._astral: list[int] = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
+        self._astral_units: list[int] = [p + k for k, p in enumerate(self._astral)]
+
+    def to_utf16(self, index: int) -> int:
+        """The UTF-16 offset of Python offset ``index`` (0..len(text))."""
+        return index + bisect_left(self._astral, index) if self._astral else index
 
     def to_python(self, unit: int, *, round_up: bool = False) -> int:
         """The Python offset of UTF-16 offset ``unit``, clamped to the text.
@@ -52,5 +57,5 @@ def utf16_span_to_python(text: str, offset: int, length: int) -> Span:
 
 def python_to_utf16(text: str, index: int) -> int:
     """The UTF-16 offset of Python offset ``index`` (for sending positions to Java)."""
-    return index + len(_ASTRAL.findall(text, 0, index))
+    return Utf16Offsets(text).to_utf16(index)
 
