@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tutor.core.grammar.issue import CATEGORY_NAMES
 from tutor.core.grammar.summary import group_by_category
 from tutor.core.span import Span
 
 STATUS_LABELS = {"covered": "✓ Covered", "partial": "◐ Partly", "missing": "✗ Missing"}
-CATEGORY_NAMES = {"spelling": "Spelling", "grammar": "Grammar", "punctuation": "Punctuation", "style": "Style"}
 
 
 @dataclass(frozen=True)

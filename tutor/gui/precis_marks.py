@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextCursor, QTextDocument
 
+from tutor.core.grammar.issue import CATEGORY_NAMES
 from tutor.core.span import Span
 from tutor.gui.marks import COPIED, FACT, GRAMMAR, STYLE, Mark, Note, format_for, make_mark
 from tutor.gui.offsets import OffsetMap
 from tutor.gui.theme import Colours
-
-_CATEGORY_WORDS = {"spelling": "Spelling", "grammar": "Grammar", "punctuation": "Punctuation", "style": "Style"}
 
 
 def report_notes(report, text: str) -> list[tuple[Span, Note]]:
@@ -22,7 +21,7 @@ def report_notes(report, text: str) -> list[tuple[Span, Note]]:
     for issue in report.grammar:
         fixes = f"\nTry: {', '.join(issue.suggestions)}" if issue.suggestions else ""
         rule = f"\nRule: {issue.rule_id}" if issue.rule_id else ""
-        tip = f"{_CATEGORY_WORDS.get(issue.category, issue.category)}: {issue.message}{fixes}{rule}"
+        tip = f"{CATEGORY_NAMES.get(issue.category, issue.category)}: {issue.message}{fixes}{rule}"
         out.append((issue.span, Note(GRAMMAR, tip, issue.category, issue.suggestions, issue.rule_id,
                                      issue.span.of(text))))
     for finding in report.style:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from tutor.core.span import Span
 
 CATEGORIES = ("spelling", "grammar", "punctuation", "style")
+CATEGORY_NAMES = {"spelling": "Spelling", "grammar": "Grammar", "punctuation": "Punctuation", "style": "Style"}
 
 
 @dataclass(frozen=True, slots=True)
