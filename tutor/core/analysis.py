@@ -47,9 +47,11 @@ def _central_stems(passage_terms: tuple[Token, ...], points: tuple[KeyPoint, ...
     counts: dict[str, int] = {}
     for t in passage_terms:
         if t.norm not in STOPWORDS and len(t.norm) > 2:
-            counts[stem(t.norm)] = counts.get(stem(t.norm), 0) + 1
+            key = stem(t.norm)
+            counts[key] = counts.get(key, 0) + 1
     top = sorted(counts, key=counts.get, reverse=True)[:12]
-    heavy = [p for p in points if not p.optional and p.weight >= max((q.weight for q in points), default=1)]
+    heaviest = max((q.weight for q in points), default=1)
+    heavy = [p for p in points if not p.optional and p.weight >= heaviest]
     for p in heavy:
         top += [stem(t.norm) for t in terms(p.text) if t.norm not in STOPWORDS]
     return frozenset(top)
