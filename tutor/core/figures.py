@@ -8,15 +8,11 @@ from dataclasses import dataclass
 from tutor.core.span import Span
 from tutor.core.tokens import stem
 
-_UNITS = {
-    "ones": {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-             "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-             "nineteen": 19},
-    "tens": {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-             "eighty": 80, "ninety": 90},
-}
-NUMBER_WORDS = {**_UNITS["ones"], **_UNITS["tens"]}
+ONES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+NUMBER_WORDS = {**ONES, **TENS}
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5,
           "crore": 1e7, "crores": 1e7, "millions": 1e6, "billions": 1e9, "thousands": 1e3,
@@ -26,8 +22,8 @@ CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP",
               "dollars": "USD", "dollar": "USD", "pounds": "GBP", "euros": "EUR", "rupees": "PKR",
               "yuan": "CNY", "rmb": "CNY", "yen": "JPY"}
 
-_WORD_NUM = (r"(?:(?:" + "|".join(_UNITS["tens"]) + r")(?:[-\s](?:" + "|".join(list(_UNITS["ones"])[1:10])
-             + r"))?|" + "|".join(sorted(_UNITS["ones"], key=len, reverse=True)) + r")")
+_WORD_NUM = (r"(?:(?:" + "|".join(TENS) + r")(?:[-\s](?:" + "|".join(list(ONES)[1:10])
+             + r"))?|" + "|".join(sorted(ONES, key=len, reverse=True)) + r")")
 _FIGURE = re.compile(
     r"(?P<cur>US\$|\$|£|€|₹|\b(?:Rs\.?|PKR|USD|GBP|EUR|INR)\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b" + _WORD_NUM + r"\b)"

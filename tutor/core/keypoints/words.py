@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tutor.core.figures import ONES, TENS
 from tutor.core.span import Span
 from tutor.core.tokens import stem, terms
 
@@ -46,10 +47,8 @@ aspect aspects fact facts matter matters issue point development situation trend
 _POINTING = frozenset("this that these those such".split())
 
 # Number words fold to digits; "one" stays a function word ("one of the reasons").
-_UNITS = {w: i for i, w in enumerate(
-    "zero _ two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen".split()) if w != "_"}
-_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_UNITS = {w: n for w, n in ONES.items() if w != "one"}
+_TENS = TENS
 _ORDINALS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th"}
 # Prefixes written with or without a hyphen: "co-operation" is "cooperation".
 _BOUND_PREFIXES = frozenset("co re pre non multi anti inter post sub semi self mid over under counter".split())
