@@ -45,3 +45,12 @@ def test_a_title_with_no_precis_earns_only_title_marks():
     assert r.score.part("language").points == 0 and r.score.part("own_words").points == 0
     assert r.score.part("content").points == 0 and r.score.part("length").points == 0
     assert r.score.total == r.score.part("title").points
+
+
+def test_the_students_own_word_count_line_is_not_read_as_an_idea():
+    passage = passage_from_text("Rivers feed the farms of the plain. Forty words were counted there in spring. " * 5)
+    with_count = check(analyse_passage(passage), "Rivers\n\nThe plain's farms depend on rivers.\n\n40 words\n")
+    without = check(analyse_passage(passage), "Rivers\n\nThe plain's farms depend on rivers.\n")
+    assert [c.status for c in with_count.coverage.points] == [c.status for c in without.coverage.points]
+    assert all(c.evidence_span is None or c.evidence_span.end <= with_count.precis.body.end
+               for c in with_count.coverage.points)

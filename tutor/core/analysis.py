@@ -106,7 +106,9 @@ def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = No
     own = 1.0 - copied_share(copied, len(body_terms))
     facts = check_facts(analysis.facts, precis_text, body)
     style = check_style(precis_text, body)
-    coverage = keypoints.assess(passage.text, analysis.key_points, analysis.key_point_source, precis_text, body.start)
+    # Cut at the body's end (offsets are unchanged) so a closing "95 words" line is not read as an idea.
+    coverage = keypoints.assess(passage.text, analysis.key_points, analysis.key_point_source,
+                                precis_text[:body.end], body.start)
     grammar: tuple[GrammarIssue, ...] = tuple(engine.check(precis_text)) if engine else ()
     errors = error_count(g for g in grammar if g.span.start >= body.start)
     title_text = precis.title
