@@ -33,7 +33,6 @@ _CACHE_SIZE = 16
 @dataclass(frozen=True)
 class PassageAnalysis:
     passage: Passage
-    terms: tuple[Token, ...]
     sentences: tuple[Span, ...]
     runs: PassageRuns
     facts: PassageFacts
@@ -74,7 +73,7 @@ def analyse_passage(passage: Passage, models: tuple[str, ...] = ()) -> PassageAn
     text = passage.text
     passage_terms = terms(text)
     source, points = keypoints.key_points(passage, models)
-    result = PassageAnalysis(passage, passage_terms, sentence_spans(text), PassageRuns(text, passage_terms),
+    result = PassageAnalysis(passage, sentence_spans(text), PassageRuns(text, passage_terms),
                              PassageFacts(text, passage_terms), source, points,
                              _central_stems(passage_terms, points))
     with _cache_lock:
