@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from tutor.core.keypoints import assess, coverage_map
-from tutor.core.keypoints.model import COVERED, DETAIL, MISSING, PARTIAL, Coverage, KeyPoint, KeyPointCoverage
+from tutor.core.keypoints.model import (CONTRADICTED, COVERED, DETAIL, MISSING, PARTIAL, Coverage, KeyPoint,
+                                        KeyPointCoverage)
 from tutor.core.keypoints.passage_ideas import passage_ideas
 from tutor.core.keypoints.synonyms import expanded_keys, wordnet_available
 from tutor.core.keypoints.words import content_terms, term_key
@@ -295,20 +296,21 @@ def _negation_status(precis: str, text: str, source: str) -> str:
     return assess(NEGATION_PASSAGE, (point,), "authored", precis, 0).points[0].status
 
 
-def test_a_precis_that_denies_a_point_does_not_cover_it():
+def test_a_precis_that_denies_a_point_contradicts_it():
     bid = ("China endorsed Pakistan's bid.", "China endorsed Pakistan's bid for membership of the bloc.")
     assert _negation_status("China endorsed Pakistan's bid to join the bloc.", *bid) == COVERED
-    assert _negation_status("China did not endorse Pakistan's bid.", *bid) in (MISSING, PARTIAL)
-    assert _negation_status("China never endorsed Pakistan's bid for membership of the bloc.", *bid) in (MISSING,
-                                                                                                       PARTIAL)
-    assert _negation_status("China didn't back Pakistan's bid for membership.", *bid) in (MISSING, PARTIAL)
+    assert _negation_status("China did not endorse Pakistan's bid.", *bid) == CONTRADICTED
+    assert _negation_status("China never endorsed Pakistan's bid for membership of the bloc.", *bid) == CONTRADICTED
+    assert _negation_status("China didn't back Pakistan's bid for membership.", *bid) in (MISSING, PARTIAL,
+                                                                                          CONTRADICTED)
 
 
 def test_a_denial_in_the_point_is_covered_by_a_denial_in_the_precis():
     late = ("The railway will not be finished before the winter floods.",
             "The new railway will not be finished before the winter floods.")
     assert _negation_status("The railway cannot be finished before the winter floods.", *late) == COVERED
-    assert _negation_status("The railway will be finished before the winter floods.", *late) in (MISSING, PARTIAL)
+    assert _negation_status("The railway will be finished before the winter floods.", *late) in (MISSING, PARTIAL,
+                                                                                                  CONTRADICTED)
 
 
 def test_a_negation_that_moves_or_becomes_a_condition_still_agrees():

@@ -12,13 +12,15 @@ from dataclasses import dataclass
 from threading import Lock
 
 from tutor.core import score as scoring
+from tutor.core.content import ContentEvidence, PassageTerms, content_evidence, content_ratio
+from tutor.core.content import passage_terms as _passage_terms
 from tutor.core.copying import PassageRuns, copied_share
 from tutor.core.facts import PassageFacts, check_facts
 from tutor.core.grammar.issue import GrammarIssue
 from tutor.core.grammar.summary import error_count
 from tutor.core import keypoints
 from tutor.core.keypoints.model import KeyPoint
-from tutor.core.keypoints.words import STOPWORDS
+from tutor.core.keypoints.words import STOPWORDS, content_terms
 from tutor.core.passage import Passage
 from tutor.core.report import Report
 from tutor.core.span import Span
@@ -39,6 +41,7 @@ class PassageAnalysis:
     key_point_source: str
     key_points: tuple[KeyPoint, ...]
     central_stems: frozenset[str]
+    content_terms: PassageTerms
 
 
 def _central_stems(passage_terms: tuple[Token, ...], points: tuple[KeyPoint, ...]) -> frozenset[str]:
@@ -54,6 +57,10 @@ def _central_stems(passage_terms: tuple[Token, ...], points: tuple[KeyPoint, ...
     for p in heavy:
         top += [stem(t.norm) for t in terms(p.text) if t.norm not in STOPWORDS]
     return frozenset(top)
+
+
+def passage_terms_of(text: str) -> PassageTerms:
+    return _passage_terms(content_terms(text))
 
 
 _cache: OrderedDict[tuple[Passage, tuple[str, ...]], PassageAnalysis] = OrderedDict()
@@ -75,7 +82,7 @@ def analyse_passage(passage: Passage, models: tuple[str, ...] = ()) -> PassageAn
     source, points = keypoints.key_points(passage, models)
     result = PassageAnalysis(passage, sentence_spans(text), PassageRuns(text, passage_terms),
                              PassageFacts(text, passage_terms), source, points,
-                             _central_stems(passage_terms, points))
+                             _central_stems(passage_terms, points), passage_terms_of(text))
     with _cache_lock:
         _cache[key] = result
         while len(_cache) > _CACHE_SIZE:
@@ -111,14 +118,16 @@ def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = No
     grammar: tuple[GrammarIssue, ...] = tuple(engine.check(precis_text)) if engine else ()
     errors = error_count(g for g in grammar if g.span.start >= body.start)
     title_text = precis.title
-    parts = (
-        scoring.content_part(coverage.ratio, len(facts)),
+    evidence = _content_evidence(analysis, precis_text, body, coverage, target.words, 1.0 - own)
+    ratio = content_ratio(evidence)
+    parts = scoring.gated((
+        scoring.content_part(ratio, evidence),
         scoring.language_part(errors, words, len(style)),
         scoring.length_part(words, target.words, target.low, target.high),
         scoring.own_words_part(own, words),
         scoring.title_part(precis.title_words, _title_is_relevant(title_text, analysis.central_stems),
                            title_text.rstrip().endswith(".")),
-    )
+    ), ratio)
     all_notes = list(notes)
     if precis.stated_words is not None and precis.stated_words != words:
         all_notes.append(f"You wrote “{precis.stated_words} words”; by the counting rules the body has {words}.")
@@ -127,5 +136,13 @@ def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = No
         target=target, coverage=coverage, facts=facts, copied=copied, own_share=own, style=style,
         grammar=grammar, grammar_engine=getattr(engine, "name", "off"),
         grammar_status=engine.status() if engine else "Grammar checking is off.",
-        score=scoring.Score(parts), notes=tuple(all_notes),
+        score=scoring.Score(parts), notes=tuple(all_notes), content=evidence,
     )
+
+
+def _content_evidence(analysis: PassageAnalysis, precis_text: str, body: Span, coverage: keypoints.Coverage,
+                      target_words: int, copying: float) -> ContentEvidence:
+    sentences = tuple((s, content_terms(precis_text, s.start, s.end), len(counted_words(precis_text, s.start, s.end)))
+                      for s in sentence_spans(precis_text[:body.end], body.start))
+    contradicting = tuple(c.evidence_span for c in coverage.contradicted if c.evidence_span is not None)
+    return content_evidence(analysis.content_terms, coverage.ratio, sentences, contradicting, target_words, copying)

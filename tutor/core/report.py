@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tutor.core.content import ContentEvidence
 from tutor.core.copying import CopiedRun
 from tutor.core.facts import FactFinding
 from tutor.core.grammar.issue import GrammarIssue
@@ -41,6 +42,7 @@ class Report:
     grammar_status: str
     score: Score
     notes: tuple[str, ...] = ()
+    content: ContentEvidence | None = None  # the parts the content mark was built from
 
     @property
     def length_verdict(self) -> str:
@@ -62,6 +64,12 @@ class Report:
                             "weight": c.point.weight, "optional": c.point.optional,
                             "source_span": _span(c.point.source_span), "evidence_span": _span(c.evidence_span),
                             "missing_terms": list(c.missing_terms)} for c in self.coverage.points],
+            "contradictions": [{"key_point": c.point.id, "message": c.advice,
+                                "precis_span": _span(c.evidence_span), "precis_text": c.evidence_span.of(text)
+                                if c.evidence_span else None, "passage_span": _span(c.point.source_span),
+                                "passage_text": c.point.source_span.of(self.passage.text)}
+                               for c in self.coverage.contradicted],
+            "content": self.content.to_json() if self.content else None,
             "facts": [{"kind": f.kind, "status": f.status, "precis_text": f.precis_text,
                        "precis_span": _span(f.precis_span), "passage_text": f.passage_text or None,
                        "passage_span": _span(f.passage_span), "message": f.message} for f in self.facts],

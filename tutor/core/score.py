@@ -6,15 +6,19 @@ Every weight lives in ``WEIGHTS``; every part says how it was reached.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tutor.core.content import ContentEvidence
 
 WEIGHTS = {
-    "content": 8.0,     # weighted key-point coverage, less wrong facts
+    "content": 8.0,     # fitted monotone model of coverage, recall, amount and copying (tutor/core/content.py)
     "language": 3.0,    # grammar and spelling per 100 words, and précis conventions
     "length": 2.0,      # within the target band
     "own_words": 2.0,   # share not copied from the passage
     "title": 5.0,       # present, short, about the central idea
 }
-FACT_PENALTY = 0.5          # content points lost per wrong fact
+SUBSTANCE_FULL = 0.5  # a précis needs this share of the content mark before its other parts count in full
 ERRORS_PER_POINT = 2.0      # grammar/spelling errors per 100 words that cost one language point
 CONVENTION_PENALTY = 0.25   # language points lost per breach of a précis convention
 LENGTH_SLACK = 0.25         # beyond the band, length points fall to 0 over this share of the target
@@ -60,13 +64,34 @@ def _clamp(x: float, top: float) -> float:
     return round(max(0.0, min(top, x)), 1)
 
 
-def content_part(coverage_ratio: float, wrong_facts: int) -> ScorePart:
+def content_part(ratio: float, evidence: "ContentEvidence | None" = None) -> ScorePart:
+    """Content out of 8 from ``ratio`` (0..1, ``content.content_ratio``); ``evidence`` says
+    how it was reached. Wrong facts are reported but not deducted here until fact findings
+    are precise on student text."""
     top = WEIGHTS["content"]
-    raw = coverage_ratio * top - FACT_PENALTY * wrong_facts
-    how = f"Key points covered (weighted): {coverage_ratio:.0%} of {top:g}."
-    if wrong_facts:
-        how += f" Minus {FACT_PENALTY:g} for each of {wrong_facts} wrong fact(s)."
-    return ScorePart("content", _clamp(raw, top), top, how)
+    how = f"{ratio:.0%} of {top:g}."
+    if evidence is not None:
+        how = (f"{ratio:.0%} of {top:g}, from key points covered ({evidence.coverage:.0%}), the passage's "
+               f"ideas echoed ({evidence.recall:.0%} of what a model précis echoes), relevant text "
+               f"({evidence.relevant_words} words, {evidence.amount:.0%} of the target) and copying "
+               f"({evidence.copying:.0%}).")
+    return ScorePart("content", _clamp(ratio * top, top), top, how)
+
+
+def gated(parts: tuple[ScorePart, ...], content_ratio: float) -> tuple[ScorePart, ...]:
+    """The parts with language, own words and title scaled by how much substance the précis
+    has: a précis that carries nothing of the passage ("Hello.", an unrelated paragraph) earns
+    nothing for its grammar, its own words or its title. Full from ``SUBSTANCE_FULL``."""
+    share = min(1.0, content_ratio / SUBSTANCE_FULL)
+    if share >= 1.0:
+        return parts
+    out = []
+    for p in parts:
+        if p.name in ("language", "own_words", "title") and p.points:
+            p = ScorePart(p.name, _clamp(p.points * share, p.out_of), p.out_of,
+                          f"{p.how} Scaled to {share:.0%}: the précis carries little of the passage.")
+        out.append(p)
+    return tuple(out)
 
 
 def language_part(errors: int, words: int, conventions: int) -> ScorePart:

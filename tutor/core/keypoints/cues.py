@@ -12,6 +12,7 @@ import math
 import re
 from typing import Iterable
 
+from tutor.core.keypoints.antonyms import opposite_keys
 from tutor.core.keypoints.model import Cue, Wording
 from tutor.core.keypoints.negation import negation, within
 from tutor.core.keypoints.synonyms import expanded_keys
@@ -80,14 +81,19 @@ def cues(text: str, idf: Idf) -> tuple[Cue, ...]:
     seen: set[str] = set()
     out = []
     no = negation(text)
-    for group in _names(text, content_terms(text)):
+    groups = _names(text, content_terms(text))
+    # A word said both ways ("not from bad to good, but from good to bad") is not denied.
+    asserted = {t.key for g in groups for t in g if not within(t.span, no.denied)}
+    for group in groups:
         fresh = [t for t in group if t.key not in seen]
         if not fresh:
             continue
         seen.update(t.key for t in group)
         word = text[group[0].span.start:group[-1].span.end]  # as written: "multi-billion", "BRICS"
+        opposites = opposite_keys(group[0].word, group[0].key) if len(group) == 1 else ()
+        denied = within(group[0].span, no.denied) and group[0].key not in asserted
         out.append(Cue(word, round(max(idf.weight(t.key) for t in fresh), 3), _name_keys(group, idf),
-                       within(group[0].span, no.denied), within(group[0].span, no.negative)))
+                       denied, within(group[0].span, no.negative), opposites))
     return tuple(out)
 
 

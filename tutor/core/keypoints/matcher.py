@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 
 from tutor.core.keypoints.ideas import clause_spans
-from tutor.core.keypoints.model import COVERED, MISSING, PARTIAL, Cue, KeyPoint, KeyPointCoverage, Wording
+from tutor.core.keypoints.model import (CONTRADICTED, COVERED, MISSING, PARTIAL, Cue, KeyPoint, KeyPointCoverage,
+                                        Wording)
 from tutor.core.keypoints.negation import negation, within
 from tutor.core.keypoints.synonyms import match_keys
 from tutor.core.keypoints.words import Term, content_terms
@@ -31,7 +32,9 @@ PARTIAL_AT = 0.35  # below this, what the précis echoes is incidental (names, t
 WHOLE_AT = 0.8  # an accepted wording is short: echoing most of it is not enough
 PAIR_FACTOR = 0.9  # two sentences are weaker evidence than one: they must echo clearly more
 MAX_MISSING_TERMS = 3
-CONTRADICTED_MAX = 0.5  # a window that denies what it echoes contradicts the point: at most partly covered
+CONTRADICTED_MAX = 0.5  # a window that denies what it echoes contradicts the point: it cannot cover it
+CONTRADICTION_MAX_CUES = 10  # longer points are not judged for contradiction
+RELATED_CREDIT = 0.85  # what an opposite under negation earns ("did not approve" for "rejected")
 CLAIM_MARGIN = 0.1  # a word belongs to the point its sentence echoes best, by at least this much
 OWN_AT = 0.35  # … unless the point has this much evidence of its own there: the sentence says both
 _FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
@@ -151,14 +154,29 @@ def precis_windows(precis: str, body_start: int) -> tuple[Window, ...]:
 class Match:
     score: float
     window: Window | None = None
-    hits: tuple[int | None, ...] = ()  # per cue: the window term that echoes it
+    hits: tuple[int | None, ...] = ()  # per cue: the window term that echoes it (or says its opposite)
     cues: tuple[Cue, ...] = ()
+    contradicted: bool = False  # the window is about the point but says the opposite of it
+
+
+def _opposite_at(cue: Cue, window: Window) -> int | None:
+    """The window term that says the opposite of ``cue`` ("approved" for "rejected"), if any."""
+    for key in cue.opposites:
+        hit = window.keys.get(key)
+        if hit:
+            return hit[1]
+    return None
 
 
 def _match(wording: Wording, window: Window) -> Match:
     cues = wording.cues
-    got = 0.0
+    got = about = 0.0  # what the window says of the point; what it is about (opposites included)
     contradicted = set()  # True: the point denies what the précis says; False: the other way round
+    flipped = False
+    # Only a reversal of one of the point's heavier words, in a point of one short claim, is
+    # read as a contradiction: long sentences hedge ("not from bad to good, but …") too often.
+    weights = sorted(c.weight for c in cues)
+    telling_weight = weights[len(weights) // 2] if len(cues) <= CONTRADICTION_MAX_CUES else float("inf")
     hits: list[int | None] = []
     for cue in cues:
         best, at = 0.0, None
@@ -166,16 +184,26 @@ def _match(wording: Wording, window: Window) -> Match:
             hit = window.keys.get(key)
             if hit and min(credit, hit[0]) > best:
                 best, at = min(credit, hit[0]), hit[1]
-        if at is not None and _contradicts(cue, at, window):
+        telling = cue.weight >= telling_weight
+        if at is not None and telling and _contradicts(cue, at, window):
             contradicted.add(cue.denied)  # "did not endorse" for "endorsed"
+        if at is None and cue.opposites and (at := _opposite_at(cue, window)) is not None:
+            if (at in window.denied) == cue.denied:
+                flipped = flipped or telling  # "approved" for "rejected"
+                about += cue.weight * RELATED_CREDIT
+            else:
+                best = RELATED_CREDIT  # "did not approve" for "rejected": the same claim
         got += cue.weight * best
+        about += cue.weight * best
         hits.append(at)
-    share = window.factor * got / wording.core if wording.core else 0.0
+    scale = window.factor / wording.core if wording.core else 0.0
     if wording.whole:
-        share *= COVERED_AT / WHOLE_AT  # so that WHOLE_AT of an accepted wording just covers it
-    if len(contradicted) == 1:  # (denials on both sides: the negation only moved)
+        scale *= COVERED_AT / WHOLE_AT  # so that WHOLE_AT of an accepted wording just covers it
+    share = scale * got
+    reversed_ = len(contradicted) == 1 or (flipped and scale * about >= COVERED_AT)
+    if reversed_:  # (denials on both sides: the negation only moved)
         share = min(share, CONTRADICTED_MAX)
-    return Match(min(1.0, share), window, tuple(hits), cues)
+    return Match(min(1.0, share), window, tuple(hits), cues, reversed_ and scale * about >= COVERED_AT)
 
 
 def _contradicts(cue: Cue, at: int, window: Window) -> bool:
@@ -331,14 +359,19 @@ def contested_matches(points: tuple[KeyPoint, ...], windows: tuple[Window, ...],
 
 
 def judge(point: KeyPoint, windows: tuple[Window, ...], m: Match | None = None) -> KeyPointCoverage:
-    """Covered, partial or missing, with the evidence span and the words still lacking.
-    ``m``: the point's best match if already found (see ``contested_matches``)."""
+    """Covered, partial, missing or contradicted, with the coverage value (0..1, the best
+    evidence's weighted share of the point's cues, relative to ``COVERED_AT``), the evidence
+    span and the words still lacking. ``m``: the point's best match if already found (see
+    ``contested_matches``)."""
     m = m if m is not None else best_match(point, windows)
+    value = round(min(1.0, m.score / COVERED_AT), 2)
+    if m.contradicted:
+        return KeyPointCoverage(point, CONTRADICTED, 0.0, _evidence(m), ())
     if m.score >= COVERED_AT:
         return KeyPointCoverage(point, COVERED, 1.0, _evidence(m), _missing_terms(m))
     if m.score >= PARTIAL_AT:
-        return KeyPointCoverage(point, PARTIAL, round(m.score / COVERED_AT, 2), _evidence(m), _missing_terms(m))
-    return KeyPointCoverage(point, MISSING, 0.0, None, _missing_terms(m) or _heaviest(point))
+        return KeyPointCoverage(point, PARTIAL, value, _evidence(m), _missing_terms(m))
+    return KeyPointCoverage(point, MISSING, value, None, _missing_terms(m) or _heaviest(point))
 
 
 def _heaviest(point: KeyPoint) -> tuple[str, ...]:

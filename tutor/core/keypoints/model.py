@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from tutor.core.span import Span
 
 COVERED, PARTIAL, MISSING = "covered", "partial", "missing"
+CONTRADICTED = "contradicted"  # the précis says the opposite of the point
 DETAIL = "detail"  # coverage-map colour of optional detail, whatever the précis did with it
 SOURCES = ("authored", "model", "automatic")
 
@@ -22,6 +23,7 @@ class Cue:
     keys: tuple[tuple[str, float], ...]
     denied: bool = False  # said not to hold ("did not *endorse*")
     negative: bool = False  # in a clause with a negator
+    opposites: tuple[str, ...] = ()  # match keys of words that say the opposite ("approved" for "rejected")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +65,8 @@ class KeyPoint:
 @dataclass(frozen=True, slots=True)
 class KeyPointCoverage:
     point: KeyPoint
-    status: str  # COVERED, PARTIAL or MISSING
-    score: float  # 0..1: 1 for covered, the share of the idea said for partial
+    status: str  # COVERED, PARTIAL, MISSING or CONTRADICTED
+    score: float  # coverage 0..1: how much of the idea the best evidence says (0 when contradicted)
     evidence_span: Span | None  # into the précis text as read (title line included)
     missing_terms: tuple[str, ...] = ()
 
@@ -77,6 +79,8 @@ class KeyPointCoverage:
             return f"Detail a précis can leave out: {self.point.text}"
         if self.status == MISSING:
             return f"Missing: {self.point.text}"
+        if self.status == CONTRADICTED:
+            return f"Says the opposite of the passage: {self.point.text}"
         lacking = f" Say also: {', '.join(self.missing_terms)}." if self.missing_terms else ""
         return f"Only partly covered: {self.point.text}{lacking}"
 
@@ -101,8 +105,13 @@ class Coverage:
         return tuple(c for c in self.points if c.point.optional and c.status != MISSING)
 
     @property
+    def contradicted(self) -> tuple[KeyPointCoverage, ...]:
+        """Points the précis says the opposite of, in passage order."""
+        return tuple(c for c in self.points if c.status == CONTRADICTED)
+
+    @property
     def missed(self) -> tuple[KeyPointCoverage, ...]:
-        """Required points the précis leaves out or only touches, in passage order."""
+        """Required points the précis leaves out, only touches or contradicts, in passage order."""
         return tuple(c for c in self.points if not c.point.optional and c.status != COVERED)
 
 

@@ -64,11 +64,28 @@ def wordnet_keys(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=50_000)
+def lemma_keys(word: str, key: str) -> tuple[str, ...]:
+    """The stems of ``word``'s dictionary lemmas other than ``key`` ("rose" → "rise",
+    "went" → "go", "children" → "child"), from lemminflect's tables (offline, installed
+    with the package); ``()`` for a word it does not know or whose stem already is its lemma."""
+    if not word.isalpha():
+        return ()
+    try:
+        from lemminflect import getAllLemmas
+    except ImportError:  # a bare install without it: stems alone
+        return ()
+    found = {term_key(lemma) for forms in getAllLemmas(word).values() for lemma in forms if lemma.isalpha()}
+    found.discard(key)
+    return tuple(sorted(found))
+
+
+@lru_cache(maxsize=50_000)
 def match_keys(word: str, key: str) -> tuple[tuple[str, float], ...]:
-    """What a term can match, with the credit each match earns: its stem, its
-    built-in groups, a long stem prefix. Symmetric: use it on both sides."""
-    keys = [("s:" + key, EXACT)]
-    keys += [(f"g:{gid}", RELATED) for gid in sorted(_table().get(key, ()))]
+    """What a term can match, with the credit each match earns: its stem and the stems
+    of its lemmas, its built-in groups, a long stem prefix. Symmetric: use it on both sides."""
+    stems = (key, *lemma_keys(word, key))
+    keys = [("s:" + k, EXACT) for k in stems]
+    keys += [(f"g:{gid}", RELATED) for gid in sorted({g for k in stems for g in _table().get(k, ())})]
     if len(key) >= _PREFIX_LEN and key.isalpha():
         keys.append(("p:" + key[:_PREFIX_LEN], PREFIX))
     return tuple(keys)

@@ -1,0 +1,105 @@
+"""The content mark: how much of the passage's substance a précis carries, out of 8.
+
+Four continuous parts, each 0..1 (see ``ContentEvidence``), are combined by a small
+monotone model whose coefficients live in ``tutor/core/calibration.py`` and are fitted
+by ``tools/fit_content.py`` against human content scores (CommonLit student summaries,
+fitted on one prompt, reported on the other):
+
+* key-point coverage: the weighted coverage of the key points (a contradicted point
+  counts 0);
+* term recall: the share of the passage's distinct content words (weighted by how often
+  the passage uses them) that the précis echoes, by lemma, stem or synonym, relative to
+  what a model précis reaches;
+* amount: how much relevant text there is, relative to the target length (words of the
+  sentences that are about the passage, and that do not contradict it);
+* copying: the share of the précis copied or closely paraphrased from the passage.
+
+The model is ``8 × (wK·coverage + wR·recall + wA·amount) × (1 − κ·copying)`` with
+non-negative weights that sum to 1 and 0 ≤ κ ≤ 1, so more coverage, recall or relevant
+text never lowers the mark, more copying never raises it, a précis that carries
+everything in its own words earns 8, and one that carries nothing earns 0.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from tutor.core import calibration
+from tutor.core.keypoints.synonyms import match_keys
+from tutor.core.keypoints.words import Term
+from tutor.core.span import Span
+
+
+# A sentence is about the passage when this many of its content words, or this share of them,
+# echo the passage: a misspelt word or two does not make a student's sentence irrelevant.
+RELEVANT_HITS, RELEVANT_SHARE = 3, 0.34
+
+
+@dataclass(frozen=True, slots=True)
+class PassageTerms:
+    """The passage side of term recall, built once per passage: each content stem with its
+    weight (1 + ln of its count), and every match key any passage word has."""
+
+    weights: dict[str, float]
+    keys_of: dict[str, tuple[str, ...]]  # stem → the match keys of its first occurrence
+    keys: frozenset[str]
+
+
+def passage_terms(terms: tuple[Term, ...]) -> PassageTerms:
+    """``terms``: the passage's content terms (``keypoints.words.content_terms``)."""
+    counts: dict[str, int] = {}
+    keys_of: dict[str, tuple[str, ...]] = {}
+    for t in terms:
+        counts[t.key] = counts.get(t.key, 0) + 1
+        if t.key not in keys_of:
+            keys_of[t.key] = tuple(k for k, _ in match_keys(t.word, t.key))
+    weights = {k: 1.0 + math.log(n) for k, n in counts.items()}
+    return PassageTerms(weights, keys_of, frozenset(k for ks in keys_of.values() for k in ks))
+
+
+@dataclass(frozen=True, slots=True)
+class ContentEvidence:
+    """The parts of the content mark, each 0..1."""
+
+    coverage: float  # weighted key-point coverage
+    recall: float  # passage term recall relative to a model précis (capped at 1)
+    amount: float  # relevant words relative to the target (capped at 1)
+    copying: float  # share of the précis copied or closely paraphrased
+    relevant_words: int  # words in sentences that echo the passage and do not contradict it
+
+    def to_json(self) -> dict:
+        return {"coverage": round(self.coverage, 3), "recall": round(self.recall, 3),
+                "amount": round(self.amount, 3), "copying": round(self.copying, 3),
+                "relevant_words": self.relevant_words}
+
+
+def content_evidence(passage: PassageTerms, coverage: float, sentences: tuple[tuple[Span, tuple[Term, ...], int], ...],
+                     contradicting: tuple[Span, ...], target_words: int, copying: float) -> ContentEvidence:
+    """The parts of the content mark for one précis.
+
+    ``sentences``: each body sentence as ``(span, content terms, counted words)``, spans into
+    the précis text; ``contradicting``: précis spans that say the opposite of a key point
+    (their sentences add nothing); ``coverage`` and ``copying`` are 0..1."""
+    echoed: set[str] = set()
+    relevant = 0
+    for span, terms, words in sentences:
+        if any(span.overlaps(c) for c in contradicting):
+            continue
+        keys = {k for t in terms for k, _ in match_keys(t.word, t.key)}
+        hits = sum(1 for t in terms if any(k in passage.keys for k, _ in match_keys(t.word, t.key)))
+        if hits >= RELEVANT_HITS or (terms and hits / len(terms) >= RELEVANT_SHARE):
+            relevant += words
+        echoed |= keys
+    total = sum(passage.weights.values())
+    got = sum(w for k, w in passage.weights.items() if any(x in echoed for x in passage.keys_of[k]))
+    recall = min(1.0, (got / total if total else 0.0) / calibration.RECALL_FULL)
+    amount = min(1.0, relevant / target_words) ** calibration.AMOUNT_EXPONENT if target_words else 0.0
+    return ContentEvidence(coverage, recall, amount, copying, relevant)
+
+
+def content_ratio(e: ContentEvidence) -> float:
+    """The content mark as a share of its 8 points (0..1), by the fitted monotone model."""
+    w = calibration.CONTENT_WEIGHTS
+    base = w["coverage"] * e.coverage + w["recall"] * e.recall + w["amount"] * e.amount
+    return max(0.0, min(1.0, base * (1.0 - calibration.COPYING_PENALTY * e.copying)))

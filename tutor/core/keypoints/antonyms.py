@@ -1,0 +1,88 @@
+"""Words that say the opposite of each other: "rejected" / "approved", "rise" / "fall".
+
+A précis sentence that echoes a key point's other words but puts the opposite of
+one of them ("The council approved the plan" for "The council rejected the plan")
+contradicts the point: it says the opposite of the passage. The built-in table
+holds the reversals a summary most often makes (verbs of decision and change,
+quantities and evaluation, modality); WordNet's antonyms are added when nltk's
+WordNet data is installed (it is never downloaded).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from tutor.core.keypoints.synonyms import _wordnet
+from tutor.core.keypoints.words import term_key
+
+# Each line: two sets of words, "|" between them; every word on the left is the opposite of
+# every word on the right. Written for this project from ordinary English usage.
+_PAIRS = """
+accept approve endorse support back favour favor welcome adopt allow permit grant agree | reject refuse oppose deny veto forbid ban prohibit decline disapprove resist block dismiss
+rise increase grow climb gain expand boost raise surge soar swell multiply | fall decrease decline drop shrink reduce cut lower slump plunge dwindle contract diminish sink
+strengthen improve enhance | weaken worsen deteriorate undermine erode impair
+succeed win triumph | fail lose collapse
+help aid benefit assist | harm hurt damage hinder hamper impede
+create build construct establish found open | destroy demolish abolish close dismantle
+start begin launch | stop end halt cease finish
+include | exclude omit
+save preserve protect conserve | waste squander destroy endanger
+increase more greater higher larger bigger | fewer less lower smaller lesser
+rich wealthy prosperous affluent | poor impoverished needy
+cheap inexpensive affordable low-cost | costly expensive dear pricey unaffordable
+strong powerful robust | weak feeble fragile frail
+easy simple | difficult hard complex complicated
+safe secure | dangerous unsafe risky hazardous
+success victory | failure defeat
+gain profit surplus | loss deficit
+growth boom expansion | recession decline slump contraction
+peace harmony cooperation friendship | war conflict hostility rivalry enmity
+ally friend partner | enemy foe rival adversary
+legal lawful | illegal unlawful
+possible | impossible
+useful helpful beneficial advantageous | useless harmful detrimental disadvantageous
+honest truthful | dishonest deceitful
+old ancient | new modern young recent
+early | late
+past | future
+win | lose
+love | hate
+import | export
+buy | sell
+lend | borrow
+give | take receive
+victory | defeat
+optimistic hopeful | pessimistic hopeless
+""".strip()
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, frozenset[str]]:
+    """Each stem → the stems of its opposites."""
+    table: dict[str, set[str]] = {}
+    for line in _PAIRS.splitlines():
+        left, right = (side.split() for side in line.split("|"))
+        for a in left:
+            for b in right:
+                ka, kb = term_key(a), term_key(b)
+                if ka != kb:
+                    table.setdefault(ka, set()).add(kb)
+                    table.setdefault(kb, set()).add(ka)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=20_000)
+def opposite_keys(word: str, key: str) -> tuple[str, ...]:
+    """Match keys (``"s:" + stem``, as ``synonyms.match_keys`` gives) of words that say the
+    opposite of ``word`` (normalised word, ``key`` its stem); ``()`` when none is known."""
+    found = set(_table().get(key, ()))
+    wn = _wordnet()
+    if wn is not None and word.isalpha():
+        try:
+            for synset in wn.synsets(word)[:2]:
+                for lemma in synset.lemmas():
+                    found.update(term_key(a.name().lower()) for a in lemma.antonyms() if a.name().isalpha())
+        except (LookupError, OSError):
+            pass
+    found.discard(key)
+    return tuple(sorted("s:" + k for k in found))
