@@ -127,7 +127,7 @@ def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = No
         scoring.own_words_part(own, words),
         scoring.title_part(precis.title_words, _title_is_relevant(title_text, analysis.central_stems),
                            title_text.rstrip().endswith(".")),
-    ), ratio)
+    ), ratio, own)
     all_notes = list(notes)
     if precis.stated_words is not None and precis.stated_words != words:
         all_notes.append(f"You wrote “{precis.stated_words} words”; by the counting rules the body has {words}.")

@@ -14,7 +14,7 @@ fitted on one prompt, reported on the other):
   sentences that are about the passage, and that do not contradict it);
 * copying: the share of the précis copied or closely paraphrased from the passage.
 
-The model is ``8 × (wK·coverage + wR·recall + wA·amount) × (1 − κ·copying)`` with
+The model is ``8 × (wK·coverage + wR·recall + wA·amount) × (1 − κ·excess copying)`` with
 non-negative weights that sum to 1 and 0 ≤ κ ≤ 1, so more coverage, recall or relevant
 text never lowers the mark, more copying never raises it, a précis that carries
 everything in its own words earns 8, and one that carries nothing earns 0.
@@ -31,9 +31,12 @@ from tutor.core.keypoints.words import Term
 from tutor.core.span import Span
 
 
-# A sentence is about the passage when this many of its content words, or this share of them,
-# echo the passage: a misspelt word or two does not make a student's sentence irrelevant.
-RELEVANT_HITS, RELEVANT_SHARE = 3, 0.34
+# A sentence is about the passage when this share of its content words echo the passage:
+# a misspelt word or two does not make a student's sentence irrelevant, a sentence on
+# another subject that shares a few common words with the passage is.
+RELEVANT_SHARE = 0.34
+# Quoting a phrase or two is part of summarising; a précis copied beyond this share loses content.
+COPYING_ALLOWED = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +91,7 @@ def content_evidence(passage: PassageTerms, coverage: float, sentences: tuple[tu
             continue
         keys = {k for t in terms for k, _ in match_keys(t.word, t.key)}
         hits = sum(1 for t in terms if any(k in passage.keys for k, _ in match_keys(t.word, t.key)))
-        if hits >= RELEVANT_HITS or (terms and hits / len(terms) >= RELEVANT_SHARE):
+        if terms and hits / len(terms) >= RELEVANT_SHARE:
             relevant += words
         echoed |= keys
     total = sum(passage.weights.values())
@@ -102,4 +105,9 @@ def content_ratio(e: ContentEvidence) -> float:
     """The content mark as a share of its 8 points (0..1), by the fitted monotone model."""
     w = calibration.CONTENT_WEIGHTS
     base = w["coverage"] * e.coverage + w["recall"] * e.recall + w["amount"] * e.amount
-    return max(0.0, min(1.0, base * (1.0 - calibration.COPYING_PENALTY * e.copying)))
+    return max(0.0, min(1.0, base * (1.0 - calibration.COPYING_PENALTY * excess_copying(e.copying))))
+
+
+def excess_copying(copying: float) -> float:
+    """How far beyond ``COPYING_ALLOWED`` the copied share goes, 0..1 (all copied → 1)."""
+    return max(0.0, copying - COPYING_ALLOWED) / (1.0 - COPYING_ALLOWED)

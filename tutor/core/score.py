@@ -78,18 +78,23 @@ def content_part(ratio: float, evidence: "ContentEvidence | None" = None) -> Sco
     return ScorePart("content", _clamp(ratio * top, top), top, how)
 
 
-def gated(parts: tuple[ScorePart, ...], content_ratio: float) -> tuple[ScorePart, ...]:
+def gated(parts: tuple[ScorePart, ...], content_ratio: float, own_share: float = 1.0) -> tuple[ScorePart, ...]:
     """The parts with language, own words and title scaled by how much substance the précis
     has: a précis that carries nothing of the passage ("Hello.", an unrelated paragraph) earns
-    nothing for its grammar, its own words or its title. Full from ``SUBSTANCE_FULL``."""
-    share = min(1.0, content_ratio / SUBSTANCE_FULL)
-    if share >= 1.0:
-        return parts
+    nothing for its grammar, its own words or its title (full from ``SUBSTANCE_FULL``). The
+    language mark is also scaled by the share in the student's own words (full from
+    ``OWN_WORDS_FULL``): copied sentences show the passage's English, not the student's."""
+    substance = min(1.0, content_ratio / SUBSTANCE_FULL)
+    scale = {"language": substance * min(1.0, own_share / OWN_WORDS_FULL), "own_words": substance,
+             "title": substance}
     out = []
     for p in parts:
-        if p.name in ("language", "own_words", "title") and p.points:
+        share = scale.get(p.name, 1.0)
+        if share < 1.0 and p.points:
+            why = ("the précis carries little of the passage" if share == substance
+                   else "much of the précis is not in your own words")
             p = ScorePart(p.name, _clamp(p.points * share, p.out_of), p.out_of,
-                          f"{p.how} Scaled to {share:.0%}: the précis carries little of the passage.")
+                          f"{p.how} Scaled to {share:.0%}: {why}.")
         out.append(p)
     return tuple(out)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from tutor.core.keypoints.synonyms import _wordnet
+from tutor.core.keypoints.synonyms import _wordnet, lemma_keys
 from tutor.core.keypoints.words import term_key
 
 # Each line: two sets of words, "|" between them; every word on the left is the opposite of
@@ -53,6 +53,16 @@ lend | borrow
 give | take receive
 victory | defeat
 optimistic hopeful | pessimistic hopeless
+high | low
+good best | bad worst
+big large | small little
+hungry starving | fed well-fed nourished
+doubtful questionable dubious uncertain mistaken wrong false | correct right true certain valid sound
+keep retain preserve | lose abandon
+connect link join unite | separate divide isolate replace
+efficient productive | inefficient unproductive wasteful
+agree | disagree
+likely probable | unlikely improbable
 """.strip()
 
 
@@ -75,7 +85,8 @@ def _table() -> dict[str, frozenset[str]]:
 def opposite_keys(word: str, key: str) -> tuple[str, ...]:
     """Match keys (``"s:" + stem``, as ``synonyms.match_keys`` gives) of words that say the
     opposite of ``word`` (normalised word, ``key`` its stem); ``()`` when none is known."""
-    found = set(_table().get(key, ()))
+    stems = (key, *lemma_keys(word, key))
+    found = {o for k in stems for o in _table().get(k, ())}
     wn = _wordnet()
     if wn is not None and word.isalpha():
         try:
@@ -84,5 +95,5 @@ def opposite_keys(word: str, key: str) -> tuple[str, ...]:
                     found.update(term_key(a.name().lower()) for a in lemma.antonyms() if a.name().isalpha())
         except (LookupError, OSError):
             pass
-    found.discard(key)
+    found.difference_update(stems)
     return tuple(sorted("s:" + k for k in found))

@@ -22,7 +22,7 @@ from tutor.core.keypoints.ideas import clause_spans
 from tutor.core.keypoints.model import (CONTRADICTED, COVERED, MISSING, PARTIAL, Cue, KeyPoint, KeyPointCoverage,
                                         Wording)
 from tutor.core.keypoints.negation import negation, within
-from tutor.core.keypoints.synonyms import match_keys
+from tutor.core.keypoints.synonyms import EXACT, match_keys
 from tutor.core.keypoints.words import Term, content_terms
 from tutor.core.span import Span
 from tutor.core.tokens import sentence_spans
@@ -187,7 +187,9 @@ def _match(wording: Wording, window: Window) -> Match:
         telling = cue.weight >= telling_weight
         if at is not None and telling and _contradicts(cue, at, window):
             contradicted.add(cue.denied)  # "did not endorse" for "endorsed"
-        if at is None and cue.opposites and (at := _opposite_at(cue, window)) is not None:
+        opposite = _opposite_at(cue, window) if cue.opposites and best < EXACT else None
+        if opposite is not None:  # the opposite word outweighs a loose echo ("highest" for "lowest")
+            best, at = 0.0, opposite
             if (at in window.denied) == cue.denied:
                 flipped = flipped or telling  # "approved" for "rejected"
                 about += cue.weight * RELATED_CREDIT
@@ -216,11 +218,10 @@ def _contradicts(cue: Cue, at: int, window: Window) -> bool:
 def best_match(point: KeyPoint, windows: tuple[Window, ...]) -> Match:
     """The best-echoed wording of the point in the best window."""
     best = Match(0.0)
-    for wording in point.wordings:
-        for window in windows:
-            m = _match(wording, window)
-            if m.score > best.score:
-                best = m
+    for window in windows:
+        m = _best_in(point, window)[0]
+        if m.score > best.score:
+            best = m
     return best
 
 
@@ -250,12 +251,17 @@ def _best_in(point: KeyPoint, window: Window) -> tuple[Match, frozenset[int]]:
     """The point's best-echoed wording in one window, and every window term that echoes
     any of its wordings (the words the point can lay claim to)."""
     best = Match(0.0, window)
+    reversal = None  # a wording the window reverses: the point is contradicted there unless another covers it
     used: set[int] = set()
     for wording in point.wordings:
         m = _match(wording, window)
         used.update(i for i in m.hits if i is not None)
+        if m.contradicted and (reversal is None or m.score > reversal.score):
+            reversal = m
         if m.score > best.score:
             best = m
+    if reversal is not None and (best.contradicted or best.score < COVERED_AT):
+        best = reversal
     return best, frozenset(used)
 
 
