@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.classroom = self._make_classroom()
         self.actions = actions.build_menus(self)
         self._wire()
+        self.classroom.follow()  # after the window's own handlers: try first hides what they showed
         self._restore_layout()
         self.apply_zoom()
         self._autosave = QTimer(self)

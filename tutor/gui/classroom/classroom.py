@@ -13,6 +13,10 @@ class Classroom:
         self.try_first = TryFirst(window)
         self.dialogs: list = []  # open non-modal dialogs, kept alive until closed
 
+    def follow(self) -> None:
+        """Called once the window has wired its own handlers (see ``TryFirst.follow``)."""
+        self.try_first.follow()
+
     def _keep(self, dialog):
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _r: self.dialogs.remove(dialog) if dialog in self.dialogs else None)
@@ -58,7 +62,7 @@ class Classroom:
         if w.report is None:
             w.show_note("Write first", "Write a précis first: the model is shown beside it.")
             return None
-        return self._keep(ModelView(w.worker, w.report, w.grammar.engine, w))
+        return self._keep(ModelView(w.worker, w.report, w.grammar.engine, w, w.prefs.tolerance))
 
     # -- writing passages ------------------------------------------------------------------------
 

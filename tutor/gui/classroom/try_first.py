@@ -58,7 +58,10 @@ class TryFirst(QObject):
         self.on = False
         self.stage = SCORE
         self._passage_text: str | None = None
-        window.flow.result_ready.connect(lambda _result: self.apply())  # after the window's own handler
+
+    def follow(self) -> None:
+        """Hide again what each new report shows: connect after the window's own handler."""
+        self.window.flow.result_ready.connect(lambda _result: self.apply())
 
     def set_on(self, on: bool) -> None:
         """Turn the switch on (everything hidden again) or off (everything shown)."""
