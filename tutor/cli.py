@@ -55,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("library", help="list the bundled passages")
     g = sub.add_parser("gui", help="start the desktop app (the default)")
     g.add_argument("--passage", metavar="ID", help="open this library passage")
+    g.add_argument("--presentation", action="store_true", help="start in presentation mode (full screen, "
+                   "large high-contrast text), e.g. from a classroom shortcut")
     return parser
 
 
@@ -148,7 +150,8 @@ def cmd_library(args) -> int:
 def cmd_gui(args) -> int:
     from tutor.gui.app import main as gui_main
 
-    return gui_main(["--passage", args.passage] if getattr(args, "passage", None) else [])
+    argv = ["--passage", args.passage] if getattr(args, "passage", None) else []
+    return gui_main(argv + (["--presentation"] if getattr(args, "presentation", False) else []))
 
 
 def _check_numbers(args) -> None:
