@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from tutor.gui.classroom.presentation import zoom_percent
 from tutor.gui.classroom.contrast import TEXT_PAIRS, contrast_ratio, high_contrast_palette, over
 from tutor.gui.theme import DARK, colours_for
 
@@ -17,6 +18,8 @@ def _point_size(window) -> float:
 
 def test_presentation_mode_toggles_and_restores(make_window, qtbot):
     window = make_window()
+    window.actions["pane_0"].trigger()  # F6, F8: only the précis, so 250% fits the 800-pixel test screen
+    window.actions["pane_2"].trigger()
     base_size, base_palette = _point_size(window), QApplication.palette().color(QPalette.ColorRole.Base)
     window.actions["presentation"].trigger()
 
@@ -27,17 +30,30 @@ def test_presentation_mode_toggles_and_restores(make_window, qtbot):
     assert QApplication.palette().color(QPalette.ColorRole.Base) == QColor("#000000")
     assert colours_for(window) is DARK  # marks drawn for a dark background
 
-    window.actions["pane_0"].trigger()  # F6: only the précis and feedback while the class writes
-    assert window.passage_pane.isHidden()
+    window.actions["pane_0"].trigger()  # the passage back while presenting
+    assert window.passage_pane.isVisible()
 
     window.actions["presentation"].trigger()
     assert not window.windowState() & Qt.WindowState.WindowFullScreen
     assert not window.actions["presentation"].isChecked()
     assert _point_size(window) == pytest.approx(base_size)
     assert window.classroom.presentation.zoom_label.text() == "Zoom 100%"
-    assert not window.passage_pane.isHidden()
+    assert window.passage_pane.isHidden() and window.feedback_pane.isHidden()  # as they were
     assert QApplication.palette().color(QPalette.ColorRole.Base) == base_palette
     assert window.store.value("view/zoom") in (None, 0, "0")  # presenting is never saved as the zoom
+
+
+def test_presentation_zoom_stops_where_the_window_still_fits_the_screen(make_window):
+    window = make_window()
+    window.classroom.presentation.enter()
+    screen = window.screen().availableGeometry().width()
+    zoom = window.prefs.zoom
+    assert window.minimumSizeHint().width() <= screen or zoom == 0
+    assert window.classroom.presentation.zoom_label.text() == f"Zoom {zoom_percent(zoom)}%"
+    window.zoom(15)  # Ctrl+= still reaches 250%
+    assert window.prefs.zoom == 15
+    window.classroom.presentation.leave()
+    assert window.prefs.zoom == 0 and int(window.store.value("view/zoom")) == 0
 
 
 def test_escape_leaves_presentation(make_window, qtbot):
@@ -91,4 +107,4 @@ def test_gui_presentation_flag_starts_in_presentation_mode(qtbot):
 
     QTimer.singleShot(400, close_soon)
     assert app.main(["--restore", "no", "--presentation"]) == 0
-    assert seen == [(True, "Zoom 250%")]
+    assert len(seen) == 1 and seen[0][0] and seen[0][1].startswith("Zoom ")

@@ -105,3 +105,12 @@ def test_the_model_precis_waits_for_the_reveal(make_window, wait_for_report, tmp
     window.actions["models"].trigger()
     assert recorded_dialogs[-1][1] == "Reveal first"
     assert not window.classroom.dialogs
+
+
+def test_choosing_a_key_point_selects_its_words_in_both_precis(make_window, wait_for_report, tmp_path, qtbot):
+    window = _window_with_report(make_window, wait_for_report, tmp_path, precis=STUDENT.split("\n\n", 1)[1])
+    view = window.classroom.show_models()
+    qtbot.waitUntil(lambda: view.model_report is not None, timeout=15_000)
+    view.table.setCurrentCell(1, 1)  # the cooling: covered in both
+    assert "planted roof" in view.student_text.selected_text()
+    assert "planted roofs cool" in view.model_text.selected_text()

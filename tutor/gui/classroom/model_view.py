@@ -119,7 +119,20 @@ class ModelView(QDialog):
         for r, c in enumerate(self.student.coverage.points):
             for col, text in enumerate((str(r + 1), c.point.text, STATUS_LABELS[c.status], "…")):
                 table.setItem(r, col, QTableWidgetItem(text))
+        table.resizeColumnToContents(0)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.currentCellChanged.connect(lambda row, *_: self.select_point(row))
         return table
+
+    def select_point(self, row: int) -> None:
+        """Select the words covering key point ``row`` in both texts (a click on its table row)."""
+        for report, view in ((self.student, self.student_text), (self.model_report, self.model_text)):
+            points = report.coverage.points if report is not None else ()
+            span = points[row].evidence_span if 0 <= row < len(points) else None
+            if span is not None and points[row].status != "missing" and span.end <= len(view.toPlainText()):
+                view.select_span(span)
+            else:
+                view.moveCursor(view.textCursor().MoveOperation.Start)
 
     # -- stepping through the models -----------------------------------------------------------
 

@@ -1,8 +1,9 @@
 """View → Presentation (F11): full screen, 250% text, high contrast, panes hidden one key each.
 
 Built on the window's own zoom (``MainWindow.prefs.zoom`` and ``apply_zoom``):
-presenting raises the zoom for this session only, and leaving puts back the
-zoom, theme, window state and panes exactly as they were. Nothing about
+presenting raises the zoom, up to 250%, as far as the window still fits the
+screen (Ctrl+= goes on to 250%, e.g. with a pane hidden), and leaving puts back
+the zoom, theme, window state and panes exactly as they were. Nothing about
 presenting is saved to the settings.
 """
 
@@ -10,12 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel
 
 from tutor.gui.classroom.contrast import high_contrast_palette
-from tutor.gui.settings import ZOOM_STEPS, with_zoom
+from tutor.gui.settings import ZOOM_STEPS, save_preferences, with_zoom
 
 PRESENTATION_ZOOM = 15  # steps of 10%: 250%
 PANE_NAMES = ("passage", "précis", "feedback")
@@ -33,6 +34,7 @@ class _Before:
     maximized: bool
     zoom: int
     hidden: tuple[bool, ...]
+    geometry: QRect
 
 
 class Presentation(QObject):
@@ -62,12 +64,10 @@ class Presentation(QObject):
         if self.active:
             return
         self._before = _Before(w.isFullScreen(), w.isMaximized(), w.prefs.zoom,
-                               tuple(p.isHidden() for p in self.panes()))
+                               tuple(p.isHidden() for p in self.panes()), w.normalGeometry())
         w.showFullScreen()
         self.escape.setEnabled(True)
-        high = max(w.prefs.zoom, min(PRESENTATION_ZOOM, ZOOM_STEPS[1]))
-        w.prefs = with_zoom(w.prefs, high)  # this session only: not saved
-        w.apply_zoom()
+        self._fit_zoom(max(w.prefs.zoom, min(PRESENTATION_ZOOM, ZOOM_STEPS[1])))
         QApplication.instance().setPalette(high_contrast_palette())
         w.restyle()
         self.changed.emit(True)
@@ -83,6 +83,7 @@ class Presentation(QObject):
         for pane, hidden in zip(self.panes(), before.hidden):
             pane.setHidden(hidden)
         w.prefs = replace(w.prefs, zoom=before.zoom)
+        save_preferences(w.store, w.prefs)  # a Ctrl+= while presenting is not kept either
         w.apply_zoom()
         from tutor.gui.theme import apply_theme
 
@@ -90,7 +91,28 @@ class Presentation(QObject):
         w.restyle()
         if not before.full_screen:
             w.showMaximized() if before.maximized else w.showNormal()
+            if not before.maximized:
+                w.setGeometry(before.geometry)
         self.changed.emit(False)
+
+    def _fit_zoom(self, high: int) -> None:
+        """The largest zoom up to ``high`` at which the window still fits the screen's width
+        (this session only: not saved). Ctrl+= still goes further, e.g. with a pane hidden."""
+        w, low = self.window, self._before.zoom
+        screen = (w.screen() or QApplication.primaryScreen()).geometry()
+        for steps in range(high, low - 1, -1):
+            w.prefs = with_zoom(w.prefs, steps)
+            w.apply_zoom()
+            if self._min_width() <= screen.width():
+                break
+        w.setGeometry(screen)  # a larger zoom tried on the way may have widened the window past the screen
+
+    def _min_width(self) -> int:
+        """The narrowest the window can be now, measured after every layout has seen the new font."""
+        w = self.window
+        QApplication.sendPostedEvents()  # the font and layout changes the new zoom posted, no input
+        w.layout().activate()
+        return w.minimumSizeHint().width()
 
     # -- panes -------------------------------------------------------------------------------
 
