@@ -105,7 +105,9 @@ class Presentation(QObject):
             w.apply_zoom()
             if self._min_width() <= screen.width():
                 break
-        w.setGeometry(screen)  # a larger zoom tried on the way may have widened the window past the screen
+        if w.geometry() != screen:  # a larger zoom tried on the way widened the window past the screen
+            w.setGeometry(screen)
+            w.showFullScreen()  # setGeometry drops the full-screen state
 
     def _min_width(self) -> int:
         """The narrowest the window can be now, measured after every layout has seen the new font."""
