@@ -130,3 +130,35 @@ def test_adding_a_key_point_needs_selected_words(make_window):
     editor.text.moveCursor(QTextCursor.MoveOperation.Start)
     assert not editor.add_point_from_selection()
     assert "Select the words" in editor.problem.text() and not editor.points.items
+
+
+def test_editing_the_passage_on_screen_shows_the_saved_version_and_keeps_the_precis(make_window, tmp_path):
+    from classroom_texts import write_pack
+
+    window = make_window()
+    path = write_pack(tmp_path / "rooftops.json")
+    assert window.commands.open_passage_path(path)
+    window.editor_pane.set_precis("Mine", "My précis stays.")
+    editor = window.classroom.edit_passage()
+    editor.points.list.setCurrentRow(4)
+    editor.points.remove()
+    assert editor.save_to(path)
+    assert len(window.source.passage.key_points) == 4
+    assert window.editor_pane.precis_text() == "My précis stays."
+
+
+def test_a_hostile_file_name_shows_literally_in_the_class_table_tooltip(make_window, qtbot, tmp_path):
+    from classroom_texts import write_pack
+
+    window = make_window()
+    assert window.commands.open_passage_path(write_pack(tmp_path / "rooftops.json"))
+    folder = tmp_path / "class"
+    folder.mkdir()
+    (folder / "<b>x<b>.txt").write_text(STUDENT, encoding="utf-8")
+    dialog = window.classroom.mark_folder()
+    assert not dialog.isModal()
+    dialog.folder.setText(str(folder))
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.run.running, timeout=30_000)
+    assert "&lt;b&gt;x&lt;b&gt;.txt" in dialog.table.item(0, 0).toolTip()
+    assert dialog.table.item(0, 0).text() == "<b>x<b>.txt"

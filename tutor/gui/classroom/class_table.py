@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from tutor.core.marking import Marked
+from tutor.gui.classroom.plain import plain_tooltip
 
 # (header, CSV key or a function of the row): what a teacher reads across a row.
 COLUMNS = (
@@ -54,11 +55,11 @@ class ClassTable(QTableWidget):
             item.setData(Qt.ItemDataRole.DisplayRole, cell_value(marked.row, key))
             if c == 0:
                 item.setData(_MARKED, marked)
-                item.setToolTip(str(marked.path))
+                item.setToolTip(plain_tooltip(str(marked.path)))
             elif key != "error":
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             else:
-                item.setToolTip(marked.row.get("error", ""))
+                item.setToolTip(plain_tooltip(marked.row.get("error", "")))
             self.setItem(r, c, item)
         self.setSortingEnabled(True)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tutor.core.errors import InputProblem
+from tutor.core.packs import is_pack_file
 from tutor.gui.classroom.presentation import Presentation
 from tutor.gui.classroom.try_first import TryFirst
 
@@ -20,7 +22,7 @@ class Classroom:
     def _keep(self, dialog):
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _r: self.dialogs.remove(dialog) if dialog in self.dialogs else None)
-        dialog.open()
+        dialog.show()  # not modal: the window stays usable (marking runs while the teacher works)
         return dialog
 
     # -- marking a class ---------------------------------------------------------------------
@@ -79,9 +81,12 @@ class Classroom:
         w = self.window
         if w.source is None:
             return self.new_pack()
-        pack_path = w.source.pack_path if w.source.kind == "pack" else ""
-        editor = PackEditor(w, w.source.passage, pack_path)
+        source = w.source
+        origin = source.passage.origin
+        pack_path = source.pack_path or (origin if is_pack_file(origin) else "")  # a teacher's library pack too
+        editor = PackEditor(w, source.passage, pack_path)
         editor.saved.connect(self._pack_saved)
+        editor.saved.connect(lambda path: self._reopen(source, path, editor.passage().id))
         return self._keep(editor)
 
     def _pack_saved(self, path: str) -> None:
@@ -90,3 +95,16 @@ class Classroom:
 
         self.window.library = load_library_with_packs()
         self.window.statusBar().showMessage(f"Saved {path}. Its passages are in the library (Ctrl+L).", 8000)
+
+    def _reopen(self, edited, path: str, passage_id: str) -> None:
+        """The passage on screen was edited: show the saved version (the précis stays as it is)."""
+        from tutor.core.packs import load_pack
+        from tutor.gui.opening import PassageSource
+
+        if self.window.source is not edited:
+            return  # another passage was opened meanwhile
+        try:
+            passage = load_pack(path).passage(passage_id)
+        except InputProblem:
+            return
+        self.window.use_passage(PassageSource(passage, "pack", path))

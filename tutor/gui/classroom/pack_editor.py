@@ -23,6 +23,7 @@ from tutor.core.library import teacher_packs_dir
 from tutor.core.pack_writer import add_to_pack, check_passage, save_pack, slug
 from tutor.core.passage import LEVELS, Passage
 from tutor.core.resources import passages_dir
+from tutor.gui.classroom.plain import plain_tooltip
 from tutor.gui.classroom.pack_sections import KeyPointsSection, ModelsSection, problem_label
 
 PACK_FILTER = "Passage packs (*.json)"
@@ -209,7 +210,7 @@ class PackEditor(QDialog):
         self.problem.show()
         if widget is not None:
             widget.setStyleSheet(_FLAGGED)
-            widget.setToolTip(message)
+            widget.setToolTip(plain_tooltip(message))
             widget.setFocus()
             self._flagged = widget
 
