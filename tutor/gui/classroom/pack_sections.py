@@ -15,7 +15,7 @@ from tutor.core.passage import AuthoredKeyPoint, ModelPrecis
 
 
 def problem_label(parent: QWidget) -> QLabel:
-    """Where a validation problem of a section is shown, as plain text, in the warning colour."""
+    """Where a validation problem is shown, as plain text, in the warning colour."""
     label = QLabel("", parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
@@ -38,7 +38,6 @@ class _ItemList(QWidget):
         self.items: list[dict] = []
         self.list = QListWidget(self)
         self.list.currentRowChanged.connect(self._show)
-        self.problem = problem_label(self)
         self._loading = False
 
     def _refresh_list(self, keep: int | None = None) -> None:
@@ -117,7 +116,6 @@ class KeyPointsSection(_ItemList):
         layout.addLayout(buttons)
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
-        layout.addWidget(self.problem)
 
     def add_from(self, words: str) -> bool:
         """A new key point quoting ``words`` of the passage; False when nothing was selected."""
@@ -183,7 +181,6 @@ class ModelsSection(_ItemList):
         layout.addWidget(self.list)
         layout.addWidget(self.title)
         layout.addWidget(self.text, 1)
-        layout.addWidget(self.problem)
 
     def add(self) -> None:
         self.items.append({"title": "", "text": ""})
