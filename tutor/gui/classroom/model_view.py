@@ -23,6 +23,12 @@ from tutor.gui.theme import colours_for
 from tutor.gui.worker import Outcome
 
 MODEL_LANE = "check"  # the session's grammar engine is only ever used on this lane
+MARKED = ("covered", "partial")  # statuses whose words are marked in the texts
+
+
+def status_label(status: str) -> str:
+    """A key point's status by symbol and word (never by colour alone)."""
+    return STATUS_LABELS.get(status) or {"contradicted": "⊘ Contradicted"}.get(status, status)
 
 
 def check_model(passage, model: ModelPrecis, tolerance: float, grammar):
@@ -41,9 +47,9 @@ def point_marks(report, view: MarkedText) -> list:
     offsets, marks = OffsetMap(text), []
     for number, c in enumerate(report.coverage.points, 1):
         span = c.evidence_span
-        if c.status == "missing" or span is None or span.end <= span.start or span.end > len(text):
+        if c.status not in MARKED or span is None or span.end <= span.start or span.end > len(text):
             continue
-        note = Note(COVERAGE, f"Key point {number}, {STATUS_LABELS[c.status]}: {c.point.text}", c.status)
+        note = Note(COVERAGE, f"Key point {number}, {status_label(c.status)}: {c.point.text}", c.status)
         marks.append(make_mark(view.document(), *offsets.span_to_qt(span), coverage_format(colours, c.status), note))
     return marks
 
@@ -117,7 +123,7 @@ class ModelView(QDialog):
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.setWordWrap(True)
         for r, c in enumerate(self.student.coverage.points):
-            for col, text in enumerate((str(r + 1), c.point.text, STATUS_LABELS[c.status], "…")):
+            for col, text in enumerate((str(r + 1), c.point.text, status_label(c.status), "…")):
                 table.setItem(r, col, QTableWidgetItem(text))
         table.resizeColumnToContents(0)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -129,7 +135,7 @@ class ModelView(QDialog):
         for report, view in ((self.student, self.student_text), (self.model_report, self.model_text)):
             points = report.coverage.points if report is not None else ()
             span = points[row].evidence_span if 0 <= row < len(points) else None
-            if span is not None and points[row].status != "missing" and span.end <= len(view.toPlainText()):
+            if span is not None and points[row].status in MARKED and span.end <= len(view.toPlainText()):
                 view.select_span(span)
             else:
                 view.moveCursor(view.textCursor().MoveOperation.Start)
@@ -163,7 +169,7 @@ class ModelView(QDialog):
         self.model_text.set_marks(point_marks(report, self.model_text))
         by_id = {c.point.id: c.status for c in report.coverage.points}
         for r, c in enumerate(self.student.coverage.points):
-            self.table.item(r, 3).setText(STATUS_LABELS.get(by_id.get(c.point.id, ""), "–"))
+            self.table.item(r, 3).setText(status_label(by_id[c.point.id]) if c.point.id in by_id else "–")
         self.table.resizeRowsToContents()
 
     def statuses(self, column: str) -> list[str]:
