@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
-from pathlib import Path
 
 from tutor import __version__
-from tutor.core.analysis import analyse_passage, check
+from tutor.core.analysis import analyse_passage
 from tutor.core.errors import InputProblem
 from tutor.core.library import load_library
+from tutor.core.marking import Marked, check_file, class_files, mark_file, marking_engine, open_csv, write_rows
 from tutor.core.report import Report
 from tutor.core.report_text import render
 from tutor.core.sources import open_passage
@@ -56,21 +55,15 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("library", help="list the bundled passages")
     g = sub.add_parser("gui", help="start the desktop app (the default)")
     g.add_argument("--passage", metavar="ID", help="open this library passage")
+    g.add_argument("--presentation", action="store_true", help="start in presentation mode (full screen, "
+                   "large high-contrast text), e.g. from a classroom shortcut")
     return parser
 
 
 def _engine(args: argparse.Namespace, passage_text: str):
     """The grammar engine, ready to check, with the passage's words accepted."""
-    if args.grammar == "off":
-        return None
-    from tutor.core.grammar import make_engine, passage_vocabulary
-
-    engine = make_engine(args.grammar, dialect=args.dialect, lt_server=args.lt_server,
-                         lt_folder=args.lt_folder)
-    engine.accept_words(passage_vocabulary(passage_text))
-    if args.grammar == "languagetool":
-        engine.warm_up(LT_START_SECONDS)  # a one-shot run waits for the local server; Harper answers if it fails
-    return engine
+    return marking_engine(args.grammar, passage_text, dialect=args.dialect, lt_server=args.lt_server,
+                          lt_folder=args.lt_folder, warm_up_seconds=LT_START_SECONDS)
 
 
 def _models(paths: list[str]) -> tuple[str, ...]:
@@ -85,10 +78,7 @@ def _models(paths: list[str]) -> tuple[str, ...]:
 
 
 def _check_one(analysis, path: str, args, engine, title: str | None = None) -> Report:
-    read = read_text(path)
-    notes = (read.note,) if read.note else ()
-    return check(analysis, read.text, title=title, target_words=args.target, tolerance=args.tolerance,
-                 engine=engine, notes=notes)
+    return check_file(analysis, path, title=title, target_words=args.target, tolerance=args.tolerance, engine=engine)
 
 
 def _prepare(args):
@@ -123,60 +113,29 @@ def _with_notes(report: Report, notes: tuple[str, ...]) -> Report:
     return replace(report, notes=notes + report.notes)
 
 
-CSV_FIELDS = ("file", "error", "notes", "title", "words", "target", "verdict", "total", "content", "language", "length",
-              "own_words", "title_points", "covered", "partial", "missing", "wrong_facts", "copied_runs",
-              "own_words_share", "style_findings", "grammar_findings")
-
-
-def _row(path: Path, report: Report) -> dict:
-    parts = {p.name: p.points for p in report.score.parts}
-    statuses = [c.status for c in report.coverage.points if not c.point.optional]
-    return {"file": path.name, "error": "", "notes": " ".join(report.notes), "title": report.precis.title, "words": report.precis_words,
-            "target": report.target.words, "verdict": report.length_verdict, "total": report.score.total,
-            "content": parts["content"], "language": parts["language"], "length": parts["length"],
-            "own_words": parts["own_words"], "title_points": parts["title"], "covered": statuses.count("covered"),
-            "partial": statuses.count("partial"), "missing": statuses.count("missing"),
-            "wrong_facts": len(report.facts), "copied_runs": len(report.copied),
-            "own_words_share": round(report.own_share, 3), "style_findings": len(report.style),
-            "grammar_findings": len(report.grammar)}
-
-
 def cmd_mark(args) -> int:
-    folder = Path(args.folder)
-    if not folder.is_dir():
-        raise InputProblem(f"{folder} is not a folder.", str(folder))
+    entries = class_files(args.folder)
     analysis, _ = _prepare(args)
-    # Every .txt entry gets a row, so a folder or a broken link named *.txt is reported, not skipped.
-    entries = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".txt")
-    if not entries:
-        raise InputProblem(f"{folder} holds no .txt précis files.", str(folder))
-    try:  # opened first: an unwritable path is found before minutes of marking
-        out = open(args.csv, "w", newline="", encoding="utf-8")
-    except OSError as e:
-        raise InputProblem(f"{args.csv} cannot be written: {e.strerror or e}.", args.csv)
+    out = open_csv(args.csv)  # opened first: an unwritable path is found before minutes of marking
     engine = _engine(args, analysis.passage.text)
+    marked: list[Marked] = []
+
+    def rows():
+        for path in entries:
+            marked.append(mark_file(analysis, path, target_words=args.target, tolerance=args.tolerance,
+                                    engine=engine))
+            yield marked[-1].row
+
     with out:
-        writer = csv.DictWriter(out, fieldnames=CSV_FIELDS)
-        writer.writeheader()
-        failed = 0
         try:
-            for path in entries:
-                row = _mark_one(analysis, path, args, engine)
-                failed += bool(row["error"])
-                writer.writerow(row)
+            write_rows(out, rows())
         finally:
             if engine is not None:
                 engine.close()
+    failed = sum(m.failed for m in marked)
     print(f"Marked {len(entries) - failed} of {len(entries)} précis; wrote {args.csv}."
           + (f" {failed} could not be read (see the 'error' column)." if failed else ""))
     return EXIT_OK
-
-
-def _mark_one(analysis, path: Path, args, engine) -> dict:
-    try:
-        return _row(path, _check_one(analysis, str(path), args, engine))
-    except InputProblem as e:
-        return {"file": path.name, "error": str(e)}
 
 
 def cmd_library(args) -> int:
@@ -191,7 +150,8 @@ def cmd_library(args) -> int:
 def cmd_gui(args) -> int:
     from tutor.gui.app import main as gui_main
 
-    return gui_main(["--passage", args.passage] if getattr(args, "passage", None) else [])
+    argv = ["--passage", args.passage] if getattr(args, "passage", None) else []
+    return gui_main(argv + (["--presentation"] if getattr(args, "presentation", False) else []))
 
 
 def _check_numbers(args) -> None:

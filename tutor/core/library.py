@@ -37,3 +37,28 @@ def load_library(folder: str | Path | None = None) -> Library:
         except InputProblem as e:
             problems.append(str(e))
     return Library(tuple(packs), tuple(problems))
+
+
+PACKS_FOLDER = "packs"
+
+
+def teacher_packs_dir() -> Path:
+    """Where packs a teacher writes are saved and found: ``packs`` in the data folder (created)."""
+    from tutor.core.userdata import data_dir
+
+    folder = data_dir() / PACKS_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def load_library_with_packs() -> Library:
+    """The bundled library and every pack in ``teacher_packs_dir()``, with both folders' problems.
+
+    Each passage's ``origin`` is the pack file it came from (the library dialog shows it).
+    """
+    bundled = load_library()
+    try:
+        teachers = load_library(teacher_packs_dir())
+    except OSError as e:  # an unreadable data folder must not hide the bundled passages
+        return Library(bundled.packs, bundled.problems + (f"The teachers' packs could not be read: {e}",))
+    return Library(bundled.packs + teachers.packs, bundled.problems + teachers.problems)

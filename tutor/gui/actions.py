@@ -83,10 +83,15 @@ def _view_menu(window, menu: QMenu) -> dict[str, QAction]:
 def build_menus(window: QMainWindow) -> dict[str, QAction]:
     bar = window.menuBar()
     acts = {}
-    acts |= _file_menu(window, bar.addMenu("&File"))
-    acts |= _edit_menu(window, bar.addMenu("&Edit"))
-    acts |= _view_menu(window, bar.addMenu("&View"))
+    file_menu, edit_menu, view_menu = bar.addMenu("&File"), bar.addMenu("&Edit"), bar.addMenu("&View")
+    acts |= _file_menu(window, file_menu)
+    acts |= _edit_menu(window, edit_menu)
+    acts |= _view_menu(window, view_menu)
     acts |= build_grammar_menu(window, bar.addMenu("&Grammar"))
     help_menu = bar.addMenu("&Help")
     acts["help"] = _action(help_menu, "Précis &rules and help", window.show_help, [Key.HelpContents, "F1"])
+    # -- classroom (issue 14): packs, marking a folder, presentation, try first ----------------
+    from tutor.gui.classroom.menu import classroom_actions
+
+    acts |= classroom_actions(window, file_menu, view_menu, acts["quit"])
     return acts

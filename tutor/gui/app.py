@@ -14,6 +14,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--restore", choices=("ask", "yes", "no"), default="ask",
                         help="after a crash, restore the autosaved draft: ask (default), yes or no")
     parser.add_argument("--passage", metavar="ID", help="open this library passage")
+    parser.add_argument("--presentation", action="store_true",
+                        help="start in presentation mode: full screen, large high-contrast text (F11 leaves)")
     parser.add_argument("--measure-startup", action="store_true",
                         help="print the time to a usable window and to grammar underlining, then quit")
     return parser.parse_args(argv)
@@ -59,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app, window.prefs.theme))
     window.show()
     QTimer.singleShot(0, window.start)
+    if args.presentation:
+        QTimer.singleShot(0, window.classroom.presentation.enter)
     if args.measure_startup:
         _quit_when_grammar_ready(window, app)
     try:

@@ -99,11 +99,15 @@ class FeedbackPane(QWidget):
         self._fit_score_font()
 
     def show_report(self, report) -> None:
-        score, parts, summary = headline(report)
+        self.show_outline(headline(report), outline(report))
+
+    def show_outline(self, head: tuple[str, str, str], sections: tuple[Entry, ...]) -> None:
+        """Show (score, marks by part, summary) and the sections: all of a report, or the part
+        of it revealed so far (see ``classroom.try_first``)."""
+        score, parts, summary = head
         self.score.setText(score)
         self.parts.setText(parts)
         self.summary.setText(summary)
-        sections = outline(report)
         if [s.look() for s in sections] == [s.look() for s in self._shown]:
             self._update_jumps(sections)  # same words, new places: no redraw
         else:

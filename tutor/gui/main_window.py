@@ -66,8 +66,10 @@ class MainWindow(QMainWindow):
         self.lt_download = LanguageToolDownload(self)
         self._base_font = QFont(QApplication.font())
         self._build_panes()
+        self.classroom = self._make_classroom()
         self.actions = actions.build_menus(self)
         self._wire()
+        self.classroom.follow()  # after the window's own handlers: try first hides what they showed
         self._restore_layout()
         self.apply_zoom()
         self._autosave = QTimer(self)
@@ -79,6 +81,12 @@ class MainWindow(QMainWindow):
         from tutor.gui.worker import Worker
 
         return Worker(self)
+
+    def _make_classroom(self):
+        """Classroom (issue 14): presentation mode, try first, model précis, packs, marking a folder."""
+        from tutor.gui.classroom.classroom import Classroom
+
+        return Classroom(self)
 
     # -- building ---------------------------------------------------------------------
 
@@ -143,9 +151,9 @@ class MainWindow(QMainWindow):
         if "window_shown" not in self.timings:
             self.timings["window_shown"] = time.perf_counter() - self.started_at
         if self.library is None:
-            from tutor.core.library import load_library
+            from tutor.core.library import load_library_with_packs
 
-            self.library = load_library()
+            self.library = load_library_with_packs()  # the bundled passages and the teachers' packs
         self.commands.restore_or_default()
         self._restore_splitter()
         self.grammar.start(self.prefs)

@@ -15,7 +15,7 @@ from tutor.core.userdata import data_dir
 
 ENGINES = ("harper", "languagetool", "off")
 THEMES = ("system", "light", "dark")
-ZOOM_STEPS = (-2, 12)  # each step is 10% of the base font size
+ZOOM_STEPS = (-2, 15)  # each step is 10% of the base font size: 80% to 250% (presentation)
 TOLERANCES = (0.05, 0.25)
 FILE_NAME = "settings.ini"
 

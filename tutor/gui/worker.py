@@ -8,6 +8,7 @@ Two lanes, one thread each:
   second, LanguageTool longer). It hands the engine over when ready and never
   touches it again, so the two lanes never share an engine.
 * ``download``: fetching LanguageTool when the student asks (minutes, cancellable).
+* ``class``: marking a folder of précis for a teacher (one job per file, cancellable).
 
 Results are brought back to the GUI thread through a queued signal. Tests make
 everything run inline by replacing ``Worker.submit`` with ``run_inline``.
@@ -21,7 +22,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-LANES = ("check", "engine", "download")
+LANES = ("check", "engine", "download", "class")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from tutor.core.passage import LEVELS, Passage
+from tutor.core.resources import passages_dir
 
 _PASSAGE = Qt.ItemDataRole.UserRole
-COLUMNS = ("Title", "Level", "Subject", "Words", "Target")
+COLUMNS = ("Title", "Level", "Subject", "Words", "Target", "From")
+
+
+def where_from(passage: Passage) -> str:
+    """Where a passage comes from: "built in", or its pack's file name."""
+    if not passage.origin:
+        return "pasted"
+    path = Path(passage.origin)
+    return "built in" if path.parent == passages_dir() else path.name
 
 
 def _row(passage: Passage) -> QTreeWidgetItem:
     target = passage.target_words or round(passage.words / 3)
-    item = QTreeWidgetItem([passage.title, passage.level, passage.subject])
+    item = QTreeWidgetItem([passage.title, passage.level, passage.subject, "", "", where_from(passage)])
     item.setData(3, Qt.ItemDataRole.DisplayRole, passage.words)  # numbers, so they sort as numbers
     item.setData(4, Qt.ItemDataRole.DisplayRole, target)
     item.setData(0, _PASSAGE, passage)
+    item.setToolTip(5, passage.origin)
     for col in (3, 4):
         item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     item.setToolTip(0, passage.text[:300] + ("…" if len(passage.text) > 300 else ""))
@@ -31,7 +43,7 @@ class LibraryDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(760, 460)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search titles, subjects and levels…")
+        self.search.setPlaceholderText("Search titles, subjects, levels and packs…")
         self.search.setClearButtonEnabled(True)
         self.list = QTreeWidget(self)
         self.list.setHeaderLabels(COLUMNS)
@@ -70,7 +82,8 @@ class LibraryDialog(QDialog):
         for i in range(self.list.topLevelItemCount()):
             item = self.list.topLevelItem(i)
             passage: Passage = item.data(0, _PASSAGE)
-            haystack = " ".join((passage.title, passage.level, passage.subject, passage.id)).lower()
+            haystack = " ".join((passage.title, passage.level, passage.subject, passage.id,
+                                 where_from(passage))).lower()
             hidden = not all(w in haystack for w in words)
             item.setHidden(hidden)
             if not hidden and first_visible is None:

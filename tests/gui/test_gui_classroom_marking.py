@@ -1,0 +1,119 @@
+"""File → Mark a folder…: a class marked in the background, as a sortable table that agrees with
+``precis-tutor mark`` number for number."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from classroom_texts import SECOND_STUDENT, STUDENT, write_pack
+from tutor.cli import main as cli_main
+
+
+def _class_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "class"
+    folder.mkdir()
+    (folder / "amina.txt").write_text(STUDENT, encoding="utf-8")
+    (folder / "bilal.txt").write_text(SECOND_STUDENT, encoding="utf-8")
+    (folder / "chen.txt").write_bytes(b"\x00\x01binary, not a precis\x00" * 20)  # unreadable
+    (folder / "notes.md").write_text("not a précis: not marked", encoding="utf-8")
+    return folder
+
+
+def _marked_dialog(window, qtbot, folder: Path):
+    dialog = window.classroom.mark_folder()
+    dialog.folder.setText(str(folder))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.run.running, timeout=60_000)
+    return dialog
+
+
+def test_marking_a_folder_agrees_with_the_command_line_csv(make_window, qtbot, tmp_path):
+    pack = write_pack(tmp_path / "rooftops.json")
+    folder = _class_folder(tmp_path)
+    cli_csv = tmp_path / "cli.csv"
+    assert cli_main(["mark", pack, str(folder), "--csv", str(cli_csv), "--grammar", "harper"]) == 0
+
+    window = make_window(engine="harper")
+    assert window.commands.open_passage_path(pack)
+    dialog = _marked_dialog(window, qtbot, folder)
+    assert "Marked 2 of 3 précis. 1 could not be read" in dialog.status.text()
+    gui_csv = tmp_path / "gui.csv"
+    assert dialog.export_csv(str(gui_csv))
+
+    assert gui_csv.read_text(encoding="utf-8") == cli_csv.read_text(encoding="utf-8")
+    assert dialog.table.rowCount() == 3
+    assert dialog.progress.value() == 3
+
+
+def test_an_unreadable_file_gets_a_row_with_its_problem(make_window, qtbot, tmp_path):
+    window = make_window()
+    assert window.commands.open_passage_path(write_pack(tmp_path / "rooftops.json"))
+    dialog = _marked_dialog(window, qtbot, _class_folder(tmp_path))
+    files = dialog.table.column_values("File")
+    problems = dialog.table.column_values("Problem")
+    chen = files.index("chen.txt")
+    assert "chen.txt" in problems[chen] and problems[chen]
+    assert dialog.table.column_values("Total /20")[chen] == ""
+    assert all(problems[i] == "" for i in range(len(files)) if i != chen)
+
+
+def test_the_class_table_sorts_by_score(make_window, qtbot, tmp_path):
+    window = make_window()
+    assert window.commands.open_passage_path(write_pack(tmp_path / "rooftops.json"))
+    dialog = _marked_dialog(window, qtbot, _class_folder(tmp_path))
+    header = dialog.table.horizontalHeader()
+    total = [h for h in range(dialog.table.columnCount())
+             if dialog.table.horizontalHeaderItem(h).text() == "Total /20"][0]
+    dialog.table.sortItems(total, Qt.SortOrder.DescendingOrder)
+    scores = [s for s in dialog.table.column_values("Total /20") if s != ""]
+    assert scores == sorted(scores, reverse=True) and len(scores) == 2
+    assert header.sortIndicatorSection() == total
+
+
+def test_a_rows_full_report_opens_read_only_with_its_marks(make_window, qtbot, tmp_path):
+    window = make_window()
+    assert window.commands.open_passage_path(write_pack(tmp_path / "rooftops.json"))
+    mine = "My own précis, kept."
+    window.editor_pane.set_precis("Mine", mine)
+    dialog = _marked_dialog(window, qtbot, _class_folder(tmp_path))
+    row = dialog.table.column_values("File").index("amina.txt")
+    view = dialog.open_report(row)
+    assert view.precis.isReadOnly()
+    assert view.precis.toPlainText() == STUDENT
+    assert view.feedback.score.text() == f"{view.report.score.total:g} / 20"
+    assert window.editor_pane.precis_text() == mine  # the teacher's editor is untouched
+
+
+def test_cancel_stops_marking_and_says_so(make_window, qtbot, tmp_path):
+    window = make_window()
+    assert window.commands.open_passage_path(write_pack(tmp_path / "rooftops.json"))
+    folder = tmp_path / "big"
+    folder.mkdir()
+    for i in range(40):
+        (folder / f"s{i:02}.txt").write_text(STUDENT, encoding="utf-8")
+    dialog = window.classroom.mark_folder()
+    dialog.folder.setText(str(folder))
+    dialog.start()
+    assert dialog.cancel_button.isEnabled() and not dialog.start_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.run.running, timeout=60_000)
+    assert dialog.table.rowCount() < 40
+    assert dialog.status.text().startswith("Cancelled")
+    assert dialog.start_button.isEnabled()
+
+
+def test_a_folder_without_precis_files_is_said_in_the_dialog(make_window, tmp_path):
+    window = make_window()
+    dialog = window.classroom.mark_folder()
+    dialog.folder.setText(str(tmp_path))
+    dialog.start()
+    assert "holds no .txt précis files" in dialog.status.text()
+    assert dialog.table.rowCount() == 0
+
+
+def test_pdf_reports_are_marked_pending(make_window):
+    dialog = make_window().classroom.mark_folder()
+    assert not dialog.pdf_button.isEnabled()
+    assert "not available yet" in dialog.pdf_button.toolTip()

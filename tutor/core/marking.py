@@ -1,0 +1,119 @@
+"""Marking a class: every précis file in a folder against one passage, one row per file.
+
+``precis-tutor mark`` and the GUI's *Mark a folder…* both call these functions,
+so the two agree number for number: the same files in the same order, the same
+engine setup, the same row for each file.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from tutor.core.analysis import PassageAnalysis, check
+from tutor.core.errors import InputProblem
+from tutor.core.report import Report
+from tutor.core.target import DEFAULT_TOLERANCE
+from tutor.core.textfile import read_text
+
+CSV_FIELDS = ("file", "error", "notes", "title", "words", "target", "verdict", "total", "content", "language", "length",
+              "own_words", "title_points", "covered", "partial", "missing", "wrong_facts", "copied_runs",
+              "own_words_share", "style_findings", "grammar_findings")
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """One file of the class: its CSV row, and the full report unless it could not be read."""
+
+    path: Path
+    row: dict  # CSV_FIELDS keys (only "file" and "error" for an unreadable file)
+    report: Report | None = None
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.row.get("error"))
+
+
+def class_files(folder: str | Path) -> tuple[Path, ...]:
+    """The ``.txt`` entries of ``folder``, sorted by name.
+
+    Every ``*.txt`` entry counts, so a folder or a broken link named ``*.txt`` is
+    reported in its row, not skipped. Raises ``InputProblem`` when ``folder`` is
+    not a folder or holds no ``.txt`` entry.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InputProblem(f"{folder} is not a folder.", str(folder))
+    entries = tuple(sorted(p for p in folder.iterdir() if p.suffix.lower() == ".txt"))
+    if not entries:
+        raise InputProblem(f"{folder} holds no .txt précis files.", str(folder))
+    return entries
+
+
+def check_file(analysis: PassageAnalysis, path: str | Path, *, title: str | None = None,
+               target_words: int | None = None, tolerance: float = DEFAULT_TOLERANCE, engine=None) -> Report:
+    """The report on one précis file (first line may be its title); ``InputProblem`` if unreadable."""
+    read = read_text(path)
+    notes = (read.note,) if read.note else ()
+    return check(analysis, read.text, title=title, target_words=target_words, tolerance=tolerance,
+                 engine=engine, notes=notes)
+
+
+def report_row(path: Path, report: Report) -> dict:
+    """The CSV row of one report: score parts (points), key-point counts (required points only),
+    findings counted, ``own_words_share`` 0..1 rounded to 3 places."""
+    parts = {p.name: p.points for p in report.score.parts}
+    statuses = [c.status for c in report.coverage.points if not c.point.optional]
+    return {"file": path.name, "error": "", "notes": " ".join(report.notes), "title": report.precis.title,
+            "words": report.precis_words, "target": report.target.words, "verdict": report.length_verdict,
+            "total": report.score.total, "content": parts["content"], "language": parts["language"],
+            "length": parts["length"], "own_words": parts["own_words"], "title_points": parts["title"],
+            "covered": statuses.count("covered"), "partial": statuses.count("partial"),
+            "missing": statuses.count("missing"), "wrong_facts": len(report.facts),
+            "copied_runs": len(report.copied), "own_words_share": round(report.own_share, 3),
+            "style_findings": len(report.style), "grammar_findings": len(report.grammar)}
+
+
+def mark_file(analysis: PassageAnalysis, path: Path, *, target_words: int | None = None,
+              tolerance: float = DEFAULT_TOLERANCE, engine=None) -> Marked:
+    """Mark one file; an unreadable one gets a row naming its problem instead of raising."""
+    try:
+        report = check_file(analysis, path, target_words=target_words, tolerance=tolerance, engine=engine)
+    except InputProblem as e:
+        return Marked(path, {"file": path.name, "error": str(e)})
+    return Marked(path, report_row(path, report), report)
+
+
+def marking_engine(name: str, passage_text: str, *, dialect: str = "british", lt_server: str | None = None,
+                   lt_folder: str | None = None, warm_up_seconds: float = 60):
+    """A grammar engine for a marking run ("harper", "languagetool" or "off" for None), with
+    the passage's words accepted and no personal dictionary, so every teacher's run agrees.
+    A local LanguageTool is waited for up to ``warm_up_seconds``; Harper answers if it fails."""
+    if name == "off":
+        return None
+    from tutor.core.grammar import make_engine, passage_vocabulary
+
+    engine = make_engine(name, dialect=dialect, lt_server=lt_server, lt_folder=lt_folder)
+    engine.accept_words(passage_vocabulary(passage_text))
+    if name == "languagetool":
+        engine.warm_up(warm_up_seconds)
+    return engine
+
+
+def open_csv(path: str | Path):
+    """Open ``path`` for the class CSV (UTF-8), before any marking, so an unwritable
+    path is found at once. Raises ``InputProblem``."""
+    try:
+        return open(path, "w", newline="", encoding="utf-8")
+    except OSError as e:
+        raise InputProblem(f"{path} cannot be written: {e.strerror or e}.", str(path))
+
+
+def write_rows(out, rows: Iterable[dict]) -> None:
+    """Write the header and ``rows`` (CSV_FIELDS keys) to an open text file."""
+    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS)
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(row)
