@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from tutor.core.keypoints.model import COVERED, MISSING
+from tutor.core.keypoints.model import CONTRADICTED, COVERED, MISSING
 from tutor.core.report import Report
 from tutor.core.span import Span
 
-_MARKS = {COVERED: "✓ covered", "partial": "~ partial", MISSING: "✗ missing"}
+_MARKS = {COVERED: "✓ covered", "partial": "~ partial", MISSING: "✗ missing", CONTRADICTED: "⇄ opposite"}
 
 
 def _where(text: str, span: Span | None) -> str:
@@ -44,7 +44,11 @@ def _key_points(r: Report) -> list[str]:
             lines.append(f"  {mark:10} {_clip(c.point.text, 80)} (a précis may leave this out)")
             continue
         lines.append(f"  {_MARKS.get(c.status, c.status):10} {_clip(c.point.text, 80)}")
-        if c.status != COVERED and not c.point.optional and c.missing_terms:
+        if c.status == CONTRADICTED and c.evidence_span is not None:
+            lines.append(f"               you wrote “{_clip(c.evidence_span.of(r.precis.text), 70)}” "
+                         f"({_where(r.precis.text, c.evidence_span)}); the passage says "
+                         f"“{_clip(c.point.source_span.of(r.passage.text), 70)}”")
+        elif c.status != COVERED and not c.point.optional and c.missing_terms:
             lines.append(f"               still missing: {', '.join(c.missing_terms)}")
     lines += [f"  → {_clip(c.advice, 100)}" for c in r.coverage.missed]
     lines += [f"  · You included detail a précis can leave out: {_clip(c.point.text, 70)}"

@@ -1,0 +1,93 @@
+"""The content mark out of 8 and the honesty of the whole score, on a passage written for these tests."""
+
+from tutor.core import calibration
+from tutor.core.analysis import analyse_passage, check
+from tutor.core.content import ContentEvidence, content_ratio
+from tutor.core.passage import passage_from_text
+
+PASSAGE = passage_from_text(
+    "Small towns across the province are losing their public libraries. In the last ten years the provincial "
+    "government has cut library grants by half, and forty branches have closed, most of them in districts "
+    "where no bookshop exists. Officials argue that the internet has made the buildings unnecessary, since "
+    "most information can now be found on a phone.\n\n"
+    "Librarians reply that this view misunderstands what a library does. For children whose homes have no "
+    "books, the branch is often the only place to borrow them, and reading scores in districts that lost "
+    "their library have fallen faster than elsewhere. Older residents use the computers to apply for pensions "
+    "and to renew identity cards, tasks that now happen only online and that many of them cannot manage alone. "
+    "The reading room is also one of the few warm, quiet public spaces where a student can work in the evening.\n\n"
+    "Some towns have found ways to keep their doors open. In one district, volunteers run the branch three "
+    "days a week, and a local firm pays for new books in return for a plaque at the entrance. Such "
+    "arrangements help, but they depend on goodwill that rarely lasts. The librarians' association therefore "
+    "asks the government to restore a basic grant for every branch that serves a town without a bookshop, "
+    "arguing that the sum is small beside the cost of children who leave school unable to read well.",
+    title="The Closing of Small-Town Libraries")
+
+FULL = ("The provincial government has halved library grants, closing forty branches, mostly where there is no "
+        "bookshop, on the ground that phones and the internet have replaced them. Librarians disagree: poor "
+        "children depend on branches to borrow books, and reading scores have dropped faster where libraries "
+        "closed. Elderly people need library computers for pensions and identity cards, which must now be done "
+        "online, and students need a warm, quiet place to study. Volunteers and local sponsors keep some "
+        "branches open, but such goodwill seldom lasts, so librarians want a basic grant restored for every "
+        "branch in a town without a bookshop, a small cost beside that of children who cannot read well.")
+HALF = ("The provincial government has halved library grants, closing forty branches, mostly where there is no "
+        "bookshop, on the ground that phones and the internet have replaced them.")
+UNRELATED = ("The cricket season opened with a long rain delay at the ground, and the visiting side chose to bat "
+             "first once the covers came off, losing two early wickets to a young fast bowler.")
+
+
+def _report(precis: str, title: str = "Saving Town Libraries"):
+    return check(analyse_passage(PASSAGE), precis, title=title)
+
+
+def test_a_fuller_precis_earns_more_content_than_one_that_stops_early():
+    full, half = _report(FULL), _report(HALF)
+    assert full.score.part("content").points > half.score.part("content").points + 2
+    assert full.score.part("content").points >= 6
+
+
+def test_copying_the_passage_earns_less_content_than_saying_it_in_your_own_words():
+    copied = " ".join(PASSAGE.text.split()[:110])
+    assert _report(copied).score.part("content").points < _report(FULL).score.part("content").points - 2
+
+
+def test_one_word_earns_at_most_two_marks_even_with_a_title():
+    assert _report("Hello.").score.total <= 2
+
+
+def test_an_unrelated_paragraph_earns_at_most_six_marks():
+    r = _report(UNRELATED)
+    assert r.score.total <= 6
+    assert r.score.part("language").points < 1  # good grammar about nothing earns nothing
+
+
+def test_a_verbatim_copy_of_twice_the_target_earns_at_most_ten_marks():
+    copied = " ".join(PASSAGE.text.split()[:2 * round(PASSAGE.words / 3)])
+    r = _report(copied)
+    assert r.score.total <= 10
+    assert "own words" in r.score.part("language").how
+
+
+def test_the_content_mark_never_falls_when_a_part_rises_and_never_rises_with_copying():
+    base = ContentEvidence(coverage=0.5, recall=0.5, amount=0.5, copying=0.6, relevant_words=40)
+    for part in ("coverage", "recall", "amount"):
+        better = ContentEvidence(**{**_fields(base), part: 0.9})
+        assert content_ratio(better) >= content_ratio(base)
+    assert content_ratio(ContentEvidence(**{**_fields(base), "copying": 0.95})) <= content_ratio(base)
+
+
+def test_a_precis_that_carries_everything_in_its_own_words_earns_full_content():
+    ideal = ContentEvidence(coverage=1.0, recall=1.0, amount=1.0, copying=0.0, relevant_words=100)
+    assert content_ratio(ideal) == 1.0
+    assert content_ratio(ContentEvidence(0.0, 0.0, 0.0, 0.0, 0)) == 0.0
+    assert abs(sum(calibration.CONTENT_WEIGHTS.values()) - 1.0) < 1e-9
+
+
+def test_the_report_says_what_the_content_mark_was_built_from():
+    r = _report(FULL)
+    how = r.score.part("content").how
+    assert "key points covered" in how and "copying" in how
+    assert set(r.to_json()["content"]) >= {"coverage", "recall", "amount", "copying"}
+
+
+def _fields(e: ContentEvidence) -> dict:
+    return {f: getattr(e, f) for f in ("coverage", "recall", "amount", "copying", "relevant_words")}

@@ -1,0 +1,58 @@
+"""A précis that says the opposite of the passage does not cover the point: it contradicts it."""
+
+from tutor.core.analysis import analyse_passage, check
+from tutor.core.keypoints.model import CONTRADICTED, COVERED
+from tutor.core.passage import passage_from_text
+from tutor.core.report_text import render
+
+PASSAGE = passage_from_text(
+    "The council rejected the plan because it was too costly. Residents welcomed the decision, and the mayor "
+    "promised a smaller scheme next year. Traffic in the old town has grown every year since the river "
+    "bridge closed for repairs.")
+
+
+def _council(precis: str):
+    r = check(analyse_passage(PASSAGE), precis, title="The Plan")
+    return next(c for c in r.coverage.points if "council" in c.point.text.lower()), r
+
+
+def test_an_antonym_in_place_of_the_passage_word_contradicts_the_point():
+    point, _ = _council("The council approved the plan as affordable.")
+    assert point.status == CONTRADICTED
+    assert point.score == 0
+
+
+def test_a_denial_of_the_passage_claim_contradicts_the_point():
+    assert _council("The council did not reject the plan.")[0].status == CONTRADICTED
+
+
+def test_a_paraphrase_with_a_negated_opposite_still_covers_the_point():
+    assert _council("The council did not approve the plan, finding it too costly.")[0].status == COVERED
+    assert _council("The council turned down the plan as too expensive.")[0].status == COVERED
+
+
+def test_a_contradiction_is_reported_with_both_spans_and_in_plain_words():
+    precis = "The council approved the plan as affordable."
+    point, r = _council(precis)
+    found = r.to_json()["contradictions"]
+    assert len(found) == 1
+    a, b = found[0]["precis_span"]
+    assert "approved" in precis[a:b]
+    assert found[0]["passage_text"].startswith("The council rejected the plan")
+    assert "says the opposite" in point.advice.lower()
+    assert "opposite" in render(r)
+
+
+def test_a_contradicted_sentence_earns_no_content():
+    faithful = check(analyse_passage(PASSAGE), "The council turned down the plan as too expensive.", title="Plan")
+    reversed_ = check(analyse_passage(PASSAGE), "The council approved the plan as affordable.", title="Plan")
+    assert reversed_.score.part("content").points < faithful.score.part("content").points
+    assert reversed_.score.total < faithful.score.total
+
+
+def test_an_irregular_past_tense_matches_its_verb():
+    passage = passage_from_text("Prices rise sharply whenever the monsoon fails in the plains. Farmers then borrow "
+                                "from traders at high interest. Many lose their land within a few seasons.")
+    r = check(analyse_passage(passage), "Prices rose sharply when the monsoon failed.", title="Monsoon")
+    first = min(r.coverage.points, key=lambda c: c.point.source_span.start)
+    assert first.status == COVERED
