@@ -1,0 +1,61 @@
+"""Reports on paper: a PDF written with Qt's own PDF writer, and the system's print dialog.
+
+The page is ``tutor.core.report_html``'s HTML laid out by ``QTextDocument``, so
+the text in the PDF is real text (selectable, searchable), not a picture.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+PDF_DPI = 300
+MARGIN_MM = 15.0
+
+
+def ensure_app() -> QGuiApplication:
+    """A Qt application for laying out text: the running one, or an offscreen one (the CLI, with no screen)."""
+    app = QGuiApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(["precis-tutor"])
+    return app
+
+
+def page_layout() -> QPageLayout:
+    """A4 portrait, 15 mm margins (printing on Letter paper still fits)."""
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+
+
+def html_document(html: str) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setHtml(html)
+    return doc
+
+
+def write_pdf(html: str, path: str | Path, title: str = "Précis report") -> int:
+    """Write the report's HTML as a PDF at ``path``; the number of pages.
+
+    Raises OSError when the file cannot be written.
+    """
+    ensure_app()
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(page_layout())
+    writer.setTitle(title)
+    writer.setCreator("Précis Tutor")
+    doc = html_document(html)
+    # Laid out in the writer's own pixels, so 10 pt text is 10 pt on paper and pages break where printed.
+    doc.documentLayout().setPaintDevice(writer)
+    rect = writer.pageLayout().paintRectPixels(PDF_DPI)
+    doc.setPageSize(QSizeF(rect.width(), rect.height()))
+    doc.print_(writer)
+    pages = doc.pageCount()
+    del writer  # ends the PDF: the file is complete only once the writer is gone
+    if not Path(path).is_file() or Path(path).stat().st_size == 0:
+        raise OSError(f"{path} could not be written")
+    return pages
