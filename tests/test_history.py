@@ -149,3 +149,20 @@ def test_a_kill_mid_write_loses_only_that_attempt(tmp_path, report):
     history = History.open(tmp_path)
     assert history.problem == ""
     assert [a.precis for a in history.attempts()] == [PRECIS]
+
+
+def test_progress_shows_each_score_part_and_which_mistakes_become_rarer(tmp_path, report):
+    from tutor.core.progress import FACTS, progress_of
+
+    history = History.open(tmp_path)
+    first = report.to_json()
+    better = {**first, "facts": [], "score": {**first["score"], "total": first["score"]["total"] + 0.5}}
+    history.add(first, PRECIS, passage_text=PASSAGE, keep_passage_text=True, created_at="2026-10-01T09:00:00Z")
+    history.add(better, PRECIS, passage_text=PASSAGE, keep_passage_text=True, created_at="2026-10-08T09:00:00Z")
+    progress = progress_of(history.attempts())
+    assert progress.attempts == 2 and progress.times[1] - progress.times[0] == 7 * 86400
+    assert progress.scores["Total"] == (first["score"]["total"], first["score"]["total"] + 0.5)
+    assert set(progress.scores) == {"Total", "Content", "Language", "Length", "Own words", "Title"}
+    assert progress.out_of["Title"] == 5 and progress.out_of["Total"] == 20
+    assert progress.mistakes[FACTS] == (1, 0)  # the wrong figure, then none
+    assert progress.mistakes["Convention: quotation"] == (1, 1)

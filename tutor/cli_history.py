@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from tutor.core.errors import InputProblem
-from tutor.core.history import Attempt, History, HistoryProblem
+from tutor.core.history import Attempt, History, HistoryProblem, local_time, minutes
 from tutor.core.report import Report
 from tutor.core.report_html import render_html
 from tutor.core.userdata import data_dir, write_atomic
@@ -31,23 +31,6 @@ def write_report_files(report: Report, pdf: str, html: str | None) -> int:
         raise InputProblem(f"The report cannot be written: {e.strerror or e}.") from e
     print(f"Wrote {pdf} ({pages} page{'s' * (pages != 1)}, {Path(pdf).stat().st_size / 1024:.0f} kB).")
     return EXIT_OK
-
-
-def local_time(created_at: str) -> str:
-    """``2026-11-30T05:40:12Z`` (UTC) as local ``2026-11-30 10:40``."""
-    try:
-        stamp = time.mktime(time.strptime(created_at, "%Y-%m-%dT%H:%M:%SZ")) - time.timezone
-    except ValueError:
-        return created_at
-    return time.strftime("%Y-%m-%d %H:%M", time.localtime(stamp))
-
-
-def minutes(seconds: float | None) -> str:
-    """Time taken as ``38:05`` (minutes:seconds), or "" when it was not timed."""
-    if seconds is None:
-        return ""
-    whole = int(round(seconds))
-    return f"{whole // 60}:{whole % 60:02d}"
 
 
 def _line(a: Attempt) -> str:

@@ -14,6 +14,7 @@ mid-write loses at most the attempt being written.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import json
 import sqlite3
@@ -202,6 +203,23 @@ class History:
         except sqlite3.DatabaseError as exc:
             raise HistoryProblem(f"The history of attempts cannot be read: {exc}.") from exc
         return tuple(_attempt(r) for r in rows)
+
+
+def local_time(created_at: str) -> str:
+    """``2026-11-30T05:40:12Z`` (UTC) as local ``2026-11-30 10:40``."""
+    try:
+        stamp = calendar.timegm(time.strptime(created_at, "%Y-%m-%dT%H:%M:%SZ"))
+    except ValueError:
+        return created_at
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(stamp))
+
+
+def minutes(seconds: float | None) -> str:
+    """Time taken as ``38:05`` (minutes:seconds), or "" when it was not timed."""
+    if seconds is None:
+        return ""
+    whole = int(round(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
 
 
 def _column(part: str) -> str:
