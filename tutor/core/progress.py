@@ -9,22 +9,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from tutor.core.grammar.issue import CATEGORY_NAMES
 from tutor.core.history import PART_COLUMNS, Attempt
 from tutor.core.score import PART_NAMES
 
 FACTS, COPYING = "Wrong facts", "Copied runs"
+GRAMMAR_KINDS = {"spelling": "Spelling errors", "grammar": "Grammar errors", "punctuation": "Punctuation errors",
+                 "style": "Wording notes"}
 
 
 def mistake_counts(report: dict) -> dict[str, int]:
     """Mistakes in one schema-1 report, by kind: wrong facts, copied runs, each précis convention
-    broken ("Convention: contraction"), each grammar category ("Grammar: Spelling")."""
+    broken ("Convention: contraction"), each grammar category ("Spelling errors")."""
     counts = {FACTS: len(report.get("facts", [])), COPYING: len(report.get("copied", []))}
     for s in report.get("style", []):
         key = f"Convention: {s['rule'].replace('_', ' ')}"
         counts[key] = counts.get(key, 0) + 1
     for g in report.get("grammar", []):
-        key = f"Grammar: {CATEGORY_NAMES.get(g['category'], g['category'])}"
+        key = GRAMMAR_KINDS.get(g["category"], g["category"])
         counts[key] = counts.get(key, 0) + 1
     return counts
 

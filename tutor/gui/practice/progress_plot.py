@@ -31,7 +31,8 @@ class ProgressPlot(QWidget):
         for plot, label in ((self.scores, "points"), (self.mistakes, "count")):
             plot.setLabel("left", label)
             plot.showGrid(x=True, y=True, alpha=0.25)
-            plot.addLegend(offset=(-10, 10), labelTextSize="8pt")
+            plot.addLegend(offset=(8, 4), labelTextSize="8pt", colCount=3, brush=pg.mkBrush(255, 255, 255, 215),
+                           pen=pg.mkPen("#bbbbbb"))
             plot.setMouseEnabled(x=True, y=False)
         self.mistakes.setXLink(self.scores)
         layout = QVBoxLayout(self)
@@ -51,12 +52,14 @@ class ProgressPlot(QWidget):
             label = f"{name} (/ {progress.out_of[name]:g})"
             self.scores.plot(x, list(values), pen=_pen(i, width), symbol=SYMBOLS[i % len(SYMBOLS)], symbolSize=7,
                              symbolBrush=PALETTE[i % len(PALETTE)], name=label)
-        self.scores.setYRange(0, max(progress.out_of.values(), default=20), padding=0.05)
+        top_score = max(progress.out_of.values(), default=20)
+        self.scores.setYRange(0, top_score * 1.3, padding=0)  # headroom above the top mark for the legend
         for i, (name, values) in enumerate(progress.mistakes.items()):
             self.mistakes.plot(x, list(values), pen=_pen(i, 1.5), symbol=SYMBOLS[i % len(SYMBOLS)], symbolSize=7,
                                symbolBrush=PALETTE[i % len(PALETTE)], name=name)
         top = max((max(v) for v in progress.mistakes.values()), default=1)
-        self.mistakes.setYRange(0, max(1, top), padding=0.08)
+        rows = -(-len(progress.mistakes) // 3)
+        self.mistakes.setYRange(0, max(1, top) * (1.3 + 0.35 * rows), padding=0)  # room for the legend's rows
         if x:
             span = max(x) - min(x) or 86400.0
             self.scores.setXRange(min(x) - 0.05 * span, max(x) + 0.05 * span, padding=0)
