@@ -84,3 +84,11 @@ def test_history_lists_saved_attempts_and_their_reports(capsys):
 def test_history_with_no_attempts_says_so(capsys):
     assert main(["history"]) == 0
     assert "No attempts saved yet" in capsys.readouterr().out
+
+
+def test_report_pages_carry_a_numbered_footer_and_the_html_is_readable_by_others(files, tmp_path):
+    pdf, html = tmp_path / "r.pdf", tmp_path / "r.html"
+    assert main(["report", *files, "--pdf", str(pdf), "--html", str(html), "--grammar", "off"]) == 0
+    pages = len(PdfReader(pdf).pages)
+    assert f"page {pages} of {pages}" in _pdf_text(pdf)
+    assert html.stat().st_mode & 0o044  # a teacher's web folder can serve it, unlike a private draft

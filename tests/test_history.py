@@ -59,7 +59,7 @@ def test_attempts_are_filtered_by_passage_date_and_score(tmp_path, report):
     history.add(data, PRECIS, passage_text=PASSAGE, keep_passage_text=True, created_at="2026-11-02T08:00:00Z")
     dates = lambda where: [a.created_at[:10] for a in history.attempts(where)]  # noqa: E731
     assert dates(AttemptFilter(passage_id="other")) == ["2026-10-05"]
-    assert dates(AttemptFilter(since="2026-10-02", until="2026-10-05")) == ["2026-10-05"]
+    assert dates(AttemptFilter(since="2026-10-02T00:00:00Z", before="2026-10-06T00:00:00Z")) == ["2026-10-05"]
     assert dates(AttemptFilter(low=18)) == ["2026-10-05"]
     assert dates(AttemptFilter(high=report.score.total)) == ["2026-10-01", "2026-11-02"]
     assert {p for p, _ in history.passages()} == {"other", "pasted"}

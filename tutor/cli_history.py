@@ -11,7 +11,7 @@ from tutor.core.errors import InputProblem
 from tutor.core.history import Attempt, History, HistoryProblem, local_time, minutes
 from tutor.core.report import Report
 from tutor.core.report_html import render_html
-from tutor.core.userdata import data_dir, write_atomic
+from tutor.core.userdata import data_dir
 
 EXIT_OK = 0
 
@@ -24,7 +24,7 @@ def write_report_files(report: Report, pdf: str, html: str | None) -> int:
                        (f"Checked on {time.strftime('%d %B %Y, %H:%M')}",))
     try:
         if html:
-            write_atomic(Path(html), page)
+            Path(html).write_text(page, encoding="utf-8")  # readable by others, unlike a draft
             print(f"Wrote {html} ({Path(html).stat().st_size / 1024:.0f} kB).")
         pages = write_pdf(page, pdf, f"Précis report: {report.passage.title}")
     except OSError as e:

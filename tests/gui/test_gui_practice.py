@@ -173,3 +173,36 @@ def test_the_current_report_exports_as_a_pdf_with_selectable_text(make_window, q
     text = " ".join(unicodedata.normalize("NFKC", " ".join(p.extract_text() for p in pages)).split())  # "ﬂ" → "fl"
     assert WRONG_FIGURE in text and "Councils are turning flat city roofs into gardens" in text
     assert "Report written to" in window.statusBar().currentMessage()
+
+
+def test_the_exam_length_comes_from_settings(exam_window):
+    from dataclasses import replace
+
+    window, clock = exam_window()
+    window.apply_preferences(replace(window.prefs, exam_minutes=25))
+    window.practice.exam.start()
+    assert window.practice.exam.bar.time_left.text() == "25 min left"
+    assert window.practice.exam.clock.limit == 25 * 60
+
+
+def test_attempts_are_filtered_by_local_dates_and_an_opened_attempt_exports_as_html(make_window, qtbot, tmp_path,
+                                                                                      monkeypatch):
+    from PySide6.QtCore import QDate
+
+    from tutor.gui.practice import report_export
+
+    window = make_window()
+    _submit(window, qtbot, TITLE, PRECIS)
+    dialog = window.practice.show_attempts()
+    qtbot.addWidget(dialog)
+    today = QDate.currentDate()
+    dialog.since.setDate(today.addDays(1))
+    assert dialog.table.rowCount() == 0 and dialog.count.text() == "No attempts match these filters."
+    dialog.since.setDate(today)
+    dialog.until.setDate(today)
+    assert dialog.table.rowCount() == 1
+    view = dialog.open_selected()
+    monkeypatch.setattr(report_export, "choose_report_path", lambda *_a: str(tmp_path / "attempt.html"))
+    view._export("html")
+    page = (tmp_path / "attempt.html").read_text(encoding="utf-8")
+    assert "Written on" in page and "$5 million" in page and "Gardens on the roof" in page

@@ -20,7 +20,6 @@ import json
 import sqlite3
 import time
 from dataclasses import dataclass
-from datetime import date, timedelta
 from pathlib import Path
 
 FILE_NAME = "history.sqlite3"
@@ -94,11 +93,12 @@ class Attempt:
 
 @dataclass(frozen=True, slots=True)
 class AttemptFilter:
-    """Which attempts to list: all of them by default. Dates are ``YYYY-MM-DD`` (UTC), inclusive."""
+    """Which attempts to list: all of them by default. ``since`` (inclusive) and ``before``
+    (exclusive) are UTC times as stored (``2026-11-30T05:40:12Z``); scores are inclusive."""
 
     passage_id: str | None = None
     since: str | None = None
-    until: str | None = None
+    before: str | None = None
     low: float | None = None
     high: float | None = None
 
@@ -181,7 +181,7 @@ class History:
         """The attempts that match, oldest first."""
         clauses, args = [], []
         for sql, value in (("passage_id = ?", where.passage_id), ("created_at >= ?", where.since),
-                           ("created_at < ?", _day_after(where.until)), ("total >= ?", where.low),
+                           ("created_at < ?", where.before), ("total >= ?", where.low),
                            ("total <= ?", where.high)):
             if value is not None:
                 clauses.append(sql)
@@ -224,12 +224,6 @@ def minutes(seconds: float | None) -> str:
 
 def _column(part: str) -> str:
     return "title_points" if part == "title" else part  # "title" is the précis title's column
-
-
-def _day_after(day: str | None) -> str | None:
-    if day is None:
-        return None
-    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
 
 def _attempt(r: tuple) -> Attempt:

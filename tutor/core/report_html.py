@@ -74,6 +74,12 @@ def _length_and_title(report: dict) -> str:
             f"<b>Title:</b> {title}</p>")
 
 
+def _title_given(report: dict) -> str:
+    """The title typed in its own field (so not in the précis text), shown above the précis."""
+    p = report["precis"]
+    return f"<p><b>{escape(p['title'])}</b></p>" if p.get("title") and p.get("title_span") is None else ""
+
+
 def _key_points(report: dict) -> str:
     rows = []
     for n, k in enumerate(report.get("key_points", []), 1):
@@ -124,7 +130,7 @@ def render_html(report: dict, precis: str, passage: str | None = None, details: 
                    + _legend([(PRECIS_TINTS[k], f"{PRECIS_LABELS[k]} {name}") for k, name in
                               (("fact", "wrong fact"), ("copied", "copied"), ("style", "convention"),
                                ("grammar", "grammar"))])
-                   + f"<p>{_marked(precis, _precis_marks(report))}</p>")
+                   + _title_given(report) + f"<p>{_marked(precis, _precis_marks(report))}</p>")
     if passage is None:
         passage_html = "<h2>The passage</h2><p>The passage's text was not kept with this attempt.</p>"
     else:

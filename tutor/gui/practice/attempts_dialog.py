@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDoubleSpinBox, QHBoxLayout,
                                QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -28,6 +28,11 @@ def _score_box(parent: QWidget, value: float) -> QDoubleSpinBox:
     box.setSingleStep(0.5)
     box.setValue(value)
     return box
+
+
+def _utc(day: QDate) -> str:
+    """Local midnight at the start of ``day``, as the history stores times (UTC)."""
+    return QDateTime(day, QTime(0, 0)).toUTC().toString("yyyy-MM-dd'T'HH:mm:ss'Z'")
 
 
 class AttemptsDialog(QDialog):
@@ -104,9 +109,9 @@ class AttemptsDialog(QDialog):
         self.refresh()
 
     def current_filter(self) -> AttemptFilter:
-        return AttemptFilter(passage_id=self.passage.currentData(), since=self.since.date().toString("yyyy-MM-dd"),
-                             until=self.until.date().toString("yyyy-MM-dd"), low=self.low.value(),
-                             high=self.high.value())
+        """The filters as shown: whole local days, from the start of "From" to the end of "to"."""
+        return AttemptFilter(passage_id=self.passage.currentData(), since=_utc(self.since.date()),
+                             before=_utc(self.until.date().addDays(1)), low=self.low.value(), high=self.high.value())
 
     def refresh(self) -> None:
         try:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from tutor.core.userdata import write_atomic
 from tutor.gui.practice.report_pdf import html_document, page_layout, write_pdf
 
 FILTERS = {"pdf": "PDF (*.pdf)", "html": "Web page (*.html)"}
@@ -36,7 +35,7 @@ def export_report(window, html: str, kind: str, title: str) -> str:
             pages = write_pdf(html, path, f"Précis report: {title}")
             done = f"{pages} page{'s' * (pages != 1)}"
         else:
-            write_atomic(Path(path), html)
+            Path(path).write_text(html, encoding="utf-8")
             done = "web page"
     except OSError as exc:
         window.show_problem("Report not written", f"{path} could not be written: {exc.strerror or exc}.")

@@ -9,11 +9,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 PDF_DPI = 300
 MARGIN_MM = 15.0
+FOOTER_PT = 8.0
 
 
 def ensure_app() -> QGuiApplication:
@@ -38,10 +39,8 @@ def html_document(html: str) -> QTextDocument:
 
 
 def write_pdf(html: str, path: str | Path, title: str = "Précis report") -> int:
-    """Write the report's HTML as a PDF at ``path``; the number of pages.
-
-    Raises OSError when the file cannot be written.
-    """
+    """Write the report's HTML as an A4 PDF at ``path``, each page with a footer
+    ("title · page 2 of 3"); the number of pages. Raises OSError when it cannot be written."""
     ensure_app()
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_DPI)
@@ -52,10 +51,35 @@ def write_pdf(html: str, path: str | Path, title: str = "Précis report") -> int
     # Laid out in the writer's own pixels, so 10 pt text is 10 pt on paper and pages break where printed.
     doc.documentLayout().setPaintDevice(writer)
     rect = writer.pageLayout().paintRectPixels(PDF_DPI)
-    doc.setPageSize(QSizeF(rect.width(), rect.height()))
-    doc.print_(writer)
+    footer = round(FOOTER_PT * 2.5 * PDF_DPI / 72)  # the footer's line and the gap above it
+    doc.setPageSize(QSizeF(rect.width(), rect.height() - footer))
     pages = doc.pageCount()
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"{path} could not be written")
+    try:
+        _paint_pages(painter, writer, doc, title, footer)
+    finally:
+        painter.end()
     del writer  # ends the PDF: the file is complete only once the writer is gone
     if not Path(path).is_file() or Path(path).stat().st_size == 0:
         raise OSError(f"{path} could not be written")
     return pages
+
+
+def _paint_pages(painter: QPainter, writer: QPdfWriter, doc: QTextDocument, title: str, footer: int) -> None:
+    width, height = doc.pageSize().width(), doc.pageSize().height()
+    font = QFont()
+    font.setPointSizeF(FOOTER_PT)
+    pages = doc.pageCount()
+    for page in range(pages):
+        if page:
+            writer.newPage()
+        painter.save()
+        painter.translate(0, -page * height)
+        doc.drawContents(painter, QRectF(0, page * height, width, height))
+        painter.restore()
+        painter.setFont(font)
+        painter.setPen(Qt.GlobalColor.darkGray)
+        painter.drawText(QRectF(0, height, width, footer), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                         f"{title} · page {page + 1} of {pages}")
