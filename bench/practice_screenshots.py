@@ -64,9 +64,14 @@ def main(argv: list[str]) -> int:
     window.use_passage(PassageSource(passage, "library"))
     window.practice.exam.start()
     window.editor_pane.set_precis(TITLE, PRECIS[:420])
-    window.practice.exam.clock = window.practice.exam.clock.start(0).tick(0)  # as if just started
     settle(app, 1.0)
     save(window, folder, "07-exam-running.png")
+    exam, real = window.practice.exam, window.practice.exam.monotonic
+    exam.monotonic = lambda: real() + 35 * 60 + 48  # 4:12 left: the warning and the seconds
+    exam.tick()
+    settle(app, 0.3)
+    save(window, folder, "07b-exam-five-minutes.png")
+    exam.monotonic = real
     window.practice.exam.submit()
     settle(app, 1.0, lambda: window.report is not None and not window.flow.busy)
     dialog = window.practice.show_attempts()

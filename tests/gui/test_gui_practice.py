@@ -206,3 +206,34 @@ def test_attempts_are_filtered_by_local_dates_and_an_opened_attempt_exports_as_h
     view._export("html")
     page = (tmp_path / "attempt.html").read_text(encoding="utf-8")
     assert "Written on" in page and "$5 million" in page and "Gardens on the roof" in page
+
+
+def test_printing_lays_the_report_out_on_the_printers_pages(make_window, wait_for_report, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from tutor.gui.practice.report_export import print_html
+
+    window = make_window()
+    window.editor_pane.set_precis(TITLE, PRECIS)
+    wait_for_report(window)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # what the print dialog hands back, sent to a file
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    print_html(window.practice.current_report_html(), printer)
+    del printer
+    text = " ".join(unicodedata.normalize("NFKC", " ".join(
+        p.extract_text() for p in PdfReader(tmp_path / "printed.pdf").pages)).split())
+    assert WRONG_FIGURE in text
+
+
+def test_a_corrupt_history_is_set_aside_with_a_message_and_the_attempt_still_saved(make_window, qtbot,
+                                                                                    recorded_dialogs):
+    (data_dir() / "history.sqlite3").write_bytes(b"\x00garbage" * 64)
+    window = make_window()
+    window.editor_pane.set_precis(TITLE, PRECIS)
+    window.practice.submit()
+    qtbot.waitUntil(lambda: "Attempt saved" in window.statusBar().currentMessage(), timeout=15_000)
+    [(kind, title, message)] = recorded_dialogs
+    assert kind == "problem" and "could not be read" in message and "history-unreadable-" in message
+    assert len(list(data_dir().glob("history-unreadable-*.sqlite3"))) == 1
+    assert len(_attempts()) == 1

@@ -38,6 +38,7 @@ class ExamMode(QObject):
         self.toolbar = QToolBar("Exam", window)
         self.toolbar.setObjectName("exam_toolbar")
         self.toolbar.setMovable(False)
+        self.toolbar.toggleViewAction().setVisible(False)  # the clock cannot be hidden by a right-click
         self.toolbar.addWidget(self.bar)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.toolbar.hide()

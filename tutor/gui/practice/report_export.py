@@ -54,5 +54,10 @@ def print_report(window, html: str) -> bool:
     dialog.setWindowTitle("Print the report")
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    html_document(html).print_(printer)
+    print_html(html, printer)
     return True
+
+
+def print_html(html: str, printer) -> None:
+    """Lay the report out on ``printer``'s pages (Qt adds page numbers) and print it."""
+    html_document(html).print_(printer)
