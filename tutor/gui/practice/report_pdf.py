@@ -7,6 +7,7 @@ the text in the PDF is real text (selectable, searchable), not a picture.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
@@ -18,11 +19,18 @@ FOOTER_PT = 8.0
 
 
 def ensure_app() -> QGuiApplication:
-    """A Qt application for laying out text: the running one, or an offscreen one (the CLI, with no screen)."""
+    """A Qt application for laying out text: the running one, or one for the command line.
+
+    On Linux the command line's is offscreen: it shows no window, and needs no display.
+    It is a full QApplication, so widgets made later in the same process still work.
+    """
+    from PySide6.QtWidgets import QApplication
+
     app = QGuiApplication.instance()
     if app is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["precis-tutor"])
+        if sys.platform.startswith("linux"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication(["precis-tutor"])
     return app
 
 
