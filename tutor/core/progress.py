@@ -12,15 +12,16 @@ from datetime import datetime, timezone
 from tutor.core.history import PART_COLUMNS, Attempt
 from tutor.core.score import PART_NAMES
 
-FACTS, COPYING = "Wrong facts", "Copied runs"
+FACTS, CONTRADICTIONS, COPYING = "Wrong facts", "Contradicted key points", "Copied runs"
 GRAMMAR_KINDS = {"spelling": "Spelling errors", "grammar": "Grammar errors", "punctuation": "Punctuation errors",
                  "style": "Wording notes"}
 
 
 def mistake_counts(report: dict) -> dict[str, int]:
-    """Mistakes in one schema-1 report, by kind: wrong facts, copied runs, each précis convention
+    """Mistakes in one schema-1 report, by kind: wrong facts, contradicted key points, copied runs, each précis convention
     broken ("Convention: contraction"), each grammar category ("Spelling errors")."""
-    counts = {FACTS: len(report.get("facts", [])), COPYING: len(report.get("copied", []))}
+    counts = {FACTS: len(report.get("facts", [])), CONTRADICTIONS: len(report.get("contradictions") or []),
+              COPYING: len(report.get("copied", []))}
     for s in report.get("style", []):
         key = f"Convention: {s['rule'].replace('_', ' ')}"
         counts[key] = counts.get(key, 0) + 1
@@ -60,6 +61,6 @@ def progress_of(attempts: tuple[Attempt, ...]) -> Progress:
                                        default=0.0)
     per_attempt = [mistake_counts(r) for r in reports]
     kinds = sorted({k for counts in per_attempt for k in counts if any(c.get(k) for c in per_attempt)},
-                   key=lambda k: (k not in (FACTS, COPYING), k))
+                   key=lambda k: (k not in (FACTS, CONTRADICTIONS, COPYING), k))
     mistakes = {k: tuple(c.get(k, 0) for c in per_attempt) for k in kinds}
     return Progress(tuple(_posix(a.created_at) for a in attempts), scores, out_of, mistakes)

@@ -12,10 +12,12 @@ from __future__ import annotations
 from html import escape
 
 # Tints that stay readable on white paper and in greyscale; labels tell them apart without colour.
-COVERAGE_TINTS = {"covered": "#cfe0fa", "partial": "#fde0b8", "missing": "#e4e4e4"}
-COVERAGE_LABELS = {"covered": "✓ covered", "partial": "~ partial", "missing": "✗ missing"}
-PRECIS_TINTS = {"fact": "#f7c4c4", "copied": "#fff0a0", "style": "#e3d5f5", "grammar": "#d4efd8"}
-PRECIS_LABELS = {"fact": "F", "copied": "C", "style": "S", "grammar": "G"}
+COVERAGE_TINTS = {"covered": "#cfe0fa", "partial": "#fde0b8", "missing": "#e4e4e4", "contradicted": "#f2b8c6"}
+COVERAGE_LABELS = {"covered": "✓ covered", "partial": "~ partial", "missing": "✗ missing",
+                   "contradicted": "≠ contradicted"}
+PRECIS_TINTS = {"fact": "#f7c4c4", "contradiction": "#f2b8c6", "copied": "#fff0a0", "style": "#e3d5f5",
+                "grammar": "#d4efd8"}
+PRECIS_LABELS = {"fact": "F", "contradiction": "X", "copied": "C", "style": "S", "grammar": "G"}
 _PAGE_STYLE = ("font-family: 'DejaVu Sans', 'Segoe UI', Arial, sans-serif; font-size: 10pt; color: #111;")
 _TABLE = 'border="1" cellspacing="0" cellpadding="4" width="100%" style="border-collapse: collapse;"'
 
@@ -36,8 +38,9 @@ def _marked(text: str, marks: list[tuple[int, int, str, str]]) -> str:
 def _precis_marks(report: dict) -> list[tuple[int, int, str, str]]:
     marks = []
     for kind, key, span_key in (("copied", "copied", "precis_span"), ("style", "style", "span"),
-                                ("grammar", "grammar", "span"), ("fact", "facts", "precis_span")):
-        for n, item in enumerate(report.get(key, []), 1):
+                                ("grammar", "grammar", "span"), ("contradiction", "contradictions", "precis_span"),
+                                ("fact", "facts", "precis_span")):
+        for n, item in enumerate(report.get(key) or [], 1):
             if item.get(span_key):
                 marks.append((*item[span_key], PRECIS_TINTS[kind], f"{PRECIS_LABELS[kind]}{n}"))
     return marks
@@ -99,6 +102,7 @@ def _list(items: list[str], empty: str) -> str:
 
 def _findings(report: dict) -> str:
     facts = [f"<b>F{n}</b> {escape(f['message'])}" for n, f in enumerate(report.get("facts", []), 1)]
+    facts += [f"<b>X{n}</b> {escape(c['message'])}" for n, c in enumerate(report.get("contradictions") or [], 1)]
     copied = [f"<b>C{n}</b> “{escape(c['text'])}” ({c['words']} words)" for n, c in enumerate(report.get("copied", []), 1)]
     style = [f"<b>S{n}</b> “{escape(s['text'] or '')}”: {escape(s['message'])}"
              for n, s in enumerate(report.get("style", []), 1)]
@@ -109,7 +113,7 @@ def _findings(report: dict) -> str:
                        f"{escape(g['message'])}")
     share = report.get("own_words_share", 1.0)
     engine = report.get("grammar_engine", {}).get("status", "")
-    return (f"<h2>Facts</h2>{_list(facts, 'No wrong facts found.')}"
+    return (f"<h2>Facts and contradictions</h2>{_list(facts, 'No wrong facts found.')}"
             f"<h2>Copying</h2><p>{share:.0%} of the précis is in your own words.</p>{_list(copied, '')}"
             f"<h2>Précis conventions</h2>{_list(style, 'None broken.')}"
             f"<h2>Grammar and spelling</h2><p>{escape(engine)}</p>{_list(grammar, 'Nothing found.')}")
@@ -128,7 +132,8 @@ def render_html(report: dict, precis: str, passage: str | None = None, details: 
             + "".join(f"<p style=\"color: #444;\">{escape(d)}</p>" for d in details))
     precis_html = (f"<h2>Your précis</h2>"
                    + _legend([(PRECIS_TINTS[k], f"{PRECIS_LABELS[k]} {name}") for k, name in
-                              (("fact", "wrong fact"), ("copied", "copied"), ("style", "convention"),
+                              (("fact", "wrong fact"), ("contradiction", "contradicts"), ("copied", "copied"),
+                               ("style", "convention"),
                                ("grammar", "grammar"))])
                    + _title_given(report) + f"<p>{_marked(precis, _precis_marks(report))}</p>")
     if passage is None:
