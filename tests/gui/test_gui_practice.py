@@ -107,13 +107,14 @@ def test_leaving_an_exam_asks_first_and_saves_no_attempt(exam_window, monkeypatc
     window, clock = exam_window()
     window.practice.exam.start()
     window.editor_pane.set_precis(TITLE, PRECIS)
+    assert not window.actions["open_passage"].isEnabled()  # no other passage comes in mid-exam
     monkeypatch.setattr(window, "ask", lambda title, question: False)
     window.practice.exam.leave()
     assert window.practice.hides_feedback  # "No": still in the exam
     monkeypatch.setattr(window, "ask", lambda title, question: True)
     window.practice.exam.leave()
     assert not window.practice.hides_feedback and window.feedback_pane.isVisible()
-    assert window.editor_pane.precis_text() == PRECIS
+    assert window.editor_pane.precis_text() == PRECIS and window.actions["open_passage"].isEnabled()
     qtbot.wait(200)
     assert _attempts() == ()
 

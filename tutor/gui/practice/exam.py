@@ -20,6 +20,8 @@ from tutor.gui.practice.exam_bar import ExamBar
 
 TICK_MS = 1000
 SAVE_EVERY_TICKS = 5
+# The exam is on the passage on screen: no other passage or précis file comes in until it ends.
+LOCKED_ACTIONS = ("library", "open_passage", "paste_passage", "open_precis", "exam_start")
 
 
 class ExamMode(QObject):
@@ -75,6 +77,7 @@ class ExamMode(QObject):
         self.window.flow.changed()  # clears the report and the marks; no check runs while hidden
         self.toolbar.show()
         self.timer.start()
+        self._enable_actions(False)
         self._lock_if_paused()
         self.save_state()
         self._show()
@@ -154,11 +157,18 @@ class ExamMode(QObject):
     def _stop(self, message: str) -> None:
         self.timer.stop()
         self.toolbar.hide()
+        self._enable_actions(True)
         for editable in (self.window.editor_pane.editor, self.window.editor_pane.title):
             editable.setReadOnly(False)
         self.window.feedback_pane.show()
         clear_exam(data_dir())
         self.window.statusBar().showMessage(message, 15_000)
+
+    def _enable_actions(self, enabled: bool) -> None:
+        for name in LOCKED_ACTIONS:
+            action = getattr(self.window, "actions", {}).get(name)
+            if action is not None:
+                action.setEnabled(enabled)
 
     def save_state(self) -> None:
         """Write the clock (paused at now) so a crash loses at most a few seconds of it."""

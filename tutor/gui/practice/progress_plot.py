@@ -59,7 +59,7 @@ class ProgressPlot(QWidget):
                                symbolBrush=PALETTE[i % len(PALETTE)], name=name)
         top = max((max(v) for v in progress.mistakes.values()), default=1)
         rows = -(-len(progress.mistakes) // 3)
-        self.mistakes.setYRange(0, max(1, top) * (1.3 + 0.35 * rows), padding=0)  # room for the legend's rows
+        self.mistakes.setYRange(0, max(1, top) * (1.3 + 0.5 * rows), padding=0)  # room for the legend's rows
         if x:
             span = max(x) - min(x) or 86400.0
             self.scores.setXRange(min(x) - 0.05 * span, max(x) + 0.05 * span, padding=0)
