@@ -1,10 +1,12 @@
-"""The ``precis-tutor`` command: the GUI by default, and check / mark / library without a window."""
+"""The ``precis-tutor`` command: the GUI by default, and check / report / mark / library / history without a window."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from pathlib import Path
 
 from tutor import __version__
 from tutor.core.analysis import analyse_passage
@@ -47,12 +49,21 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--title", help="the précis title, when it is not the first line of PRECIS")
     c.add_argument("--json", action="store_true", help="print the report as JSON (schema 1)")
     _add_common(c)
+    r = sub.add_parser("report", help="write the report on one précis as a PDF (and HTML) to print or hand in")
+    r.add_argument("passage_file", metavar="PASSAGE", help="as for check")
+    r.add_argument("precis_file", metavar="PRECIS", help="as for check")
+    r.add_argument("--title", help="the précis title, when it is not the first line of PRECIS")
+    r.add_argument("--pdf", required=True, metavar="OUT.pdf", help="where to write the PDF")
+    r.add_argument("--html", metavar="OUT.html", help="also write the report as an HTML page")
+    _add_common(r)
     m = sub.add_parser("mark", help="mark every .txt précis in a folder and write a CSV with one row per file")
     m.add_argument("passage_file", metavar="PACK_OR_TXT")
     m.add_argument("folder", metavar="DIR")
     m.add_argument("--csv", required=True, metavar="OUT", help="where to write the CSV")
     _add_common(m)
     sub.add_parser("library", help="list the bundled passages")
+    h = sub.add_parser("history", help="list the attempts saved by the app, oldest first")
+    h.add_argument("--json", action="store_true", help="print them as JSON, each with its report (schema 1)")
     g = sub.add_parser("gui", help="start the desktop app (the default)")
     g.add_argument("--passage", metavar="ID", help="open this library passage")
     g.add_argument("--presentation", action="store_true", help="start in presentation mode (full screen, "
@@ -89,7 +100,8 @@ def _prepare(args):
     return analysis, notes
 
 
-def cmd_check(args) -> int:
+def _report(args) -> Report:
+    """The report on one précis, as ``check`` and ``report`` make it."""
     analysis, notes = _prepare(args)
     read_text(args.precis_file)  # a bad précis file is reported before any engine starts
     engine = _engine(args, analysis.passage.text)
@@ -98,8 +110,11 @@ def cmd_check(args) -> int:
     finally:
         if engine is not None:
             engine.close()
-    if notes:
-        report = _with_notes(report, notes)
+    return _with_notes(report, notes) if notes else report
+
+
+def cmd_check(args) -> int:
+    report = _report(args)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -136,6 +151,30 @@ def cmd_mark(args) -> int:
     print(f"Marked {len(entries) - failed} of {len(entries)} précis; wrote {args.csv}."
           + (f" {failed} could not be read (see the 'error' column)." if failed else ""))
     return EXIT_OK
+
+
+def cmd_report(args) -> int:
+    from tutor.cli_history import write_report_files
+
+    for out in filter(None, (args.pdf, args.html)):  # before the checking, which may take a while
+        _check_writable(out)
+    return write_report_files(_report(args), args.pdf, args.html)
+
+
+def _check_writable(path: str) -> None:
+    folder = Path(path).resolve().parent
+    if Path(path).is_dir():
+        raise InputProblem(f"{path} is a folder; give a file name to write.", path)
+    if not folder.is_dir():
+        raise InputProblem(f"{path} cannot be written: the folder {folder} does not exist.", path)
+    if not os.access(folder, os.W_OK) or (Path(path).exists() and not os.access(path, os.W_OK)):
+        raise InputProblem(f"{path} cannot be written: permission denied.", path)
+
+
+def cmd_history(args) -> int:
+    from tutor.cli_history import print_history
+
+    return print_history(args.json)
 
 
 def cmd_library(args) -> int:
@@ -180,7 +219,8 @@ def _safe_output() -> None:
 def main(argv: list[str] | None = None) -> int:
     _safe_output()
     args = _parser().parse_args(argv)
-    commands = {"check": cmd_check, "mark": cmd_mark, "library": cmd_library, "gui": cmd_gui, None: cmd_gui}
+    commands = {"check": cmd_check, "report": cmd_report, "mark": cmd_mark, "library": cmd_library,
+                "history": cmd_history, "gui": cmd_gui, None: cmd_gui}
     try:
         _check_numbers(args)
         return commands[args.command](args)

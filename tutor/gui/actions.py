@@ -88,6 +88,11 @@ def build_menus(window: QMainWindow) -> dict[str, QAction]:
     acts |= _edit_menu(window, edit_menu)
     acts |= _view_menu(window, view_menu)
     acts |= build_grammar_menu(window, bar.addMenu("&Grammar"))
+    # -- issue 15: practice (exams, attempts, reports) --
+    from tutor.gui.practice.menu import build_practice_menu
+
+    acts |= build_practice_menu(window, bar.addMenu("&Practice"), _action)
+    # -- end issue 15 --
     help_menu = bar.addMenu("&Help")
     acts["help"] = _action(help_menu, "Précis &rules and help", window.show_help, [Key.HelpContents, "F1"])
     # -- classroom (issue 14): packs, marking a folder, presentation, try first ----------------

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.flow = CheckFlow(self.worker, self._make_request, self)
         self.commands = Commands(self)
         self.lt_download = LanguageToolDownload(self)
+        self.practice = self._make_practice()  # issue 15: exams, attempts, reports
         self._base_font = QFont(QApplication.font())
         self._build_panes()
         self.classroom = self._make_classroom()
@@ -76,6 +77,11 @@ class MainWindow(QMainWindow):
         self._autosave.setInterval(autosave_ms)
         self._autosave.timeout.connect(self.autosave_now)
         self.setWindowTitle(APP_NAME)
+
+    def _make_practice(self):
+        from tutor.gui.practice.practice import Practice
+
+        return Practice(self)
 
     def _make_worker(self):
         from tutor.gui.worker import Worker
@@ -155,6 +161,7 @@ class MainWindow(QMainWindow):
 
             self.library = load_library_with_packs()  # the bundled passages and the teachers' packs
         self.commands.restore_or_default()
+        self.practice.exam.restore()  # issue 15: an exam left under way comes back paused
         self._restore_splitter()
         self.grammar.start(self.prefs)
         self._autosave.start()
@@ -192,8 +199,8 @@ class MainWindow(QMainWindow):
         self.flow.changed()
 
     def _make_request(self, revision: int) -> CheckRequest | None:
-        if self.source is None or not self._has_precis():
-            return None
+        if self.source is None or not self._has_precis() or self.practice.hides_feedback:
+            return None  # an exam hides all feedback until it ends
         return CheckRequest(revision, self.source.passage, self.editor_pane.precis_text(),
                             self.editor_pane.title_for_check(), self.prefs.tolerance, self.grammar.engine)
 
@@ -396,6 +403,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self._autosave.stop()
         self.autosave_now(clean=True)
+        self.practice.close()  # issue 15: the exam's timer state, the history
         self.store.setValue("window/geometry", self.saveGeometry())
         self.store.setValue("window/splitter", self.splitter.saveState())
         self.store.sync()

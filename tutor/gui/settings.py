@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields, replace
 
 from PySide6.QtCore import QSettings
 
+from tutor.core.exam import DEFAULT_MINUTES, MINUTES_RANGE
 from tutor.core.grammar.harper_engine import DIALECTS
 from tutor.core.userdata import data_dir
 
@@ -29,6 +30,7 @@ class Preferences:
     tolerance: float = 0.10
     zoom: int = 0
     theme: str = "system"
+    exam_minutes: int = DEFAULT_MINUTES
 
     def grammar_key(self) -> tuple[str, str, str, str]:
         """What the grammar engine is built from: a change here means a new engine."""
@@ -63,12 +65,13 @@ def load_preferences(store: QSettings) -> Preferences:
         tolerance=_number(get("target/tolerance"), *TOLERANCES, d.tolerance),
         zoom=_number(get("view/zoom"), *ZOOM_STEPS, d.zoom, int),
         theme=_choice(get("view/theme"), THEMES, d.theme),
+        exam_minutes=_number(get("exam/minutes"), *MINUTES_RANGE, d.exam_minutes, int),
     )
 
 
 _KEYS = {"engine": "grammar/engine", "dialect": "grammar/dialect", "lt_server": "grammar/lt_server",
          "lt_folder": "grammar/lt_folder", "tolerance": "target/tolerance", "zoom": "view/zoom",
-         "theme": "view/theme"}
+         "theme": "view/theme", "exam_minutes": "exam/minutes"}
 
 
 def save_preferences(store: QSettings, prefs: Preferences) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+from tutor.core.exam import MINUTES_RANGE
 
 from tutor.core.grammar.harper_engine import DIALECTS
 from tutor.gui.settings import THEMES, TOLERANCES, Preferences
@@ -40,6 +42,10 @@ class SettingsDialog(QDialog):
         self.tolerance.setSuffix(" %")
         self.tolerance.setValue(prefs.tolerance * 100)
         self.theme = _combo(self, {k: THEME_LABELS[k] for k in THEMES}, prefs.theme)
+        self.exam_minutes = QSpinBox(self)
+        self.exam_minutes.setRange(*MINUTES_RANGE)
+        self.exam_minutes.setSuffix(" min")
+        self.exam_minutes.setValue(prefs.exam_minutes)
         layout = QVBoxLayout(self)
         layout.addLayout(self._grammar_form())
         layout.addLayout(self._other_form())
@@ -69,6 +75,7 @@ class SettingsDialog(QDialog):
         form.addRow(QLabel("<b>Length and look</b>", self))
         form.addRow("Target tolerance (±):", self.tolerance)
         form.addRow("Theme:", self.theme)
+        form.addRow("Exam length:", self.exam_minutes)
         return form
 
     def _browse(self) -> None:
@@ -86,4 +93,5 @@ class SettingsDialog(QDialog):
         """The preferences as the dialog shows them (zoom and other unshown ones kept)."""
         return replace(self._prefs, engine=self.engine.currentData(), dialect=self.dialect.currentData(),
                        lt_server=self.lt_server.text().strip(), lt_folder=self.lt_folder.text().strip(),
-                       tolerance=round(self.tolerance.value() / 100, 2), theme=self.theme.currentData())
+                       tolerance=round(self.tolerance.value() / 100, 2), theme=self.theme.currentData(),
+                       exam_minutes=self.exam_minutes.value())

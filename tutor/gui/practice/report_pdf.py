@@ -1,0 +1,93 @@
+"""Reports on paper: a PDF written with Qt's own PDF writer, and the system's print dialog.
+
+The page is ``tutor.core.report_html``'s HTML laid out by ``QTextDocument``, so
+the text in the PDF is real text (selectable, searchable), not a picture.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+PDF_DPI = 300
+MARGIN_MM = 15.0
+FOOTER_PT = 8.0
+
+
+def ensure_app() -> QGuiApplication:
+    """A Qt application for laying out text: the running one, or one for the command line.
+
+    On Linux the command line's is offscreen: it shows no window, and needs no display.
+    It is a full QApplication, so widgets made later in the same process still work.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        if sys.platform.startswith("linux"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication(["precis-tutor"])
+    return app
+
+
+def page_layout() -> QPageLayout:
+    """A4 portrait, 15 mm margins (printing on Letter paper still fits)."""
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+
+
+def html_document(html: str) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setHtml(html)
+    return doc
+
+
+def write_pdf(html: str, path: str | Path, title: str = "Précis report") -> int:
+    """Write the report's HTML as an A4 PDF at ``path``, each page with a footer
+    ("title · page 2 of 3"); the number of pages. Raises OSError when it cannot be written."""
+    ensure_app()
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(page_layout())
+    writer.setTitle(title)
+    writer.setCreator("Précis Tutor")
+    doc = html_document(html)
+    # Laid out in the writer's own pixels, so 10 pt text is 10 pt on paper and pages break where printed.
+    doc.documentLayout().setPaintDevice(writer)
+    rect = writer.pageLayout().paintRectPixels(PDF_DPI)
+    footer = round(FOOTER_PT * 2.5 * PDF_DPI / 72)  # the footer's line and the gap above it
+    doc.setPageSize(QSizeF(rect.width(), rect.height() - footer))
+    pages = doc.pageCount()
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"{path} could not be written")
+    try:
+        _paint_pages(painter, writer, doc, title, footer)
+    finally:
+        painter.end()
+    del writer  # ends the PDF: the file is complete only once the writer is gone
+    if not Path(path).is_file() or Path(path).stat().st_size == 0:
+        raise OSError(f"{path} could not be written")
+    return pages
+
+
+def _paint_pages(painter: QPainter, writer: QPdfWriter, doc: QTextDocument, title: str, footer: int) -> None:
+    width, height = doc.pageSize().width(), doc.pageSize().height()
+    font = QFont()
+    font.setPointSizeF(FOOTER_PT)
+    pages = doc.pageCount()
+    for page in range(pages):
+        if page:
+            writer.newPage()
+        painter.save()
+        painter.translate(0, -page * height)
+        doc.drawContents(painter, QRectF(0, page * height, width, height))
+        painter.restore()
+        painter.setFont(font)
+        painter.setPen(Qt.GlobalColor.darkGray)
+        painter.drawText(QRectF(0, height, width, footer), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                         f"{title} · page {page + 1} of {pages}")
