@@ -56,3 +56,11 @@ def test_an_irregular_past_tense_matches_its_verb():
     r = check(analyse_passage(passage), "Prices rose sharply when the monsoon failed.", title="Monsoon")
     first = min(r.coverage.points, key=lambda c: c.point.source_span.start)
     assert first.status == COVERED
+
+
+def test_a_word_the_precis_uses_for_another_part_of_the_point_is_no_reversal():
+    passage = passage_from_text("The old bridge at Tarn was closed in 2015 after engineers found cracks in its "
+                                "piers. A new crossing opened downstream three years later, paid for by the "
+                                "county. Traders in the town say business has never recovered.")
+    r = check(analyse_passage(passage), "Cracks closed the bridge at Tarn in 2015.", title="Tarn")
+    assert not r.coverage.contradicted

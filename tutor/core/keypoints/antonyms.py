@@ -23,7 +23,7 @@ rise increase grow climb gain expand boost raise surge soar swell multiply | fal
 strengthen improve enhance | weaken worsen deteriorate undermine erode impair
 succeed win triumph | fail lose collapse
 help aid benefit assist | harm hurt damage hinder hamper impede
-create build construct establish found open | destroy demolish abolish close dismantle
+create build construct establish open | destroy demolish abolish close dismantle
 start begin launch | stop end halt cease finish
 include | exclude omit
 save preserve protect conserve | waste squander destroy endanger

@@ -168,8 +168,20 @@ def _opposite_at(cue: Cue, window: Window) -> int | None:
     return None
 
 
+def _echoes(cue: Cue, window: Window) -> tuple[float, int | None]:
+    """The best credit any of the cue's keys earns in the window, and the term that earns it."""
+    best, at = 0.0, None
+    for key, credit in cue.keys:
+        hit = window.keys.get(key)
+        if hit and min(credit, hit[0]) > best:
+            best, at = min(credit, hit[0]), hit[1]
+    return best, at
+
+
 def _match(wording: Wording, window: Window) -> Match:
     cues = wording.cues
+    echoes = [_echoes(cue, window) for cue in cues]
+    echoing = {at for _, at in echoes if at is not None}
     got = about = 0.0  # what the window says of the point; what it is about (opposites included)
     contradicted = set()  # True: the point denies what the précis says; False: the other way round
     flipped = False
@@ -178,18 +190,13 @@ def _match(wording: Wording, window: Window) -> Match:
     weights = sorted(c.weight for c in cues)
     telling_weight = weights[len(weights) // 2] if len(cues) <= CONTRADICTION_MAX_CUES else float("inf")
     hits: list[int | None] = []
-    for cue in cues:
-        best, at = 0.0, None
-        for key, credit in cue.keys:
-            hit = window.keys.get(key)
-            if hit and min(credit, hit[0]) > best:
-                best, at = min(credit, hit[0]), hit[1]
+    for cue, (best, at) in zip(cues, echoes):
         telling = cue.weight >= telling_weight
         if at is not None and telling and _contradicts(cue, at, window):
             contradicted.add(cue.denied)  # "did not endorse" for "endorsed"
         opposite = _opposite_at(cue, window) if cue.opposites and best < EXACT else None
-        if opposite is not None:  # the opposite word outweighs a loose echo ("highest" for "lowest")
-            best, at = 0.0, opposite
+        if opposite is not None and opposite not in echoing:  # (a word another cue echoes is not a reversal)
+            best, at = 0.0, opposite  # the opposite word outweighs a loose echo ("highest" for "lowest")
             if (at in window.denied) == cue.denied:
                 flipped = flipped or telling  # "approved" for "rejected"
                 about += cue.weight * RELATED_CREDIT
