@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from threading import Lock
 
 from tutor.core import score as scoring
-from tutor.core.content import ContentEvidence, PassageTerms, content_evidence, content_ratio
+from tutor.core.content import PassageTerms, content_evidence, content_ratio
 from tutor.core.content import passage_terms as _passage_terms
 from tutor.core.copying import PassageRuns, copied_share
 from tutor.core.facts import PassageFacts, check_facts
@@ -22,12 +22,13 @@ from tutor.core import keypoints
 from tutor.core.keypoints.model import KeyPoint
 from tutor.core.keypoints.words import STOPWORDS, content_terms
 from tutor.core.passage import Passage
+from tutor.core.reading import read_precis
 from tutor.core.report import Report
 from tutor.core.span import Span
 from tutor.core.style import check_style
 from tutor.core.target import DEFAULT_TOLERANCE, target_for
 from tutor.core.title import split_title
-from tutor.core.tokens import Token, counted_words, sentence_spans, stem, terms
+from tutor.core.tokens import Token, sentence_spans, stem, terms
 
 _CACHE_SIZE = 16
 
@@ -105,20 +106,22 @@ def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = No
     passage = analysis.passage
     precis = split_title(precis_text, title)
     body = precis.body
-    words = len(counted_words(precis_text, body.start, body.end))
+    reading = read_precis(precis_text, body)
+    words = reading.words
     target = target_for(passage.words, target_words or passage.target_words, tolerance)
-    body_terms = terms(precis_text, body.start, body.end)
-    copied = analysis.runs.find(precis_text, body_terms)
-    own = 1.0 - copied_share(copied, len(body_terms))
+    copied = analysis.runs.find(precis_text, reading.tokens)
+    own = 1.0 - copied_share(copied, len(reading.tokens))
     facts = check_facts(analysis.facts, precis_text, body)
     style = check_style(precis_text, body)
     # Cut at the body's end (offsets are unchanged) so a closing "95 words" line is not read as an idea.
     coverage = keypoints.assess(passage.text, analysis.key_points, analysis.key_point_source,
-                                precis_text[:body.end], body.start)
+                                precis_text[:body.end], body.start, tuple((s.span, s.terms) for s in reading.sentences))
     grammar: tuple[GrammarIssue, ...] = tuple(engine.check(precis_text)) if engine else ()
     errors = error_count(g for g in grammar if g.span.start >= body.start)
     title_text = precis.title
-    evidence = _content_evidence(analysis, precis_text, body, coverage, target.words, 1.0 - own)
+    contradicting = tuple(c.evidence_span for c in coverage.contradicted if c.evidence_span is not None)
+    evidence = content_evidence(analysis.content_terms, coverage.ratio, reading.sentences, contradicting,
+                                target.words, 1.0 - own)
     ratio = content_ratio(evidence)
     parts = scoring.gated((
         scoring.content_part(ratio, evidence),
@@ -139,10 +142,3 @@ def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = No
         score=scoring.Score(parts), notes=tuple(all_notes), content=evidence,
     )
 
-
-def _content_evidence(analysis: PassageAnalysis, precis_text: str, body: Span, coverage: keypoints.Coverage,
-                      target_words: int, copying: float) -> ContentEvidence:
-    sentences = tuple((s, content_terms(precis_text, s.start, s.end), len(counted_words(precis_text, s.start, s.end)))
-                      for s in sentence_spans(precis_text[:body.end], body.start))
-    contradicting = tuple(c.evidence_span for c in coverage.contradicted if c.evidence_span is not None)
-    return content_evidence(analysis.content_terms, coverage.ratio, sentences, contradicting, target_words, copying)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from tutor.core import calibration
 from tutor.core.keypoints.synonyms import match_keys
 from tutor.core.keypoints.words import Term
+from tutor.core.reading import PrecisSentence
 from tutor.core.span import Span
 
 
@@ -77,16 +78,17 @@ class ContentEvidence:
                 "relevant_words": self.relevant_words}
 
 
-def content_evidence(passage: PassageTerms, coverage: float, sentences: tuple[tuple[Span, tuple[Term, ...], int], ...],
+def content_evidence(passage: PassageTerms, coverage: float, sentences: tuple[PrecisSentence, ...],
                      contradicting: tuple[Span, ...], target_words: int, copying: float) -> ContentEvidence:
     """The parts of the content mark for one précis.
 
-    ``sentences``: each body sentence as ``(span, content terms, counted words)``, spans into
-    the précis text; ``contradicting``: précis spans that say the opposite of a key point
-    (their sentences add nothing); ``coverage`` and ``copying`` are 0..1."""
+    ``sentences``: the body's sentences (``reading.PrecisReading.sentences``), spans into the
+    précis text; ``contradicting``: précis spans that say the opposite of a key point (their
+    sentences add nothing); ``coverage`` and ``copying`` are 0..1."""
     echoed: set[str] = set()
     relevant = 0
-    for span, terms, words in sentences:
+    for sentence in sentences:
+        span, terms, words = sentence.span, sentence.terms, sentence.words
         if any(span.overlaps(c) for c in contradicting):
             continue
         keys = {k for t in terms for k, _ in match_keys(t.word, t.key)}

@@ -9,6 +9,8 @@ from tutor.core.keypoints.matcher import (COVERED_AT, Contest, best_match, conte
                                           precis_windows, text_window)
 from tutor.core.keypoints.model import Coverage, KeyPoint
 from tutor.core.keypoints.passage_ideas import passage_ideas
+from tutor.core.keypoints.words import Term
+from tutor.core.span import Span
 
 
 def _prepared(passage_text: str, point: KeyPoint) -> KeyPoint:
@@ -38,10 +40,13 @@ def _competition(passage_text: str, points: tuple[KeyPoint, ...]) -> Contest:
     return contest(points, ideas, tuple(exempt))
 
 
-def assess(passage_text: str, points: tuple[KeyPoint, ...], source: str, precis: str, body_start: int) -> Coverage:
+def assess(passage_text: str, points: tuple[KeyPoint, ...], source: str, precis: str, body_start: int,
+           sentences: tuple[tuple[Span, tuple[Term, ...]], ...] | None = None) -> Coverage:
     """How well ``precis`` (as given, title line included; its body starts at ``body_start``)
-    covers each point; results in passage order, spans into ``precis``."""
-    windows = precis_windows(precis, body_start)
+    covers each point; results in passage order, spans into ``precis``. ``sentences``: the
+    body's sentences with their content terms when the précis has been read already
+    (``tutor.core.reading``)."""
+    windows = precis_windows(precis, body_start, sentences)
     prepared = tuple(_prepared(passage_text, p) for p in points)
     matches = contested_matches(prepared, windows, _competition(passage_text, prepared))
     judged = [judge(p, windows, m) for p, m in zip(prepared, matches)]

@@ -134,10 +134,14 @@ def _continues(precis: str, sentence: Span) -> bool:
     return bool(m) and m.group(1).lower() in _CONTINUATIONS
 
 
-def precis_windows(precis: str, body_start: int) -> tuple[Window, ...]:
+def precis_windows(precis: str, body_start: int,
+                   read: tuple[tuple[Span, tuple[Term, ...]], ...] | None = None) -> tuple[Window, ...]:
     """Each sentence of the précis body, and each pair of adjacent sentences where the
-    second carries on the first: one idea may take two sentences, two ideas are not one."""
-    sentences = [(s, content_terms(precis, s.start, s.end)) for s in sentence_spans(precis, body_start)]
+    second carries on the first: one idea may take two sentences, two ideas are not one.
+    ``read``: the body's sentences with their content terms, if already read (see
+    ``tutor.core.reading``); otherwise they are read here."""
+    sentences = list(read) if read is not None else [
+        (s, content_terms(precis, s.start, s.end)) for s in sentence_spans(precis, body_start)]
     polarity = [polarity_of(precis, t, (s,)) for s, t in sentences]
     clauses = [SentenceClauses(precis, s, t, p) for (s, t), p in zip(sentences, polarity)]
     windows = [window_of(s, t, 1.0, ((0, c),), p) for (s, t), c, p in zip(sentences, clauses, polarity)]
