@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from tutor.core.keypoints.synonyms import _wordnet, lemma_keys
+from tutor.core.keypoints.synonyms import _wordnet
 from tutor.core.keypoints.words import term_key
 
 # Each line: two sets of words, "|" between them; every word on the left is the opposite of
@@ -27,7 +27,7 @@ create build construct establish open | destroy demolish abolish close dismantle
 start begin launch | stop end halt cease finish
 include | exclude omit
 save preserve protect conserve | waste squander destroy endanger
-increase more greater higher larger bigger | fewer less lower smaller lesser
+increase more greater | fewer less lesser
 rich wealthy prosperous affluent | poor impoverished needy
 cheap inexpensive affordable low-cost | costly expensive dear pricey unaffordable
 strong powerful robust | weak feeble fragile frail
@@ -53,9 +53,9 @@ lend | borrow
 give | take receive
 victory | defeat
 optimistic hopeful | pessimistic hopeless
-high | low
-good best | bad worst
-big large | small little
+high higher highest | low lower lowest
+good better best | bad worse worst
+big bigger biggest large larger largest | small smaller smallest little
 hungry starving | fed well-fed nourished
 doubtful questionable dubious uncertain mistaken wrong false | correct right true certain valid sound
 keep retain preserve | lose abandon
@@ -67,25 +67,49 @@ likely probable | unlikely improbable
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, frozenset[str]]:
-    """Each stem → the stems of its opposites."""
-    table: dict[str, set[str]] = {}
+def _tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Each stem → the stems of its opposites, and → the stems on its own side of a line
+    (words that point the same way: "fall", "shrink", "decline")."""
+    opposite: dict[str, set[str]] = {}
+    alike: dict[str, set[str]] = {}
     for line in _PAIRS.splitlines():
-        left, right = (side.split() for side in line.split("|"))
-        for a in left:
-            for b in right:
-                ka, kb = term_key(a), term_key(b)
-                if ka != kb:
-                    table.setdefault(ka, set()).add(kb)
-                    table.setdefault(kb, set()).add(ka)
-    return {k: frozenset(v) for k, v in table.items()}
+        left, right = ([term_key(w) for w in side.split()] for side in line.split("|"))
+        for side, other in ((left, right), (right, left)):
+            for a in side:
+                opposite.setdefault(a, set()).update(b for b in other if b != a)
+                alike.setdefault(a, set()).update(b for b in side if b != a)
+    return ({k: frozenset(v) for k, v in opposite.items()}, {k: frozenset(v) for k, v in alike.items()})
+
+
+def _table() -> dict[str, frozenset[str]]:
+    return _tables()[0]
+
+
+@lru_cache(maxsize=20_000)
+def alike_keys(word: str, key: str) -> tuple[str, ...]:
+    """Match keys of words the table puts on ``word``'s side ("shrink" for "fall"): a précis
+    that uses one of them has not reversed the point, whatever else its sentence says."""
+    stems = (key, *_verb_lemmas(word, key))
+    found = {o for k in stems for o in _tables()[1].get(k, ())}
+    found.difference_update(stems)
+    return tuple(sorted("s:" + k for k in found))
+
+
+def _verb_lemmas(word: str, key: str) -> tuple[str, ...]:
+    """Stems of ``word`` read as a verb ("rose" → "rise"). Only verbs: an adjective's lemma
+    ("better" → "good") would make "better rather than worse" the opposite of "good or bad"."""
+    try:
+        from lemminflect import getAllLemmas
+    except ImportError:
+        return ()
+    return tuple(term_key(x) for x in getAllLemmas(word, upos="VERB").get("VERB", ()) if term_key(x) != key)
 
 
 @lru_cache(maxsize=20_000)
 def opposite_keys(word: str, key: str) -> tuple[str, ...]:
     """Match keys (``"s:" + stem``, as ``synonyms.match_keys`` gives) of words that say the
     opposite of ``word`` (normalised word, ``key`` its stem); ``()`` when none is known."""
-    stems = (key, *lemma_keys(word, key))
+    stems = (key, *_verb_lemmas(word, key))
     found = {o for k in stems for o in _table().get(k, ())}
     wn = _wordnet()
     if wn is not None and word.isalpha():

@@ -12,7 +12,7 @@ import math
 import re
 from typing import Iterable
 
-from tutor.core.keypoints.antonyms import opposite_keys
+from tutor.core.keypoints.antonyms import alike_keys, opposite_keys
 from tutor.core.keypoints.model import Cue, Wording
 from tutor.core.keypoints.negation import negation, within
 from tutor.core.keypoints.synonyms import expanded_keys
@@ -90,10 +90,12 @@ def cues(text: str, idf: Idf) -> tuple[Cue, ...]:
             continue
         seen.update(t.key for t in group)
         word = text[group[0].span.start:group[-1].span.end]  # as written: "multi-billion", "BRICS"
-        opposites = opposite_keys(group[0].word, group[0].key) if len(group) == 1 else ()
+        single = len(group) == 1
+        opposites = opposite_keys(group[0].word, group[0].key) if single else ()
+        alike = alike_keys(group[0].word, group[0].key) if single and opposites else ()
         denied = within(group[0].span, no.denied) and group[0].key not in asserted
         out.append(Cue(word, round(max(idf.weight(t.key) for t in fresh), 3), _name_keys(group, idf),
-                       denied, within(group[0].span, no.negative), opposites))
+                       denied, within(group[0].span, no.negative), opposites, alike))
     return tuple(out)
 
 

@@ -16,7 +16,7 @@ topic words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tutor.core.keypoints.ideas import clause_spans
 from tutor.core.keypoints.model import (CONTRADICTED, COVERED, MISSING, PARTIAL, Cue, KeyPoint, KeyPointCoverage,
@@ -33,7 +33,7 @@ WHOLE_AT = 0.8  # an accepted wording is short: echoing most of it is not enough
 PAIR_FACTOR = 0.9  # two sentences are weaker evidence than one: they must echo clearly more
 MAX_MISSING_TERMS = 3
 CONTRADICTED_MAX = 0.5  # a window that denies what it echoes contradicts the point: it cannot cover it
-CONTRADICTION_MAX_CUES = 10  # longer points are not judged for contradiction
+CONTRADICTION_MAX_CUES = 14  # longer points are not judged for contradiction
 RELATED_CREDIT = 0.85  # what an opposite under negation earns ("did not approve" for "rejected")
 CLAIM_MARGIN = 0.1  # a word belongs to the point its sentence echoes best, by at least this much
 OWN_AT = 0.35  # … unless the point has this much evidence of its own there: the sentence says both
@@ -55,6 +55,7 @@ class Window:
     sentences: tuple[tuple[int, "SentenceClauses"], ...] = ()  # (index of its first term, its clauses) per sentence
     denied: frozenset[int] = frozenset()  # terms a negator denies ("did not *endorse*")
     negative: frozenset[int] = frozenset()  # terms in a clause with a negator
+    correlative: bool = False  # "neither … nor", "not … but": a denial there weighs one thing against another
 
 
 def window_of(span: Span, terms: tuple[Term, ...], factor: float = 1.0,
@@ -63,6 +64,17 @@ def window_of(span: Span, terms: tuple[Term, ...], factor: float = 1.0,
     """A window over ``terms``, with the best credit each key can earn in it. ``polarity``:
     the terms denied, and the terms in negative clauses (see ``polarity_of``)."""
     return Window(span, terms, _keys(terms), factor, sentences, *polarity)
+
+
+_CORRELATIVE = re.compile(r"\b(?:neither|nor|rather than|instead of|not\b[^.;:]*?\bbut)\b", re.IGNORECASE)
+
+
+def with_correlatives(window: Window, text: str) -> Window:
+    """The window marked when its text weighs one thing against another ("neither good nor
+    bad", "not from bad to good, but from good to bad"): negation there is no reversal."""
+    if not _CORRELATIVE.search(text, window.span.start, window.span.end):
+        return window
+    return replace(window, correlative=True)
 
 
 def polarity_of(text: str, terms: tuple[Term, ...],
@@ -151,7 +163,7 @@ def precis_windows(precis: str, body_start: int,
             second = _shifted(polarity[n + 1], len(ta))
             pair = (polarity[n][0] | second[0], polarity[n][1] | second[1])
             windows.append(window_of(Span(a.start, b.end), ta + tb, PAIR_FACTOR, both, pair))
-    return tuple(windows)
+    return tuple(with_correlatives(w, precis) for w in windows)
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,9 +208,11 @@ def _match(wording: Wording, window: Window) -> Match:
     hits: list[int | None] = []
     for cue, (best, at) in zip(cues, echoes):
         telling = cue.weight >= telling_weight
-        if at is not None and telling and _contradicts(cue, at, window):
+        if at is not None and telling and not window.correlative and _contradicts(cue, at, window):
             contradicted.add(cue.denied)  # "did not endorse" for "endorsed"
         opposite = _opposite_at(cue, window) if cue.opposites and best < EXACT else None
+        if opposite is not None and any(k in window.keys for k in cue.alike):
+            opposite = None  # "swells … then shrinks" for "fall": the précis also says it the same way
         if opposite is not None and opposite not in echoing:  # (a word another cue echoes is not a reversal)
             best, at = 0.0, opposite  # the opposite word outweighs a loose echo ("highest" for "lowest")
             if (at in window.denied) == cue.denied:
@@ -255,7 +269,7 @@ def _missing_terms(m: Match) -> tuple[str, ...]:
 def without(window: Window, dropped: set[int]) -> Window:
     """The window with some of its terms taken out (their places kept, so hits still index ``terms``)."""
     return Window(window.span, window.terms, _keys(window.terms, dropped), window.factor, window.sentences,
-                  window.denied, window.negative)
+                  window.denied, window.negative, window.correlative)
 
 
 def _best_in(point: KeyPoint, window: Window) -> tuple[Match, frozenset[int]]:

@@ -24,6 +24,7 @@ class Cue:
     denied: bool = False  # said not to hold ("did not *endorse*")
     negative: bool = False  # in a clause with a negator
     opposites: tuple[str, ...] = ()  # match keys of words that say the opposite ("approved" for "rejected")
+    alike: tuple[str, ...] = ()  # match keys of words that point the same way ("shrink" for "fall")
 
 
 @dataclass(frozen=True, slots=True)
