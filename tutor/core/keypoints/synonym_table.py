@@ -4,6 +4,32 @@
 # for one another. Groups are not transitive: "view" may stand for "see" and for
 # "perspective", but "see" does not stand for "perspective".
 GROUPS = """
+put_off postpone postponed delay delayed defer deferred
+look_into investigate investigation examine probe inquire
+turn_down reject refuse decline
+set_up establish establishment found create form
+carry_out perform conduct execute implement
+give_up abandon quit surrender renounce
+cut_down cut_back reduce reduction curtail lessen trim
+bring_about cause produce generate
+call_off cancel abandon scrap
+find_out discover learn uncover
+point_out note observe remark
+take_over seize acquire annex control
+break_down collapse fail failure
+go_up rise increase climb
+go_down fall decrease drop decline
+put_up_with tolerate endure bear
+look_after care tend nurse
+keep_on continue persist
+hold_back restrain withhold
+pass_away die death
+rule_out exclude dismiss
+take_up adopt begin start
+wipe_out destroy eliminate eradicate
+phase_out end withdraw discontinue
+step_down resign
+back_down retreat yield concede
 ailing deteriorating deteriorate weak weakened weakening declining decline struggling troubled sick faltering fragile
 economy economic economies economical finances financial fiscal
 blessing boon benefit advantage godsend gift fortune

@@ -111,11 +111,51 @@ def is_content(word: str) -> bool:
     return len(word) > 1 or word.isdigit()
 
 
+# Phrasal verbs a précis often uses for a one-word verb ("put off" for "postpone"): the verb's
+# lemma and its particle become one term, "put_off", which the synonym table links to the
+# single word. Both words are function words on their own, so without this the phrase is lost.
+PHRASAL_VERBS = frozenset("""
+put_off look_into turn_down set_up carry_out give_up cut_down cut_back bring_about call_off find_out
+point_out take_over break_down go_up go_down put_up look_after keep_on hold_back pass_away put_out
+rule_out sort_out take_up turn_up wipe_out phase_out step_down back_down
+""".split())
+_PARTICLES = frozenset(p.split("_")[1] for p in PHRASAL_VERBS)
+
+
+@lru_cache(maxsize=20_000)
+def _verb_lemmas(word: str) -> tuple[str, ...]:
+    """``word`` and its verb lemmas ("went" → "go"), from lemminflect when installed."""
+    try:
+        from lemminflect import getAllLemmas
+    except ImportError:
+        return (word,)
+    return (word, *getAllLemmas(word, upos="VERB").get("VERB", ()))
+
+
+def _phrasal(first: str, second: str) -> str | None:
+    """``"put_off"`` for ("putting", "off"), or None when the pair is no phrasal verb we know."""
+    if second not in _PARTICLES:
+        return None
+    return next((f"{v}_{second}" for v in _verb_lemmas(first) if f"{v}_{second}" in PHRASAL_VERBS), None)
+
+
 def content_terms(text: str, start: int = 0, end: int | None = None) -> tuple[Term, ...]:
-    """The content words of ``text[start:end]`` in order, with their offsets in ``text``."""
+    """The content words of ``text[start:end]`` in order, with their offsets in ``text``;
+    a phrasal verb ("put off") is one term spanning both words."""
     out = []
     previous = ""
-    for word, span in _merged(text, terms(text, start, end)):
+    merged = _merged(text, terms(text, start, end))
+    skip = False
+    for n, (word, span) in enumerate(merged):
+        if skip:
+            skip = False
+            continue
+        nxt = merged[n + 1] if n + 1 < len(merged) else None
+        phrase = _phrasal(word, nxt[0]) if nxt and text[span.end:nxt[1].start].isspace() else None
+        if phrase:
+            out.append(Term(phrase, phrase, Span(span.start, nxt[1].end)))
+            previous, skip = nxt[0], True
+            continue
         word = _fold_number(word) if not word[:1].isdigit() else word
         if is_content(word) and not (previous in _POINTING and word in SHELL_NOUNS):
             out.append(Term(word, term_key(word), span))

@@ -1,0 +1,38 @@
+"""A paraphrase earns the credit of the words it replaces: inflections, lemmas, phrasal verbs."""
+
+from tutor.core.analysis import analyse_passage, check
+from tutor.core.keypoints.model import COVERED
+from tutor.core.passage import AuthoredKeyPoint, Passage
+
+TEXT = ("The board decided to postpone the merger until the auditors finish their review. Regulators will "
+        "investigate why the earlier accounts were wrong. Shareholders, meanwhile, have been told nothing "
+        "about the cost of the delay, and several have written to the chairman to complain.")
+PASSAGE = Passage("merger", "The Merger", TEXT, key_points=(
+    AuthoredKeyPoint("kp1", "The board will postpone the merger until the review is finished.",
+                     source="The board decided to postpone the merger until the auditors finish their review."),
+    AuthoredKeyPoint("kp2", "Regulators will investigate why the accounts were wrong.",
+                     source="Regulators will investigate why the earlier accounts were wrong."),
+    AuthoredKeyPoint("kp3", "Shareholders have not been told what the delay costs.",
+                     source="Shareholders, meanwhile, have been told nothing about the cost of the delay")))
+
+
+def _status_of(word: str, precis: str) -> str:
+    r = check(analyse_passage(PASSAGE), precis, title="The Merger")
+    return next(c.status for c in r.coverage.points if word in c.point.text)
+
+
+def test_a_phrasal_verb_covers_the_single_verb_it_stands_for():
+    assert _status_of("postpone", "The board put off the merger until the auditors finish.") == COVERED
+    assert _status_of("investigate", "Regulators will look into why the earlier accounts were wrong.") == COVERED
+
+
+def test_a_phrasal_verb_in_another_tense_is_still_one_phrase():
+    assert _status_of("postpone", "The board has put off the merger until the review is done.") == COVERED
+
+
+def test_the_phrasal_verb_is_what_earns_the_credit():
+    said = check(analyse_passage(PASSAGE), "The board put off the merger.", title="M").coverage.points[0]
+    other = check(analyse_passage(PASSAGE), "The board discussed the merger.", title="M").coverage.points[0]
+    assert "postpone" not in said.missing_terms
+    assert "postpone" in other.missing_terms
+    assert said.score > other.score
