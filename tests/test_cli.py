@@ -85,7 +85,8 @@ def test_mark_writes_a_row_per_precis_and_a_row_with_the_error_for_a_bad_file(fi
     assert "not a text file" in rows["broken.txt"]["error"]
     assert "is a folder" in rows["folder.txt"]["error"]
     assert rows["ali.txt"]["wrong_facts"] == "1" and rows["sara.txt"]["wrong_facts"] == "0"
-    assert float(rows["sara.txt"]["total"]) > float(rows["ali.txt"]["total"])
+    # A wrong fact is reported, but costs no content until fact findings are precise on student text.
+    assert float(rows["sara.txt"]["total"]) >= float(rows["ali.txt"]["total"])
     assert "Marked 2 of 4" in capsys.readouterr().out
 
 

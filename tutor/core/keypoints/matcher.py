@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from tutor.core import calibration
 from tutor.core.keypoints.ideas import clause_spans
 from tutor.core.keypoints.model import (CONTRADICTED, COVERED, MISSING, PARTIAL, Cue, KeyPoint, KeyPointCoverage,
                                         Wording)
@@ -390,17 +391,18 @@ def contested_matches(points: tuple[KeyPoint, ...], windows: tuple[Window, ...],
 
 
 def judge(point: KeyPoint, windows: tuple[Window, ...], m: Match | None = None) -> KeyPointCoverage:
-    """Covered, partial, missing or contradicted, with the coverage value (0..1, the best
-    evidence's weighted share of the point's cues, relative to ``COVERED_AT``), the evidence
-    span and the words still lacking. ``m``: the point's best match if already found (see
-    ``contested_matches``)."""
+    """Covered, partial, missing or contradicted, with the coverage value (0..1: the best
+    evidence's weighted share of the point's core cues), the evidence span and the words still
+    lacking. The labels come from the value by thresholds fitted on REALSumm's human judgements
+    of content units (``calibration.COVERED_FROM``, ``PARTIAL_FROM``; tools/fit_coverage.py).
+    ``m``: the point's best match if already found (see ``contested_matches``)."""
     m = m if m is not None else best_match(point, windows)
-    value = round(min(1.0, m.score / COVERED_AT), 2)
+    value = round(min(1.0, m.score), 3)
     if m.contradicted:
         return KeyPointCoverage(point, CONTRADICTED, 0.0, _evidence(m), ())
-    if m.score >= COVERED_AT:
-        return KeyPointCoverage(point, COVERED, 1.0, _evidence(m), _missing_terms(m))
-    if m.score >= PARTIAL_AT:
+    if value >= calibration.COVERED_FROM:
+        return KeyPointCoverage(point, COVERED, value, _evidence(m), _missing_terms(m))
+    if value >= calibration.PARTIAL_FROM:
         return KeyPointCoverage(point, PARTIAL, value, _evidence(m), _missing_terms(m))
     return KeyPointCoverage(point, MISSING, value, None, _missing_terms(m) or _heaviest(point))
 

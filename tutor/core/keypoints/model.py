@@ -72,6 +72,16 @@ class KeyPointCoverage:
     missing_terms: tuple[str, ...] = ()
 
     @property
+    def credit(self) -> float:
+        """What the point earns towards key-point coverage, 0..1: full from the covered
+        threshold, in proportion below it, nothing when contradicted."""
+        from tutor.core import calibration
+
+        if self.status == CONTRADICTED:
+            return 0.0
+        return min(1.0, self.score / calibration.COVERED_FROM)
+
+    @property
     def advice(self) -> str:
         """One line for the student about a point that is not fully covered."""
         if self.status == COVERED:
@@ -98,7 +108,7 @@ class Coverage:
         total = sum(c.point.weight for c in required)
         if not total:
             return 0.0
-        return sum(c.point.weight * c.score for c in required) / total
+        return sum(c.point.weight * c.credit for c in required) / total
 
     @property
     def included_detail(self) -> tuple[KeyPointCoverage, ...]:
