@@ -21,6 +21,7 @@ from tutor.core.grammar.summary import error_count
 from tutor.core import keypoints
 from tutor.core.keypoints.model import KeyPoint
 from tutor.core.keypoints.words import STOPWORDS, content_terms
+from tutor.core.paraphrase import find_close_paraphrases, paraphrased_share
 from tutor.core.passage import Passage
 from tutor.core.reading import read_precis
 from tutor.core.report import Report
@@ -110,7 +111,10 @@ def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = No
     words = reading.words
     target = target_for(passage.words, target_words or passage.target_words, tolerance)
     copied = analysis.runs.find(precis_text, reading.tokens)
-    own = 1.0 - copied_share(copied, len(reading.tokens))
+    paraphrased = find_close_paraphrases(passage.text, precis_text, body, copied, reading.tokens,
+                                         tuple(s.span for s in reading.sentences))
+    copying = copied_share(copied, len(reading.tokens))
+    own = max(0.0, 1.0 - copying - paraphrased_share(paraphrased, len(reading.tokens)))
     facts = check_facts(analysis.facts, precis_text, body)
     style = check_style(precis_text, body)
     # Cut at the body's end (offsets are unchanged) so a closing "95 words" line is not read as an idea.
@@ -121,7 +125,7 @@ def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = No
     title_text = precis.title
     contradicting = tuple(c.evidence_span for c in coverage.contradicted if c.evidence_span is not None)
     evidence = content_evidence(analysis.content_terms, coverage.ratio, reading.sentences, contradicting,
-                                target.words, 1.0 - own)
+                                target.words, copying)
     ratio = content_ratio(evidence)
     parts = scoring.gated((
         scoring.content_part(ratio, evidence),
@@ -139,6 +143,7 @@ def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = No
         target=target, coverage=coverage, facts=facts, copied=copied, own_share=own, style=style,
         grammar=grammar, grammar_engine=getattr(engine, "name", "off"),
         grammar_status=engine.status() if engine else "Grammar checking is off.",
-        score=scoring.Score(parts), notes=tuple(all_notes), content=evidence,
+        score=scoring.Score(parts), notes=tuple(all_notes), content=evidence, close_paraphrases=paraphrased,
+        paraphrased_share=paraphrased_share(paraphrased, len(reading.tokens)),
     )
 

@@ -51,7 +51,8 @@ def headline(report) -> tuple[str, str, str]:
 
 
 def outline(report) -> tuple[Entry, ...]:
-    sections = (_facts(report), _key_points(report), _copied(report), _style(report), _grammar(report),
+    sections = (_facts(report), _key_points(report), _copied(report), _paraphrased(report), _style(report),
+                _grammar(report),
                 _notes(report), _marks(report))
     return tuple(s for s in sections if s is not None)
 
@@ -86,6 +87,16 @@ def _copied(report) -> Entry:
                         Jump(r.precis_span, r.passage_span)) for r in report.copied)
     return Entry(f"Copied from the passage ({len(report.copied)})", key="copied",
                  children=items or (Entry("No long runs copied: the précis is in your own words."),))
+
+
+def _paraphrased(report) -> Entry | None:
+    """Sentences patchwritten from one passage sentence; no section when there are none."""
+    found = report.close_paraphrases
+    if not found:
+        return None
+    items = tuple(Entry(f"{_quote(p.precis_text)} follows {_quote(p.passage_text, 40)}", p.advice,
+                        Jump(p.precis_span, p.passage_span)) for p in found)
+    return Entry(f"Close paraphrase of the passage ({len(found)})", key="paraphrased", children=items)
 
 
 def _style(report) -> Entry:
