@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from threading import Lock
 
 from tutor.core import score as scoring
+from tutor.core.central_idea import CentralIdea, central_idea
 from tutor.core.content import PassageTerms, content_evidence, content_ratio
 from tutor.core.content import passage_terms as _passage_terms
 from tutor.core.copying import PassageRuns, copied_share
@@ -20,7 +21,7 @@ from tutor.core.grammar.issue import GrammarIssue
 from tutor.core.grammar.summary import error_count
 from tutor.core import keypoints
 from tutor.core.keypoints.model import KeyPoint
-from tutor.core.keypoints.words import STOPWORDS, content_terms
+from tutor.core.keypoints.words import content_terms
 from tutor.core.paraphrase import find_close_paraphrases, paraphrased_share
 from tutor.core.passage import Passage
 from tutor.core.reading import read_precis
@@ -29,7 +30,7 @@ from tutor.core.span import Span
 from tutor.core.style import check_style
 from tutor.core.target import DEFAULT_TOLERANCE, target_for
 from tutor.core.title import split_title
-from tutor.core.tokens import Token, sentence_spans, stem, terms
+from tutor.core.tokens import sentence_spans, terms
 
 _CACHE_SIZE = 16
 
@@ -42,23 +43,8 @@ class PassageAnalysis:
     facts: PassageFacts
     key_point_source: str
     key_points: tuple[KeyPoint, ...]
-    central_stems: frozenset[str]
+    central: CentralIdea  # what a title should name
     content_terms: PassageTerms
-
-
-def _central_stems(passage_terms: tuple[Token, ...], points: tuple[KeyPoint, ...]) -> frozenset[str]:
-    """Stems a good title would use: the passage's most repeated content words and its key terms."""
-    counts: dict[str, int] = {}
-    for t in passage_terms:
-        if t.norm not in STOPWORDS and len(t.norm) > 2:
-            key = stem(t.norm)
-            counts[key] = counts.get(key, 0) + 1
-    top = sorted(counts, key=counts.get, reverse=True)[:12]
-    heaviest = max((q.weight for q in points), default=1)
-    heavy = [p for p in points if not p.optional and p.weight >= heaviest]
-    for p in heavy:
-        top += [stem(t.norm) for t in terms(p.text) if t.norm not in STOPWORDS]
-    return frozenset(top)
 
 
 def passage_terms_of(text: str) -> PassageTerms:
@@ -84,16 +70,12 @@ def analyse_passage(passage: Passage, models: tuple[str, ...] = ()) -> PassageAn
     source, points = keypoints.key_points(passage, models)
     result = PassageAnalysis(passage, sentence_spans(text), PassageRuns(text, passage_terms),
                              PassageFacts(text, passage_terms), source, points,
-                             _central_stems(passage_terms, points), passage_terms_of(text))
+                             central_idea(text, points), passage_terms_of(text))
     with _cache_lock:
         _cache[key] = result
         while len(_cache) > _CACHE_SIZE:
             _cache.popitem(last=False)
     return result
-
-
-def _title_is_relevant(title: str, central: frozenset[str]) -> bool:
-    return any(stem(t.norm) in central for t in terms(title) if t.norm not in STOPWORDS)
 
 
 def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = None,
@@ -132,7 +114,7 @@ def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = No
         scoring.language_part(errors, words, len(style)),
         scoring.length_part(words, target.words, target.low, target.high),
         scoring.own_words_part(own, words),
-        scoring.title_part(precis.title_words, _title_is_relevant(title_text, analysis.central_stems),
+        scoring.title_part(precis.title_words, analysis.central.named_by(title_text),
                            title_text.rstrip().endswith(".")),
     ), ratio, own)
     all_notes = list(notes)
