@@ -48,8 +48,6 @@ def _key_points(r: Report) -> list[str]:
             lines.append(f"               you wrote “{_clip(c.evidence_span.of(r.precis.text), 70)}” "
                          f"({_where(r.precis.text, c.evidence_span)}); the passage says "
                          f"“{_clip(c.point.source_span.of(r.passage.text), 70)}”")
-        elif c.status != COVERED and not c.point.optional and c.missing_terms:
-            lines.append(f"               still missing: {', '.join(c.missing_terms)}")
     lines += [f"  → {_clip(c.advice, 100)}" for c in r.coverage.missed]
     lines += [f"  · You included detail a précis can leave out: {_clip(c.point.text, 70)}"
               for c in r.coverage.included_detail]

@@ -75,8 +75,6 @@ def _key_points(report) -> Entry:
         evidence = c.evidence_span if c.status != "missing" else None  # a missing point has no words
         source = c.point.source_span if len(c.point.source_span) else None
         tip = c.advice or f"Covered: {c.point.text}"
-        if c.missing_terms:
-            tip += "\nWords of the point not found: " + ", ".join(c.missing_terms)
         items.append(Entry(f"{label}: {c.point.text}", tip,
                            Jump(evidence, source), c.status))
     return Entry(f"Key points: {covered} of {len(required)} covered", children=tuple(items), key="key_points")
