@@ -60,3 +60,15 @@ def test_a_long_statement_keeps_the_claim_after_but():
 
 def test_who_did_something_in_a_story_is_not_dropped_as_a_source():
     assert plain("He found that the door was open.") == "He found that the door was open."
+
+
+def test_formal_words_in_a_statement_become_plain_ones():
+    assert plain("Approximately half the grant will accrue to numerous village clinics.") == (
+        "About half the grant will go to many village clinics.")
+
+
+def test_a_long_compound_sentence_becomes_two_ideas():
+    sentence = ("The new ferry carried more than four hundred passengers a day between the two harbours in its first "
+                "summer of service, and the old fishing families who had opposed the project for years began to rent "
+                "rooms to the visitors it brought.")
+    assert len([i for i in passage_ideas(sentence).ideas if not i.optional]) == 2

@@ -146,9 +146,36 @@ _ACCORDING = re.compile(r",\s+according to [^,;:]+(?=[,;:]|$)", re.IGNORECASE)
 _BUT = re.compile(r",\s+but\s+")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;:]{2,50},(?!\s+(?:and|or)\s)", re.IGNORECASE)
 _SECOND_THAT = re.compile(r",\s+and that\s+")
+# Formal words and their plain equivalents, in the spirit of plain-language word lists.
+_PLAINER = {
+    "approximately": "about", "numerous": "many", "sufficient": "enough",
+    "insufficient": "not enough", "prior to": "before", "subsequently": "later", "in order to": "to",
+    "commence": "begin", "commenced": "began", "utilise": "use", "utilize": "use", "utilised": "used",
+    "utilized": "used", "facilitate": "help", "facilitates": "helps", "demonstrate": "show",
+    "demonstrates": "shows", "demonstrated": "showed", "obtain": "get", "obtained": "got",
+    "purchase": "buy", "purchased": "bought", "endeavour": "try", "ameliorate": "improve",
+    "accrue to": "go to", "accrues to": "goes to", "lavished on": "given to", "in the event that": "if",
+    "notwithstanding": "despite", "a great deal of": "much", "a large number of": "many",
+    "at the present time": "now", "in spite of the fact that": "although", "due to the fact that": "because",
+    "with regard to": "about", "in relation to": "about", "succour": "help", "succor": "help",
+    "ailing": "weak", "impetus": "push", "remuneration": "pay", "inception": "start", "paramount": "most important",
+}
+_PLAIN_WORDS = re.compile(r"\b(%s)\b" % "|".join(sorted(map(re.escape, _PLAINER), key=len, reverse=True)),
+                          re.IGNORECASE)
+
+
+def _plainer(s: str) -> str:
+    """Formal words swapped for plain ones ("approximately" → "about"), keeping a capital."""
+    def swap(m: re.Match) -> str:
+        word = _PLAINER[m.group(1).lower()]
+        return word[:1].upper() + word[1:] if m.group(1)[:1].isupper() else word
+
+    return _PLAIN_WORDS.sub(swap, s)
+
+
 _PRONOUNS = frozenset("i we you he she it they one this that".split())  # "He found that …" is the story
 _CONCESSION = re.compile(r",\s+(?:although|though|even though|while|whereas)\s+[^,;:]+,", re.IGNORECASE)
-_CLOSING_COMMENT = re.compile(r",\s+(?:a|an)\s+\w+\s+(?:that|which|from which|in which|whose)\b[^,;:]*$", re.IGNORECASE)
+_CLOSING_COMMENT = re.compile(r",\s+(?:(?:a|an)\s+)?\w+\s+(?:that|which|from which|in which|whose)\b[^,;:]*$", re.IGNORECASE)
 
 
 def _drop_attribution(s: str) -> str:
@@ -174,7 +201,8 @@ def plain(statement: str) -> str:
     estimates that", "a study published in 2022 found that", ", according to …"); while
     still longer than ``MAX_PLAIN_WORDS``, in turn: the claim after ", but" alone, no
     concession (", although …,"), closing comment (", a loss from which …") or apposition
-    (", the second-largest number,")."""
+    (", the second-largest number,"). Formal words become plain ones ("approximately" →
+    "about")."""
     s = statement.rstrip(".")
     s = _PARENTHESIS.sub("", s)
     s = _ASIDE_ADVERB.sub("", s)
@@ -182,7 +210,7 @@ def plain(statement: str) -> str:
     s = _PARTICIPLE_ASIDE.sub("", s)
     source_cut = _SOURCE_OPENING.sub("", s)
     s = _drop_attribution(_SECOND_THAT.sub(", and ", source_cut) if source_cut != s else s)
-    s = _ACCORDING.sub("", s)
+    s = _plainer(_ACCORDING.sub("", s))
     for shorter in (_but_clause, _CONCESSION, _CLOSING_COMMENT, _APPOSITION):
         if len(s.split()) <= MAX_PLAIN_WORDS:
             break
