@@ -14,6 +14,10 @@ ENTRIES = (("covered", "covered", Qt.PenStyle.SolidLine),
            ("copied", "copied into the précis", None),
            ("paraphrased", "closely paraphrased", None))
 
+# Where each entry sits: two columns, "closely paraphrased" under "copied into the précis",
+# so the narrow first column stays as narrow as before and the passage pane keeps its width.
+_CELLS = ((0, 0), (0, 1), (1, 0), (1, 1), (2, 1))
+
 _PATTERNS = {Qt.PenStyle.DotLine: [1, 1], Qt.PenStyle.DashLine: [3, 1.5]}
 
 
@@ -61,7 +65,7 @@ def swatch(colours: Colours, key: str, line: Qt.PenStyle | None, height: int) ->
 class Legend(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        # Rows of two, so the legend never makes the passage pane wide.
+        # Two columns, so the legend never makes the passage pane wide.
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(6)
@@ -69,7 +73,7 @@ class Legend(QWidget):
         self._swatches: list[QLabel] = []
         for i, (_key, name, _line) in enumerate(ENTRIES):
             box, label = QLabel(self), QLabel(name, self)
-            row, col = divmod(i, 2)
+            row, col = _CELLS[i]
             layout.addWidget(box, row, col * 2)
             layout.addWidget(label, row, col * 2 + 1)
             self._swatches.append(box)
