@@ -94,3 +94,12 @@ def test_no_bundled_model_precis_is_flagged_as_close_paraphrase():
             found = find_close_paraphrases(passage.text, model.text, Span(0, len(model.text)))
             flagged += [(passage.id, p.precis_text) for p in found]
     assert flagged == []
+
+
+def test_the_printed_report_marks_and_lists_a_close_paraphrase():
+    from tutor.core.report_html import render_html
+
+    r = _report(f"Island Trade\n\n{SWAPPED}")
+    page = render_html(r.to_json(), r.precis.text, PASSAGE)
+    assert "<b>P1</b>" in page and "closely paraphrases" in page
+    assert "closely paraphrased" in page  # the legend names the mark
