@@ -22,8 +22,7 @@ MIN_CLAUSE_TERMS = 3  # fewer content words than this is a phrase, not an idea: 
 MIN_INSERT_TERMS = 3
 # ", and <subject> <verb>" opens a new clause only if its verb comes this early: in ", and taken it
 # to new strengths at a time when the region is …" the "is" belongs to a subordinate clause.
-CLAUSE_VERB_WITHIN = 7
-LONG_SENTENCE, LONG_VERB_WITHIN = 35, 12  # in a sentence this long, a later verb still opens a clause
+CLAUSE_VERB_WITHIN = 6
 
 _SEMICOLON = re.compile(r";\s*")
 _CONJUNCTION = re.compile(r",\s+(and|but|yet|while|whereas|so|or|nor|because|although|though|since)\s+",
@@ -126,9 +125,8 @@ def _second_half_of_not_but(text: str, s: Span, m: re.Match) -> bool:
 def _clause_cuts(text: str, s: Span) -> list[int]:
     """Where a new clause starts inside the sentence: after ";", at ", and <verb…>", at "as <clause>"."""
     cuts = [m.end() for m in _SEMICOLON.finditer(text, s.start, s.end)]
-    within = LONG_VERB_WITHIN if len(_WORD.findall(text, s.start, s.end)) >= LONG_SENTENCE else CLAUSE_VERB_WITHIN
     cuts += [m.start(1) for m in _CONJUNCTION.finditer(text, s.start, s.end)
-             if _chunk_has_verb(text, m.end(), s.end, last=within - 1)
+             if _chunk_has_verb(text, m.end(), s.end, last=CLAUSE_VERB_WITHIN - 1)
              and not _second_half_of_not_but(text, s, m)]
     return sorted(set(cuts + _as_cuts(text, s)))
 

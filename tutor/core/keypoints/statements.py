@@ -125,7 +125,8 @@ def example_statement(s: str) -> str:
 MAX_PLAIN_WORDS = 25  # longer than this, concessions and closing comments are dropped too
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _ASIDE_ADVERB = re.compile(r",\s+(?:\w+ly|however|therefore|moreover|indeed|perhaps|in fact|of course|in turn|"
-                           r"above all|after all|at first|in short|too|also|then|still|once again)\s*,", re.IGNORECASE)
+                           r"above all|after all|at first|in short|too|also|then|still|once again)\s*,",
+                           re.IGNORECASE)
 _OPENING_ADVERB = re.compile(r"^(?:\w+ly|in fact|of course|in turn|above all|after all|in short)\s*,\s+", re.IGNORECASE)
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:now|once|often|first|still|long|already|widely)\s+)?(?:[a-z]+ed|[a-z]+en|built|"
                                r"made|known|held|led|set|run|begun|sold|grown)\s+(?:by|in|at|on|for|from|to|as|with|"
@@ -138,8 +139,9 @@ _ATTRIBUTING = frozenset("historians economists experts researchers scientists a
                          "officials observers scholars".split())
 _REPORTED = (r"(?:estimates?|estimated|says?|said|argues?|argued|believes?|believed|notes?|noted|reports?|reported|"
              r"finds|found|suggests?|suggested|claims?|claimed|calculates?|calculated|concluded|shows?|showed|shown)")
-# "A study published in The Lancet in 2022 estimated that …": a source of a dozen words, at the start.
-_SOURCE_OPENING = re.compile(r"^(?:an?|the)?\s*(?:[\w’'.-]+\s+){0,3}?(?:study|studies|assessment|report|survey|review|"
+# "A study published in The Lancet in 2022 estimated that …": a source of a dozen words, at the start
+# or after ", and".
+_SOURCE_OPENING = re.compile(r"(^|,\s+and\s+)(?:an?|the)?\s*(?:[\w’'.-]+\s+){0,3}?(?:study|studies|assessment|report|survey|review|"
                              r"analysis|figures|estimates|data|research|census)\s+(?:[^,;:]{0,90}?\s+)?"
                              + _REPORTED + r"\s+that\s+", re.IGNORECASE)
 _ACCORDING = re.compile(r",\s+according to [^,;:]+(?=[,;:]|$)", re.IGNORECASE)
@@ -175,7 +177,8 @@ def _plainer(s: str) -> str:
 
 _PRONOUNS = frozenset("i we you he she it they one this that".split())  # "He found that …" is the story
 _CONCESSION = re.compile(r",\s+(?:although|though|even though|while|whereas)\s+[^,;:]+,", re.IGNORECASE)
-_CLOSING_COMMENT = re.compile(r",\s+(?:(?:a|an)\s+)?\w+\s+(?:that|which|from which|in which|whose)\b[^,;:]*$", re.IGNORECASE)
+_CLOSING_COMMENT = re.compile(r",\s+(?:(?:a|an)\s+)?\w+\s+(?:that|which|from which|in which|whose|[a-z]+ed)\b[^,;:]*$",
+                             re.IGNORECASE)
 
 
 def _drop_attribution(s: str) -> str:
@@ -208,7 +211,7 @@ def plain(statement: str) -> str:
     s = _ASIDE_ADVERB.sub("", s)
     s = _OPENING_ADVERB.sub("", s)
     s = _PARTICIPLE_ASIDE.sub("", s)
-    source_cut = _SOURCE_OPENING.sub("", s)
+    source_cut = _SOURCE_OPENING.sub(lambda m: m.group(1), s)
     s = _drop_attribution(_SECOND_THAT.sub(", and ", source_cut) if source_cut != s else s)
     s = _plainer(_ACCORDING.sub("", s))
     for shorter in (_but_clause, _CONCESSION, _CLOSING_COMMENT, _APPOSITION):
