@@ -82,6 +82,13 @@ def test_half_an_idea_is_partial_with_advice_naming_what_is_lacking():
     assert c.advice.startswith("Only partly covered: The government endorsed")
 
 
+def test_advice_on_a_partial_point_shows_the_missing_idea_in_words_not_a_word_list():
+    c = _assess("The government was pleased with the games.", GAMES).points[0]
+    assert c.missing_terms  # still in the JSON for tools
+    assert "Not yet said: " in c.advice and "endorsed the capital's candidature" in c.advice
+    assert "Say also" not in c.advice and ", ".join(c.missing_terms) not in c.advice
+
+
 def test_accepted_wording_counts_like_the_point_text():
     spec = ("g", "The government endorsed the capital's candidature for the regional games.",
             "Its government has endorsed the candidature of its capital for the regional games.", False,

@@ -166,7 +166,7 @@ def test_seedlike_paraphrases_are_credited_idea_by_idea():
         return next(c.status for c in coverage.points if words in c.point.text)
     assert status_of("same prism") != MISSING  # "view the external world through the same lens"
     assert status_of("blessing in disguise") != MISSING  # "hidden blessing"
-    assert status_of("ailing economy") != MISSING  # "deteriorating economy"
+    assert status_of("weak economy") != MISSING  # the passage's "ailing economy", put plainly; précis: "deteriorating economy"
     assert status_of("cemented defence") == COVERED  # "collaborated on defence and science"
     assert status_of("endorsed") == MISSING
 

@@ -148,3 +148,21 @@ def test_key_point_icons_are_full_size_opaque_and_not_tinted_when_selected(qtbot
     finally:
         window.set_theme("light")
     qtbot.waitUntil(lambda: not is_dark(window))
+
+
+def test_a_close_paraphrase_is_marked_in_precis_and_passage_and_listed(qtbot, make_window, wait_for_report):
+    window = make_window()
+    patched = ("Local councils started the shift to cool buildings, because a planted roof can cut the "
+               "temperature of the floor below it by several degrees in summer.")
+    window.editor_pane.editor.setPlainText(patched)
+    report = wait_for_report(window)
+    assert len(report.close_paraphrases) == 1
+    precis_marks = [m for m in window.editor_pane.editor.marks.marks if m.note.kind == "paraphrased"]
+    assert [m.cursor.selectedText() for m in precis_marks] == [patched]
+    passage_marks = [m for m in window.passage_pane.view.marks.marks if m.note.kind == "paraphrased"]
+    assert passage_marks and passage_marks[0].cursor.selectedText().startswith("Local councils began the change")
+    item = next(i for i in window.feedback_pane.items() if i.text(0).startswith("Close paraphrase of the passage"))
+    assert item.childCount() == 1
+    click(qtbot, window.feedback_pane.tree, item.child(0))
+    assert window.editor_pane.editor.selected_text() == patched
+    assert window.passage_pane.view.selected_text().startswith("Local councils began the change")

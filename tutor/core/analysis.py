@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from threading import Lock
 
 from tutor.core import score as scoring
+from tutor.core.central_idea import CentralIdea, central_idea
 from tutor.core.content import PassageTerms, content_evidence, content_ratio
 from tutor.core.content import passage_terms as _passage_terms
 from tutor.core.copying import PassageRuns, copied_share
@@ -20,7 +21,8 @@ from tutor.core.grammar.issue import GrammarIssue
 from tutor.core.grammar.summary import error_count
 from tutor.core import keypoints
 from tutor.core.keypoints.model import KeyPoint
-from tutor.core.keypoints.words import STOPWORDS, content_terms
+from tutor.core.keypoints.words import content_terms
+from tutor.core.paraphrase import find_close_paraphrases, paraphrased_share
 from tutor.core.passage import Passage
 from tutor.core.reading import read_precis
 from tutor.core.report import Report
@@ -28,7 +30,7 @@ from tutor.core.span import Span
 from tutor.core.style import check_style
 from tutor.core.target import DEFAULT_TOLERANCE, target_for
 from tutor.core.title import split_title
-from tutor.core.tokens import Token, sentence_spans, stem, terms
+from tutor.core.tokens import sentence_spans, terms
 
 _CACHE_SIZE = 16
 
@@ -41,23 +43,8 @@ class PassageAnalysis:
     facts: PassageFacts
     key_point_source: str
     key_points: tuple[KeyPoint, ...]
-    central_stems: frozenset[str]
+    central: CentralIdea  # what a title should name
     content_terms: PassageTerms
-
-
-def _central_stems(passage_terms: tuple[Token, ...], points: tuple[KeyPoint, ...]) -> frozenset[str]:
-    """Stems a good title would use: the passage's most repeated content words and its key terms."""
-    counts: dict[str, int] = {}
-    for t in passage_terms:
-        if t.norm not in STOPWORDS and len(t.norm) > 2:
-            key = stem(t.norm)
-            counts[key] = counts.get(key, 0) + 1
-    top = sorted(counts, key=counts.get, reverse=True)[:12]
-    heaviest = max((q.weight for q in points), default=1)
-    heavy = [p for p in points if not p.optional and p.weight >= heaviest]
-    for p in heavy:
-        top += [stem(t.norm) for t in terms(p.text) if t.norm not in STOPWORDS]
-    return frozenset(top)
 
 
 def passage_terms_of(text: str) -> PassageTerms:
@@ -83,16 +70,12 @@ def analyse_passage(passage: Passage, models: tuple[str, ...] = ()) -> PassageAn
     source, points = keypoints.key_points(passage, models)
     result = PassageAnalysis(passage, sentence_spans(text), PassageRuns(text, passage_terms),
                              PassageFacts(text, passage_terms), source, points,
-                             _central_stems(passage_terms, points), passage_terms_of(text))
+                             central_idea(text, points), passage_terms_of(text))
     with _cache_lock:
         _cache[key] = result
         while len(_cache) > _CACHE_SIZE:
             _cache.popitem(last=False)
     return result
-
-
-def _title_is_relevant(title: str, central: frozenset[str]) -> bool:
-    return any(stem(t.norm) in central for t in terms(title) if t.norm not in STOPWORDS)
 
 
 def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = None,
@@ -110,7 +93,10 @@ def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = No
     words = reading.words
     target = target_for(passage.words, target_words or passage.target_words, tolerance)
     copied = analysis.runs.find(precis_text, reading.tokens)
-    own = 1.0 - copied_share(copied, len(reading.tokens))
+    paraphrased = find_close_paraphrases(passage.text, precis_text, body, copied, reading.tokens,
+                                         tuple(s.span for s in reading.sentences))
+    copying = copied_share(copied, len(reading.tokens))
+    own = max(0.0, 1.0 - copying - paraphrased_share(paraphrased, len(reading.tokens)))
     facts = check_facts(analysis.facts, precis_text, body)
     style = check_style(precis_text, body)
     # Cut at the body's end (offsets are unchanged) so a closing "95 words" line is not read as an idea.
@@ -121,14 +107,14 @@ def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = No
     title_text = precis.title
     contradicting = tuple(c.evidence_span for c in coverage.contradicted if c.evidence_span is not None)
     evidence = content_evidence(analysis.content_terms, coverage.ratio, reading.sentences, contradicting,
-                                target.words, 1.0 - own)
+                                target.words, copying)
     ratio = content_ratio(evidence)
     parts = scoring.gated((
         scoring.content_part(ratio, evidence),
         scoring.language_part(errors, words, len(style)),
         scoring.length_part(words, target.words, target.low, target.high),
         scoring.own_words_part(own, words),
-        scoring.title_part(precis.title_words, _title_is_relevant(title_text, analysis.central_stems),
+        scoring.title_part(precis.title_words, analysis.central.named_by(title_text),
                            title_text.rstrip().endswith(".")),
     ), ratio, own)
     all_notes = list(notes)
@@ -139,6 +125,7 @@ def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = No
         target=target, coverage=coverage, facts=facts, copied=copied, own_share=own, style=style,
         grammar=grammar, grammar_engine=getattr(engine, "name", "off"),
         grammar_status=engine.status() if engine else "Grammar checking is off.",
-        score=scoring.Score(parts), notes=tuple(all_notes), content=evidence,
+        score=scoring.Score(parts), notes=tuple(all_notes), content=evidence, close_paraphrases=paraphrased,
+        paraphrased_share=paraphrased_share(paraphrased, len(reading.tokens)),
     )
 

@@ -12,6 +12,7 @@ from tutor.core.copying import CopiedRun
 from tutor.core.facts import FactFinding
 from tutor.core.grammar.issue import GrammarIssue
 from tutor.core.keypoints.model import Coverage
+from tutor.core.paraphrase import CloseParaphrase
 from tutor.core.passage import Passage
 from tutor.core.score import Score
 from tutor.core.style import StyleFinding
@@ -43,6 +44,8 @@ class Report:
     score: Score
     notes: tuple[str, ...] = ()
     content: ContentEvidence | None = None  # the parts the content mark was built from
+    close_paraphrases: tuple[CloseParaphrase, ...] = ()  # précis sentences patchwritten from one passage sentence
+    paraphrased_share: float = 0.0  # 0..1 of the body's words in them (not already copied): not own words
 
     @property
     def length_verdict(self) -> str:
@@ -75,6 +78,10 @@ class Report:
                        "passage_span": _span(f.passage_span), "message": f.message} for f in self.facts],
             "copied": [{"text": r.text, "words": r.words, "precis_span": _span(r.precis_span),
                         "passage_span": _span(r.passage_span)} for r in self.copied],
+            "close_paraphrases": [{"precis_span": _span(p.precis_span), "passage_span": _span(p.passage_span),
+                                   "precis_text": p.precis_text, "passage_text": p.passage_text, "share": p.share}
+                                  for p in self.close_paraphrases],
+            "paraphrased_share": round(self.paraphrased_share, 3),
             "own_words_share": round(self.own_share, 3),
             "style": [{"rule": s.rule, "message": s.message, "span": _span(s.span), "text": s.span.of(text)}
                       for s in self.style],

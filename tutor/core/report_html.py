@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from html import escape
 
+from tutor.core.keypoints.model import missing_part
+
 # Tints that stay readable on white paper and in greyscale; labels tell them apart without colour.
 COVERAGE_TINTS = {"covered": "#cfe0fa", "partial": "#fde0b8", "missing": "#e4e4e4", "contradicted": "#f2b8c6"}
 COVERAGE_LABELS = {"covered": "✓ covered", "partial": "~ partial", "missing": "✗ missing",
                    "contradicted": "≠ contradicted"}
-PRECIS_TINTS = {"fact": "#f7c4c4", "contradiction": "#f2b8c6", "copied": "#fff0a0", "style": "#e3d5f5",
+PRECIS_TINTS = {"fact": "#f7c4c4", "contradiction": "#f2b8c6", "copied": "#fff0a0", "paraphrased": "#fff8d4",
+                "style": "#e3d5f5",
                 "grammar": "#d4efd8"}
-PRECIS_LABELS = {"fact": "F", "contradiction": "X", "copied": "C", "style": "S", "grammar": "G"}
+PRECIS_LABELS = {"fact": "F", "contradiction": "X", "copied": "C", "paraphrased": "P", "style": "S", "grammar": "G"}
 _PAGE_STYLE = ("font-family: 'DejaVu Sans', 'Segoe UI', Arial, sans-serif; font-size: 10pt; color: #111;")
 _TABLE = 'border="1" cellspacing="0" cellpadding="4" width="100%" style="border-collapse: collapse;"'
 
@@ -37,7 +40,8 @@ def _marked(text: str, marks: list[tuple[int, int, str, str]]) -> str:
 
 def _precis_marks(report: dict) -> list[tuple[int, int, str, str]]:
     marks = []
-    for kind, key, span_key in (("copied", "copied", "precis_span"), ("style", "style", "span"),
+    for kind, key, span_key in (("copied", "copied", "precis_span"), ("paraphrased", "close_paraphrases", "precis_span"),
+                                ("style", "style", "span"),
                                 ("grammar", "grammar", "span"), ("contradiction", "contradictions", "precis_span"),
                                 ("fact", "facts", "precis_span")):
         for n, item in enumerate(report.get(key) or [], 1):
@@ -50,6 +54,8 @@ def _passage_marks(report: dict) -> list[tuple[int, int, str, str]]:
     marks = [(*k["source_span"], COVERAGE_TINTS.get(k["status"], "#ffffff"), f"{n}")
              for n, k in enumerate(report.get("key_points", []), 1) if k.get("source_span")]
     marks += [(*c["passage_span"], PRECIS_TINTS["copied"], "") for c in report.get("copied", []) if c.get("passage_span")]
+    marks += [(*c["passage_span"], PRECIS_TINTS["paraphrased"], "")
+              for c in report.get("close_paraphrases") or [] if c.get("passage_span")]
     return marks
 
 
@@ -87,7 +93,8 @@ def _key_points(report: dict) -> str:
     rows = []
     for n, k in enumerate(report.get("key_points", []), 1):
         status = "· detail (may be left out)" if k.get("optional") else COVERAGE_LABELS.get(k["status"], k["status"])
-        missing = ", ".join(k.get("missing_terms") or []) if k["status"] != "covered" else ""
+        # The part of the idea still to say, in the point's words: not a list of the passage's words.
+        missing = missing_part(k["text"], tuple(k.get("missing_terms") or ())) if k["status"] == "partial" else ""
         rows.append(f'<tr><td>{n}</td><td style="background-color: {COVERAGE_TINTS.get(k["status"], "#fff")};">'
                     f"{escape(status)}</td><td>{escape(k['text'])}</td><td>{escape(missing)}</td></tr>")
     head = "<tr><th>#</th><th align=\"left\">Status</th><th align=\"left\">Key point</th>" \
@@ -104,6 +111,8 @@ def _findings(report: dict) -> str:
     facts = [f"<b>F{n}</b> {escape(f['message'])}" for n, f in enumerate(report.get("facts", []), 1)]
     facts += [f"<b>X{n}</b> {escape(c['message'])}" for n, c in enumerate(report.get("contradictions") or [], 1)]
     copied = [f"<b>C{n}</b> “{escape(c['text'])}” ({c['words']} words)" for n, c in enumerate(report.get("copied", []), 1)]
+    copied += [f"<b>P{n}</b> “{escape(c['precis_text'])}” closely paraphrases “{escape(c['passage_text'])}”: "
+               "the same sentence with some words swapped." for n, c in enumerate(report.get("close_paraphrases") or [], 1)]
     style = [f"<b>S{n}</b> “{escape(s['text'] or '')}”: {escape(s['message'])}"
              for n, s in enumerate(report.get("style", []), 1)]
     grammar = []
@@ -133,7 +142,7 @@ def render_html(report: dict, precis: str, passage: str | None = None, details: 
     precis_html = (f"<h2>Your précis</h2>"
                    + _legend([(PRECIS_TINTS[k], f"{PRECIS_LABELS[k]} {name}") for k, name in
                               (("fact", "wrong fact"), ("contradiction", "contradicts"), ("copied", "copied"),
-                               ("style", "convention"),
+                               ("paraphrased", "closely paraphrased"), ("style", "convention"),
                                ("grammar", "grammar"))])
                    + _title_given(report) + f"<p>{_marked(precis, _precis_marks(report))}</p>")
     if passage is None:
@@ -141,7 +150,8 @@ def render_html(report: dict, precis: str, passage: str | None = None, details: 
     else:
         passage_html = ("<h2>The passage</h2>"
                         + _legend([(COVERAGE_TINTS[s], COVERAGE_LABELS[s]) for s in COVERAGE_TINTS]
-                                  + [(PRECIS_TINTS["copied"], "copied into the précis")])
+                                  + [(PRECIS_TINTS["copied"], "copied into the précis"),
+                                     (PRECIS_TINTS["paraphrased"], "closely paraphrased")])
                         + f"<p>{_marked(passage, _passage_marks(report))}</p>")
     notes = _list([escape(n) for n in report.get("notes", [])], "") if report.get("notes") else ""
     body = (head + _score(report) + _length_and_title(report) + precis_html + _key_points(report)

@@ -48,8 +48,6 @@ def _key_points(r: Report) -> list[str]:
             lines.append(f"               you wrote “{_clip(c.evidence_span.of(r.precis.text), 70)}” "
                          f"({_where(r.precis.text, c.evidence_span)}); the passage says "
                          f"“{_clip(c.point.source_span.of(r.passage.text), 70)}”")
-        elif c.status != COVERED and not c.point.optional and c.missing_terms:
-            lines.append(f"               still missing: {', '.join(c.missing_terms)}")
     lines += [f"  → {_clip(c.advice, 100)}" for c in r.coverage.missed]
     lines += [f"  · You included detail a précis can leave out: {_clip(c.point.text, 70)}"
               for c in r.coverage.included_detail]
@@ -61,6 +59,10 @@ def _findings(r: Report) -> list[str]:
     lines = ["Facts:"] + ([f"  ✗ {f.message} ({_where(t, f.precis_span)})" for f in r.facts] or ["  no wrong facts found."])
     lines.append(f"Copying: {r.own_share:.0%} of the précis is in your own words.")
     lines += [f"  copied ({c.words} words, {_where(t, c.precis_span)}): “{_clip(c.text, 70)}”" for c in r.copied]
+    for p in r.close_paraphrases:
+        lines.append(f"  close paraphrase ({_where(t, p.precis_span)}): “{_clip(p.precis_text, 70)}”")
+        lines.append(f"      the passage's “{_clip(p.passage_text, 70)}” with some words swapped:"
+                     " say the idea in a sentence of your own.")
     lines.append("Précis conventions:")
     lines += [f"  “{_clip(s.span.of(t), 30)}” ({_where(t, s.span)}): {s.message}" for s in r.style] or ["  none broken."]
     lines.append(f"Grammar and spelling ({r.grammar_status}):")

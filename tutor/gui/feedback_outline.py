@@ -51,7 +51,8 @@ def headline(report) -> tuple[str, str, str]:
 
 
 def outline(report) -> tuple[Entry, ...]:
-    sections = (_facts(report), _key_points(report), _copied(report), _style(report), _grammar(report),
+    sections = (_facts(report), _key_points(report), _copied(report), _paraphrased(report), _style(report),
+                _grammar(report),
                 _notes(report), _marks(report))
     return tuple(s for s in sections if s is not None)
 
@@ -74,8 +75,6 @@ def _key_points(report) -> Entry:
         evidence = c.evidence_span if c.status != "missing" else None  # a missing point has no words
         source = c.point.source_span if len(c.point.source_span) else None
         tip = c.advice or f"Covered: {c.point.text}"
-        if c.missing_terms:
-            tip += "\nWords of the point not found: " + ", ".join(c.missing_terms)
         items.append(Entry(f"{label}: {c.point.text}", tip,
                            Jump(evidence, source), c.status))
     return Entry(f"Key points: {covered} of {len(required)} covered", children=tuple(items), key="key_points")
@@ -86,6 +85,16 @@ def _copied(report) -> Entry:
                         Jump(r.precis_span, r.passage_span)) for r in report.copied)
     return Entry(f"Copied from the passage ({len(report.copied)})", key="copied",
                  children=items or (Entry("No long runs copied: the précis is in your own words."),))
+
+
+def _paraphrased(report) -> Entry | None:
+    """Sentences patchwritten from one passage sentence; no section when there are none."""
+    found = report.close_paraphrases
+    if not found:
+        return None
+    items = tuple(Entry(f"{_quote(p.precis_text)} follows {_quote(p.passage_text, 40)}", p.advice,
+                        Jump(p.precis_span, p.passage_span)) for p in found)
+    return Entry(f"Close paraphrase of the passage ({len(found)})", key="paraphrased", children=items)
 
 
 def _style(report) -> Entry:

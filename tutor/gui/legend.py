@@ -11,13 +11,19 @@ from tutor.gui.theme import Colours, colours_for
 ENTRIES = (("covered", "covered", Qt.PenStyle.SolidLine),
            ("partial", "partly covered", Qt.PenStyle.DashLine),
            ("missing", "missing", Qt.PenStyle.DotLine),
-           ("copied", "copied into the précis", None))
+           ("copied", "copied into the précis", None),
+           ("paraphrased", "closely paraphrased", None))
+
+# Where each entry sits: two columns, "closely paraphrased" under "copied into the précis",
+# so the narrow first column stays as narrow as before and the passage pane keeps its width.
+_CELLS = ((0, 0), (0, 1), (1, 0), (1, 1), (2, 1))
 
 _PATTERNS = {Qt.PenStyle.DotLine: [1, 1], Qt.PenStyle.DashLine: [3, 1.5]}
 
 
 def swatch(colours: Colours, key: str, line: Qt.PenStyle | None, height: int) -> QPixmap:
-    """A tinted box underlined in the status's line style (or highlighted "abc", for copied words).
+    """A tinted box underlined in the status's line style (or highlighted "abc", for copied words,
+    half as strong and underlined with dashes for closely paraphrased ones).
 
     Drawn on the text background, opaque: the tints are see-through, and on a
     selected row or a dark window they would blend into a faint smudge.
@@ -27,15 +33,20 @@ def swatch(colours: Colours, key: str, line: Qt.PenStyle | None, height: int) ->
     pixmap.fill(QGuiApplication.palette().color(QPalette.ColorRole.Base))
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    pen = QPen(QColor(getattr(colours, key)))
+    pen = QPen(QColor(getattr(colours, key, colours.under)))
     pen.setWidth(max(2, round(height / 6)))  # 2 px at the usual size, more when zoomed
     if line is None:
-        painter.fillRect(0, 0, width, height, colours.tint("copied", colours.copied_alpha))
+        paraphrased = key == "paraphrased"
+        painter.fillRect(0, 0, width, height, colours.tint("copied", colours.copied_alpha // (2 if paraphrased else 1)))
         font = painter.font()
         font.setPixelSize(max(8, height - 3))
         painter.setFont(font)
         painter.setPen(QGuiApplication.palette().color(QPalette.ColorRole.Text))
         painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, "abc")
+        if paraphrased:
+            pen.setDashPattern(_PATTERNS[Qt.PenStyle.DashLine])
+            painter.setPen(pen)
+            painter.drawLine(QPointF(0, height - pen.width() / 2), QPointF(width, height - pen.width() / 2))
     else:
         gap = pen.width() + 1
         painter.fillRect(0, 0, width, height - gap, colours.tint(key, min(255, colours.tint_alpha * 2)))
@@ -54,7 +65,7 @@ def swatch(colours: Colours, key: str, line: Qt.PenStyle | None, height: int) ->
 class Legend(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        # Two rows of two, so the legend never makes the passage pane wide.
+        # Two columns, so the legend never makes the passage pane wide.
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(6)
@@ -62,7 +73,7 @@ class Legend(QWidget):
         self._swatches: list[QLabel] = []
         for i, (_key, name, _line) in enumerate(ENTRIES):
             box, label = QLabel(self), QLabel(name, self)
-            row, col = divmod(i, 2)
+            row, col = _CELLS[i]
             layout.addWidget(box, row, col * 2)
             layout.addWidget(label, row, col * 2 + 1)
             self._swatches.append(box)

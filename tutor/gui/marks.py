@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QTextEdit
 from tutor.gui.theme import Colours
 
 GRAMMAR, STYLE, COPIED, FACT, COVERAGE = "grammar", "style", "copied", "fact", "coverage"
+PARAPHRASED = "paraphrased"  # a sentence patchwritten from one passage sentence
 
 # A format carrying this property is underlined by ``MarkedText`` itself with a
 # wavy line in the format's underline colour, whose thickness follows the text's
@@ -28,7 +29,7 @@ WAVE = int(QTextFormat.Property.UserProperty) + 1
 class Note:
     """What a mark tells the student (tooltip) and offers (context menu)."""
 
-    kind: str  # GRAMMAR, STYLE, COPIED, FACT or COVERAGE
+    kind: str  # GRAMMAR, STYLE, COPIED, PARAPHRASED, FACT or COVERAGE
     tooltip: str
     category: str = ""  # grammar category, or coverage status
     suggestions: tuple[str, ...] = ()
@@ -154,6 +155,15 @@ def copied_format(colours: Colours) -> QTextCharFormat:
     return fmt
 
 
+def paraphrased_format(colours: Colours) -> QTextCharFormat:
+    """Copying's highlighter at half strength, with a dashed underline: the words were changed, not the sentence."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(colours.tint("copied", colours.copied_alpha // 2))
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+    fmt.setUnderlineColor(colours.category("under"))
+    return fmt
+
+
 _COVERAGE_LINES = {
     "covered": QTextCharFormat.UnderlineStyle.SingleUnderline,
     "partial": QTextCharFormat.UnderlineStyle.DashUnderline,
@@ -180,6 +190,8 @@ def format_for(note: Note, colours: Colours) -> QTextCharFormat:
         return fact_format(colours)
     if note.kind == COPIED:
         return copied_format(colours)
+    if note.kind == PARAPHRASED:
+        return paraphrased_format(colours)
     return coverage_format(colours, note.category)
 
 

@@ -11,7 +11,8 @@ from tutor.core.span import Span
 from tutor.core.target import Target
 from tutor.gui.legend import Legend
 from tutor.gui.marked_text import MarkedText
-from tutor.gui.marks import COPIED, COVERAGE, Mark, Note, copied_format, coverage_format, make_mark
+from tutor.gui.marks import (COPIED, COVERAGE, PARAPHRASED, Mark, Note, copied_format, coverage_format, make_mark,
+                             paraphrased_format)
 from tutor.gui.offsets import OffsetMap
 from tutor.gui.theme import colours_for
 
@@ -63,7 +64,7 @@ class PassagePane(QWidget):
         self._map = OffsetMap(passage.text)
 
     def show_report(self, report) -> None:
-        """Colour each key point's sentence by its status and mark the copied runs."""
+        """Colour each key point's sentence by its status and mark the copied runs and paraphrased sentences."""
         if self.passage is None or report.passage.text != self.passage.text:
             return
         colours = colours_for(self)
@@ -79,6 +80,10 @@ class PassagePane(QWidget):
         for run in report.copied:
             note = Note(COPIED, f"Copied word for word into the précis ({run.words} words).", text=run.text)
             marks.append(make_mark(doc, *self._map.span_to_qt(run.passage_span), copied_format(colours), note))
+        for para in report.close_paraphrases:
+            note = Note(PARAPHRASED, "Closely paraphrased in the précis: the same sentence with some words swapped.",
+                        text=para.passage_text)
+            marks.append(make_mark(doc, *self._map.span_to_qt(para.passage_span), paraphrased_format(colours), note))
         self.view.set_marks(marks)
 
     def clear_report(self) -> None:

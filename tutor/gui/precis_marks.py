@@ -1,4 +1,4 @@
-"""From a report to the précis editor's marks: grammar, conventions, copied runs, wrong facts.
+"""From a report to the précis editor's marks: grammar, conventions, copied runs, close paraphrases, wrong facts.
 
 Runs only when the report is for the text now in the editor (same revision),
 so the report's Python offsets map exactly onto the document.
@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 
 from tutor.core.grammar.issue import CATEGORY_NAMES
 from tutor.core.span import Span
-from tutor.gui.marks import COPIED, FACT, GRAMMAR, STYLE, Mark, Note, format_for, make_mark
+from tutor.gui.marks import COPIED, FACT, GRAMMAR, PARAPHRASED, STYLE, Mark, Note, format_for, make_mark
 from tutor.gui.offsets import OffsetMap
 from tutor.gui.theme import Colours
 
@@ -31,6 +31,8 @@ def report_notes(report, text: str) -> list[tuple[Span, Note]]:
     for run in report.copied:
         out.append((run.precis_span, Note(COPIED, f"Copied from the passage ({run.words} words): "
                                                   "put it in your own words.", text=run.text)))
+    for para in report.close_paraphrases:
+        out.append((para.precis_span, Note(PARAPHRASED, para.advice, text=para.precis_text)))
     return out
 
 

@@ -107,10 +107,22 @@ def rank_ideas(pi: PassageIdeas) -> list[float]:
     return scores
 
 
+def _frame(pi: PassageIdeas) -> list[int]:
+    """The first and the last main ideas that say something (not a vague frame of topic words):
+    a passage's case and its conclusion, a story's frame (who did what) and its outcome. They
+    are kept whatever their rank."""
+    main = [i for i, idea in enumerate(pi.ideas)
+            if not idea.optional and _size_factor(pi.terms[i], pi) > _VAGUE_FACTOR]
+    return sorted({main[0], main[-1]}) if main else []
+
+
 def _choose(pi: PassageIdeas, scores: list[float], count: int, optional: bool) -> list[int]:
     vectors = {}
     chosen: list[int] = []
-    for i in sorted(range(len(pi.ideas)), key=lambda i: -scores[i]):
+    first = _frame(pi) if not optional else []
+    for i in first + sorted(range(len(pi.ideas)), key=lambda i: -scores[i]):
+        if i in chosen:
+            continue
         if pi.ideas[i].optional != optional or len(chosen) >= count:
             continue
         vectors[i] = _vector(pi.terms[i], pi)

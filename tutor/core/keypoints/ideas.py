@@ -209,12 +209,12 @@ def _paragraph_of(text: str, start: int, breaks: list[int]) -> int:
 
 def _statement(text: str, piece: _Piece, previous: str | None) -> str:
     if piece.kind == "relative":
-        return st.relative_statement(text, piece.parts[0], piece.marker, piece.host.parts[0].start)
+        return st.plain(st.relative_statement(text, piece.parts[0], piece.marker, piece.host.parts[0].start))
     if piece.kind == "example":
         return st.example_statement(" ".join(p.of(text) for p in piece.parts))
     if piece.kind == "quotation":
         return st.finish(" ".join(p.of(text) for p in piece.parts).replace('"', "").replace("“", "").replace("”", ""))
-    return st.with_subject(st.clean_clause(" ".join(p.of(text) for p in piece.parts)), previous)
+    return st.plain(st.with_subject(st.clean_clause(" ".join(p.of(text) for p in piece.parts)), previous))
 
 
 def _is_attribution(words: str, quoted: bool) -> bool:

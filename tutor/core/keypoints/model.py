@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tutor.core.span import Span
@@ -92,8 +93,36 @@ class KeyPointCoverage:
             return f"Missing: {self.point.text}"
         if self.status == CONTRADICTED:
             return f"Says the opposite of the passage: {self.point.text}"
-        lacking = f" Say also: {', '.join(self.missing_terms)}." if self.missing_terms else ""
+        part = missing_part(self.point.text, self.missing_terms)
+        lacking = f" Not yet said: {part}." if part else ""
         return f"Only partly covered: {self.point.text}{lacking}"
+
+
+# A statement breaks into phrases at punctuation and before the words that open a clause or phrase.
+_PHRASE_BREAK = re.compile(r"(?<=[,;:])\s+|\s+(?=(?:and|but|or|because|which|who|whose|that|when|where|while|whereas|"
+                           r"although|though|since|so|as|if|unless|for|with|without|by|from|in|on|at|after|before|"
+                           r"through|despite|into|than)\b)", re.IGNORECASE)
+
+
+_LEADING_JOINER = re.compile(r"^(?:and|but|or|so)\s+", re.IGNORECASE)
+
+
+def missing_part(text: str, missing_words: tuple[str, ...]) -> str:
+    """The phrases of a key point's statement that hold the words a précis left out, in the
+    point's own plain words ("sell their harvest … when prices are lowest"), or "" when
+    none of them is in the statement or they are all of it."""
+    from tutor.core.keypoints.words import content_terms, term_key
+
+    wanted = {term_key(w) for w in missing_words}
+    pieces = [p for p in _PHRASE_BREAK.split(text.strip().rstrip(".")) if p and p.strip()]
+    chosen = [any(t.key in wanted for t in content_terms(p)) for p in pieces]
+    if not any(chosen) or all(chosen):
+        return ""
+    runs: list[list[str]] = []
+    for piece, keep, kept_before in zip(pieces, chosen, [False] + chosen[:-1]):
+        if keep:
+            (runs[-1].append(piece) if kept_before and runs else runs.append([piece]))
+    return " … ".join(_LEADING_JOINER.sub("", " ".join(r).strip(" ,;:")) for r in runs)
 
 
 @dataclass(frozen=True, slots=True)

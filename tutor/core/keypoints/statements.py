@@ -119,3 +119,113 @@ def example_statement(s: str) -> str:
     s = " ".join(s.split())
     s = re.sub(r"^(such as|for example|for instance|e\.g\.|including|to illustrate)[\s,:]*", "", s, flags=re.I)
     return "Example: " + finish(s) if s else ""
+
+
+# Reducing a statement to its idea: what a reader can drop without losing the claim.
+MAX_PLAIN_WORDS = 25  # longer than this, concessions and closing comments are dropped too
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+_ASIDE_ADVERB = re.compile(r",\s+(?:\w+ly|however|therefore|moreover|indeed|perhaps|in fact|of course|in turn|"
+                           r"above all|after all|at first|in short|too|also|then|still|once again)\s*,",
+                           re.IGNORECASE)
+_OPENING_ADVERB = re.compile(r"^(?:\w+ly|in fact|of course|in turn|above all|after all|in short)\s*,\s+", re.IGNORECASE)
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:now|once|often|first|still|long|already|widely)\s+)?(?:[a-z]+ed|[a-z]+en|built|"
+                               r"made|known|held|led|set|run|begun|sold|grown)\s+(?:by|in|at|on|for|from|to|as|with|"
+                               r"since|across|over|under)\s+[^,;:]{1,60}?,")
+_ATTRIBUTION = re.compile(r"(^|,\s+|:\s+)(?:(?:the|many|most|some)\s+)?(?:(?:[A-Z][\w’'-]*|and|of|for)\s+){0,6}?(?:[a-z]+\s+)?"
+                          r"(?:estimates?|estimated|says?|said|argues?|argued|believes?|believed|notes?|noted|"
+                          r"reports?|reported|finds|found|suggests?|suggested|claims?|claimed|calculates?|"
+                          r"calculated)\s+that\s+")
+_ATTRIBUTING = frozenset("historians economists experts researchers scientists analysts studies surveys critics "
+                         "officials observers scholars".split())
+_REPORTED = (r"(?:estimates?|estimated|says?|said|argues?|argued|believes?|believed|notes?|noted|reports?|reported|"
+             r"finds|found|suggests?|suggested|claims?|claimed|calculates?|calculated|concluded|shows?|showed|shown)")
+# "A study published in The Lancet in 2022 estimated that …": a source of a dozen words, at the start
+# or after ", and".
+_SOURCE_OPENING = re.compile(r"(^|,\s+and\s+)(?:an?|the)?\s*(?:[\w’'.-]+\s+){0,3}?(?:study|studies|assessment|report|survey|review|"
+                             r"analysis|figures|estimates|data|research|census)\s+(?:[^,;:]{0,90}?\s+)?"
+                             + _REPORTED + r"\s+that\s+", re.IGNORECASE)
+_ACCORDING = re.compile(r",\s+according to [^,;:]+(?=[,;:]|$)", re.IGNORECASE)
+_BUT = re.compile(r",\s+but\s+")
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;:]{2,50},(?!\s+(?:and|or)\s)", re.IGNORECASE)
+_SECOND_THAT = re.compile(r",\s+and that\s+")
+# Formal words and their plain equivalents, in the spirit of plain-language word lists.
+_PLAINER = {
+    "approximately": "about", "numerous": "many", "sufficient": "enough",
+    "insufficient": "not enough", "prior to": "before", "subsequently": "later", "in order to": "to",
+    "commence": "begin", "commenced": "began", "utilise": "use", "utilize": "use", "utilised": "used",
+    "utilized": "used", "facilitate": "help", "facilitates": "helps", "demonstrate": "show",
+    "demonstrates": "shows", "demonstrated": "showed", "obtain": "get", "obtained": "got",
+    "purchase": "buy", "purchased": "bought", "endeavour": "try", "ameliorate": "improve",
+    "accrue to": "go to", "accrues to": "goes to", "lavished on": "given to", "in the event that": "if",
+    "notwithstanding": "despite", "a great deal of": "much", "a large number of": "many",
+    "at the present time": "now", "in spite of the fact that": "although", "due to the fact that": "because",
+    "with regard to": "about", "in relation to": "about", "succour": "help", "succor": "help",
+    "ailing": "weak", "impetus": "push", "remuneration": "pay", "inception": "start", "paramount": "most important",
+}
+_PLAIN_WORDS = re.compile(r"\b(%s)\b" % "|".join(sorted(map(re.escape, _PLAINER), key=len, reverse=True)),
+                          re.IGNORECASE)
+
+
+def _plainer(s: str) -> str:
+    """Formal words swapped for plain ones ("approximately" → "about"), keeping a capital."""
+    def swap(m: re.Match) -> str:
+        word = _PLAINER[m.group(1).lower()]
+        return word[:1].upper() + word[1:] if m.group(1)[:1].isupper() else word
+
+    return _PLAIN_WORDS.sub(swap, s)
+
+
+_PRONOUNS = frozenset("i we you he she it they one this that".split())  # "He found that …" is the story
+_CONCESSION = re.compile(r",\s+(?:although|though|even though|while|whereas)\s+[^,;:]+,", re.IGNORECASE)
+_CLOSING_COMMENT = re.compile(r",\s+(?:(?:a|an)\s+)?\w+\s+(?:that|which|from which|in which|whose|[a-z]+ed)\b[^,;:]*$",
+                             re.IGNORECASE)
+
+
+def _drop_attribution(s: str) -> str:
+    """"… the FAO estimates that more than 80 per cent …" → "… more than 80 per cent …": who
+    reported a claim is detail; the claim is the idea."""
+    def cut(m: re.Match) -> str:
+        said = m.group(0)[len(m.group(1)):]
+        words = said.split()
+        first = words[0].lower() if words else ""
+        named = (said[:1].isupper() and first not in _PRONOUNS) or first in _ATTRIBUTING or first in (
+            "the", "many", "most", "some")
+        return m.group(1) if named and len(words) <= 8 else m.group(0)
+
+    out = _ATTRIBUTION.sub(cut, s)
+    if out != s:
+        out = _SECOND_THAT.sub(", and ", out)  # "… found that X, and that Y" → "X, and Y"
+    return out[:1].upper() + out[1:] if out and not s[:1].islower() else out
+
+
+def plain(statement: str) -> str:
+    """A statement reduced to its idea: no parentheses, sentence adverbs ("paradoxically"),
+    participle asides (", now owned by most rural households,") or attributions ("the FAO
+    estimates that", "a study published in 2022 found that", ", according to …"); while
+    still longer than ``MAX_PLAIN_WORDS``, in turn: the claim after ", but" alone, no
+    concession (", although …,"), closing comment (", a loss from which …") or apposition
+    (", the second-largest number,"). Formal words become plain ones ("approximately" →
+    "about")."""
+    s = statement.rstrip(".")
+    s = _PARENTHESIS.sub("", s)
+    s = _ASIDE_ADVERB.sub("", s)
+    s = _OPENING_ADVERB.sub("", s)
+    s = _PARTICIPLE_ASIDE.sub("", s)
+    source_cut = _SOURCE_OPENING.sub(lambda m: m.group(1), s)
+    s = _drop_attribution(_SECOND_THAT.sub(", and ", source_cut) if source_cut != s else s)
+    s = _plainer(_ACCORDING.sub("", s))
+    for shorter in (_but_clause, _CONCESSION, _CLOSING_COMMENT, _APPOSITION):
+        if len(s.split()) <= MAX_PLAIN_WORDS:
+            break
+        s = shorter(s) if callable(shorter) else shorter.sub("", s)
+    return finish(s) if s.strip() else statement
+
+
+def _but_clause(s: str) -> str:
+    """"Discussions focus on large estates, but much food is grown on small plots" → the claim after "but"."""
+    parts = _BUT.split(s)
+    if len(parts) != 2 or len(parts[0].split()) < 8 or len(parts[1].split()) < 5:
+        return s
+    if not any(gw.is_finite_verb(w.lower().strip(",")) for w in parts[1].split()):
+        return s
+    return parts[1][:1].upper() + parts[1][1:]

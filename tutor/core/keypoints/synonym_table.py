@@ -464,4 +464,5 @@ transparency openness disclosure accountability
 democracy democratic elections voters
 basic fundamental pure curiosity-driven
 applied practical commercial
+rest rested resting idleness idle leisure repose respite relaxation relax pause
 """.strip()

@@ -14,7 +14,9 @@ In the CSS English paper it is worth 20 marks: 15 for the précis and 5 for the 
 <li><b>Title:</b> exactly one, short (a phrase, not a sentence), naming the central idea.
   Type it in the title field; it is not counted.</li>
 <li><b>Own words:</b> names and technical terms may stay, but do not copy runs of words
-  from the passage. Copied runs are highlighted in yellow.</li>
+  from the passage, and do not keep a passage sentence with only a few words swapped (a close
+  paraphrase). Copied runs are highlighted in yellow; close paraphrases in paler yellow with a
+  dashed underline.</li>
 <li><b>Third person, reported speech:</b> no "I", "we" or "you"; no quotations.</li>
 <li><b>Nothing added:</b> no opinion, no comment, no new facts. Figures must match the passage.</li>
 <li><b>Leave out</b> examples, illustrations, repetition, rhetorical questions and decoration.</li>
@@ -38,7 +40,8 @@ covered (blue, solid line), partly covered (orange, dashed line), missing (grey,
 Words copied into your précis are highlighted in yellow.</p>
 <p><b>In your précis:</b> wavy lines are spelling (vermillion), grammar (blue) and punctuation
 (green) findings; a dotted line is a précis convention (for example a contraction); a dash-dot line
-is a wrong figure or a name not in the passage; words highlighted in yellow were copied from the passage.
+is a wrong figure or a name not in the passage; words highlighted in yellow were copied from the passage,
+and a paler highlight with a dashed underline is a sentence closely paraphrased from one of the passage's.
 Hover over a mark to read why; right-click a wavy line for suggestions, <i>Ignore</i> (this
 finding, until you close the app), <i>Add to dictionary</i> (a misspelling that is not one) and
 <i>Never flag this rule</i> (a grammar or punctuation rule, from now on). <i>Grammar → Personal

@@ -1,0 +1,74 @@
+"""Automatic key points a student can read: short statements of one idea each, covering a
+story's frame and its outcome, with asides, sources and parentheses left out."""
+
+import pytest
+
+from tutor.core.keypoints.automatic import automatic_points
+from tutor.core.keypoints.passage_ideas import passage_ideas
+from tutor.core.keypoints.statements import plain
+from tutor.core.target import target_for
+from tutor.core.tokens import count_words
+
+# Written for these tests.
+STORM = ("The storm came in the night, when the fishing fleet was still far from the harbour. "
+         "Old Yusuf, who had sailed these waters for forty years, saw the sky turn green and ordered his crew to "
+         "lower the sails and turn east, away from the rocks that every other captain was racing to pass. "
+         "The younger men shouted that he was a coward and that the harbour lay west. "
+         "Yusuf said nothing and held the wheel. The waves rose higher than the mast, the nets were torn away "
+         "and the boat's small engine failed twice before dawn. "
+         "When the wind finally dropped, the crew found themselves in a quiet bay they had never seen, "
+         "with their boat damaged but afloat. "
+         "Three of the boats that had raced west were wrecked on the rocks that night. "
+         "From then on, no one on that coast set sail without first asking Yusuf about the sky.")
+
+
+def _points(text: str):
+    return automatic_points(passage_ideas(text), target_for(count_words(text), None, 0.1).words)
+
+
+def test_a_storys_key_points_include_its_frame_and_its_outcome():
+    texts = [p.text for p in _points(STORM) if not p.optional]
+    assert texts[0].startswith("The storm came in the night")
+    assert texts[-1].startswith("From then on, no one on that coast set sail")
+
+
+def test_a_storys_key_points_are_short_statements():
+    lengths = [len(p.text.split()) for p in _points(STORM)]
+    assert max(lengths) <= 30
+    assert sorted(lengths)[len(lengths) // 2] <= 20
+
+
+@pytest.mark.parametrize("sentence, reduced", [
+    ("Small ponds, paradoxically, hold more species than large lakes.",
+     "Small ponds hold more species than large lakes."),
+    ("The Regional Water Board (RWB) estimates that half the wells are dry.",
+     "Half the wells are dry."),
+    ("A survey published in 2021 by the ministry found that most clinics lack nurses.",
+     "Most clinics lack nurses."),
+    ("Solar lamps, now sold in every market town, have replaced kerosene in many homes.",
+     "Solar lamps have replaced kerosene in many homes."),
+])
+def test_a_statement_drops_asides_sources_and_parentheses(sentence, reduced):
+    assert plain(sentence) == reduced
+
+
+def test_a_long_statement_keeps_the_claim_after_but():
+    sentence = ("Most debate about river pollution concerns the large factories along the upper banks and the "
+                "fines they pay, but household sewage from the towns now does more harm to the water.")
+    assert plain(sentence) == "Household sewage from the towns now does more harm to the water."
+
+
+def test_who_did_something_in_a_story_is_not_dropped_as_a_source():
+    assert plain("He found that the door was open.") == "He found that the door was open."
+
+
+def test_formal_words_in_a_statement_become_plain_ones():
+    assert plain("Approximately half the grant will accrue to numerous village clinics.") == (
+        "About half the grant will go to many village clinics.")
+
+
+def test_a_long_compound_sentence_becomes_two_ideas():
+    sentence = ("The new ferry carried more than four hundred passengers a day between the two harbours in its first "
+                "summer of service, and the old fishing families who had opposed the project for years began to rent "
+                "rooms to the visitors it brought.")
+    assert len([i for i in passage_ideas(sentence).ideas if not i.optional]) == 2

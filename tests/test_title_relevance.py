@@ -1,0 +1,53 @@
+"""A title earns its two marks for relevance when it names the passage's central idea,
+in any form of its words or a synonym, not only the passage's most repeated words."""
+
+import pytest
+
+from tutor.core.analysis import analyse_passage, check
+from tutor.core.passage import passage_from_text
+
+# Written for these tests: about rest, though the word "rest" itself never appears.
+IDLE_FARMER = (
+    "When the harvest was in, the old farmer rested for the first time in years. For months he had risen "
+    "before dawn to plough, sow and carry water, and now he let whole mornings pass in idleness, sitting by "
+    "the stove with a cup of tea. His neighbours shook their heads at such leisure; a man who stopped "
+    "working, they said, would soon stop living. Yet the farmer was not lazy. He knew that soil left fallow "
+    "for a season gives a better crop, and he believed the same of people. By spring his cough had gone, "
+    "his temper had softened and he walked the fields faster than the young men who had never paused. "
+    "A body, he told them, needs its seasons of quiet as much as the land does."
+)
+
+
+PRECIS = ("After the harvest an old farmer rested for the first time in years and let his mornings pass idly. "
+          "His neighbours called such leisure wasteful, but he held that people, like fallow soil, recover by "
+          "resting. By spring he was healthier and calmer than the young men who had never stopped.")
+
+
+def _title_how(title: str) -> str:
+    """How the title's marks were reached, as the student reads it."""
+    report = check(analyse_passage(passage_from_text(IDLE_FARMER)), PRECIS, title=title)
+    return report.score.part("title").how
+
+
+def test_a_one_word_title_in_another_form_than_the_passage_names_the_central_idea():
+    assert "names the passage's central idea (2)" in _title_how("Rest")
+
+
+def test_a_synonym_of_the_central_idea_names_it():
+    assert "names the passage's central idea (2)" in _title_how("The Value of Leisure")
+
+
+@pytest.mark.parametrize("title", ["Cricket in the Rain", "A Cup of Tea", "The Neighbours’ Gossip"])
+def test_a_title_about_something_else_or_a_passing_detail_earns_nothing_for_relevance(title):
+    assert "does not name the passage's central idea (0 of 2)" in _title_how(title)
+
+
+def test_an_apt_title_earns_two_more_marks_than_an_unrelated_one():
+    analysis = analyse_passage(passage_from_text(IDLE_FARMER))
+    apt = check(analysis, PRECIS, title="Rest").score.part("title").points
+    unrelated = check(analysis, PRECIS, title="Cricket in the Rain").score.part("title").points
+    assert apt > unrelated
+
+
+def test_title_words_with_no_content_do_not_name_anything():
+    assert not analyse_passage(passage_from_text(IDLE_FARMER)).central.named_by("The And Of")
