@@ -57,7 +57,7 @@ def test_one_word_earns_at_most_two_marks_even_with_a_title():
 def test_an_unrelated_paragraph_earns_at_most_six_marks():
     r = _report(UNRELATED)
     assert r.score.total <= 6
-    assert r.score.part("language").points < 1  # good grammar about nothing earns nothing
+    assert r.score.part("language").points < 1.5  # good grammar about nothing earns little
 
 
 def test_a_verbatim_copy_of_twice_the_target_earns_at_most_ten_marks():

@@ -10,8 +10,9 @@ fitted on one prompt, reported on the other):
 * term recall: the share of the passage's distinct content words (weighted by how often
   the passage uses them) that the précis echoes, by lemma, stem or synonym, relative to
   what a model précis reaches;
-* amount: how much relevant text there is, relative to the target length (words of the
-  sentences that are about the passage, and that do not contradict it);
+* amount: how much relevant text there is, relative to the target length (the words of the
+  sentences that do not contradict the passage, scaled down when the précis's words do not
+  echo the passage: see ``RELEVANT_SHARE``);
 * copying: the share of the précis copied or closely paraphrased from the passage.
 
 The model is ``8 × (wK·coverage + wR·recall + wA·amount) × (1 − κ·excess copying)`` with
@@ -32,10 +33,11 @@ from tutor.core.reading import PrecisSentence
 from tutor.core.span import Span
 
 
-# A sentence is about the passage when this share of its content words echo the passage:
-# a misspelt word or two does not make a student's sentence irrelevant, a sentence on
-# another subject that shares a few common words with the passage is.
-RELEVANT_SHARE = 0.34
+# A précis is about the passage when this share of its content words echo the passage (the
+# median student summary of CommonLit echoes 64-78%): below it, its words count as relevant
+# text in proportion to the cube of the share, so misspellings cost little, and a paragraph
+# on another subject that shares a few common words with the passage counts for next to nothing.
+RELEVANT_SHARE = 0.5
 # Quoting a phrase or two is part of summarising; a précis copied beyond this share loses content.
 COPYING_ALLOWED = 0.5
 
@@ -70,7 +72,7 @@ class ContentEvidence:
     recall: float  # passage term recall relative to a model précis (capped at 1)
     amount: float  # relevant words relative to the target (capped at 1)
     copying: float  # share of the précis copied or closely paraphrased
-    relevant_words: int  # words in sentences that echo the passage and do not contradict it
+    relevant_words: int  # words about the passage, in sentences that do not contradict it
 
     def to_json(self) -> dict:
         return {"coverage": round(self.coverage, 3), "recall": round(self.recall, 3),
@@ -86,16 +88,17 @@ def content_evidence(passage: PassageTerms, coverage: float, sentences: tuple[Pr
     précis text; ``contradicting``: précis spans that say the opposite of a key point (their
     sentences add nothing); ``coverage`` and ``copying`` are 0..1."""
     echoed: set[str] = set()
-    relevant = 0
+    words = terms = hits = 0
     for sentence in sentences:
-        span, terms, words = sentence.span, sentence.terms, sentence.words
-        if any(span.overlaps(c) for c in contradicting):
+        if any(sentence.span.overlaps(c) for c in contradicting):
             continue
-        keys = {k for t in terms for k, _ in match_keys(t.word, t.key)}
-        hits = sum(1 for t in terms if any(k in passage.keys for k, _ in match_keys(t.word, t.key)))
-        if terms and hits / len(terms) >= RELEVANT_SHARE:
-            relevant += words
-        echoed |= keys
+        keys = [tuple(k for k, _ in match_keys(t.word, t.key)) for t in sentence.terms]
+        words += sentence.words
+        terms += len(keys)
+        hits += sum(1 for ks in keys if any(k in passage.keys for k in ks))
+        echoed.update(k for ks in keys for k in ks)
+    relevance = min(1.0, (hits / terms / RELEVANT_SHARE) ** 3) if terms else 0.0
+    relevant = round(words * relevance)
     total = sum(passage.weights.values())
     got = sum(w for k, w in passage.weights.items() if any(x in echoed for x in passage.keys_of[k]))
     recall = min(1.0, (got / total if total else 0.0) / calibration.RECALL_FULL)

@@ -75,10 +75,11 @@ class KeyPointCoverage:
     @property
     def credit(self) -> float:
         """What the point earns towards key-point coverage, 0..1: full from the covered
-        threshold, in proportion below it, nothing when contradicted."""
+        threshold, in proportion below it, nothing when missing (an echo of a topic word or
+        two is not part of the idea) or contradicted."""
         from tutor.core import calibration
 
-        if self.status == CONTRADICTED:
+        if self.status in (CONTRADICTED, MISSING):
             return 0.0
         return min(1.0, self.score / calibration.COVERED_FROM)
 
