@@ -42,7 +42,7 @@ def test_clicking_a_missing_key_point_selects_its_passage_span(qtbot, make_windo
     item = next(i for i in window.feedback_pane.items() if i.text(0).endswith(point.point.text))
     click(qtbot, tree, item)
     expected = point.point.source_span.of(window.passage_pane.passage.text)
-    assert window.passage_pane.view.selected_text() == expected
+    assert window.passage_pane.view.spotlighted_text() == expected
 
 
 def test_clicking_a_wrong_figure_selects_it_in_precis_and_passage(qtbot, make_window, wait_for_report):
@@ -52,8 +52,8 @@ def test_clicking_a_wrong_figure_selects_it_in_precis_and_passage(qtbot, make_wi
     assert report.facts
     item = next(i for i in window.feedback_pane.items() if "$5 million" in i.text(0))
     click(qtbot, window.feedback_pane.tree, item)
-    assert window.editor_pane.editor.selected_text() == "$5 million"
-    assert window.passage_pane.view.selected_text() == "$3 million"
+    assert window.editor_pane.editor.spotlighted_text() == "$5 million"
+    assert window.passage_pane.view.spotlighted_text() == "$3 million"
 
 
 def test_a_click_still_finds_the_words_after_typing_before_them(qtbot, make_window, wait_for_report):
@@ -62,7 +62,7 @@ def test_a_click_still_finds_the_words_after_typing_before_them(qtbot, make_wind
     wait_for_report(window)
     window.editor_pane.editor.textCursor().insertText("🌱 In short, ")
     window.jump_to(Jump(precis=window.report.style[0].span))
-    assert window.editor_pane.editor.selected_text() == "They've"
+    assert window.editor_pane.editor.spotlighted_text() == "They've"
 
 
 def test_passage_sentences_are_marked_by_coverage_with_a_legend(qtbot, make_window, wait_for_report):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont
@@ -23,6 +24,7 @@ from tutor.gui.autosave import DraftStore
 from tutor.gui.check_flow import CheckFlow
 from tutor.gui.checking import CheckRequest, CheckResult
 from tutor.gui.commands import Commands
+from tutor.gui.draft_shelf import DraftShelf, ShelvedPrecis
 from tutor.gui.editor_pane import EditorPane
 from tutor.gui.feedback_pane import NO_PASSAGE, WAITING, FeedbackPane, Jump
 from tutor.gui.find_bar import FindBar
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
         self.report = None  # the Report shown, for the revision it was made for
         self._anchors: dict = {}
         self.drafts = DraftStore(data_dir())
+        self.shelf = DraftShelf(data_dir())  # the drafts of the passages not on screen
         self.dirty = False
         self._help = None
         self._unexpected: QMessageBox | None = None
@@ -76,7 +79,7 @@ class MainWindow(QMainWindow):
         self._autosave = QTimer(self)
         self._autosave.setInterval(autosave_ms)
         self._autosave.timeout.connect(self.autosave_now)
-        self.setWindowTitle(APP_NAME)
+        self.show_file_state()
 
     def _make_practice(self):
         from tutor.gui.practice.practice import Practice
@@ -169,14 +172,40 @@ class MainWindow(QMainWindow):
     # -- the passage and the précis ------------------------------------------------------
 
     def use_passage(self, source: PassageSource | None) -> None:
-        self.source = source
+        """Show ``source``'s passage. A different passage brings its own draft: the précis on
+        screen is shelved for its passage, never checked against one it was not written for."""
+        old, self.source = self.source, source
+        if source is not None and (old is None or old.key != source.key):
+            self._swap_drafts(old, source)
         passage = source.passage if source else None
         target = target_for(passage.words, passage.target_words, self.prefs.tolerance) if passage else None
         self.passage_pane.set_passage(passage, target)
         self.editor_pane.set_target(target)
         self._clear_report("Checking…" if source and self._has_precis() else None)
-        self.setWindowTitle(f"{APP_NAME} — {passage.title}" if passage else APP_NAME)
+        self.show_file_state()
         self._on_edit()
+
+    def _swap_drafts(self, old: PassageSource | None, new: PassageSource) -> None:
+        pane = self.editor_pane
+        here = ShelvedPrecis(pane.title_text(), pane.precis_text(), self.commands.link)
+        if old is None and here.has_writing:
+            return  # written before any passage was open: it is for this one
+        if old is not None:
+            try:
+                self.shelf.put(old.key, here)
+            except OSError as exc:  # still on the shelf in memory for this session
+                self.statusBar().showMessage(f"Could not save the draft of “{old.passage.title}”: {exc}", 10_000)
+        mine = self.shelf.take(new.key) or ShelvedPrecis()
+        pane.set_precis(mine.title, mine.precis, undoable=False)
+        self.commands.link = mine.link
+
+    def show_file_state(self) -> None:
+        """The window title: the précis's file with an unsaved mark, the passage, the app."""
+        parts = [Path(self.commands.link.path).name + "[*]"] if self.commands.link else []
+        if self.source is not None:
+            parts.append(self.source.passage.title)
+        self.setWindowTitle(" — ".join(parts + [APP_NAME]))
+        self.setWindowModified(self.commands.unsaved_file_changes())
 
     def _has_precis(self) -> bool:
         """Is there a précis body to check? A title alone (in the field, or a "Title: …" line
@@ -196,6 +225,8 @@ class MainWindow(QMainWindow):
 
     def _on_edit(self) -> None:
         self.dirty = True
+        if self.commands.link is not None:
+            self.setWindowModified(self.commands.unsaved_file_changes())
         self.flow.changed()
 
     def _make_request(self, revision: int) -> CheckRequest | None:
@@ -230,15 +261,15 @@ class MainWindow(QMainWindow):
         self.flow.check_soon()
 
     def jump_to(self, jump: Jump) -> None:
-        """Select a feedback item's words: in the précis, the passage, or both."""
+        """Show a feedback item's words (in the précis, the passage, or both) with a passing
+        highlight. Nothing is selected and focus stays in the feedback: the next key the
+        student types can never replace their words."""
         if jump.passage is not None:
-            self.passage_pane.select_span(jump.passage)
+            self.passage_pane.spotlight_span(jump.passage)
         if jump.precis is not None:
             cursor = self._anchors.get(jump.precis)
-            editor = self.editor_pane.editor
             if cursor is not None:
-                editor.select_qt(cursor.selectionStart(), cursor.selectionEnd())
-                editor.setFocus()
+                self.editor_pane.editor.spotlight_qt(cursor.selectionStart(), cursor.selectionEnd())
 
     # -- grammar choices ---------------------------------------------------------------
 
@@ -377,6 +408,15 @@ class MainWindow(QMainWindow):
     def show_note(self, title: str, message: str) -> None:
         QMessageBox.information(self, title, message)
 
+    def choose(self, title: str, question: str, answers: tuple[str, ...]) -> str:
+        """One of ``answers`` (buttons, the first the default); "Cancel" when the box is closed."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.NoButton, self)
+        roles = {"Cancel": QMessageBox.ButtonRole.RejectRole, "Discard": QMessageBox.ButtonRole.DestructiveRole}
+        buttons = {box.addButton(a, roles.get(a, QMessageBox.ButtonRole.AcceptRole)): a for a in answers}
+        box.setDefaultButton(next(iter(buttons)))
+        box.exec()
+        return buttons.get(box.clickedButton(), "Cancel")
+
     def ask(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self, title, question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -400,7 +440,21 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             self.statusBar().showMessage(f"Could not autosave the draft: {exc}", 10_000)
 
+    def may_close(self) -> bool:
+        """Offer to save a précis whose file is out of date; False when the student cancels."""
+        if not self.commands.unsaved_file_changes():
+            return True
+        name = Path(self.commands.link.path).name
+        answer = self.choose("Save your précis?", f"Your précis has changed since it was saved to {name}. "
+                             "Save the changes before quitting?", ("Save", "Discard", "Cancel"))
+        if answer == "Save":
+            return self.commands.save_precis()
+        return answer == "Discard"  # the autosave still keeps the draft for next time
+
     def closeEvent(self, event) -> None:
+        if not self.may_close():
+            event.ignore()
+            return
         self._autosave.stop()
         self.autosave_now(clean=True)
         self.practice.close()  # issue 15: the exam's timer state, the history

@@ -10,9 +10,9 @@ those are painted here, after the text, as thick as the text is large (see
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QPainter, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetricsF, QPainter, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from tutor.core.span import Span
 from tutor.gui.marks import Mark, MarkSet
@@ -31,6 +31,12 @@ class MarkedText(QPlainTextEdit):
         self._tiles: dict[tuple, object] = {}  # (colour's rgba, pixel ratio) -> QBrush, for self._wave
         self._waves_key: tuple = ()
         self._waves: list[WaveLine] = []
+        # "Show me where": a highlight that is not a selection, so typing never replaces it.
+        self._spotlight: QTextCursor | None = None
+        self._spotlight_timer = QTimer(self)
+        self._spotlight_timer.setSingleShot(True)
+        self._spotlight_timer.timeout.connect(self.clear_spotlight)
+        self.document().contentsChanged.connect(self.clear_spotlight)
 
     # -- marks -----------------------------------------------------------------
 
@@ -50,7 +56,10 @@ class MarkedText(QPlainTextEdit):
 
     def refresh_marks(self, *_args) -> None:
         first, last = self.visible_range()
-        self.setExtraSelections(self.marks.selections(first, last))
+        selections = self.marks.selections(first, last)
+        if self._spotlight is not None:
+            selections.append(self._spotlight_selection())
+        self.setExtraSelections(selections)
 
     def visible_range(self) -> tuple[int, int]:
         """Qt positions of the first and last characters on screen."""
@@ -159,6 +168,54 @@ class MarkedText(QPlainTextEdit):
     def select_span(self, span: Span) -> None:
         """Select ``span`` (Python offsets into the current text) and scroll to it."""
         self.select_qt(*self.offsets().span_to_qt(span))
+
+    # -- showing where words are, without selecting them --------------------------------
+
+    SPOTLIGHT_MS = 6000
+
+    def spotlight_qt(self, start: int, end: int) -> None:
+        """Highlight Qt positions [start, end) for a few seconds and scroll to them.
+
+        Not a selection: the text cursor moves to ``start`` with nothing selected,
+        so the next key typed (here or after Tab) inserts and never replaces.
+        Focus stays where it was. An edit anywhere ends the highlight.
+        """
+        spot = QTextCursor(self.document())
+        spot.setPosition(start)
+        spot.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        caret = QTextCursor(self.document())
+        caret.setPosition(start)
+        self.setTextCursor(caret)
+        self.centerCursor()
+        self._spotlight = spot
+        self._spotlight_timer.start(self.SPOTLIGHT_MS)
+        self.marks_changed()
+
+    def spotlight_span(self, span: Span) -> None:
+        """``spotlight_qt`` for a span of Python offsets into the current text."""
+        self.spotlight_qt(*self.offsets().span_to_qt(span))
+
+    def clear_spotlight(self) -> None:
+        if self._spotlight is not None:
+            self._spotlight = None
+            self._spotlight_timer.stop()
+            self.marks_changed()
+
+    def spotlighted_text(self) -> str:
+        """The highlighted words as Python text, or "" when nothing is highlighted."""
+        if self._spotlight is None:
+            return ""
+        return self._spotlight.selectedText().replace("\u2029", "\n")
+
+    def _spotlight_selection(self) -> QTextEdit.ExtraSelection:
+        # The palette's own selection colours: every theme already makes them readable.
+        fmt = QTextCharFormat()
+        fmt.setBackground(self.palette().color(QPalette.ColorRole.Highlight))
+        fmt.setForeground(self.palette().color(QPalette.ColorRole.HighlightedText))
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = self._spotlight
+        sel.format = fmt
+        return sel
 
     def selected_text(self) -> str:
         """The selection as Python text (Qt gives paragraph separators as U+2029)."""

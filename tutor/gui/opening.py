@@ -6,6 +6,7 @@ the file cannot be used, before anything on screen has changed.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,16 @@ class PassageSource:
     passage: Passage
     kind: str  # "library", "pack" or "text" (a .txt file or a paste)
     pack_path: str = ""
+
+    @property
+    def key(self) -> str:
+        """Names the passage across sessions: its drafts are kept under this."""
+        p = self.passage
+        if self.kind == "library":
+            return f"library:{p.id}"
+        if self.kind == "pack":
+            return f"pack:{self.pack_path}:{p.id}"
+        return "text:" + hashlib.sha256(p.text.encode("utf-8")).hexdigest()[:20]
 
     def draft(self, title: str, precis: str) -> Draft:
         p = self.passage

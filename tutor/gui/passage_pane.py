@@ -89,5 +89,6 @@ class PassagePane(QWidget):
     def clear_report(self) -> None:
         self.view.clear_marks()
 
-    def select_span(self, span: Span) -> None:
-        self.view.select_qt(*self._map.span_to_qt(span))
+    def spotlight_span(self, span: Span) -> None:
+        """Show where ``span`` (Python offsets into the passage) is, without selecting it."""
+        self.view.spotlight_qt(*self._map.span_to_qt(span))
