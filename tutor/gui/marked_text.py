@@ -27,6 +27,14 @@ class MarkedText(QPlainTextEdit):
         super().__init__(parent)
         self.marks = MarkSet()
         self.verticalScrollBar().valueChanged.connect(self.refresh_marks)
+        # An edit can bring other lines into view without any scrolling (lines deleted above,
+        # a suggestion that rewraps, an undo): the marks on screen are picked again once the
+        # text has been laid out, or they would vanish while their findings still stand.
+        self._refresh_soon = QTimer(self)
+        self._refresh_soon.setSingleShot(True)
+        self._refresh_soon.setInterval(0)
+        self._refresh_soon.timeout.connect(self.marks_changed)
+        self.document().contentsChanged.connect(self._refresh_soon.start)
         self._wave: Wave | None = None
         self._tiles: dict[tuple, object] = {}  # (colour's rgba, pixel ratio) -> QBrush, for self._wave
         self._waves_key: tuple = ()
