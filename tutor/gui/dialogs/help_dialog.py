@@ -25,10 +25,12 @@ In the CSS English paper it is worth 20 marks: 15 for the précis and 5 for the 
 </ul>
 <h2>How words are counted</h2>
 <ul>
-<li>A word is a run of characters between spaces that holds at least one letter or digit.</li>
-<li>Hyphenated compounds ("China-Pakistan") and contractions ("they've") are one word.</li>
+<li>A word is a run of characters between spaces or dashes that holds at least one letter or digit.</li>
+<li>A dash between words (– or —, or a typed --) separates them: "conflicts—and" is two words.</li>
+<li>A hyphen joins: hyphenated compounds ("China-Pakistan") and contractions ("they've") are one word.</li>
 <li>"$65 billion" is two words. Symbols on their own ("→", "-", "&amp;") are not words.</li>
-<li>The title is not counted, and neither is a last line such as "95 words".</li>
+<li>The title is not counted, and neither is a "Précis:" label before the body or a last line
+such as "95 words".</li>
 <li>The target is one third of the passage (or the number the passage's pack gives), ±10%.</li>
 </ul>
 <p>The counter under the précis reads, for example, <i>97 / 83 words (target 75–91)</i>:
