@@ -141,7 +141,8 @@ class EditorPane(QWidget):
     def refresh_counter(self) -> None:
         words = self.words()
         self.count.setText(counter_label(self._target, words))
-        if self._target is None:
+        if self._target is None or words == 0:  # nothing written yet: nothing to judge
+
             if self._shown != ("", ""):
                 self.verdict.setText("")
                 self._shown = ("", "")

@@ -201,3 +201,5 @@ class FeedbackPane(QWidget):
         jump = item.data(0, _JUMP)
         if isinstance(jump, Jump):
             self.jump_requested.emit(jump)
+        elif item.childCount():  # a section heading: a click or Enter opens or closes it
+            item.setExpanded(not item.isExpanded())

@@ -120,6 +120,10 @@ class MainWindow(QMainWindow):
         self.engine_label.setAccessibleName("Grammar engine")
         self.statusBar().addPermanentWidget(self.checking_label)
         self.statusBar().addPermanentWidget(self.engine_label)
+        # Tab reads as the screen does: the passage first, then the title, the précis, the feedback.
+        order = (self.passage_pane.view, self.editor_pane.title, self.editor_pane.editor, self.feedback_pane.tree)
+        for before, after in zip(order, order[1:]):
+            QWidget.setTabOrder(before, after)
 
     def _wire(self) -> None:
         self.editor_pane.changed.connect(self._on_edit)

@@ -11,7 +11,7 @@ those are painted here, after the text, as thick as the text is large (see
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetricsF, QPainter, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QContextMenuEvent, QFontMetricsF, QPainter, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from tutor.core.span import Span
@@ -123,6 +123,16 @@ class MarkedText(QPlainTextEdit):
         if brush is None:
             brush = self._tiles[key] = self._wave.tile(line.colour, ratio)
         return brush
+
+    def keyPressEvent(self, event) -> None:
+        # Shift+F10 opens the context menu, as the Menu key does (Qt maps only the latter).
+        if event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
+            pos = self.cursorRect().center()
+            menu_event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, pos, self.viewport().mapToGlobal(pos))
+            self.contextMenuEvent(menu_event)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -12,6 +12,7 @@ import re
 
 from tutor.core.target import Target
 from tutor.core.title import split_title
+from tutor.gui.wording import plural
 
 # A chunk with no letter or digit: not a word ("→", "-", "..."). Mirrors
 # ``tutor.core.tokens.counted_words`` ten times faster; a test keeps them equal.
@@ -52,5 +53,5 @@ class LiveWordCount:
 def counter_label(target: Target | None, words: int) -> str:
     """"97 / 83 words (target 75–91)", or just the count when there is no passage yet."""
     if target is None:
-        return f"{words} words"
+        return plural(words, "word")
     return target.label(words)
