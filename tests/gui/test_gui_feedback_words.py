@@ -132,3 +132,18 @@ def test_a_click_opens_how_the_marks_were_reached(qtbot, make_window, wait_for_r
     assert heading.isExpanded()
     qtbot.keyClick(tree, Qt.Key.Key_Return)
     assert not heading.isExpanded()
+
+
+def test_a_status_the_pane_does_not_know_is_still_shown_with_its_reason(qtbot, make_window, wait_for_report):
+    from dataclasses import replace
+
+    window = make_window()
+    window.editor_pane.editor.setPlainText(PARTLY)
+    report = wait_for_report(window)
+    first = replace(report.coverage.points[0], status="disputed")
+    other = replace(report, coverage=replace(report.coverage, points=(first,) + report.coverage.points[1:]))
+    window.feedback_pane.show_report(other)
+    window.passage_pane.show_report(other)
+    row = next(t for t in items_text(window) if t.startswith("Disputed: "))
+    assert first.point.text in row and len(row.splitlines()) == 2  # the reason is in the row
+    assert any(m.note.category == "disputed" for m in window.passage_pane.view.marks.marks)

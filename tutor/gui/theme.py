@@ -32,10 +32,12 @@ class Colours:
     over: str
 
     def category(self, name: str) -> QColor:
+        """The colour of a grammar category or a key point's status; an unknown name (a status
+        the core adds later) gets the grammar colour rather than an error."""
         return QColor(getattr(self, name, self.grammar))
 
     def tint(self, name: str, alpha: int | None = None) -> QColor:
-        colour = QColor(getattr(self, name))
+        colour = self.category(name)
         colour.setAlpha(self.tint_alpha if alpha is None else alpha)
         return colour
 
