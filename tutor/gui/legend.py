@@ -41,7 +41,7 @@ def swatch(colours: Colours, key: str, line: Qt.PenStyle | None, height: int) ->
         font = painter.font()
         font.setPixelSize(max(8, height - 3))
         painter.setFont(font)
-        painter.setPen(QGuiApplication.palette().color(QPalette.ColorRole.Text))
+        painter.setPen(QColor(colours.copied_text))
         painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, "abc")
         if paraphrased:
             pen.setDashPattern(_PATTERNS[Qt.PenStyle.DashLine])

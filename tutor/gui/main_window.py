@@ -10,8 +10,8 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, Qt, QTimer
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter,
                                QVBoxLayout, QWidget)
 
@@ -32,6 +32,7 @@ from tutor.gui.grammar_host import GrammarHost
 from tutor.gui.grammar_menu import LanguageToolDownload
 from tutor.gui.marks import Note, restyled
 from tutor.gui.opening import PassageSource
+from tutor.gui.panes.fitting import MIN_CHARS, SHARES, clamped, first_geometry, min_width_in_chars, shared
 from tutor.gui.passage_pane import PassagePane
 from tutor.gui.precis_marks import anchors_for, build_marks
 from tutor.gui.problems import LOG_FILE
@@ -40,6 +41,16 @@ from tutor.gui.theme import colours_for
 
 AUTOSAVE_MS = 3000
 APP_NAME = "Précis Tutor"
+
+
+_UNZOOMED: list[QFont] = []
+
+
+def unzoomed_font() -> QFont:
+    """The application's font before any zoom (zooming changes the application's font)."""
+    if not _UNZOOMED:
+        _UNZOOMED.append(QFont(QApplication.font()))
+    return QFont(_UNZOOMED[0])
 
 
 class MainWindow(QMainWindow):
@@ -68,14 +79,14 @@ class MainWindow(QMainWindow):
         self.commands = Commands(self)
         self.lt_download = LanguageToolDownload(self)
         self.practice = self._make_practice()  # issue 15: exams, attempts, reports
-        self._base_font = QFont(QApplication.font())
+        self._base_font = unzoomed_font()
         self._build_panes()
         self.classroom = self._make_classroom()
         self.actions = actions.build_menus(self)
         self._wire()
         self.classroom.follow()  # after the window's own handlers: try first hides what they showed
-        self._restore_layout()
         self.apply_zoom()
+        self._restore_layout()
         self._autosave = QTimer(self)
         self._autosave.setInterval(autosave_ms)
         self._autosave.timeout.connect(self.autosave_now)
@@ -104,10 +115,11 @@ class MainWindow(QMainWindow):
         self.editor_pane = EditorPane(self)
         self.feedback_pane = FeedbackPane(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for i, pane in enumerate((self.passage_pane, self.editor_pane, self.feedback_pane)):
+        for i, pane in enumerate(self.panes()):
             self.splitter.addWidget(pane)
-            self.splitter.setCollapsible(i, False)
-            self.splitter.setStretchFactor(i, (4, 4, 3)[i])
+            self.splitter.setCollapsible(i, pane is not self.editor_pane)  # the précis always stays
+            self.splitter.setStretchFactor(i, SHARES[i])
+        self.splitter.splitterMoved.connect(lambda *_: self._sync_pane_actions())
         self.find_bar = FindBar({"précis": self.editor_pane.editor, "passage": self.passage_pane.view}, self)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -142,13 +154,52 @@ class MainWindow(QMainWindow):
         for view in (edit, self.passage_pane.view):
             view.zoom_requested.connect(lambda step: self.zoom(step))
 
+    def panes(self) -> tuple[QWidget, QWidget, QWidget]:
+        return self.passage_pane, self.editor_pane, self.feedback_pane
+
     def _restore_layout(self) -> None:
         geometry = self.store.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry):
+            self.fit_to(self._available())
         else:
-            self.resize(1400, 820)
-        self.splitter.setSizes([520, 520, 400])
+            self.setGeometry(first_geometry(self._available()))
+        self.share_width()
+
+    def _available(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def fit_to(self, available: QRect) -> None:
+        """Keep the whole window on ``available`` (a screen's free area, in screen pixels):
+        a geometry remembered on a bigger screen or at another zoom is shrunk and moved."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        self.setGeometry(clamped(self.geometry(), available, self.minimumSizeHint()))
+
+    def share_width(self) -> None:
+        """Split the width between the shown panes, none narrower than its minimum."""
+        minimums = [max(p.minimumWidth(), p.minimumSizeHint().width()) for p in self.panes()]
+        shown = [size > 0 for size in self.splitter.sizes()] if any(self.splitter.sizes()) else [True] * 3
+        total = max(self.splitter.width(), self.width() - 8)
+        self.splitter.setSizes(shared(total, minimums, shown))
+
+    def show_pane(self, index: int, show: bool) -> None:
+        """Collapse a side pane to give the others its room, or bring it back."""
+        sizes = self.splitter.sizes()
+        if (sizes[index] > 0) == show:
+            return
+        shown = [s > 0 for s in sizes]
+        shown[index] = show
+        minimums = [max(p.minimumWidth(), p.minimumSizeHint().width()) for p in self.panes()]
+        self.splitter.setSizes(shared(sum(sizes) or self.splitter.width(), minimums, shown))
+        self._sync_pane_actions()
+
+    def _sync_pane_actions(self) -> None:
+        if not isinstance(self.actions, dict):
+            return  # still QMainWindow.actions: the menus are not built yet
+        sizes = self.splitter.sizes()
+        for name, index in (("show_passage", 0), ("show_feedback", 2)):
+            self.actions[name].setChecked(sizes[index] > 0)
 
     def _restore_splitter(self) -> None:
         # Only once the window has its size: restored earlier, the panes would be rescaled.
@@ -156,6 +207,7 @@ class MainWindow(QMainWindow):
         state = self.store.value("window/splitter")
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
+        self._sync_pane_actions()
 
     # -- starting -------------------------------------------------------------------------
 
@@ -360,14 +412,22 @@ class MainWindow(QMainWindow):
         self.apply_zoom()
 
     def apply_zoom(self) -> None:
+        """Every pane, menu, dialog and message at the zoomed size (the application's font),
+        each pane at least as wide as its words need, and the window still on its screen."""
         font = QFont(self._base_font)
         factor = 1 + 0.1 * self.prefs.zoom
         if self._base_font.pointSizeF() > 0:
             font.setPointSizeF(self._base_font.pointSizeF() * factor)
         else:
             font.setPixelSize(max(6, round(self._base_font.pixelSize() * factor)))
+        QApplication.setFont(font)
         self.centralWidget().setFont(font)
         self.statusBar().setFont(font)
+        for pane, chars in zip(self.panes(), MIN_CHARS.values()):
+            min_width_in_chars(pane, chars)
+        if self.isVisible():
+            self.fit_to(self._available())
+            self.share_width()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -11,12 +11,13 @@ those are painted here, after the text, as thick as the text is large (see
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QFontMetricsF, QPainter, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QContextMenuEvent, QFontMetricsF, QPainter, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from tutor.core.span import Span
-from tutor.gui.marks import Mark, MarkSet
+from tutor.gui.marks import Mark, MarkSet, spotlight_format
 from tutor.gui.offsets import OffsetMap
+from tutor.gui.theme import colours_for
 from tutor.gui.waves import Wave, WaveLine, wave_lines
 
 
@@ -226,13 +227,9 @@ class MarkedText(QPlainTextEdit):
         return self._spotlight.selectedText().replace("\u2029", "\n")
 
     def _spotlight_selection(self) -> QTextEdit.ExtraSelection:
-        # The palette's own selection colours: every theme already makes them readable.
-        fmt = QTextCharFormat()
-        fmt.setBackground(self.palette().color(QPalette.ColorRole.Highlight))
-        fmt.setForeground(self.palette().color(QPalette.ColorRole.HighlightedText))
         sel = QTextEdit.ExtraSelection()
         sel.cursor = self._spotlight
-        sel.format = fmt
+        sel.format = spotlight_format(colours_for(self))
         return sel
 
     def selected_text(self) -> str:

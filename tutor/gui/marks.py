@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
 from tutor.gui.theme import Colours
@@ -152,6 +152,7 @@ def copied_format(colours: Colours) -> QTextCharFormat:
     """A highlighter-pen tint. (An overline read as an underline of the line above.)"""
     fmt = QTextCharFormat()
     fmt.setBackground(colours.tint("copied", colours.copied_alpha))
+    fmt.setForeground(QColor(colours.copied_text))
     return fmt
 
 
@@ -197,3 +198,20 @@ def format_for(note: Note, colours: Colours) -> QTextCharFormat:
 
 def restyled(marks: list[Mark], colours: Colours) -> list[Mark]:
     return [Mark(m.cursor, format_for(m.note, colours), m.note) for m in marks]
+
+
+def every_format(colours: Colours) -> dict[str, QTextCharFormat]:
+    """Each kind of mark's look, by name (for the contrast checks and the legend)."""
+    out = {f"{c} underline": grammar_format(colours, c) for c in ("spelling", "grammar", "punctuation")}
+    out |= {"convention": style_format(colours), "wrong fact": fact_format(colours), "copied": copied_format(colours)}
+    out |= {f"{s} sentence": coverage_format(colours, s) for s in _COVERAGE_LINES}
+    out["where you clicked"] = spotlight_format(colours)
+    return out
+
+
+def spotlight_format(colours: Colours) -> QTextCharFormat:
+    """The passing highlight that shows a feedback item's words (not a selection)."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(colours.spotlight))
+    fmt.setForeground(QColor(colours.spotlight_text))
+    return fmt
