@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tutor.gui.feedback_pane import Jump
+from tutor.gui.marks import line_style
 
 # Covers the first paragraph of the rooftop passage; leaves out residents, critics and planners.
 COOLING_ONLY = ("Councils in crowded cities are turning flat rooftops into gardens, because planted roofs cool "
@@ -71,7 +72,7 @@ def test_passage_sentences_are_marked_by_coverage_with_a_legend(qtbot, make_wind
     report = wait_for_report(window)
     coverage = [m for m in window.passage_pane.view.marks.marks if m.note.kind == "coverage"]
     assert {m.note.category for m in coverage} == {c.status for c in report.coverage.points}
-    styles = {m.note.category: m.format.underlineStyle() for m in coverage}
+    styles = {m.note.category: line_style(m.format) for m in coverage}
     assert len(set(styles.values())) == len(styles)  # each status has its own line style, not only a colour
     assert window.passage_pane.legend.isVisible()
 

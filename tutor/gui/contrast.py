@@ -56,7 +56,7 @@ def format_checks(name: str, fmt, base: QColor, text: QColor) -> list[Check]:
     against its tint, and a tint that is the mark's only cue against the background."""
     from PySide6.QtGui import QTextCharFormat
 
-    from tutor.gui.marks import is_wavy
+    from tutor.gui.marks import is_wavy, line_style
 
     ground = base
     checks = []
@@ -65,7 +65,7 @@ def format_checks(name: str, fmt, base: QColor, text: QColor) -> list[Check]:
         ground = over(fmt.background().color(), base)
         shown = fmt.foreground().color() if fmt.hasProperty(QTextCharFormat.Property.ForegroundBrush) else text
         checks.append(Check(f"text on the {name} tint", ratio(shown, ground), TEXT_AA))
-    lined = is_wavy(fmt) or fmt.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
+    lined = is_wavy(fmt) or line_style(fmt) is not None
     if lined:
         checks.append(Check(f"{name} line", ratio(fmt.underlineColor(), ground), GRAPHIC_AA))
     elif tinted:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -58,9 +58,9 @@ class EditorPane(QWidget):
     def _build_layout(self) -> None:
         heading = QLabel("<b>Your précis</b>", self)
         counter_row = QHBoxLayout()
-        counter_row.addWidget(self.count)
-        counter_row.addStretch(1)
-        counter_row.addWidget(self.verdict)
+        self.count.setWordWrap(True)  # a narrow pane at a large zoom wraps the count, never cuts it
+        counter_row.addWidget(self.count, 1)
+        counter_row.addWidget(self.verdict, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(heading)
@@ -92,6 +92,7 @@ class EditorPane(QWidget):
         old_title = self.title.text()
         self._title_step = None
         self.title.setText(title)
+        self.title.setCursorPosition(0)  # show a long title from its start
         if not undoable:
             self.editor.setPlainText(body)
             return

@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from tutor.gui.mark_lines import PATTERNS
 from tutor.gui.theme import Colours, colours_for
 
 ENTRIES = (("covered", "covered", Qt.PenStyle.SolidLine),
@@ -17,8 +18,6 @@ ENTRIES = (("covered", "covered", Qt.PenStyle.SolidLine),
 # Where each entry sits: two columns, "closely paraphrased" under "copied into the précis",
 # so the narrow first column stays as narrow as before and the passage pane keeps its width.
 _CELLS = ((0, 0), (0, 1), (1, 0), (1, 1), (2, 1))
-
-_PATTERNS = {Qt.PenStyle.DotLine: [1, 1], Qt.PenStyle.DashLine: [3, 1.5]}
 
 
 def swatch(colours: Colours, key: str, line: Qt.PenStyle | None, height: int) -> QPixmap:
@@ -44,15 +43,15 @@ def swatch(colours: Colours, key: str, line: Qt.PenStyle | None, height: int) ->
         painter.setPen(QColor(colours.copied_text))
         painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, "abc")
         if paraphrased:
-            pen.setDashPattern(_PATTERNS[Qt.PenStyle.DashLine])
+            pen.setDashPattern(PATTERNS[Qt.PenStyle.DashLine])
             painter.setPen(pen)
             painter.drawLine(QPointF(0, height - pen.width() / 2), QPointF(width, height - pen.width() / 2))
     else:
         gap = pen.width() + 1
         painter.fillRect(0, 0, width, height - gap, colours.tint(key, min(255, colours.tint_alpha * 2)))
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        if line in _PATTERNS:  # in pen widths: denser than Qt's (1 on, 2 off), whose dots read as specks
-            pen.setDashPattern(_PATTERNS[line])
+        if line in PATTERNS:  # the pattern the views draw: denser than Qt's, whose dots read as specks
+            pen.setDashPattern(PATTERNS[line])
         else:
             pen.setStyle(line)
         painter.setPen(pen)
@@ -73,6 +72,7 @@ class Legend(QWidget):
         self._swatches: list[QLabel] = []
         for i, (_key, name, _line) in enumerate(ENTRIES):
             box, label = QLabel(self), QLabel(name, self)
+            label.setWordWrap(True)  # a narrow pane at a large zoom wraps the name, never cuts it
             row, col = _CELLS[i]
             layout.addWidget(box, row, col * 2)
             layout.addWidget(label, row, col * 2 + 1)

@@ -15,6 +15,8 @@ from PySide6.QtGui import QContextMenuEvent, QFontMetricsF, QPainter, QTextCurso
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from tutor.core.span import Span
+from tutor.gui.mark_lines import MarkLine, mark_lines
+from tutor.gui.mark_lines import paint as paint_lines
 from tutor.gui.marks import Mark, MarkSet, spotlight_format
 from tutor.gui.offsets import OffsetMap
 from tutor.gui.theme import colours_for
@@ -40,6 +42,8 @@ class MarkedText(QPlainTextEdit):
         self._tiles: dict[tuple, object] = {}  # (colour's rgba, pixel ratio) -> QBrush, for self._wave
         self._waves_key: tuple = ()
         self._waves: list[WaveLine] = []
+        self._lines_key: tuple = ()
+        self._lines: list[MarkLine] = []
         # "Show me where": a highlight that is not a selection, so typing never replaces it.
         self._spotlight: QTextCursor | None = None
         self._spotlight_timer = QTimer(self)
@@ -86,6 +90,22 @@ class MarkedText(QPlainTextEdit):
             self._wave, self._tiles = wave, {}
         return wave
 
+    def mark_lines(self) -> list[MarkLine]:
+        """Where the straight lines of the marks on screen go (dotted, dashed, solid).
+        Worked out again only when what ``wave_lines`` watches changed."""
+        key = self._view_key()
+        old = self._lines_key
+        if not (old and old[:-1] == key[:-1] and old[-1] is key[-1]):
+            first, last = self.visible_range()
+            self._lines = mark_lines(self, self.marks.marks, first, last)
+            self._lines_key = key
+        return self._lines
+
+    def _view_key(self) -> tuple:
+        document, offset, size = self.document(), self.contentOffset(), self.viewport().size()
+        return (document.revision(), document.characterCount(), offset.x(), offset.y(),
+                size.width(), size.height(), self.wave(), self.marks.marks)
+
     def wave_lines(self) -> list[WaveLine]:
         """Where the wavy underlines of the marks on screen go, line by line.
 
@@ -107,7 +127,10 @@ class MarkedText(QPlainTextEdit):
         if not self.marks.marks:
             return
         area = QRectF(event.rect())
-        painter = None
+        lines = self.mark_lines()
+        painter = QPainter(self.viewport()) if lines else None
+        if lines:
+            paint_lines(painter, lines, self.wave().width)
         for line in self.wave_lines():
             if line.rect.intersects(area):
                 if painter is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
@@ -23,6 +24,9 @@ PARAPHRASED = "paraphrased"  # a sentence patchwritten from one passage sentence
 # size. Qt's own SpellCheckUnderline is always drawn one pixel thick, too thin
 # to see on a projector, and a QTextCharFormat has no way to make it thicker.
 WAVE = int(QTextFormat.Property.UserProperty) + 1
+# Likewise a straight line in a pen style (solid, dashed, dotted, dash-dot), drawn by
+# ``MarkedText`` as thick as the text is large (see ``mark_lines``).
+LINE = int(QTextFormat.Property.UserProperty) + 2
 
 
 @dataclass(frozen=True)
@@ -129,11 +133,20 @@ def is_wavy(fmt: QTextCharFormat) -> bool:
     return fmt.boolProperty(WAVE)
 
 
-def style_format(colours: Colours) -> QTextCharFormat:
-    fmt = QTextCharFormat()
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-    fmt.setUnderlineColor(colours.category("style"))
+def with_line(fmt: QTextCharFormat, style: Qt.PenStyle, colour: QColor) -> QTextCharFormat:
+    """``fmt`` with a straight line under its words, drawn by the view (see ``LINE``)."""
+    fmt.setUnderlineColor(colour)
+    fmt.setProperty(LINE, int(style.value))
     return fmt
+
+
+def line_style(fmt: QTextCharFormat) -> Qt.PenStyle | None:
+    """The pen style of a format's drawn line, or None when it has none."""
+    return Qt.PenStyle(fmt.intProperty(LINE)) if fmt.hasProperty(LINE) else None
+
+
+def style_format(colours: Colours) -> QTextCharFormat:
+    return with_line(QTextCharFormat(), Qt.PenStyle.DotLine, colours.category("style"))
 
 
 # ExtraSelections only paint: font changes (bold, italic) in their formats are
@@ -142,10 +155,8 @@ def style_format(colours: Colours) -> QTextCharFormat:
 
 def fact_format(colours: Colours) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashDotLine)
-    fmt.setUnderlineColor(colours.category("fact"))
     fmt.setBackground(colours.tint("fact", colours.tint_alpha // 2))
-    return fmt
+    return with_line(fmt, Qt.PenStyle.DashDotLine, colours.category("fact"))
 
 
 def copied_format(colours: Colours) -> QTextCharFormat:
@@ -157,28 +168,21 @@ def copied_format(colours: Colours) -> QTextCharFormat:
 
 
 def paraphrased_format(colours: Colours) -> QTextCharFormat:
-    """Copying's highlighter at half strength, with a dashed underline: the words were changed, not the sentence."""
+    """Copying's highlighter at half strength, with a dashed line drawn by the view (see ``LINE``):
+    the words were changed, not the sentence."""
     fmt = QTextCharFormat()
     fmt.setBackground(colours.tint("copied", colours.copied_alpha // 2))
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-    fmt.setUnderlineColor(colours.category("under"))
-    return fmt
+    return with_line(fmt, Qt.PenStyle.DashLine, colours.category("under"))
 
 
-_COVERAGE_LINES = {
-    "covered": QTextCharFormat.UnderlineStyle.SingleUnderline,
-    "partial": QTextCharFormat.UnderlineStyle.DashUnderline,
-    "missing": QTextCharFormat.UnderlineStyle.DotLine,
-}
+_COVERAGE_LINES = {"covered": Qt.PenStyle.SolidLine, "partial": Qt.PenStyle.DashLine, "missing": Qt.PenStyle.DotLine}
 
 
 def coverage_format(colours: Colours, status: str) -> QTextCharFormat:
     """Passage sentences: a tint and a line style per status (solid, dashed, dotted)."""
     fmt = QTextCharFormat()
     fmt.setBackground(colours.tint(status))
-    fmt.setUnderlineStyle(_COVERAGE_LINES.get(status, QTextCharFormat.UnderlineStyle.DotLine))
-    fmt.setUnderlineColor(colours.category(status))
-    return fmt
+    return with_line(fmt, _COVERAGE_LINES.get(status, Qt.PenStyle.DashDotDotLine), colours.category(status))
 
 
 def format_for(note: Note, colours: Colours) -> QTextCharFormat:
