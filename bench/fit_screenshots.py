@@ -52,7 +52,8 @@ def main(argv: list[str]) -> int:
     settle(app, 0.5, lambda: "first_underlines" in window.timings and not window.flow.busy)
     for zoom, percent in ((0, 100), (10, 200)):
         for theme in ("light", "dark"):
-            window.zoom(0 if zoom == 0 else zoom - window.prefs.zoom)
+            if window.prefs.zoom != zoom:  # zoom(0) resets; any other step is relative
+                window.zoom(zoom - window.prefs.zoom if zoom else 0)
             window.set_theme(theme)
             settle(app, 0.4)
             click_first_missing_point(window)
