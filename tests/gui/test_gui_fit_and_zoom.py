@@ -59,17 +59,18 @@ def test_every_control_is_on_screen_at_every_zoom(qtbot, make_window, screen, zo
     assert chars >= 22  # words of the feedback are never cut to "Provinc"
 
 
-def test_side_panes_collapse_and_come_back(qtbot, make_window):
+def test_a_hidden_side_pane_gives_its_width_to_the_others_and_comes_back(qtbot, make_window):
     window = make_window()
-    window.setGeometry(first_geometry(SCREENS[1]))
+    window.zoom(10)
     window.share_width()
-    window.actions["show_feedback"].trigger()
-    assert window.splitter.sizes()[2] == 0 and not window.actions["show_feedback"].isChecked()
-    window.actions["show_feedback"].trigger()
-    assert window.splitter.sizes()[2] >= window.feedback_pane.minimumWidth()
-    window.actions["show_passage"].trigger()
-    assert window.splitter.sizes()[0] == 0
-    assert window.splitter.sizes()[1] > window.splitter.sizes()[2] > 0
+    before = window.feedback_pane.width()
+    window.actions["pane_0"].trigger()  # F6: hide the passage
+    window.share_width()
+    assert not window.passage_pane.isVisible() and window.feedback_pane.width() > before
+    window.actions["pane_0"].trigger()
+    window.share_width()
+    for pane, size in zip(window.panes(), window.splitter.sizes()):
+        assert pane.isVisible() and size >= pane.minimumWidth()
 
 
 def test_dotted_and_dashed_marks_thicken_with_the_zoom(qtbot, make_window, wait_for_report):
@@ -94,3 +95,19 @@ def test_dialogs_follow_the_zoom(qtbot, make_window):
     window._help.close()
     window.zoom(0)
     assert QApplication.font().pointSizeF() == pytest.approx(before)
+
+
+def test_how_the_marks_were_reached_is_read_whole_after_zooming(qtbot, make_window, wait_for_report):
+    window = make_window()
+    window.editor_pane.editor.setPlainText(PRECIS)
+    wait_for_report(window)
+    tree = window.feedback_pane.tree
+    heading = next(i for i in window.feedback_pane.items() if i.text(0).startswith("How the"))
+    heading.setExpanded(True)
+    window.zoom(10)
+    qtbot.wait(20)
+    for i in range(heading.childCount()):
+        item = heading.child(i)
+        tree.scrollToItem(item)
+        needed = tree.sizeHintForIndex(tree.indexFromItem(item)).height()
+        assert tree.visualItemRect(item).height() >= needed >= 2 * tree.fontMetrics().height()

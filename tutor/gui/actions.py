@@ -68,13 +68,6 @@ def _view_menu(window, menu: QMenu) -> dict[str, QAction]:
         "zoom_reset": _action(menu, "&Normal size", lambda: window.zoom(0), ["Ctrl+0"]),
     }
     menu.addSeparator()
-    for name, text, index, keys in (("show_passage", "Show the &passage", 0, ["Ctrl+Shift+1"]),
-                                    ("show_feedback", "Show the &feedback", 2, ["Ctrl+Shift+3"])):
-        act = _action(menu, text, lambda i=index: window.show_pane(i, not window.splitter.sizes()[i]), keys)
-        act.setCheckable(True)
-        act.setChecked(True)
-        acts[name] = act
-    menu.addSeparator()
     themes = menu.addMenu("&Theme")
     group = QActionGroup(themes)
     names = {"system": "Follow the &system", "light": "&Light", "dark": "&Dark"}

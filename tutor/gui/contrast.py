@@ -1,7 +1,6 @@
-"""WCAG 2.x contrast, computed: every mark is checked against the background it sits on.
+"""WCAG 2.x contrast of every mark, computed against the background it sits on.
 
-Relative luminance and contrast ratio follow WCAG 2.2, "relative luminance" and
-"contrast ratio" definitions (sRGB, 0.03928 threshold as written there).
+The ratio itself is ``classroom.contrast.contrast_ratio`` (WCAG 2.x relative luminance).
 Level AA asks 4.5:1 for text (SC 1.4.3) and 3:1 for the graphics that carry
 meaning, such as an underline or a highlight that is a mark's only cue (SC 1.4.11).
 """
@@ -10,33 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor
+
+from tutor.gui.classroom.contrast import contrast_ratio as ratio
+from tutor.gui.classroom.contrast import over
 
 TEXT_AA = 4.5
 GRAPHIC_AA = 3.0
-
-
-def luminance(colour: QColor) -> float:
-    """Relative luminance 0..1 of an opaque colour."""
-    def channel(value: int) -> float:
-        c = value / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue())
-
-
-def ratio(a: QColor, b: QColor) -> float:
-    """Contrast ratio 1..21 between two opaque colours."""
-    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
-
-
-def over(colour: QColor, background: QColor) -> QColor:
-    """``colour`` (with its alpha) painted on an opaque ``background``."""
-    a = colour.alphaF()
-    return QColor(round(colour.red() * a + background.red() * (1 - a)),
-                  round(colour.green() * a + background.green() * (1 - a)),
-                  round(colour.blue() * a + background.blue() * (1 - a)))
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,11 @@ class _FeedbackTree(QTreeWidget):
         if event.size().width() != event.oldSize().width():
             self.doItemsLayout()  # wrapped rows change height with the width
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self.doItemsLayout()  # and with the zoom: rows measured at the old size would cut lines off
+
 
 class FeedbackPane(QWidget):
     jump_requested = Signal(object)  # Jump

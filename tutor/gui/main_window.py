@@ -117,9 +117,8 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for i, pane in enumerate(self.panes()):
             self.splitter.addWidget(pane)
-            self.splitter.setCollapsible(i, pane is not self.editor_pane)  # the précis always stays
+            self.splitter.setCollapsible(i, False)  # hidden and shown whole with F6–F8 (classroom menu)
             self.splitter.setStretchFactor(i, SHARES[i])
-        self.splitter.splitterMoved.connect(lambda *_: self._sync_pane_actions())
         self.find_bar = FindBar({"précis": self.editor_pane.editor, "passage": self.passage_pane.view}, self)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -183,31 +182,12 @@ class MainWindow(QMainWindow):
         total = max(self.splitter.width(), self.width() - 8)
         self.splitter.setSizes(shared(total, minimums, shown))
 
-    def show_pane(self, index: int, show: bool) -> None:
-        """Collapse a side pane to give the others its room, or bring it back."""
-        sizes = self.splitter.sizes()
-        if (sizes[index] > 0) == show:
-            return
-        shown = [s > 0 for s in sizes]
-        shown[index] = show
-        minimums = [max(p.minimumWidth(), p.minimumSizeHint().width()) for p in self.panes()]
-        self.splitter.setSizes(shared(sum(sizes) or self.splitter.width(), minimums, shown))
-        self._sync_pane_actions()
-
-    def _sync_pane_actions(self) -> None:
-        if not isinstance(self.actions, dict):
-            return  # still QMainWindow.actions: the menus are not built yet
-        sizes = self.splitter.sizes()
-        for name, index in (("show_passage", 0), ("show_feedback", 2)):
-            self.actions[name].setChecked(sizes[index] > 0)
-
     def _restore_splitter(self) -> None:
         # Only once the window has its size: restored earlier, the panes would be rescaled.
         self.centralWidget().layout().activate()
         state = self.store.value("window/splitter")
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
-        self._sync_pane_actions()
 
     # -- starting -------------------------------------------------------------------------
 

@@ -52,8 +52,8 @@ LIGHT = Colours(covered="#0072B2", partial="#B87000", missing="#6E6E6E", tint_al
                 spelling="#D55E00", grammar="#0072B2", punctuation="#009E73", style="#AA4499",
                 fact="#D55E00", under="#A35200", within="#005A8C", over="#C0392B",
                 spotlight="#005A8C", spotlight_text="#FFFFFF")
-DARK = Colours(covered="#56B4E9", partial="#F0B030", missing="#C8C8C8", tint_alpha=70, copied="#806C00",
-               copied_alpha=255, copied_text="#FFFFFF",
+DARK = Colours(covered="#56B4E9", partial="#F0B030", missing="#C8C8C8", tint_alpha=70, copied="#D4AA00",
+               copied_alpha=255, copied_text="#000000",
                spelling="#FF8A50", grammar="#56B4E9", punctuation="#3DD6A3", style="#E59AD0",
                fact="#FF8A50", under="#F0B030", within="#7CC8F0", over="#FF7A6A",
                spotlight="#7CC8F0", spotlight_text="#000000")

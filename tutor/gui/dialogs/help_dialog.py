@@ -62,7 +62,6 @@ Right-click a contraction for its full form.</p>
 <tr><td>Ctrl+= / Ctrl+- / Ctrl+0</td><td>bigger / smaller / normal text in every pane and dialog</td></tr>
 <tr><td>Tab</td><td>passage → title → précis → feedback</td></tr>
 <tr><td>Shift+F10 or Menu</td><td>suggestions for the marked words at the cursor</td></tr>
-<tr><td>Ctrl+Shift+1 / Ctrl+Shift+3</td><td>hide or show the passage / the feedback</td></tr>
 </table>
 <p>Your draft is saved every few seconds and when you quit. If Précis Tutor ever stops
 unexpectedly, it offers the draft back the next time it starts.</p>
