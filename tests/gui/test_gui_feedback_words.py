@@ -72,14 +72,21 @@ def test_feedback_calls_the_writer_you(qtbot, make_window, wait_for_report):
     assert "student" not in text and "(s)" not in text and "(es)" not in text
 
 
-def test_right_click_on_a_contraction_offers_its_full_form(qtbot, make_window, wait_for_report):
-    window = make_window()
+def caret_inside_theyll(window, wait_for_report):
+    """The précis editor, checked, with its caret inside "they'll"."""
     editor = window.editor_pane.editor
     editor.setPlainText("Councils say they'll plant roofs.")
     wait_for_report(window)
     cursor = editor.textCursor()
     cursor.setPosition(editor.toPlainText().index("they'll") + 2)
-    menu = editor.build_context_menu(editor.cursorRect(cursor).center())
+    editor.setTextCursor(cursor)
+    return editor
+
+
+def test_right_click_on_a_contraction_offers_its_full_form(qtbot, make_window, wait_for_report):
+    window = make_window()
+    editor = caret_inside_theyll(window, wait_for_report)
+    menu = editor.build_context_menu(editor.cursorRect().center())
     offer = menu.actions()[0]
     assert offer.text() == expansion("they'll") == "they will"
     offer.trigger()
@@ -100,12 +107,7 @@ def test_tab_goes_from_the_passage_to_title_precis_and_feedback(qtbot, make_wind
 
 def test_shift_f10_opens_the_suggestions_like_the_menu_key(qtbot, make_window, wait_for_report):
     window = make_window()
-    editor = window.editor_pane.editor
-    editor.setPlainText("Councils say they'll plant roofs.")
-    wait_for_report(window)
-    cursor = editor.textCursor()
-    cursor.setPosition(editor.toPlainText().index("they'll") + 2)
-    editor.setTextCursor(cursor)
+    editor = caret_inside_theyll(window, wait_for_report)
     editor.setFocus()
     shown = []
 

@@ -100,18 +100,24 @@ def test_drafts_of_other_passages_survive_a_restart(qtbot, make_window, rooftop_
     assert second.editor_pane.precis_text() == "Councils turn roofs into gardens."
 
 
-def test_opening_a_precis_asks_before_replacing_unsaved_work(qtbot, make_window, tmp_path, monkeypatch):
-    window = make_window()
+def own_work_and_their_file(window, tmp_path, body: str):
+    """Unsaved writing in the window, and another précis file: (the pane, the file's path)."""
     pane = window.editor_pane
     pane.title.setText("My own title")
-    pane.editor.setPlainText("Words not saved anywhere else.")
+    pane.editor.setPlainText("My own words.")
     path = tmp_path / "other.txt"
-    path.write_text("Their title\n\nSomeone else's précis.\n", encoding="utf-8")
+    path.write_text(f"Their title\n\n{body}\n", encoding="utf-8")
+    return pane, path
+
+
+def test_opening_a_precis_asks_before_replacing_unsaved_work(qtbot, make_window, tmp_path, monkeypatch):
+    window = make_window()
+    pane, path = own_work_and_their_file(window, tmp_path, "Someone else's précis.")
     asked = []
     monkeypatch.setattr(window, "choose", lambda title, question, answers: asked.append(question) or "Cancel")
     assert window.commands.open_precis_path(str(path)) is False
     assert "other.txt" in asked[0]
-    assert (pane.title_text(), pane.precis_text()) == ("My own title", "Words not saved anywhere else.")
+    assert (pane.title_text(), pane.precis_text()) == ("My own title", "My own words.")
     monkeypatch.setattr(window, "choose", lambda title, question, answers: "Replace")
     assert window.commands.open_precis_path(str(path)) is True
     assert (pane.title_text(), pane.precis_text()) == ("Their title", "Someone else's précis.\n")
@@ -119,11 +125,7 @@ def test_opening_a_precis_asks_before_replacing_unsaved_work(qtbot, make_window,
 
 def test_undoing_an_opened_precis_brings_back_the_title_too(qtbot, make_window, tmp_path, monkeypatch):
     window = make_window()
-    pane = window.editor_pane
-    pane.title.setText("My own title")
-    pane.editor.setPlainText("My own words.")
-    path = tmp_path / "other.txt"
-    path.write_text("Their title\n\nTheir words.\n", encoding="utf-8")
+    pane, path = own_work_and_their_file(window, tmp_path, "Their words.")
     monkeypatch.setattr(window, "choose", lambda title, question, answers: "Replace")
     window.commands.open_precis_path(str(path))
     pane.editor.setFocus()
