@@ -23,7 +23,7 @@ _SEPARATING_DASH = re.compile(r"[\u2013\u2014\u2015]|-{2,}")
 
 def count_words_fast(text: str) -> int:
     """The same number as ``tutor.core.tokens.count_words(text)``, without building tokens."""
-    if "-" in text or "\u2013" in text or "\u2014" in text or "\u2015" in text:
+    if _SEPARATING_DASH.search(text):
         text = _SEPARATING_DASH.sub(" ", text)
     return len(text.split()) - len(_NOT_A_WORD.findall(text))
 
