@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tutor.core.passage import passage_from_text
@@ -31,21 +32,26 @@ def jumping_items(window) -> list:
     return [i for i in window.feedback_pane.items() if i.data(0, _JUMP) is not None]
 
 
-def test_clicking_any_feedback_item_then_typing_loses_no_words(qtbot, make_window, wait_for_report):
-    window = make_window()
+@pytest.mark.parametrize("engine", ["off", "harper"])
+def test_clicking_any_feedback_item_then_typing_loses_no_words(qtbot, make_window, wait_for_report, engine):
+    window = make_window(engine=engine)
     editor = window.editor_pane.editor
-    editor.setPlainText(PRECIS)
+    editor.setPlainText(PRECIS + (" Both goverments agree." if engine == "harper" else ""))
+    text = editor.toPlainText()
+    if engine == "harper":
+        qtbot.waitUntil(lambda: any(m.note.kind == "grammar" for m in editor.marks.marks), timeout=20_000)
     wait_for_report(window)
     items = jumping_items(window)
     kinds = {i.parent().text(0).split(" (")[0].split(":")[0] for i in items}
     assert {"Facts to check", "Key points", "Copied from the passage", "Précis conventions"} <= kinds
+    assert ("Spelling" in kinds) == (engine == "harper")
     for item in items:
         click(qtbot, window.feedback_pane.tree, item)
         assert not editor.textCursor().hasSelection()
         assert window.feedback_pane.tree.hasFocus()  # focus stays where the student clicked
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_X)
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Space)
-        assert editor.toPlainText() == PRECIS
+        assert editor.toPlainText() == text
 
 
 def test_enter_on_a_feedback_item_shows_its_words_without_selecting_them(qtbot, make_window, wait_for_report):
@@ -183,3 +189,18 @@ def test_a_library_key_names_the_passage_not_its_text(rooftop_passage):
     moved = replace(rooftop_passage, text=rooftop_passage.text + " More.")
     assert PassageSource(rooftop_passage, "library").key == PassageSource(moved, "library").key
     assert PassageSource(rooftop_passage, "text").key != PassageSource(moved, "text").key
+
+
+def test_a_restarted_draft_still_knows_its_file_and_asks_on_quit(qtbot, make_window, tmp_path, monkeypatch):
+    first = make_window()
+    first.editor_pane.editor.setPlainText("Councils turn roofs into gardens.")
+    monkeypatch.setattr(first.commands, "choose_save_path", lambda caption, suggested: str(tmp_path / "roofs.txt"))
+    first.commands.save_precis()
+    first.editor_pane.editor.appendPlainText("Changed since.")
+    monkeypatch.setattr(first, "choose", lambda *args: "Discard")
+    assert first.close()
+    second = make_window(restore="yes", passage=False)
+    assert second.windowTitle().startswith("roofs.txt[*]") and second.isWindowModified()
+    asked = []
+    monkeypatch.setattr(second, "choose", lambda title, question, answers: asked.append(question) or "Cancel")
+    assert second.close() is False and "roofs.txt" in asked[0]

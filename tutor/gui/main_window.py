@@ -224,8 +224,11 @@ class MainWindow(QMainWindow):
     def _swap_drafts(self, old: PassageSource | None, new: PassageSource) -> None:
         pane = self.editor_pane
         here = ShelvedPrecis(pane.title_text(), pane.precis_text(), self.commands.link)
-        if old is None and here.has_writing:
-            return  # written before any passage was open: it is for this one
+        if old is None and here.has_writing:  # a restored draft, or writing begun before any passage
+            mine = self.shelf.take(new.key)
+            if mine is not None and (mine.title, mine.precis) == (here.title, here.precis):
+                self.commands.link = mine.link  # the same draft: it still belongs to its file
+            return
         if old is not None:
             try:
                 self.shelf.put(old.key, here)
@@ -495,12 +498,23 @@ class MainWindow(QMainWindow):
             return self.commands.save_precis()
         return answer == "Discard"  # the autosave still keeps the draft for next time
 
+    def _shelve_current(self) -> None:
+        """Put the précis on the shelf too, so next time it still knows its file."""
+        if self.source is None:
+            return
+        pane = self.editor_pane
+        try:
+            self.shelf.put(self.source.key, ShelvedPrecis(pane.title_text(), pane.precis_text(), self.commands.link))
+        except OSError:
+            pass  # the autosave above holds the words; only the file's name would be forgotten
+
     def closeEvent(self, event) -> None:
         if not self.may_close():
             event.ignore()
             return
         self._autosave.stop()
         self.autosave_now(clean=True)
+        self._shelve_current()
         self.practice.close()  # issue 15: the exam's timer state, the history
         self.store.setValue("window/geometry", self.saveGeometry())
         self.store.setValue("window/splitter", self.splitter.saveState())
