@@ -5,18 +5,35 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from classroom_texts import KEY_POINTS
+from conftest import ROOFTOP_PASSAGE
+
 from tutor.core.keypoints.model import missing_part
+from tutor.core.passage import AuthoredKeyPoint, Passage
+from tutor.gui.opening import PassageSource
 from tutor.gui.wording import contraction_lesson, expansion, plural
 
-PARTLY = "Flat rooftops in cities are becoming gardens. Some roofs cannot carry the weight."
+# Covers the gardens only partly, the critics' point partly, and the detail of what the scheme cost.
+PARTLY = "City roofs are becoming gardens. A scheme cost $3 million. Critics warn about repairs."
 
 
 def items_text(window) -> list[str]:
     return [i.text(0) for i in window.feedback_pane.items()]
 
 
+def pack_window(make_window):
+    """The rooftop passage with the classroom pack's key points and one optional detail."""
+    points = tuple(AuthoredKeyPoint(k["id"], k["text"], k.get("weight", 1.0), source=k["source"]) for k in KEY_POINTS)
+    detail = AuthoredKeyPoint("cost", "One district's scheme cost $3 million.", source="a scheme costing $3 million",
+                              optional=True)
+    passage = Passage(id="rooftops", title="Gardens on the roof", text=ROOFTOP_PASSAGE, key_points=points + (detail,))
+    window = make_window(passage=False)
+    window.use_passage(PassageSource(passage, "text"))
+    return window
+
+
 def test_a_partly_covered_point_says_why_in_the_item_itself(qtbot, make_window, wait_for_report):
-    window = make_window()
+    window = pack_window(make_window)
     window.editor_pane.editor.setPlainText(PARTLY)
     report = wait_for_report(window)
     partial = next(c for c in report.coverage.points if c.status == "partial")
@@ -27,14 +44,15 @@ def test_a_partly_covered_point_says_why_in_the_item_itself(qtbot, make_window, 
 
 
 def test_a_detail_row_says_it_is_not_counted_among_the_key_points(qtbot, make_window, wait_for_report):
-    window = make_window()
+    window = pack_window(make_window)
     window.editor_pane.editor.setPlainText(PARTLY)
     report = wait_for_report(window)
     required = [c for c in report.coverage.points if not c.point.optional]
-    for c in report.coverage.points:
-        if c.point.optional:
-            row = next(t for t in items_text(window) if t.endswith(c.point.text))
-            assert f"not one of the {len(required)} key points counted above" in row
+    details = [c for c in report.coverage.points if c.point.optional]
+    assert details
+    for c in details:
+        row = next(t for t in items_text(window) if t.endswith(c.point.text))
+        assert f"not one of the {len(required)} key points counted above" in row
 
 
 def test_an_empty_precis_gets_no_judgement_from_the_counter(qtbot, make_window):
@@ -62,7 +80,7 @@ def test_the_contraction_lesson_uses_the_finding_as_its_example(qtbot, make_wind
 
 
 def test_feedback_calls_the_writer_you(qtbot, make_window, wait_for_report):
-    window = make_window()
+    window = pack_window(make_window)
     window.editor_pane.editor.setPlainText(PARTLY + " Older people's loneliness ended.")
     wait_for_report(window)
     # The pane's own wording; the marks' explanations ("How the marks were reached") are the core's.
