@@ -15,7 +15,7 @@ from tutor.core.keypoints.model import missing_part
 from tutor.core.span import Span
 from tutor.gui.wording import contraction_lesson, plural
 
-STATUS_LABELS = {"covered": "✓ Covered", "partial": "◐ Partly", "missing": "✗ Missing"}
+STATUS_LABELS = {"covered": "✓ Covered", "partial": "◐ Partly", "missing": "✗ Missing", "contradicted": "⊘ Contradicted"}
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,8 @@ def _reason(c) -> str:
     tooltips never reach keyboard or projector users."""
     if c.point.optional or c.status in ("covered", "missing"):
         return ""
+    if c.status == "contradicted":
+        return "Your précis says the opposite of the passage here."
     part = missing_part(c.point.text, c.missing_terms)  # the phrase of the idea, not the passage's words
     return f"Not yet said: {part}." if part else "Part of the idea is still to say."
 

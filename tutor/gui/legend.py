@@ -12,12 +12,14 @@ from tutor.gui.theme import Colours, colours_for
 ENTRIES = (("covered", "covered", Qt.PenStyle.SolidLine),
            ("partial", "partly covered", Qt.PenStyle.DashLine),
            ("missing", "missing", Qt.PenStyle.DotLine),
+           ("contradicted", "contradicted", Qt.PenStyle.DashDotDotLine),
            ("copied", "copied into the précis", None),
            ("paraphrased", "closely paraphrased", None))
 
-# Where each entry sits: two columns, "closely paraphrased" under "copied into the précis",
-# so the narrow first column stays as narrow as before and the passage pane keeps its width.
-_CELLS = ((0, 0), (0, 1), (1, 0), (1, 1), (2, 1))
+# Where each entry sits: two columns, the key-point statuses but "partly covered" down the
+# narrow first column, the copying marks under "partly covered" in the second, so neither
+# column is wider than its longest name and the passage pane keeps its width.
+_CELLS = ((0, 0), (0, 1), (1, 0), (2, 0), (1, 1), (2, 1))
 
 
 def swatch(colours: Colours, key: str, line: Qt.PenStyle | None, height: int) -> QPixmap:
@@ -40,9 +42,12 @@ def swatch(colours: Colours, key: str, line: Qt.PenStyle | None, height: int) ->
         font = painter.font()
         font.setPixelSize(max(8, height - 3))
         painter.setFont(font)
-        painter.setPen(QColor(colours.copied_text))
+        # Copied words take their own text colour; paraphrased ones keep the usual one (as in the views).
+        palette = QGuiApplication.palette()
+        painter.setPen(palette.color(QPalette.ColorRole.Text) if paraphrased else QColor(colours.copied_text))
         painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, "abc")
         if paraphrased:
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # the dashes the views draw (``mark_lines``)
             pen.setDashPattern(PATTERNS[Qt.PenStyle.DashLine])
             painter.setPen(pen)
             painter.drawLine(QPointF(0, height - pen.width() / 2), QPointF(width, height - pen.width() / 2))

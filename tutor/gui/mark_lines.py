@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QPlainTextEdit
 from tutor.gui.marks import Mark, line_style
 
 # Dash patterns in pen widths: dots and dashes that read as such at any thickness.
-PATTERNS = {Qt.PenStyle.DotLine: [1, 1.5], Qt.PenStyle.DashLine: [3, 1.5], Qt.PenStyle.DashDotLine: [4, 1.5, 1, 1.5]}
+PATTERNS = {Qt.PenStyle.DotLine: [1, 1.5], Qt.PenStyle.DashLine: [3, 1.5], Qt.PenStyle.DashDotLine: [4, 1.5, 1, 1.5],
+            Qt.PenStyle.DashDotDotLine: [4, 1.5, 1, 1.5, 1, 1.5]}
 
 
 @dataclass(frozen=True)

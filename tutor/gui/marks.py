@@ -175,11 +175,13 @@ def paraphrased_format(colours: Colours) -> QTextCharFormat:
     return with_line(fmt, Qt.PenStyle.DashLine, colours.category("under"))
 
 
-_COVERAGE_LINES = {"covered": Qt.PenStyle.SolidLine, "partial": Qt.PenStyle.DashLine, "missing": Qt.PenStyle.DotLine}
+_COVERAGE_LINES = {"covered": Qt.PenStyle.SolidLine, "partial": Qt.PenStyle.DashLine, "missing": Qt.PenStyle.DotLine,
+                   "contradicted": Qt.PenStyle.DashDotDotLine}
 
 
 def coverage_format(colours: Colours, status: str) -> QTextCharFormat:
-    """Passage sentences: a tint and a line style per status (solid, dashed, dotted)."""
+    """Passage sentences: a tint and a line style per status (solid, dashed, dotted, dash-dot-dot
+    for contradicted); a status the core adds later gets dash-dot-dot in the grammar colour."""
     fmt = QTextCharFormat()
     fmt.setBackground(colours.tint(status))
     return with_line(fmt, _COVERAGE_LINES.get(status, Qt.PenStyle.DashDotDotLine), colours.category(status))
@@ -207,7 +209,8 @@ def restyled(marks: list[Mark], colours: Colours) -> list[Mark]:
 def every_format(colours: Colours) -> dict[str, QTextCharFormat]:
     """Each kind of mark's look, by name (for the contrast checks and the legend)."""
     out = {f"{c} underline": grammar_format(colours, c) for c in ("spelling", "grammar", "punctuation")}
-    out |= {"convention": style_format(colours), "wrong fact": fact_format(colours), "copied": copied_format(colours)}
+    out |= {"convention": style_format(colours), "wrong fact": fact_format(colours), "copied": copied_format(colours),
+            "closely paraphrased": paraphrased_format(colours)}
     out |= {f"{s} sentence": coverage_format(colours, s) for s in _COVERAGE_LINES}
     out["where you clicked"] = spotlight_format(colours)
     return out

@@ -18,7 +18,8 @@ from tutor.gui.offsets import OffsetMap
 from tutor.gui.theme import colours_for
 from tutor.gui.wording import plural
 
-_STATUS_WORDS = {"covered": "Covered", "partial": "Only partly covered", "missing": "Missing from the précis"}
+_STATUS_WORDS = {"covered": "Covered", "partial": "Only partly covered", "missing": "Missing from the précis",
+                 "contradicted": "Says the opposite of the passage"}
 
 
 def passage_info(passage: Passage, target: Target) -> str:

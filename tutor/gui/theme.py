@@ -19,6 +19,7 @@ class Colours:
     covered: str
     partial: str
     missing: str
+    contradicted: str  # a key point the précis says the opposite of
     tint_alpha: int  # how strongly coverage tints the passage background
     copied: str  # a highlighter gold, used as a tint: a mark's only cue, so 3:1 on the background
     copied_alpha: int
@@ -47,12 +48,14 @@ class Colours:
 
 # Every mark meets WCAG AA on its theme's background: lines 3:1, text on a tint 4.5:1 (see
 # ``contrast``). Okabe–Ito orange and yellow are too light for that on white: darker shades here.
-LIGHT = Colours(covered="#0072B2", partial="#B87000", missing="#6E6E6E", tint_alpha=48, copied="#A88600",
+LIGHT = Colours(covered="#0072B2", partial="#B87000", missing="#6E6E6E", contradicted="#A8326E",
+                tint_alpha=48, copied="#A88600",
                 copied_alpha=255, copied_text="#000000",
                 spelling="#D55E00", grammar="#0072B2", punctuation="#009E73", style="#AA4499",
                 fact="#D55E00", under="#A35200", within="#005A8C", over="#C0392B",
                 spotlight="#005A8C", spotlight_text="#FFFFFF")
-DARK = Colours(covered="#56B4E9", partial="#F0B030", missing="#C8C8C8", tint_alpha=70, copied="#D4AA00",
+DARK = Colours(covered="#56B4E9", partial="#F0B030", missing="#C8C8C8", contradicted="#F28CC4",
+               tint_alpha=70, copied="#D4AA00",
                copied_alpha=255, copied_text="#000000",
                spelling="#FF8A50", grammar="#56B4E9", punctuation="#3DD6A3", style="#E59AD0",
                fact="#FF8A50", under="#F0B030", within="#7CC8F0", over="#FF7A6A",

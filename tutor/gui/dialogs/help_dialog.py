@@ -38,8 +38,10 @@ such as "95 words".</li>
 <i>too short</i>, <i>within the target</i> or <i>too long</i>.</p>
 <h2>The marks</h2>
 <p><b>In the passage:</b> each key point is tinted by how well your précis covers it:
-covered (blue, solid line), partly covered (orange, dashed line), missing (grey, dotted line).
-Words copied into your précis are highlighted in gold.</p>
+covered (blue, solid line), partly covered (orange, dashed line), missing (grey, dotted line),
+contradicted: your précis says the opposite of the passage (purple, dash-dot-dot line).
+Words copied into your précis are highlighted in gold; a sentence you closely paraphrased has a
+paler highlight with a dashed line.</p>
 <p><b>In your précis:</b> wavy lines are spelling (vermillion), grammar (blue) and punctuation
 (green) findings; a dotted line is a précis convention (for example a contraction); a dash-dot line
 is a wrong figure or a name not in the passage; words highlighted in gold were copied from the passage,
