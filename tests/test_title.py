@@ -56,3 +56,11 @@ def test_a_bare_title_label_before_a_sentence_gives_no_title():
     p = split_title("Title\n\nThe passage speaks of $55 billion in all.")
     assert p.title == ""
     assert p.body_text == "The passage speaks of $55 billion in all."
+
+
+def test_a_precis_label_before_the_body_is_not_part_of_it():
+    for text in ("Title: Roofs\nPrécis: Councils plant roofs.", "Precis :\nCouncils plant roofs.",
+                 "PRÉCIS\n\nCouncils plant roofs.", "Roofs\n\nPrecis - Councils plant roofs."):
+        assert split_title(text).body_text == "Councils plant roofs.", text
+    assert split_title("Précis: Councils plant roofs.", "Roofs").body_text == "Councils plant roofs."
+    assert split_title("Précis writing is hard.").body_text == "Précis writing is hard."

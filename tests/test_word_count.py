@@ -34,3 +34,10 @@ def test_target_is_a_third_of_the_passage_with_ten_percent_either_side():
 def test_a_given_target_and_tolerance_replace_the_defaults():
     t = target_for(600, words=150, tolerance=0.2)
     assert (t.words, t.low, t.high) == (150, 120, 180)
+
+
+def test_a_dash_between_words_separates_them_and_a_hyphen_joins_them():
+    assert count_words("Every age has conflicts—and pays a price.") == 8
+    assert count_words("Every age has conflicts–and pays a price.") == 8
+    assert count_words("Every age has conflicts--and pays a price.") == 8
+    assert count_words("a well-known road—and a rail-link") == 6

@@ -76,6 +76,7 @@ def make_window(qtbot, rooftop_passage):
     yield make
     for window in windows:
         window.worker.drain()
+        window.commands.link = None  # a test that left a file unsaved must not wait on "Save your précis?"
         window.close()
         window.deleteLater()
 

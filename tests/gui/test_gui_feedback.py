@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel
 
 from tutor.gui.feedback_pane import Jump
+from tutor.gui.marks import line_style
+from tutor.gui.theme import colours_for
 
 # Covers the first paragraph of the rooftop passage; leaves out residents, critics and planners.
 COOLING_ONLY = ("Councils in crowded cities are turning flat rooftops into gardens, because planted roofs cool "
@@ -42,7 +46,7 @@ def test_clicking_a_missing_key_point_selects_its_passage_span(qtbot, make_windo
     item = next(i for i in window.feedback_pane.items() if i.text(0).endswith(point.point.text))
     click(qtbot, tree, item)
     expected = point.point.source_span.of(window.passage_pane.passage.text)
-    assert window.passage_pane.view.selected_text() == expected
+    assert window.passage_pane.view.spotlighted_text() == expected
 
 
 def test_clicking_a_wrong_figure_selects_it_in_precis_and_passage(qtbot, make_window, wait_for_report):
@@ -52,8 +56,8 @@ def test_clicking_a_wrong_figure_selects_it_in_precis_and_passage(qtbot, make_wi
     assert report.facts
     item = next(i for i in window.feedback_pane.items() if "$5 million" in i.text(0))
     click(qtbot, window.feedback_pane.tree, item)
-    assert window.editor_pane.editor.selected_text() == "$5 million"
-    assert window.passage_pane.view.selected_text() == "$3 million"
+    assert window.editor_pane.editor.spotlighted_text() == "$5 million"
+    assert window.passage_pane.view.spotlighted_text() == "$3 million"
 
 
 def test_a_click_still_finds_the_words_after_typing_before_them(qtbot, make_window, wait_for_report):
@@ -62,7 +66,7 @@ def test_a_click_still_finds_the_words_after_typing_before_them(qtbot, make_wind
     wait_for_report(window)
     window.editor_pane.editor.textCursor().insertText("🌱 In short, ")
     window.jump_to(Jump(precis=window.report.style[0].span))
-    assert window.editor_pane.editor.selected_text() == "They've"
+    assert window.editor_pane.editor.spotlighted_text() == "They've"
 
 
 def test_passage_sentences_are_marked_by_coverage_with_a_legend(qtbot, make_window, wait_for_report):
@@ -71,9 +75,24 @@ def test_passage_sentences_are_marked_by_coverage_with_a_legend(qtbot, make_wind
     report = wait_for_report(window)
     coverage = [m for m in window.passage_pane.view.marks.marks if m.note.kind == "coverage"]
     assert {m.note.category for m in coverage} == {c.status for c in report.coverage.points}
-    styles = {m.note.category: m.format.underlineStyle() for m in coverage}
+    styles = {m.note.category: line_style(m.format) for m in coverage}
     assert len(set(styles.values())) == len(styles)  # each status has its own line style, not only a colour
     assert window.passage_pane.legend.isVisible()
+
+
+def test_a_contradicted_point_has_its_own_mark_row_and_legend_entry(qtbot, make_window, wait_for_report):
+    window = make_window()
+    window.editor_pane.editor.setPlainText("New buildings are rarely designed with gardens in mind.")
+    report = wait_for_report(window)
+    point = next(c for c in report.coverage.points if c.status == "contradicted")
+    row = next(i.text(0) for i in window.feedback_pane.items() if i.text(0).startswith("⊘ Contradicted"))
+    assert row.splitlines() == [f"⊘ Contradicted: {point.point.text}", "Your précis says the opposite of the passage here."]
+    mark = next(m for m in window.passage_pane.view.marks.marks if m.note.category == "contradicted")
+    assert mark.note.tooltip.startswith("Says the opposite of the passage: ")
+    assert line_style(mark.format) == Qt.PenStyle.DashDotDotLine  # not the line of any other status
+    assert mark.format.underlineColor() == QColor(colours_for().contradicted)
+    names = [w.text() for w in window.passage_pane.legend.findChildren(QLabel)]
+    assert "contradicted" in names
 
 
 def test_style_findings_and_copied_runs_get_their_own_marks(qtbot, make_window, wait_for_report):
@@ -163,6 +182,6 @@ def test_a_close_paraphrase_is_marked_in_precis_and_passage_and_listed(qtbot, ma
     assert passage_marks and passage_marks[0].cursor.selectedText().startswith("Local councils began the change")
     item = next(i for i in window.feedback_pane.items() if i.text(0).startswith("Close paraphrase of the passage"))
     assert item.childCount() == 1
-    click(qtbot, window.feedback_pane.tree, item.child(0))
-    assert window.editor_pane.editor.selected_text() == patched
-    assert window.passage_pane.view.selected_text().startswith("Local councils began the change")
+    click(qtbot, window.feedback_pane.tree, item.child(0))  # shown, not selected: typing replaces nothing
+    assert window.editor_pane.editor.spotlighted_text() == patched
+    assert window.passage_pane.view.spotlighted_text().startswith("Local councils began the change")

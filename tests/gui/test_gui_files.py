@@ -134,3 +134,19 @@ def test_a_pasted_passage_that_is_empty_is_refused_inside_the_dialog(qtbot):
     dialog.accept()
     assert dialog.result() != PasteDialog.DialogCode.Accepted
     assert "empty" in dialog.problem.text()
+
+
+def test_a_txt_passage_is_titled_by_its_first_line_or_its_file_name(qtbot, make_window, tmp_path):
+    window = make_window()
+    body = ("Ferries join river towns that have no bridge. The boats are old and slow, yet the towns "
+            "depend on them for school, market and hospital.")
+    titled = tmp_path / "passage.txt"
+    titled.write_text(f"River Ferries\n\n{body}\n", encoding="utf-8")
+    assert window.commands.open_passage_path(str(titled))
+    assert window.passage_pane.passage.title == "River Ferries"
+    assert window.passage_pane.passage.text == body  # the title line is not part of the passage
+    untitled = tmp_path / "river_ferries.txt"
+    untitled.write_text(body, encoding="utf-8")
+    assert window.commands.open_passage_path(str(untitled))
+    assert window.passage_pane.passage.title == "River ferries"
+    assert "River ferries" in window.windowTitle()

@@ -183,7 +183,7 @@ def test_main_shows_the_window_and_returns_when_it_closes(qtbot, monkeypatch):
 
     QTimer.singleShot(300, close_soon)
     assert app.main(["--restore", "no"]) == 0
-    assert shown and shown[0].windowTitle().startswith("Précis Tutor")
+    assert shown and shown[0].windowTitle().endswith("Précis Tutor")
 
 
 def test_a_passage_asked_for_by_id_opens_instead_of_the_first(qtbot, rooftop_passage):
@@ -253,3 +253,12 @@ def test_quitting_during_a_languagetool_download_returns_promptly(qtbot, make_wi
     assert time.monotonic() - started < 2.0
     assert cancels[0].is_set() and window.worker.drain(0)
     assert window.prefs.engine == "off"  # a cancelled download switches nothing on
+
+
+def test_help_states_the_dash_rule_and_the_keyboard_keys(qtbot, make_window):
+    window = make_window()
+    window.show_help()
+    text = window._help.browser.toPlainText()
+    assert "“conflicts—and” is two words" in text.replace('"conflicts—and"', "“conflicts—and”")
+    assert "Shift+F10" in text and "passage → title → précis → feedback" in text
+    window._help.close()

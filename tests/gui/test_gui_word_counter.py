@@ -49,9 +49,9 @@ def test_first_line_title_is_not_counted_when_the_title_field_is_empty(qtbot, ma
 
 
 def test_fast_count_agrees_with_the_core_rule():
-    chars = ["a", "7", "_", "-", "→", " ", "\n", "\u00a0", "😀", ".", "é", "'", "$", "\t", "\u3000", "’"]
+    chars = ["a", "7", "_", "-", "-", "\u2014", "\u2013", "\u2015", "→", " ", "\n", "\u00a0", "😀", ".", "é", "'", "$", "\t", "\u3000", "’"]
     rng = random.Random(5)
-    for _ in range(5000):
+    for _ in range(20000):
         text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 14)))
         assert count_words_fast(text) == count_words(text), repr(text)
 
@@ -62,3 +62,20 @@ def test_live_count_matches_the_core_after_many_small_edits():
     for i in range(len(text)):
         edited = text[:i] + " x " + text[i:]
         assert counter.body_words(edited, "T") == count_words(edited)
+
+
+def test_a_precis_label_is_neither_counted_nor_checked(qtbot, make_window, wait_for_report):
+    window = make_window()
+    window.editor_pane.editor.setPlainText("Précis: Councils plant roofs to cool homes.")
+    assert window.editor_pane.words() == 6
+    report = wait_for_report(window)
+    assert report.precis_words == 6
+    label_end = len("Précis:")
+    spans = [f.span for f in report.style] + [i.span for i in report.grammar] + [r.precis_span for r in report.copied]
+    assert all(s.start >= label_end for s in spans)
+
+
+def test_a_dash_between_words_counts_two_words_live(qtbot, make_window):
+    pane = make_window().editor_pane
+    pane.editor.setPlainText("Every age has conflicts—and pays a price.")
+    assert pane.words() == 8 and pane.count.text().startswith("8 ")

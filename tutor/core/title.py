@@ -11,6 +11,10 @@ from tutor.core.tokens import count_words
 _TITLE_LABEL = re.compile(r"^\s*title\b\s*[:\-–—=.]*\s*[:\-–—]*\s*", re.IGNORECASE)
 _STATED_COUNT = re.compile(r"^\s*[\(\[]?\s*(?:word\s*count\s*[:\-]?\s*)?(\d{1,4})\s*words?\s*[\)\]]?\.?\s*$",
                            re.IGNORECASE)
+# "Precis :", "Précis:", "PRÉCIS -": a label before the body, neither counted nor checked.
+# The colon or dash is required when words follow ("Précis writing is..." is the body);
+# alone on its line, the bare word is a label too.
+_PRECIS_LABEL = re.compile(r"\s*pr[eé]cis\b(?:\s*[:\-–—=]+[ \t]*|[ \t]*(?=\n|$))", re.IGNORECASE)
 MAX_TITLE_WORDS = 12
 
 
@@ -66,7 +70,17 @@ def _strip(text: str, span: Span) -> Span:
 def split_title(text: str, title: str | None = None) -> TitledPrecis:
     """Find the title: a first line starting "Title", or a short first line with
     no final full stop followed by more text. ``title`` (from ``--title`` or the
-    title field) wins, and then the whole text is the body."""
+    title field) wins, and then the whole text is the body. A "Précis:" label
+    where the body begins is left out of the body."""
+    found = _split(text, title)
+    label = _PRECIS_LABEL.match(text, found.body.start, found.body.end)
+    if label is None or label.end() == found.body.start:
+        return found
+    body = _strip(text, Span(label.end(), found.body.end))
+    return TitledPrecis(found.text, found.title, found.title_span, body, found.stated_words, found.title_given)
+
+
+def _split(text: str, title: str | None) -> TitledPrecis:
     if title is not None:
         stated, end = _stated_count(text, 0)
         return TitledPrecis(text, title.strip(), None, _strip(text, Span(0, end)), stated, title_given=True)
@@ -111,8 +125,9 @@ def _is_short_phrase(line: str) -> bool:
 
 def _looks_like_title(text: str, first: Span) -> bool:
     """A short first line with no closing punctuation, followed by a blank line or by a
-    line that starts afresh; not the first line of a hard-wrapped paragraph."""
-    if not _is_short_phrase(first.of(text)):
+    line that starts afresh; not the first line of a hard-wrapped paragraph; not a
+    "Précis" label."""
+    if not _is_short_phrase(first.of(text)) or _PRECIS_LABEL.fullmatch(first.of(text)):
         return False
     rest = text[first.end:]
     if not rest.strip():

@@ -15,7 +15,9 @@ from functools import lru_cache
 
 from tutor.core.span import Span
 
-_CHUNK = re.compile(r"\S+")
+# A chunk between spaces or dashes: an en dash, an em dash, a horizontal bar or a typed
+# double hyphen separates words, as a reader counts them; a single hyphen joins them.
+_CHUNK = re.compile(r"(?:[^\s\u2013\u2014\u2015-]|(?<!-)-(?!-))+")
 _HAS_ALNUM = re.compile(r"[^\W_]")
 _TERM = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
@@ -41,9 +43,10 @@ class Token:
 def counted_words(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
     """The words an examiner counts, between ``start`` and ``end``.
 
-    A word is a whitespace-separated token holding at least one letter or
-    digit. So "China-Pakistan" and "they've" are one word each, "$65 billion"
-    is two, and "→" or "-" are not words at all.
+    A word is a token holding at least one letter or digit, between spaces or
+    dashes (en dash, em dash, "--"); a single hyphen joins. So "China-Pakistan"
+    and "they've" are one word each, "$65 billion" and "conflicts—and" are two,
+    and "→" or "-" are not words at all.
     """
     stop = len(text) if end is None else end
     return tuple(

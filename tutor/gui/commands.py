@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from tutor.core.errors import InputProblem
 from tutor.core.userdata import write_atomic
 from tutor.gui.dialogs.library_dialog import LibraryDialog
+from tutor.gui.draft_shelf import FileLink
 from tutor.gui.dialogs.paste_dialog import PasteDialog
 from tutor.gui.opening import (PassageSource, open_passage_file, open_precis_file, pasted_source,
                                precis_file_text, source_from_draft)
@@ -37,7 +38,7 @@ def _unworded(path: str, error: Exception, hint: str = "") -> str:
 class Commands:
     def __init__(self, window):
         self.window = window
-        self.saved_path = ""  # where Ctrl+S writes the précis once it has been saved once
+        self.link: FileLink | None = None  # the précis's file: where Ctrl+S writes, and what it holds
         self._last_folder = str(Path.home())
 
     # -- file names (one place, so tests can answer for the student) --------------------
@@ -118,10 +119,38 @@ class Commands:
         except Exception as error:  # noqa: BLE001
             self.window.show_problem("This précis cannot be opened", f"{_unworded(path, error)}{_KEEP}")
             return False
+        if not self._may_replace(Path(path).name):
+            return False
         self.window.editor_pane.set_precis(title, body)
+        self.link = FileLink(path, precis_file_text(title, body))
+        self.window.show_file_state()
         if note:
             self.window.show_note("Précis opened with a note", note)
         return True
+
+    @property
+    def saved_path(self) -> str:
+        return self.link.path if self.link else ""
+
+    def unsaved_file_changes(self) -> bool:
+        """Has the précis changed since it was opened from or saved to its file?"""
+        if self.link is None:
+            return False
+        pane = self.window.editor_pane
+        return precis_file_text(pane.title_text(), pane.precis_text()) != self.link.text
+
+    def _may_replace(self, name: str) -> bool:
+        """Ask before a file replaces writing that is kept nowhere else."""
+        pane = self.window.editor_pane
+        if not (pane.title_text().strip() or pane.precis_text().strip()):
+            return True
+        if self.link is not None and not self.unsaved_file_changes():
+            return True  # all of it is in its file
+        answer = self.window.choose(
+            "Replace your précis?",
+            f"Opening {name} replaces the précis you are writing, which is not saved to a file. "
+            "Edit → Undo brings it back.", ("Replace", "Cancel"))
+        return answer == "Replace"
 
     def save_precis(self, choose: bool = False) -> bool:
         path = self.saved_path
@@ -131,13 +160,15 @@ class Commands:
             if not path:
                 return False
         pane = self.window.editor_pane
+        text = precis_file_text(pane.title_text(), pane.precis_text())
         try:
-            write_atomic(Path(path), precis_file_text(pane.title_text(), pane.precis_text()))
+            write_atomic(Path(path), text)
         except OSError as exc:
             self.window.show_problem("The précis was not saved", f"{path} could not be written: {exc}. "
                                      "Your précis is still here; try another folder.")
             return False
-        self.saved_path = path
+        self.link = FileLink(path, text)
+        self.window.show_file_state()
         self.window.statusBar().showMessage(f"Précis saved to {path}", 5000)
         return True
 

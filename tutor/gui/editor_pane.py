@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -31,6 +31,10 @@ class EditorPane(QWidget):
         self._counter = LiveWordCount()
         self._target: Target | None = None
         self._shown = ("", "")
+        # (undo steps just after a replacement, title before, title after): Ctrl+Z in the
+        # précis takes the title back with the text it replaced (see ``set_precis``).
+        self._title_step: tuple[int, str, str] | None = None
+        self._title_undone = False
         self.title = QLineEdit(self)
         self.title.setPlaceholderText("Title (not counted)")
         self.title.setAccessibleName("Précis title")
@@ -47,14 +51,16 @@ class EditorPane(QWidget):
         self.title.textChanged.connect(self._on_edit)
         self.editor.textChanged.connect(self._on_edit)
         self.editor.pasted_into_empty.connect(self._paste_whole)
+        self.editor.document().undoCommandAdded.connect(self._forget_title_step_if_branched)
+        self.editor.document().contentsChanged.connect(self._follow_title_step)
         self._on_edit()
 
     def _build_layout(self) -> None:
         heading = QLabel("<b>Your précis</b>", self)
         counter_row = QHBoxLayout()
-        counter_row.addWidget(self.count)
-        counter_row.addStretch(1)
-        counter_row.addWidget(self.verdict)
+        self.count.setWordWrap(True)  # a narrow pane at a large zoom wraps the count, never cuts it
+        counter_row.addWidget(self.count, 1)
+        counter_row.addWidget(self.verdict, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(heading)
@@ -83,13 +89,38 @@ class EditorPane(QWidget):
     def set_precis(self, title: str, body: str, *, undoable: bool = True) -> None:
         """Replace title and précis. An undoable replacement is one Ctrl+Z step;
         otherwise (a restored draft) the undo history starts afresh."""
+        old_title = self.title.text()
+        self._title_step = None
         self.title.setText(title)
+        self.title.setCursorPosition(0)  # show a long title from its start
         if not undoable:
             self.editor.setPlainText(body)
             return
         cursor = QTextCursor(self.editor.document())
+        cursor.beginEditBlock()
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.insertText(body)
+        cursor.endEditBlock()
+        if old_title != title:
+            self._title_step = (self.editor.document().availableUndoSteps(), old_title, title)
+            self._title_undone = False
+
+    def _follow_title_step(self) -> None:
+        """After an undo or redo in the précis, show the title that went with that text."""
+        if self._title_step is None:
+            return
+        after, before, replaced = self._title_step
+        undone = self.editor.document().availableUndoSteps() < after
+        if undone != self._title_undone:
+            self._title_undone = undone
+            wanted, shown = (before, replaced) if undone else (replaced, before)
+            if self.title.text() == shown:  # unless the student has retitled it since
+                self.title.setText(wanted)
+
+    def _forget_title_step_if_branched(self) -> None:
+        # New typing after undoing the replacement: its redo is gone, and the title with it.
+        if self._title_step is not None and self.editor.document().availableUndoSteps() <= self._title_step[0]:
+            self._title_step = None
 
     def _paste_whole(self, text: str) -> None:
         title, body = split_loaded_precis(text)
@@ -111,7 +142,8 @@ class EditorPane(QWidget):
     def refresh_counter(self) -> None:
         words = self.words()
         self.count.setText(counter_label(self._target, words))
-        if self._target is None:
+        if self._target is None or words == 0:  # nothing written yet: nothing to judge
+
             if self._shown != ("", ""):
                 self.verdict.setText("")
                 self._shown = ("", "")

@@ -11,9 +11,11 @@ from dataclasses import dataclass
 
 from tutor.core.grammar.issue import CATEGORY_NAMES
 from tutor.core.grammar.summary import group_by_category
+from tutor.core.keypoints.model import missing_part
 from tutor.core.span import Span
+from tutor.gui.wording import contraction_lesson, plural
 
-STATUS_LABELS = {"covered": "✓ Covered", "partial": "◐ Partly", "missing": "✗ Missing"}
+STATUS_LABELS = {"covered": "✓ Covered", "partial": "◐ Partly", "missing": "✗ Missing", "contradicted": "⊘ Contradicted"}
 
 
 @dataclass(frozen=True)
@@ -63,28 +65,54 @@ def _facts(report) -> Entry:
                  children=items or (Entry("No wrong figures or added names found."),), key="facts")
 
 
+def _point_label(c, counted: int) -> str:
+    label = STATUS_LABELS.get(c.status, c.status.capitalize())
+    if c.point.optional:  # detail is never counted against you: say why the row is not in the count
+        outside = f"not one of the {counted} key points counted above"
+        if c.status == "missing":
+            return f"· Detail, rightly left out ({outside})"
+        return f"· Detail you included ({outside}, so it earns no credit)"
+    return label
+
+
+def _reason(c) -> str:
+    """Why a point is not simply covered or missing, shown in the row itself: hover
+    tooltips never reach keyboard or projector users."""
+    if c.point.optional or c.status in ("covered", "missing"):
+        return ""
+    if c.status == "contradicted":
+        return "Your précis says the opposite of the passage here."
+    part = missing_part(c.point.text, c.missing_terms)  # the phrase of the idea, not the passage's words
+    return f"Not yet said: {part}." if part else "Part of the idea is still to say."
+
+
 def _key_points(report) -> Entry:
     points = report.coverage.points
     required = [c for c in points if not c.point.optional]
     covered = sum(1 for c in required if c.status == "covered")
     items = []
     for c in points:
-        label = STATUS_LABELS.get(c.status, c.status)
-        if c.point.optional:  # detail is never counted against the student
-            label = "· Detail you included (earns no credit)" if c.status != "missing" else "· Detail, rightly left out"
         evidence = c.evidence_span if c.status != "missing" else None  # a missing point has no words
         source = c.point.source_span if len(c.point.source_span) else None
         tip = c.advice or f"Covered: {c.point.text}"
-        items.append(Entry(f"{label}: {c.point.text}", tip,
-                           Jump(evidence, source), c.status))
+        reason = _reason(c)
+        text = f"{_point_label(c, len(required))}: {c.point.text}" + (f"\n{reason}" if reason else "")
+        items.append(Entry(text, tip, Jump(evidence, source), c.status))
     return Entry(f"Key points: {covered} of {len(required)} covered", children=tuple(items), key="key_points")
 
 
 def _copied(report) -> Entry:
-    items = tuple(Entry(f"{_quote(r.text)} ({r.words} words)", "Copied word for word: say it in your own words.",
+    items = tuple(Entry(f"{_quote(r.text)} ({plural(r.words, 'word')})", "Copied word for word: say it in your own words.",
                         Jump(r.precis_span, r.passage_span)) for r in report.copied)
     return Entry(f"Copied from the passage ({len(report.copied)})", key="copied",
-                 children=items or (Entry("No long runs copied: the précis is in your own words."),))
+                 children=items or (Entry("No long runs copied: your précis is in your own words."),))
+
+
+def style_message(finding, text: str) -> str:
+    """A convention's lesson, with an example made from the finding itself where there is one."""
+    if finding.rule == "contraction":
+        return contraction_lesson(finding.span.of(text))
+    return finding.message
 
 
 def _paraphrased(report) -> Entry | None:
@@ -99,7 +127,8 @@ def _paraphrased(report) -> Entry | None:
 
 def _style(report) -> Entry:
     text = report.precis.text
-    items = tuple(Entry(f"{_quote(s.span.of(text), 30)}: {s.message}", jump=Jump(s.span)) for s in report.style)
+    items = tuple(Entry(f"{_quote(s.span.of(text), 30)}: {style_message(s, text)}", jump=Jump(s.span))
+                  for s in report.style)
     return Entry(f"Précis conventions ({len(report.style)})", children=items, key="style")
 
 
@@ -122,7 +151,7 @@ def _grammar(report) -> Entry:
 def _notes(report) -> Entry | None:
     notes = list(report.notes)
     if report.coverage.included_detail:
-        notes.append("The précis includes detail a précis can leave out (see the key points).")
+        notes.append("Your précis includes detail a précis can leave out (see the key points).")
     if not notes:
         return None
     return Entry(f"Notes ({len(notes)})", children=tuple(Entry(n) for n in notes), key="notes")

@@ -49,6 +49,11 @@ class _FeedbackTree(QTreeWidget):
         if event.size().width() != event.oldSize().width():
             self.doItemsLayout()  # wrapped rows change height with the width
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self.doItemsLayout()  # and with the zoom: rows measured at the old size would cut lines off
+
 
 class FeedbackPane(QWidget):
     jump_requested = Signal(object)  # Jump
@@ -201,3 +206,5 @@ class FeedbackPane(QWidget):
         jump = item.data(0, _JUMP)
         if isinstance(jump, Jump):
             self.jump_requested.emit(jump)
+        elif item.childCount():  # a section heading: a click or Enter opens or closes it
+            item.setExpanded(not item.isExpanded())

@@ -6,19 +6,20 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from tutor.gui.mark_lines import PATTERNS
 from tutor.gui.theme import Colours, colours_for
 
 ENTRIES = (("covered", "covered", Qt.PenStyle.SolidLine),
            ("partial", "partly covered", Qt.PenStyle.DashLine),
            ("missing", "missing", Qt.PenStyle.DotLine),
+           ("contradicted", "contradicted", Qt.PenStyle.DashDotDotLine),
            ("copied", "copied into the précis", None),
            ("paraphrased", "closely paraphrased", None))
 
-# Where each entry sits: two columns, "closely paraphrased" under "copied into the précis",
-# so the narrow first column stays as narrow as before and the passage pane keeps its width.
-_CELLS = ((0, 0), (0, 1), (1, 0), (1, 1), (2, 1))
-
-_PATTERNS = {Qt.PenStyle.DotLine: [1, 1], Qt.PenStyle.DashLine: [3, 1.5]}
+# Where each entry sits: two columns, the key-point statuses but "partly covered" down the
+# narrow first column, the copying marks under "partly covered" in the second, so neither
+# column is wider than its longest name and the passage pane keeps its width.
+_CELLS = ((0, 0), (0, 1), (1, 0), (2, 0), (1, 1), (2, 1))
 
 
 def swatch(colours: Colours, key: str, line: Qt.PenStyle | None, height: int) -> QPixmap:
@@ -41,18 +42,21 @@ def swatch(colours: Colours, key: str, line: Qt.PenStyle | None, height: int) ->
         font = painter.font()
         font.setPixelSize(max(8, height - 3))
         painter.setFont(font)
-        painter.setPen(QGuiApplication.palette().color(QPalette.ColorRole.Text))
+        # Copied words take their own text colour; paraphrased ones keep the usual one (as in the views).
+        palette = QGuiApplication.palette()
+        painter.setPen(palette.color(QPalette.ColorRole.Text) if paraphrased else QColor(colours.copied_text))
         painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, "abc")
         if paraphrased:
-            pen.setDashPattern(_PATTERNS[Qt.PenStyle.DashLine])
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # the dashes the views draw (``mark_lines``)
+            pen.setDashPattern(PATTERNS[Qt.PenStyle.DashLine])
             painter.setPen(pen)
             painter.drawLine(QPointF(0, height - pen.width() / 2), QPointF(width, height - pen.width() / 2))
     else:
         gap = pen.width() + 1
         painter.fillRect(0, 0, width, height - gap, colours.tint(key, min(255, colours.tint_alpha * 2)))
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        if line in _PATTERNS:  # in pen widths: denser than Qt's (1 on, 2 off), whose dots read as specks
-            pen.setDashPattern(_PATTERNS[line])
+        if line in PATTERNS:  # the pattern the views draw: denser than Qt's, whose dots read as specks
+            pen.setDashPattern(PATTERNS[line])
         else:
             pen.setStyle(line)
         painter.setPen(pen)
@@ -73,6 +77,7 @@ class Legend(QWidget):
         self._swatches: list[QLabel] = []
         for i, (_key, name, _line) in enumerate(ENTRIES):
             box, label = QLabel(self), QLabel(name, self)
+            label.setWordWrap(True)  # a narrow pane at a large zoom wraps the name, never cuts it
             row, col = _CELLS[i]
             layout.addWidget(box, row, col * 2)
             layout.addWidget(label, row, col * 2 + 1)

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, Qt, QTimer
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter,
                                QVBoxLayout, QWidget)
 
@@ -23,6 +24,7 @@ from tutor.gui.autosave import DraftStore
 from tutor.gui.check_flow import CheckFlow
 from tutor.gui.checking import CheckRequest, CheckResult
 from tutor.gui.commands import Commands
+from tutor.gui.draft_shelf import DraftShelf, ShelvedPrecis
 from tutor.gui.editor_pane import EditorPane
 from tutor.gui.feedback_pane import NO_PASSAGE, WAITING, FeedbackPane, Jump
 from tutor.gui.find_bar import FindBar
@@ -30,6 +32,7 @@ from tutor.gui.grammar_host import GrammarHost
 from tutor.gui.grammar_menu import LanguageToolDownload
 from tutor.gui.marks import Note, restyled
 from tutor.gui.opening import PassageSource
+from tutor.gui.panes.fitting import MIN_CHARS, SHARES, clamped, first_geometry, min_width_in_chars, shared
 from tutor.gui.passage_pane import PassagePane
 from tutor.gui.precis_marks import anchors_for, build_marks
 from tutor.gui.problems import LOG_FILE
@@ -38,6 +41,16 @@ from tutor.gui.theme import colours_for
 
 AUTOSAVE_MS = 3000
 APP_NAME = "Précis Tutor"
+
+
+_UNZOOMED: list[QFont] = []
+
+
+def unzoomed_font() -> QFont:
+    """The application's font before any zoom (zooming changes the application's font)."""
+    if not _UNZOOMED:
+        _UNZOOMED.append(QFont(QApplication.font()))
+    return QFont(_UNZOOMED[0])
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +69,7 @@ class MainWindow(QMainWindow):
         self.report = None  # the Report shown, for the revision it was made for
         self._anchors: dict = {}
         self.drafts = DraftStore(data_dir())
+        self.shelf = DraftShelf(data_dir())  # the drafts of the passages not on screen
         self.dirty = False
         self._help = None
         self._unexpected: QMessageBox | None = None
@@ -65,18 +79,18 @@ class MainWindow(QMainWindow):
         self.commands = Commands(self)
         self.lt_download = LanguageToolDownload(self)
         self.practice = self._make_practice()  # issue 15: exams, attempts, reports
-        self._base_font = QFont(QApplication.font())
+        self._base_font = unzoomed_font()
         self._build_panes()
         self.classroom = self._make_classroom()
         self.actions = actions.build_menus(self)
         self._wire()
         self.classroom.follow()  # after the window's own handlers: try first hides what they showed
-        self._restore_layout()
         self.apply_zoom()
+        self._restore_layout()
         self._autosave = QTimer(self)
         self._autosave.setInterval(autosave_ms)
         self._autosave.timeout.connect(self.autosave_now)
-        self.setWindowTitle(APP_NAME)
+        self.show_file_state()
 
     def _make_practice(self):
         from tutor.gui.practice.practice import Practice
@@ -101,10 +115,10 @@ class MainWindow(QMainWindow):
         self.editor_pane = EditorPane(self)
         self.feedback_pane = FeedbackPane(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for i, pane in enumerate((self.passage_pane, self.editor_pane, self.feedback_pane)):
+        for i, pane in enumerate(self.panes()):
             self.splitter.addWidget(pane)
-            self.splitter.setCollapsible(i, False)
-            self.splitter.setStretchFactor(i, (4, 4, 3)[i])
+            self.splitter.setCollapsible(i, False)  # hidden and shown whole with F6–F8 (classroom menu)
+            self.splitter.setStretchFactor(i, SHARES[i])
         self.find_bar = FindBar({"précis": self.editor_pane.editor, "passage": self.passage_pane.view}, self)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -117,6 +131,10 @@ class MainWindow(QMainWindow):
         self.engine_label.setAccessibleName("Grammar engine")
         self.statusBar().addPermanentWidget(self.checking_label)
         self.statusBar().addPermanentWidget(self.engine_label)
+        # Tab reads as the screen does: the passage first, then the title, the précis, the feedback.
+        order = (self.passage_pane.view, self.editor_pane.title, self.editor_pane.editor, self.feedback_pane.tree)
+        for before, after in zip(order, order[1:]):
+            QWidget.setTabOrder(before, after)
 
     def _wire(self) -> None:
         self.editor_pane.changed.connect(self._on_edit)
@@ -135,13 +153,34 @@ class MainWindow(QMainWindow):
         for view in (edit, self.passage_pane.view):
             view.zoom_requested.connect(lambda step: self.zoom(step))
 
+    def panes(self) -> tuple[QWidget, QWidget, QWidget]:
+        return self.passage_pane, self.editor_pane, self.feedback_pane
+
     def _restore_layout(self) -> None:
         geometry = self.store.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry):
+            self.fit_to(self._available())
         else:
-            self.resize(1400, 820)
-        self.splitter.setSizes([520, 520, 400])
+            self.setGeometry(first_geometry(self._available()))
+        self.share_width()
+
+    def _available(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def fit_to(self, available: QRect) -> None:
+        """Keep the whole window on ``available`` (a screen's free area, in screen pixels):
+        a geometry remembered on a bigger screen or at another zoom is shrunk and moved."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        self.setGeometry(clamped(self.geometry(), available, self.minimumSizeHint()))
+
+    def share_width(self) -> None:
+        """Split the width between the shown panes, none narrower than its minimum."""
+        minimums = [max(p.minimumWidth(), p.minimumSizeHint().width()) for p in self.panes()]
+        shown = [size > 0 for size in self.splitter.sizes()] if any(self.splitter.sizes()) else [True] * 3
+        total = max(self.splitter.width(), self.width() - 8)
+        self.splitter.setSizes(shared(total, minimums, shown))
 
     def _restore_splitter(self) -> None:
         # Only once the window has its size: restored earlier, the panes would be rescaled.
@@ -169,14 +208,43 @@ class MainWindow(QMainWindow):
     # -- the passage and the précis ------------------------------------------------------
 
     def use_passage(self, source: PassageSource | None) -> None:
-        self.source = source
+        """Show ``source``'s passage. A different passage brings its own draft: the précis on
+        screen is shelved for its passage, never checked against one it was not written for."""
+        old, self.source = self.source, source
+        if source is not None and (old is None or old.key != source.key):
+            self._swap_drafts(old, source)
         passage = source.passage if source else None
         target = target_for(passage.words, passage.target_words, self.prefs.tolerance) if passage else None
         self.passage_pane.set_passage(passage, target)
         self.editor_pane.set_target(target)
         self._clear_report("Checking…" if source and self._has_precis() else None)
-        self.setWindowTitle(f"{APP_NAME} — {passage.title}" if passage else APP_NAME)
+        self.show_file_state()
         self._on_edit()
+
+    def _swap_drafts(self, old: PassageSource | None, new: PassageSource) -> None:
+        pane = self.editor_pane
+        here = ShelvedPrecis(pane.title_text(), pane.precis_text(), self.commands.link)
+        if old is None and here.has_writing:  # a restored draft, or writing begun before any passage
+            mine = self.shelf.take(new.key)
+            if mine is not None and (mine.title, mine.precis) == (here.title, here.precis):
+                self.commands.link = mine.link  # the same draft: it still belongs to its file
+            return
+        if old is not None:
+            try:
+                self.shelf.put(old.key, here)
+            except OSError as exc:  # still on the shelf in memory for this session
+                self.statusBar().showMessage(f"Could not save the draft of “{old.passage.title}”: {exc}", 10_000)
+        mine = self.shelf.take(new.key) or ShelvedPrecis()
+        pane.set_precis(mine.title, mine.precis, undoable=False)
+        self.commands.link = mine.link
+
+    def show_file_state(self) -> None:
+        """The window title: the précis's file with an unsaved mark, the passage, the app."""
+        parts = [Path(self.commands.link.path).name + "[*]"] if self.commands.link else []
+        if self.source is not None:
+            parts.append(self.source.passage.title)
+        self.setWindowTitle(" — ".join(parts + [APP_NAME]))
+        self.setWindowModified(self.commands.unsaved_file_changes())
 
     def _has_precis(self) -> bool:
         """Is there a précis body to check? A title alone (in the field, or a "Title: …" line
@@ -196,6 +264,8 @@ class MainWindow(QMainWindow):
 
     def _on_edit(self) -> None:
         self.dirty = True
+        if self.commands.link is not None:
+            self.setWindowModified(self.commands.unsaved_file_changes())
         self.flow.changed()
 
     def _make_request(self, revision: int) -> CheckRequest | None:
@@ -230,15 +300,15 @@ class MainWindow(QMainWindow):
         self.flow.check_soon()
 
     def jump_to(self, jump: Jump) -> None:
-        """Select a feedback item's words: in the précis, the passage, or both."""
+        """Show a feedback item's words (in the précis, the passage, or both) with a passing
+        highlight. Nothing is selected and focus stays in the feedback: the next key the
+        student types can never replace their words."""
         if jump.passage is not None:
-            self.passage_pane.select_span(jump.passage)
+            self.passage_pane.spotlight_span(jump.passage)
         if jump.precis is not None:
             cursor = self._anchors.get(jump.precis)
-            editor = self.editor_pane.editor
             if cursor is not None:
-                editor.select_qt(cursor.selectionStart(), cursor.selectionEnd())
-                editor.setFocus()
+                self.editor_pane.editor.spotlight_qt(cursor.selectionStart(), cursor.selectionEnd())
 
     # -- grammar choices ---------------------------------------------------------------
 
@@ -325,14 +395,22 @@ class MainWindow(QMainWindow):
         self.apply_zoom()
 
     def apply_zoom(self) -> None:
+        """Every pane, menu, dialog and message at the zoomed size (the application's font),
+        each pane at least as wide as its words need, and the window still on its screen."""
         font = QFont(self._base_font)
         factor = 1 + 0.1 * self.prefs.zoom
         if self._base_font.pointSizeF() > 0:
             font.setPointSizeF(self._base_font.pointSizeF() * factor)
         else:
             font.setPixelSize(max(6, round(self._base_font.pixelSize() * factor)))
+        QApplication.setFont(font)
         self.centralWidget().setFont(font)
         self.statusBar().setFont(font)
+        for pane, chars in zip(self.panes(), MIN_CHARS.values()):
+            min_width_in_chars(pane, chars)
+        if self.isVisible():
+            self.fit_to(self._available())
+            self.share_width()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -377,6 +455,15 @@ class MainWindow(QMainWindow):
     def show_note(self, title: str, message: str) -> None:
         QMessageBox.information(self, title, message)
 
+    def choose(self, title: str, question: str, answers: tuple[str, ...]) -> str:
+        """One of ``answers`` (buttons, the first the default); "Cancel" when the box is closed."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.NoButton, self)
+        roles = {"Cancel": QMessageBox.ButtonRole.RejectRole, "Discard": QMessageBox.ButtonRole.DestructiveRole}
+        buttons = {box.addButton(a, roles.get(a, QMessageBox.ButtonRole.AcceptRole)): a for a in answers}
+        box.setDefaultButton(next(iter(buttons)))
+        box.exec()
+        return buttons.get(box.clickedButton(), "Cancel")
+
     def ask(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self, title, question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -400,9 +487,34 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             self.statusBar().showMessage(f"Could not autosave the draft: {exc}", 10_000)
 
+    def may_close(self) -> bool:
+        """Offer to save a précis whose file is out of date; False when the student cancels."""
+        if not self.commands.unsaved_file_changes():
+            return True
+        name = Path(self.commands.link.path).name
+        answer = self.choose("Save your précis?", f"Your précis has changed since it was saved to {name}. "
+                             "Save the changes before quitting?", ("Save", "Discard", "Cancel"))
+        if answer == "Save":
+            return self.commands.save_precis()
+        return answer == "Discard"  # the autosave still keeps the draft for next time
+
+    def _shelve_current(self) -> None:
+        """Put the précis on the shelf too, so next time it still knows its file."""
+        if self.source is None:
+            return
+        pane = self.editor_pane
+        try:
+            self.shelf.put(self.source.key, ShelvedPrecis(pane.title_text(), pane.precis_text(), self.commands.link))
+        except OSError:
+            pass  # the autosave above holds the words; only the file's name would be forgotten
+
     def closeEvent(self, event) -> None:
+        if not self.may_close():
+            event.ignore()
+            return
         self._autosave.stop()
         self.autosave_now(clean=True)
+        self._shelve_current()
         self.practice.close()  # issue 15: the exam's timer state, the history
         self.store.setValue("window/geometry", self.saveGeometry())
         self.store.setValue("window/splitter", self.splitter.saveState())

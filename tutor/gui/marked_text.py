@@ -10,13 +10,16 @@ those are painted here, after the text, as thick as the text is large (see
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QPainter, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QContextMenuEvent, QFontMetricsF, QPainter, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from tutor.core.span import Span
-from tutor.gui.marks import Mark, MarkSet
+from tutor.gui.mark_lines import MarkLine, mark_lines
+from tutor.gui.mark_lines import paint as paint_lines
+from tutor.gui.marks import Mark, MarkSet, spotlight_format
 from tutor.gui.offsets import OffsetMap
+from tutor.gui.theme import colours_for
 from tutor.gui.waves import Wave, WaveLine, wave_lines
 
 
@@ -27,10 +30,26 @@ class MarkedText(QPlainTextEdit):
         super().__init__(parent)
         self.marks = MarkSet()
         self.verticalScrollBar().valueChanged.connect(self.refresh_marks)
+        # An edit can bring other lines into view without any scrolling (lines deleted above,
+        # a suggestion that rewraps, an undo): the marks on screen are picked again once the
+        # text has been laid out, or they would vanish while their findings still stand.
+        self._refresh_soon = QTimer(self)
+        self._refresh_soon.setSingleShot(True)
+        self._refresh_soon.setInterval(0)
+        self._refresh_soon.timeout.connect(self.marks_changed)
+        self.document().contentsChanged.connect(self._refresh_soon.start)
         self._wave: Wave | None = None
         self._tiles: dict[tuple, object] = {}  # (colour's rgba, pixel ratio) -> QBrush, for self._wave
         self._waves_key: tuple = ()
         self._waves: list[WaveLine] = []
+        self._lines_key: tuple = ()
+        self._lines: list[MarkLine] = []
+        # "Show me where": a highlight that is not a selection, so typing never replaces it.
+        self._spotlight: QTextCursor | None = None
+        self._spotlight_timer = QTimer(self)
+        self._spotlight_timer.setSingleShot(True)
+        self._spotlight_timer.timeout.connect(self.clear_spotlight)
+        self.document().contentsChanged.connect(self.clear_spotlight)
 
     # -- marks -----------------------------------------------------------------
 
@@ -50,7 +69,10 @@ class MarkedText(QPlainTextEdit):
 
     def refresh_marks(self, *_args) -> None:
         first, last = self.visible_range()
-        self.setExtraSelections(self.marks.selections(first, last))
+        selections = self.marks.selections(first, last)
+        if self._spotlight is not None:
+            selections.append(self._spotlight_selection())
+        self.setExtraSelections(selections)
 
     def visible_range(self) -> tuple[int, int]:
         """Qt positions of the first and last characters on screen."""
@@ -67,6 +89,22 @@ class MarkedText(QPlainTextEdit):
         if wave != self._wave:
             self._wave, self._tiles = wave, {}
         return wave
+
+    def mark_lines(self) -> list[MarkLine]:
+        """Where the straight lines of the marks on screen go (dotted, dashed, solid).
+        Worked out again only when what ``wave_lines`` watches changed."""
+        key = self._view_key()
+        old = self._lines_key
+        if not (old and old[:-1] == key[:-1] and old[-1] is key[-1]):
+            first, last = self.visible_range()
+            self._lines = mark_lines(self, self.marks.marks, first, last)
+            self._lines_key = key
+        return self._lines
+
+    def _view_key(self) -> tuple:
+        document, offset, size = self.document(), self.contentOffset(), self.viewport().size()
+        return (document.revision(), document.characterCount(), offset.x(), offset.y(),
+                size.width(), size.height(), self.wave(), self.marks.marks)
 
     def wave_lines(self) -> list[WaveLine]:
         """Where the wavy underlines of the marks on screen go, line by line.
@@ -89,7 +127,10 @@ class MarkedText(QPlainTextEdit):
         if not self.marks.marks:
             return
         area = QRectF(event.rect())
-        painter = None
+        lines = self.mark_lines()
+        painter = QPainter(self.viewport()) if lines else None
+        if lines:
+            paint_lines(painter, lines, self.wave().width)
         for line in self.wave_lines():
             if line.rect.intersects(area):
                 if painter is None:
@@ -106,6 +147,16 @@ class MarkedText(QPlainTextEdit):
         if brush is None:
             brush = self._tiles[key] = self._wave.tile(line.colour, ratio)
         return brush
+
+    def keyPressEvent(self, event) -> None:
+        # Shift+F10 opens the context menu, as the Menu key does (Qt maps only the latter).
+        if event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
+            pos = self.cursorRect().center()
+            menu_event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, pos, self.viewport().mapToGlobal(pos))
+            self.contextMenuEvent(menu_event)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -159,6 +210,50 @@ class MarkedText(QPlainTextEdit):
     def select_span(self, span: Span) -> None:
         """Select ``span`` (Python offsets into the current text) and scroll to it."""
         self.select_qt(*self.offsets().span_to_qt(span))
+
+    # -- showing where words are, without selecting them --------------------------------
+
+    SPOTLIGHT_MS = 6000
+
+    def spotlight_qt(self, start: int, end: int) -> None:
+        """Highlight Qt positions [start, end) for a few seconds and scroll to them.
+
+        Not a selection: the text cursor moves to ``start`` with nothing selected,
+        so the next key typed (here or after Tab) inserts and never replaces.
+        Focus stays where it was. An edit anywhere ends the highlight.
+        """
+        spot = QTextCursor(self.document())
+        spot.setPosition(start)
+        spot.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        caret = QTextCursor(self.document())
+        caret.setPosition(start)
+        self.setTextCursor(caret)
+        self.centerCursor()
+        self._spotlight = spot
+        self._spotlight_timer.start(self.SPOTLIGHT_MS)
+        self.marks_changed()
+
+    def spotlight_span(self, span: Span) -> None:
+        """``spotlight_qt`` for a span of Python offsets into the current text."""
+        self.spotlight_qt(*self.offsets().span_to_qt(span))
+
+    def clear_spotlight(self) -> None:
+        if self._spotlight is not None:
+            self._spotlight = None
+            self._spotlight_timer.stop()
+            self.marks_changed()
+
+    def spotlighted_text(self) -> str:
+        """The highlighted words as Python text, or "" when nothing is highlighted."""
+        if self._spotlight is None:
+            return ""
+        return self._spotlight.selectedText().replace("\u2029", "\n")
+
+    def _spotlight_selection(self) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = self._spotlight
+        sel.format = spotlight_format(colours_for(self))
+        return sel
 
     def selected_text(self) -> str:
         """The selection as Python text (Qt gives paragraph separators as U+2029)."""

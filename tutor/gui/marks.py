@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
 from tutor.gui.theme import Colours
@@ -23,6 +24,9 @@ PARAPHRASED = "paraphrased"  # a sentence patchwritten from one passage sentence
 # size. Qt's own SpellCheckUnderline is always drawn one pixel thick, too thin
 # to see on a projector, and a QTextCharFormat has no way to make it thicker.
 WAVE = int(QTextFormat.Property.UserProperty) + 1
+# Likewise a straight line in a pen style (solid, dashed, dotted, dash-dot), drawn by
+# ``MarkedText`` as thick as the text is large (see ``mark_lines``).
+LINE = int(QTextFormat.Property.UserProperty) + 2
 
 
 @dataclass(frozen=True)
@@ -129,11 +133,20 @@ def is_wavy(fmt: QTextCharFormat) -> bool:
     return fmt.boolProperty(WAVE)
 
 
-def style_format(colours: Colours) -> QTextCharFormat:
-    fmt = QTextCharFormat()
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-    fmt.setUnderlineColor(colours.category("style"))
+def with_line(fmt: QTextCharFormat, style: Qt.PenStyle, colour: QColor) -> QTextCharFormat:
+    """``fmt`` with a straight line under its words, drawn by the view (see ``LINE``)."""
+    fmt.setUnderlineColor(colour)
+    fmt.setProperty(LINE, int(style.value))
     return fmt
+
+
+def line_style(fmt: QTextCharFormat) -> Qt.PenStyle | None:
+    """The pen style of a format's drawn line, or None when it has none."""
+    return Qt.PenStyle(fmt.intProperty(LINE)) if fmt.hasProperty(LINE) else None
+
+
+def style_format(colours: Colours) -> QTextCharFormat:
+    return with_line(QTextCharFormat(), Qt.PenStyle.DotLine, colours.category("style"))
 
 
 # ExtraSelections only paint: font changes (bold, italic) in their formats are
@@ -142,42 +155,36 @@ def style_format(colours: Colours) -> QTextCharFormat:
 
 def fact_format(colours: Colours) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashDotLine)
-    fmt.setUnderlineColor(colours.category("fact"))
     fmt.setBackground(colours.tint("fact", colours.tint_alpha // 2))
-    return fmt
+    return with_line(fmt, Qt.PenStyle.DashDotLine, colours.category("fact"))
 
 
 def copied_format(colours: Colours) -> QTextCharFormat:
     """A highlighter-pen tint. (An overline read as an underline of the line above.)"""
     fmt = QTextCharFormat()
     fmt.setBackground(colours.tint("copied", colours.copied_alpha))
+    fmt.setForeground(QColor(colours.copied_text))
     return fmt
 
 
 def paraphrased_format(colours: Colours) -> QTextCharFormat:
-    """Copying's highlighter at half strength, with a dashed underline: the words were changed, not the sentence."""
+    """Copying's highlighter at half strength, with a dashed line drawn by the view (see ``LINE``):
+    the words were changed, not the sentence."""
     fmt = QTextCharFormat()
     fmt.setBackground(colours.tint("copied", colours.copied_alpha // 2))
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-    fmt.setUnderlineColor(colours.category("under"))
-    return fmt
+    return with_line(fmt, Qt.PenStyle.DashLine, colours.category("under"))
 
 
-_COVERAGE_LINES = {
-    "covered": QTextCharFormat.UnderlineStyle.SingleUnderline,
-    "partial": QTextCharFormat.UnderlineStyle.DashUnderline,
-    "missing": QTextCharFormat.UnderlineStyle.DotLine,
-}
+_COVERAGE_LINES = {"covered": Qt.PenStyle.SolidLine, "partial": Qt.PenStyle.DashLine, "missing": Qt.PenStyle.DotLine,
+                   "contradicted": Qt.PenStyle.DashDotDotLine}
 
 
 def coverage_format(colours: Colours, status: str) -> QTextCharFormat:
-    """Passage sentences: a tint and a line style per status (solid, dashed, dotted)."""
+    """Passage sentences: a tint and a line style per status (solid, dashed, dotted, dash-dot-dot
+    for contradicted); a status the core adds later gets dash-dot-dot in the grammar colour."""
     fmt = QTextCharFormat()
     fmt.setBackground(colours.tint(status))
-    fmt.setUnderlineStyle(_COVERAGE_LINES.get(status, QTextCharFormat.UnderlineStyle.DotLine))
-    fmt.setUnderlineColor(colours.category(status))
-    return fmt
+    return with_line(fmt, _COVERAGE_LINES.get(status, Qt.PenStyle.DashDotDotLine), colours.category(status))
 
 
 def format_for(note: Note, colours: Colours) -> QTextCharFormat:
@@ -197,3 +204,21 @@ def format_for(note: Note, colours: Colours) -> QTextCharFormat:
 
 def restyled(marks: list[Mark], colours: Colours) -> list[Mark]:
     return [Mark(m.cursor, format_for(m.note, colours), m.note) for m in marks]
+
+
+def every_format(colours: Colours) -> dict[str, QTextCharFormat]:
+    """Each kind of mark's look, by name (for the contrast checks and the legend)."""
+    out = {f"{c} underline": grammar_format(colours, c) for c in ("spelling", "grammar", "punctuation")}
+    out |= {"convention": style_format(colours), "wrong fact": fact_format(colours), "copied": copied_format(colours),
+            "closely paraphrased": paraphrased_format(colours)}
+    out |= {f"{s} sentence": coverage_format(colours, s) for s in _COVERAGE_LINES}
+    out["where you clicked"] = spotlight_format(colours)
+    return out
+
+
+def spotlight_format(colours: Colours) -> QTextCharFormat:
+    """The passing highlight that shows a feedback item's words (not a selection)."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(colours.spotlight))
+    fmt.setForeground(QColor(colours.spotlight_text))
+    return fmt

@@ -6,6 +6,8 @@ the file cannot be used, before anything on screen has changed.
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +25,16 @@ class PassageSource:
     passage: Passage
     kind: str  # "library", "pack" or "text" (a .txt file or a paste)
     pack_path: str = ""
+
+    @property
+    def key(self) -> str:
+        """Names the passage across sessions: its drafts are kept under this."""
+        p = self.passage
+        if self.kind == "library":
+            return f"library:{p.id}"
+        if self.kind == "pack":
+            return f"pack:{self.pack_path}:{p.id}"
+        return "text:" + hashlib.sha256(p.text.encode("utf-8")).hexdigest()[:20]
 
     def draft(self, title: str, precis: str) -> Draft:
         p = self.passage
@@ -52,9 +64,21 @@ def open_passage_file(path: str) -> Opened:
         pack = load_pack(path)
         return Opened(tuple(PassageSource(p, "pack", str(path)) for p in pack.passages))
     loaded = read_text(path)
-    title = Path(path).stem.replace("_", " ").replace("-", " ").strip() or "Passage"
-    passage = passage_from_text(loaded.text.strip("\n"), origin=str(path), title=title)
+    title, text = passage_title(loaded.text, path)
+    passage = passage_from_text(text, origin=str(path), title=title)
     return Opened((PassageSource(passage, "text"),), loaded.note)
+
+
+def passage_title(text: str, path: str) -> tuple[str, str]:
+    """(title, passage text) of a .txt passage: its first line when that reads as a title
+    (short, no closing full stop, more text below), which then is not part of the passage;
+    else the file's name ("water_rights.txt" -> "Water rights")."""
+    found = split_title(text)
+    # A passage's first lines may be hard-wrapped: only a line set apart by a blank line is a title.
+    if found.title_span is not None and found.title.strip() and re.match(r"[^\n]*\n[ \t]*\n", text[found.title_span.start:]):
+        return found.title, text[found.body.start:].strip("\n")
+    name = Path(path).stem.replace("_", " ").replace("-", " ").strip()
+    return (name[:1].upper() + name[1:]) if name else "Passage", text.strip("\n")
 
 
 def open_precis_file(path: str) -> tuple[str, str, str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from tutor.core.passage import Passage
@@ -15,13 +16,15 @@ from tutor.gui.marks import (COPIED, COVERAGE, PARAPHRASED, Mark, Note, copied_f
                              paraphrased_format)
 from tutor.gui.offsets import OffsetMap
 from tutor.gui.theme import colours_for
+from tutor.gui.wording import plural
 
-_STATUS_WORDS = {"covered": "Covered", "partial": "Only partly covered", "missing": "Missing from the précis"}
+_STATUS_WORDS = {"covered": "Covered", "partial": "Only partly covered", "missing": "Missing from the précis",
+                 "contradicted": "Says the opposite of the passage"}
 
 
 def passage_info(passage: Passage, target: Target) -> str:
     """"250 words · précis target 83 (75–91) · intermediate · economics"."""
-    parts = [f"{passage.words} words", f"précis target {target.words} ({target.low}–{target.high})"]
+    parts = [plural(passage.words, "word"), f"précis target {target.words} ({target.low}–{target.high})"]
     if passage.id != "pasted":
         parts.append(passage.level)
     if passage.subject:
@@ -42,6 +45,11 @@ class PassagePane(QWidget):
         self.legend = Legend(self)
         self.view = MarkedText(self)
         self.view.setReadOnly(True)
+        # Read-only, but reachable and readable by keyboard: Tab moves on, arrows move a caret.
+        self.view.setTabChangesFocus(True)
+        self.view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view.setAccessibleName("Passage")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -78,7 +86,8 @@ class PassagePane(QWidget):
             note = Note(COVERAGE, f"{_STATUS_WORDS.get(c.status, c.status)}{optional}: {c.point.text}", c.status)
             marks.append(make_mark(doc, *self._map.span_to_qt(span), coverage_format(colours, c.status), note))
         for run in report.copied:
-            note = Note(COPIED, f"Copied word for word into the précis ({run.words} words).", text=run.text)
+            note = Note(COPIED, f"Copied word for word into your précis ({plural(run.words, 'word')}).",
+                        text=run.text)
             marks.append(make_mark(doc, *self._map.span_to_qt(run.passage_span), copied_format(colours), note))
         for para in report.close_paraphrases:
             note = Note(PARAPHRASED, "Closely paraphrased in the précis: the same sentence with some words swapped.",
@@ -89,5 +98,6 @@ class PassagePane(QWidget):
     def clear_report(self) -> None:
         self.view.clear_marks()
 
-    def select_span(self, span: Span) -> None:
-        self.view.select_qt(*self._map.span_to_qt(span))
+    def spotlight_span(self, span: Span) -> None:
+        """Show where ``span`` (Python offsets into the passage) is, without selecting it."""
+        self.view.spotlight_qt(*self._map.span_to_qt(span))

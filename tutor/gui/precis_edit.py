@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from tutor.core.textfile import MAX_CHARS
 from tutor.gui.marked_text import MarkedText
-from tutor.gui.marks import GRAMMAR, Mark
+from tutor.gui.marks import GRAMMAR, STYLE, Mark
 
 
 class PrecisEdit(MarkedText):
@@ -49,7 +49,10 @@ class PrecisEdit(MarkedText):
     # -- right-click menu ---------------------------------------------------------
 
     def grammar_mark_at(self, pos: QPoint) -> Mark | None:
+        """The finding the right-click menu offers fixes for: a grammar finding, or a
+        convention with a fix (a contraction's full form)."""
         found = [m for m in self.marks_at(pos) if m.note.kind == GRAMMAR]
+        found += [m for m in self.marks_at(pos) if m.note.kind == STYLE and m.note.suggestions]
         return found[0] if found else None
 
     def build_context_menu(self, pos: QPoint) -> QMenu:
@@ -67,29 +70,33 @@ class PrecisEdit(MarkedText):
             act.setFont(bold)
             act.triggered.connect(lambda _=False, m=mark, s=suggestion: self.apply_suggestion(m, s))
             items.append(act)
-        ignore = menu.addAction("Ignore")
-        ignore.triggered.connect(lambda _=False, n=mark.note: self.ignore_requested.emit(n))
-        items.append(ignore)
-        if mark.note.category == "spelling":
-            add = menu.addAction("Add to dictionary")
-            add.triggered.connect(lambda _=False, w=mark.note.text: self.add_word_requested.emit(w))
-            items.append(add)
-        elif mark.note.rule_id:
-            # Not for misspellings: their rule is the whole spelling check, and
-            # "Add to dictionary" is what the student means there.
-            never = menu.addAction("Never flag this rule")
-            tip = (f"Stop flagging the rule “{mark.note.rule_id}” everywhere, from now on. "
-                   "Grammar → Personal dictionary and ignored rules… turns it back on.")
-            never.setToolTip(tip)
-            never.setStatusTip(tip)
-            never.triggered.connect(lambda _=False, r=mark.note.rule_id: self.never_flag_requested.emit(r))
-            items.append(never)
+        if mark.note.kind == GRAMMAR:  # a convention's fix is all there is to offer for it
+            items += self._grammar_choices(menu, mark)
         for act in items:
             menu.removeAction(act)
         menu.insertActions(first, items)
         menu.insertSeparator(first)
         menu.setToolTipsVisible(True)
         return menu
+
+    def _grammar_choices(self, menu: QMenu, mark: Mark) -> list:
+        ignore = menu.addAction("Ignore")
+        ignore.triggered.connect(lambda _=False, n=mark.note: self.ignore_requested.emit(n))
+        if mark.note.category == "spelling":
+            add = menu.addAction("Add to dictionary")
+            add.triggered.connect(lambda _=False, w=mark.note.text: self.add_word_requested.emit(w))
+            return [ignore, add]
+        if not mark.note.rule_id:
+            return [ignore]
+        # Not for misspellings: their rule is the whole spelling check, and
+        # "Add to dictionary" is what the student means there.
+        never = menu.addAction("Never flag this rule")
+        tip = (f"Stop flagging the rule “{mark.note.rule_id}” everywhere, from now on. "
+               "Grammar → Personal dictionary and ignored rules… turns it back on.")
+        never.setToolTip(tip)
+        never.setStatusTip(tip)
+        never.triggered.connect(lambda _=False, r=mark.note.rule_id: self.never_flag_requested.emit(r))
+        return [ignore, never]
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.build_context_menu(event.pos())

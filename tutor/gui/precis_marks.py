@@ -10,9 +10,11 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 
 from tutor.core.grammar.issue import CATEGORY_NAMES
 from tutor.core.span import Span
+from tutor.gui.feedback_outline import style_message
 from tutor.gui.marks import COPIED, FACT, GRAMMAR, PARAPHRASED, STYLE, Mark, Note, format_for, make_mark
 from tutor.gui.offsets import OffsetMap
 from tutor.gui.theme import Colours
+from tutor.gui.wording import expansion, plural
 
 
 def report_notes(report, text: str) -> list[tuple[Span, Note]]:
@@ -25,11 +27,14 @@ def report_notes(report, text: str) -> list[tuple[Span, Note]]:
         out.append((issue.span, Note(GRAMMAR, tip, issue.category, issue.suggestions, issue.rule_id,
                                      issue.span.of(text))))
     for finding in report.style:
-        out.append((finding.span, Note(STYLE, f"Précis convention: {finding.message}", finding.rule)))
+        words = finding.span.of(text)
+        fixes = (expansion(words),) if finding.rule == "contraction" and expansion(words) != words else ()
+        out.append((finding.span, Note(STYLE, f"Précis convention: {style_message(finding, text)}", finding.rule,
+                                       fixes, text=words)))
     for fact in report.facts:
         out.append((fact.precis_span, Note(FACT, fact.message, fact.kind)))
     for run in report.copied:
-        out.append((run.precis_span, Note(COPIED, f"Copied from the passage ({run.words} words): "
+        out.append((run.precis_span, Note(COPIED, f"Copied from the passage ({plural(run.words, 'word')}): "
                                                   "put it in your own words.", text=run.text)))
     for para in report.close_paraphrases:
         out.append((para.precis_span, Note(PARAPHRASED, para.advice, text=para.precis_text)))

@@ -19,9 +19,11 @@ class Colours:
     covered: str
     partial: str
     missing: str
+    contradicted: str  # a key point the précis says the opposite of
     tint_alpha: int  # how strongly coverage tints the passage background
-    copied: str  # a highlighter yellow, used as a tint
+    copied: str  # a highlighter gold, used as a tint: a mark's only cue, so 3:1 on the background
     copied_alpha: int
+    copied_text: str  # the words on it, 4.5:1 on it (WCAG AA, checked by tests/gui/test_gui_contrast.py)
     spelling: str
     grammar: str
     punctuation: str
@@ -30,22 +32,34 @@ class Colours:
     under: str
     within: str
     over: str
+    spotlight: str  # "show me where" after a click in the feedback (not a selection)
+    spotlight_text: str
 
     def category(self, name: str) -> QColor:
+        """The colour of a grammar category or a key point's status; an unknown name (a status
+        the core adds later) gets the grammar colour rather than an error."""
         return QColor(getattr(self, name, self.grammar))
 
     def tint(self, name: str, alpha: int | None = None) -> QColor:
-        colour = QColor(getattr(self, name))
+        colour = self.category(name)
         colour.setAlpha(self.tint_alpha if alpha is None else alpha)
         return colour
 
 
-LIGHT = Colours(covered="#0072B2", partial="#E69F00", missing="#6E6E6E", tint_alpha=48, copied="#F0E442", copied_alpha=150,
+# Every mark meets WCAG AA on its theme's background: lines 3:1, text on a tint 4.5:1 (see
+# ``contrast``). Okabe–Ito orange and yellow are too light for that on white: darker shades here.
+LIGHT = Colours(covered="#0072B2", partial="#B87000", missing="#6E6E6E", contradicted="#A8326E",
+                tint_alpha=48, copied="#A88600",
+                copied_alpha=255, copied_text="#000000",
                 spelling="#D55E00", grammar="#0072B2", punctuation="#009E73", style="#AA4499",
-                fact="#D55E00", under="#A35200", within="#005A8C", over="#C0392B")
-DARK = Colours(covered="#56B4E9", partial="#F0B030", missing="#C8C8C8", tint_alpha=70, copied="#F0E442", copied_alpha=80,
+                fact="#D55E00", under="#A35200", within="#005A8C", over="#C0392B",
+                spotlight="#005A8C", spotlight_text="#FFFFFF")
+DARK = Colours(covered="#56B4E9", partial="#F0B030", missing="#C8C8C8", contradicted="#F28CC4",
+               tint_alpha=70, copied="#D4AA00",
+               copied_alpha=255, copied_text="#000000",
                spelling="#FF8A50", grammar="#56B4E9", punctuation="#3DD6A3", style="#E59AD0",
-               fact="#FF8A50", under="#F0B030", within="#7CC8F0", over="#FF7A6A")
+               fact="#FF8A50", under="#F0B030", within="#7CC8F0", over="#FF7A6A",
+               spotlight="#7CC8F0", spotlight_text="#000000")
 
 
 def is_dark(widget: QWidget | None = None) -> bool:

@@ -28,7 +28,7 @@ MARKED = ("covered", "partial")  # statuses whose words are marked in the texts
 
 def status_label(status: str) -> str:
     """A key point's status by symbol and word (never by colour alone)."""
-    return STATUS_LABELS.get(status) or {"contradicted": "⊘ Contradicted"}.get(status, status)
+    return STATUS_LABELS.get(status, status)
 
 
 def check_model(passage, model: ModelPrecis, tolerance: float, grammar):

@@ -15,7 +15,7 @@ In the CSS English paper it is worth 20 marks: 15 for the précis and 5 for the 
   Type it in the title field; it is not counted.</li>
 <li><b>Own words:</b> names and technical terms may stay, but do not copy runs of words
   from the passage, and do not keep a passage sentence with only a few words swapped (a close
-  paraphrase). Copied runs are highlighted in yellow; close paraphrases in paler yellow with a
+  paraphrase). Copied runs are highlighted in gold; close paraphrases in paler gold with a
   dashed underline.</li>
 <li><b>Third person, reported speech:</b> no "I", "we" or "you"; no quotations.</li>
 <li><b>Nothing added:</b> no opinion, no comment, no new facts. Figures must match the passage.</li>
@@ -25,10 +25,12 @@ In the CSS English paper it is worth 20 marks: 15 for the précis and 5 for the 
 </ul>
 <h2>How words are counted</h2>
 <ul>
-<li>A word is a run of characters between spaces that holds at least one letter or digit.</li>
-<li>Hyphenated compounds ("China-Pakistan") and contractions ("they've") are one word.</li>
+<li>A word is a run of characters between spaces or dashes that holds at least one letter or digit.</li>
+<li>A dash between words (– or —, or a typed --) separates them: "conflicts—and" is two words.</li>
+<li>A hyphen joins: hyphenated compounds ("China-Pakistan") and contractions ("they've") are one word.</li>
 <li>"$65 billion" is two words. Symbols on their own ("→", "-", "&amp;") are not words.</li>
-<li>The title is not counted, and neither is a last line such as "95 words".</li>
+<li>The title is not counted, and neither is a "Précis:" label before the body or a last line
+such as "95 words".</li>
 <li>The target is one third of the passage (or the number the passage's pack gives), ±10%.</li>
 </ul>
 <p>The counter under the précis reads, for example, <i>97 / 83 words (target 75–91)</i>:
@@ -36,17 +38,21 @@ In the CSS English paper it is worth 20 marks: 15 for the précis and 5 for the 
 <i>too short</i>, <i>within the target</i> or <i>too long</i>.</p>
 <h2>The marks</h2>
 <p><b>In the passage:</b> each key point is tinted by how well your précis covers it:
-covered (blue, solid line), partly covered (orange, dashed line), missing (grey, dotted line).
-Words copied into your précis are highlighted in yellow.</p>
+covered (blue, solid line), partly covered (orange, dashed line), missing (grey, dotted line),
+contradicted: your précis says the opposite of the passage (purple, dash-dot-dot line).
+Words copied into your précis are highlighted in gold; a sentence you closely paraphrased has a
+paler highlight with a dashed line.</p>
 <p><b>In your précis:</b> wavy lines are spelling (vermillion), grammar (blue) and punctuation
 (green) findings; a dotted line is a précis convention (for example a contraction); a dash-dot line
-is a wrong figure or a name not in the passage; words highlighted in yellow were copied from the passage,
+is a wrong figure or a name not in the passage; words highlighted in gold were copied from the passage,
 and a paler highlight with a dashed underline is a sentence closely paraphrased from one of the passage's.
 Hover over a mark to read why; right-click a wavy line for suggestions, <i>Ignore</i> (this
 finding, until you close the app), <i>Add to dictionary</i> (a misspelling that is not one) and
 <i>Never flag this rule</i> (a grammar or punctuation rule, from now on). <i>Grammar → Personal
 dictionary and ignored rules…</i> lists what you added and switched off, and takes it back.</p>
-<p>Click any item in the feedback pane to see its words in the précis and the passage.</p>
+<p>Click any item in the feedback pane (or press Enter on it) to highlight its words in the
+précis and the passage for a few seconds. Nothing is selected, so typing never replaces them.
+Right-click a contraction for its full form.</p>
 <h2>Keys</h2>
 <table cellspacing="4">
 <tr><td>Ctrl+L</td><td>choose a passage from the library</td></tr>
@@ -55,7 +61,9 @@ dictionary and ignored rules…</i> lists what you added and switched off, and t
 <tr><td>Ctrl+S</td><td>save the précis as a .txt file</td></tr>
 <tr><td>Ctrl+Z / Ctrl+Shift+Z</td><td>undo / redo</td></tr>
 <tr><td>Ctrl+F, F3</td><td>find in the précis or the passage; find again</td></tr>
-<tr><td>Ctrl+= / Ctrl+- / Ctrl+0</td><td>bigger / smaller / normal text in every pane</td></tr>
+<tr><td>Ctrl+= / Ctrl+- / Ctrl+0</td><td>bigger / smaller / normal text in every pane and dialog</td></tr>
+<tr><td>Tab</td><td>passage → title → précis → feedback</td></tr>
+<tr><td>Shift+F10 or Menu</td><td>suggestions for the marked words at the cursor</td></tr>
 </table>
 <p>Your draft is saved every few seconds and when you quit. If Précis Tutor ever stops
 unexpectedly, it offers the draft back the next time it starts.</p>

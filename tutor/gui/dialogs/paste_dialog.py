@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 from tutor.core.errors import InputProblem
 from tutor.core.textfile import check_size, normalise_newlines
 from tutor.core.tokens import count_words
+from tutor.gui.wording import plural
 
 
 def check_pasted_passage(text: str) -> str:
@@ -33,7 +34,7 @@ class PasteDialog(QDialog):
         self.problem.setStyleSheet("font-weight: bold;")
         self.problem.hide()
         self.words = QLabel("0 words", self)
-        self.text.textChanged.connect(lambda: self.words.setText(f"{count_words(self.text.toPlainText())} words"))
+        self.text.textChanged.connect(lambda: self.words.setText(plural(count_words(self.text.toPlainText()), "word")))
         form = QFormLayout()
         form.addRow("Name:", self.title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -1,0 +1,31 @@
+"""Small pieces of wording: plurals, and the full form of a contraction.
+
+The full forms come from the ``contractions`` package (a table of English
+contractions and their expansions), not from a list of our own.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """"1 word", "2 words"; ``many`` for irregular plurals ("1 breach", "2 breaches")."""
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+@lru_cache(maxsize=256)
+def expansion(word: str) -> str:
+    """The full form of a contraction, in the word's own case ("they'll" -> "they will",
+    "Can't" -> "Cannot"); the word itself when it is not a contraction."""
+    import contractions  # deferred: it builds its tables on first import
+
+    full = contractions.fix(word.replace("\u2019", "'"))
+    if word[:1].isupper() and full[:1].islower():
+        full = full[:1].upper() + full[1:]
+    return full
+
+
+def contraction_lesson(word: str) -> str:
+    """The précis convention for contractions, with this finding's own example."""
+    return f"A précis is formal writing: write words out in full (“{expansion(word)}”, not “{word}”)."
