@@ -18,7 +18,7 @@ WEIGHTS = {
     "own_words": 2.0,   # share not copied from the passage
     "title": 5.0,       # present, short, about the central idea
 }
-SUBSTANCE_FULL = 0.5  # a précis needs this share of the content mark before its other parts count in full
+SUBSTANCE_FULL = 0.6  # a précis needs this share of the content mark before its other parts count in full
 ERRORS_PER_POINT = 2.0      # grammar/spelling errors per 100 words that cost one language point
 CONVENTION_PENALTY = 0.25   # language points lost per breach of a précis convention
 LENGTH_SLACK = 0.25         # beyond the band, length points fall to 0 over this share of the target

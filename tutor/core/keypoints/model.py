@@ -75,13 +75,15 @@ class KeyPointCoverage:
     @property
     def credit(self) -> float:
         """What the point earns towards key-point coverage, 0..1: full from the covered
-        threshold, in proportion below it, nothing when missing (an echo of a topic word or
-        two is not part of the idea) or contradicted."""
+        threshold, rising in a straight line from half the partial threshold up to it (so a
+        missing point's faint echo earns a little, as human content scores reward it, but a
+        stray topic word earns nothing), nothing when contradicted."""
         from tutor.core import calibration
 
-        if self.status in (CONTRADICTED, MISSING):
+        if self.status == CONTRADICTED:
             return 0.0
-        return min(1.0, self.score / calibration.COVERED_FROM)
+        floor = calibration.PARTIAL_FROM / 2
+        return max(0.0, min(1.0, (self.score - floor) / (calibration.COVERED_FROM - floor)))
 
     @property
     def advice(self) -> str:
