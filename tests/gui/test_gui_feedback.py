@@ -93,6 +93,9 @@ def test_a_contradicted_point_has_its_own_mark_row_and_legend_entry(qtbot, make_
     assert mark.format.underlineColor() == QColor(colours_for().contradicted)
     names = [w.text() for w in window.passage_pane.legend.findChildren(QLabel)]
     assert "contradicted" in names
+    said = next(m for m in window.editor_pane.editor.marks.marks if m.note.category == "contradicted")
+    assert said.cursor.selectedText() in "New buildings are rarely designed with gardens in mind."
+    assert "says the opposite of the passage" in said.note.tooltip
 
 
 def test_style_findings_and_copied_runs_get_their_own_marks(qtbot, make_window, wait_for_report):

@@ -11,7 +11,8 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 from tutor.core.grammar.issue import CATEGORY_NAMES
 from tutor.core.span import Span
 from tutor.gui.feedback_outline import style_message
-from tutor.gui.marks import COPIED, FACT, GRAMMAR, PARAPHRASED, STYLE, Mark, Note, format_for, make_mark
+from tutor.gui.marks import (COPIED, COVERAGE, FACT, GRAMMAR, PARAPHRASED, STYLE, Mark, Note, format_for,
+                              make_mark)
 from tutor.gui.offsets import OffsetMap
 from tutor.gui.theme import Colours
 from tutor.gui.wording import expansion, plural
@@ -38,6 +39,11 @@ def report_notes(report, text: str) -> list[tuple[Span, Note]]:
                                                   "put it in your own words.", text=run.text)))
     for para in report.close_paraphrases:
         out.append((para.precis_span, Note(PARAPHRASED, para.advice, text=para.precis_text)))
+    for point in report.coverage.contradicted:
+        if point.evidence_span is not None:
+            source = " ".join(point.point.source_span.of(report.passage.text).split())
+            out.append((point.evidence_span, Note(COVERAGE, f"This says the opposite of the passage, which says: "
+                                                            f"“{source}”", "contradicted")))
     return out
 
 
