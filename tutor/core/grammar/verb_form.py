@@ -1,0 +1,78 @@
+"""The verb form an auxiliary asks for.
+
+* after a modal, "do" or "to": the base form ("will became", "did not went",
+  "to goes", "should to go");
+* after "have": the past participle ("has went", "had took");
+* after "be" in the passive: the past participle ("was build", "were establish").
+
+The form is judged from lemminflect's tables, not from the tag alone, so a verb
+whose forms coincide ("put", "come") is never flagged.
+"""
+
+from __future__ import annotations
+
+from tutor.core.grammar.inflection import base_form, past_participle
+from tutor.core.grammar.issue import GrammarIssue
+from tutor.core.grammar.learner_rule import BE_FORMS, DO_FORMS, HAVE_FORMS, finding
+from tutor.core.grammar.tagging import Sentence, Word
+
+RULE_ID = "PRECIS_VERB_FORM"
+LESSON_BASE = "After a modal (will, can, must...), after “do” and after “to”, use the base form of the verb."
+LESSON_PARTICIPLE = "After “have” and in the passive after “be”, use the past participle (gone, taken, built)."
+
+
+def check_verb_forms(sentence: Sentence) -> list[GrammarIssue]:
+    found = []
+    for aux in sentence.words:
+        if aux.dep not in {"aux", "auxpass"} or aux.head <= aux.i:
+            continue
+        verb = sentence.head_of(aux)
+        if any(w.dep in {"aux", "auxpass"} and w.head == verb.i for w in sentence.words[aux.i + 1:verb.i]):
+            continue  # only the auxiliary nearest the verb decides its form
+        issue = _base_needed(aux, verb) or _participle_needed(aux, verb)
+        if issue is not None:
+            found.append(issue)
+    found += _to_after_modal(sentence)
+    return found
+
+
+def _base_needed(aux: Word, verb: Word) -> GrammarIssue | None:
+    word = aux.lower
+    if not (aux.tag == "MD" or word in DO_FORMS or aux.tag == "TO"):
+        return None
+    if verb.tag not in {"VBD", "VBZ", "VBN", "VBG"} or not verb.text.isalpha():
+        return None
+    base = base_form(verb.text)
+    if not base or base == verb.lower:
+        return None
+    if aux.tag == "TO" and verb.tag in {"VBG", "VBN"}:
+        return None  # "looking forward to meeting", "to be" chains: not this rule's business
+    return finding(verb, RULE_ID, f"After “{aux.text}”, write “{base}”, not “{verb.text}”.",
+                   LESSON_BASE, (base,))
+
+
+def _participle_needed(aux: Word, verb: Word) -> GrammarIssue | None:
+    word = aux.lower
+    passive = word in BE_FORMS and aux.dep == "auxpass"
+    if not (word in HAVE_FORMS or passive) or not verb.text.isalpha():
+        return None
+    if verb.tag not in {"VBD", "VBN", "VB", "VBP"}:
+        return None
+    participle = past_participle(verb.text)
+    if not participle or participle == verb.lower:
+        return None
+    if word in HAVE_FORMS and verb.lower == base_form(verb.text):
+        return None  # "have" + base form is usually "have to"/"let them go", a misparse risk
+    return finding(verb, RULE_ID, f"After “{aux.text}”, write “{participle}”, not “{verb.text}”.",
+                   LESSON_PARTICIPLE, (participle,))
+
+
+def _to_after_modal(sentence: Sentence) -> list[GrammarIssue]:
+    """"should to go": a modal takes the bare infinitive ("ought to" excepted)."""
+    found = []
+    for word in sentence.words[1:-1]:
+        previous, following = sentence.before(word), sentence.after(word)
+        if (word.lower == "to" and previous.tag == "MD" and previous.lower != "ought"
+                and following.tag == "VB"):
+            found.append(finding(word, RULE_ID, f"Leave out “to” after “{previous.text}”.", LESSON_BASE, ("",)))
+    return found
