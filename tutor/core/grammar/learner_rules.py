@@ -13,13 +13,15 @@ from tutor.core.grammar.agreement import check_agreement
 from tutor.core.grammar.articles import check_articles
 from tutor.core.grammar.capitals import check_capitals
 from tutor.core.grammar.issue import GrammarIssue
+from tutor.core.grammar.prepositions import check_prepositions
 from tutor.core.grammar.sentence_shape import check_sentence_shape
 from tutor.core.grammar.tagging import Tagger, shared_tagger
 from tutor.core.grammar.noun_number import check_noun_number
 from tutor.core.grammar.verb_form import check_verb_forms
 from tutor.core.grammar.vocabulary import Vocabulary
 
-RULES = (check_agreement, check_verb_forms, check_noun_number, check_articles, check_sentence_shape)
+RULES = (check_agreement, check_verb_forms, check_noun_number, check_articles, check_sentence_shape,
+         check_prepositions)
 
 
 class LearnerRules:

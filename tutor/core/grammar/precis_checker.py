@@ -17,6 +17,7 @@ from tutor.core.grammar.engine import GrammarEngine
 from tutor.core.grammar.false_alarms import drop_false_alarms
 from tutor.core.grammar.issue import GrammarIssue
 from tutor.core.grammar.learner_rules import LearnerRules
+from tutor.core.grammar.merge import merge_findings
 from tutor.core.grammar.stray_article import stray_articles
 from tutor.core.grammar.vocabulary import Vocabulary
 
@@ -42,25 +43,6 @@ def apply_dictionary(issues: Iterable[GrammarIssue], text: str, *,
                 continue
         kept.append(issue)
     return tuple(kept)
-
-
-def merge_findings(*groups: Iterable[GrammarIssue]) -> tuple[GrammarIssue, ...]:
-    """All findings sorted by place. A later group's finding that overlaps one an
-    earlier group already reported in the same category is a duplicate and dropped
-    (Harper, LanguageTool and our rules often see one slip over different spans)."""
-    merged: list[GrammarIssue] = []
-    for group in groups:
-        earlier = tuple(merged)
-        for issue in group:
-            if not any(_same_slip(issue, other) for other in earlier):
-                merged.append(issue)
-    return tuple(sorted(merged, key=lambda i: (i.span.start, i.span.end)))
-
-
-def _same_slip(issue: GrammarIssue, other: GrammarIssue) -> bool:
-    if issue.category != other.category:
-        return False
-    return issue.span == other.span or issue.span.overlaps(other.span)
 
 
 class PrecisChecker:
