@@ -35,9 +35,9 @@ _SINGULAR_PLURALS = frozenset("""
     news mathematics physics economics politics statistics ethics athletics linguistics
     measles series species means headquarters whereabouts crossroads
 """.split())
+_QUANTIFIERS = frozenset({"all", "some", "any", "most", "none", "half", "a", "an", "lot"})
 # A plural determiner on a singular noun is the noun's slip ("many problem"), not the verb's.
-_QUANTIFIERS = frozenset({"all", "some", "any", "most", "none", "half", "a", "an", "lot", "many", "several",
-                          "these", "those", "various", "numerous", "both", "few"})
+_PLURAL_DETERMINERS = frozenset({"many", "several", "these", "those", "various", "numerous", "both", "few"})
 _SUBJUNCTIVE_MARKS = frozenset({"if", "though", "wish", "wished", "unless"})
 _SWAP = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have",
          "have": "has", "does": "do", "do": "does", "doesn't": "don't", "don't": "doesn't",
@@ -141,7 +141,8 @@ def _subject_number(sentence: Sentence, subject: Word, verb: Word) -> str | None
 
 def _quantity_determiner(sentence: Sentence, subject: Word) -> bool:
     """"all the information", "some of", "a lot": number comes from elsewhere."""
-    return any(c.lower in _QUANTIFIERS for c in sentence.children(subject))
+    return any(c.lower in _QUANTIFIERS or (subject.tag == "NN" and c.lower in _PLURAL_DETERMINERS)
+               for c in sentence.children(subject))
 
 
 def _subjunctive(sentence: Sentence, verb: Word, number: str) -> bool:

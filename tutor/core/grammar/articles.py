@@ -31,7 +31,8 @@ COUNTABLE_NOUNS = frozenset("""
 """.split()) - {"society_", "policy_"}
 _FIXED_BEFORE = frozenset({"per", "by", "at", "on", "from", "to", "each", "every", "another", "which", "what",
                            "whose", "no", "any", "either", "neither", "such", "next", "last", "this", "that",
-                           "one", "same"})
+                           "one", "same", "many", "several", "these", "those", "various", "numerous", "both",
+                           "few", "all", "some", "most", "more", "less", "enough", "little", "much"})
 _FIXED_PHRASES = frozenset({("for", "example"), ("in", "question"), ("as", "example"), ("in", "person"),
                             ("in", "practice"), ("in", "society"), ("in", "government"), ("into", "question")})
 _QUANTITY = frozenset({"few", "lot", "number", "great", "good", "dozen", "couple", "series", "variety", "range",

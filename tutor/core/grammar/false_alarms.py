@@ -15,7 +15,8 @@
 * A preposition read as a split prefix ("under water", "over time").
 * "their" before a noun read as "they're" ("their share was").
 * A capitalised word Harper does not know in the middle of a sentence ("open
-  Waseda Cafe"): a name the student brings, which no dictionary can hold.
+  Waseda Cafe"): a name the student brings, which no dictionary can hold —
+  unless one slip away from a word Harper suggests ("Goverment").
 """
 
 from __future__ import annotations
@@ -57,7 +58,8 @@ def _false_alarm(issue: GrammarIssue, text: str, vocabulary: Vocabulary) -> bool
         return True
     if issue.rule_id in _REGIONAL_RULES | _SPELLING_RULES:
         return (vocabulary.knows(word) or vocabulary.knows(_singular(word)) or _prefixed_word(word)
-                or _name_mid_sentence(word, text, issue.span.start))
+                or (_name_mid_sentence(word, text, issue.span.start)
+                    and not any(_one_edit(word.lower(), s.lower()) for s in issue.suggestions)))
     following = _NEXT_WORD.match(text, issue.span.end)
     following = following.group(1).lower() if following else ""
     if issue.rule_id == "MassNouns":
@@ -74,6 +76,18 @@ def _name_mid_sentence(word: str, text: str, start: int) -> bool:
         return False
     before = text[:start].rstrip(" \t\"'“‘(")
     return bool(before) and before[-1] not in ".!?\n:"
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with one letter added, dropped, changed, or two swapped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _prefixed_word(word: str) -> bool:
