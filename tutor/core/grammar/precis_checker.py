@@ -82,9 +82,13 @@ class PrecisChecker:
         self.engine.accept_words(words, replace=replace)
 
     def warm_up(self, timeout: float | None = None) -> bool:
-        """Start the engine and load the tagger; True when the engine is ready."""
-        self.learner.warm_up()
-        return self.engine.warm_up(timeout)
+        """Start the engine and load the tagger side by side (Harper builds its
+        linter without holding the GIL); True when the engine is ready."""
+        loader = threading.Thread(target=self.learner.warm_up, name="tagger-load", daemon=True)
+        loader.start()
+        ready = self.engine.warm_up(timeout)
+        loader.join()
+        return ready
 
     def close(self) -> None:
         self.engine.close()

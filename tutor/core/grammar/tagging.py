@@ -115,21 +115,25 @@ class Tagger:
     def parse(self, text: str) -> tuple[Sentence, ...]:
         """Every sentence of ``text`` (see ``sentence_spans``), tagged and parsed."""
         spans = sentence_spans(text)
+        parsed = self.parse_sentences([s.of(text) for s in spans])
+        return tuple(_shifted(p.words, span) for p, span in zip(parsed, spans))
+
+    def parse_sentences(self, chunks: list[str]) -> list[Sentence]:
+        """Each chunk parsed as one sentence, offsets into the chunk; [] without a model."""
         with self._lock:
             nlp = self._ready()
             if nlp is None:
-                return ()
-            chunks = [s.of(text) for s in spans]
+                return []
             new = [c for c in dict.fromkeys(chunks) if c not in self._cache]
             for chunk, doc in zip(new, nlp.pipe(new)):
                 self._cache[chunk] = _words(doc)
             parsed = []
-            for chunk, span in zip(chunks, spans):
+            for chunk in chunks:
                 self._cache.move_to_end(chunk)
-                parsed.append(_shifted(self._cache[chunk], span))
+                parsed.append(Sentence(self._cache[chunk], Span(0, len(chunk))))
             while len(self._cache) > _CACHE_SIZE:
                 self._cache.popitem(last=False)
-        return tuple(parsed)
+        return parsed
 
     def _ready(self):
         """The loaded pipeline, or None; the caller holds the lock."""
