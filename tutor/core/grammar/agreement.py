@@ -20,7 +20,8 @@ from tutor.core.grammar.tagging import Sentence, Word
 RULE_ID = "PRECIS_AGREEMENT"
 LESSON = "A verb agrees with the head noun of its subject, not with a noun in a phrase between them."
 
-_SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that"})
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "everyone", "everybody", "everything",
+                                "someone", "somebody", "something", "anyone", "anybody", "nobody", "nothing"})
 _PLURAL_PRONOUNS = frozenset({"we", "they", "these", "those"})
 # Singular nouns that take a plural verb in good British usage or in a quantity phrase.
 _COLLECTIVE_OR_QUANTITY = frozenset("""
@@ -37,7 +38,8 @@ _SINGULAR_PLURALS = frozenset("""
 """.split())
 _QUANTIFIERS = frozenset({"all", "some", "any", "most", "none", "half", "a", "an", "lot"})
 # A plural determiner on a singular noun is the noun's slip ("many problem"), not the verb's.
-_PLURAL_DETERMINERS = frozenset({"many", "several", "these", "those", "various", "numerous", "both", "few"})
+_PLURAL_DETERMINERS = frozenset({"many", "several", "these", "those", "various", "numerous", "both", "few",
+                                 "different"})
 _SUBJUNCTIVE_MARKS = frozenset({"if", "though", "wish", "wished", "unless"})
 _SWAP = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have",
          "have": "has", "does": "do", "do": "does", "doesn't": "don't", "don't": "doesn't",
@@ -123,7 +125,7 @@ def _subject_number(sentence: Sentence, subject: Word, verb: Word) -> str | None
     if has_child(sentence, subject, "conj", "cc", "nummod", "quantmod"):
         return None
     if word in _SINGULAR_PRONOUNS and subject.tag != "WDT":
-        return "singular" if word in {"he", "she", "it"} else None
+        return None if word in {"this", "that"} else "singular"
     if word in _PLURAL_PRONOUNS:
         return "plural" if word in {"we", "they"} else None
     if subject.tag in {"WDT", "WP"} and sentence.head_of(verb).dep == "relcl":
@@ -132,11 +134,11 @@ def _subject_number(sentence: Sentence, subject: Word, verb: Word) -> str | None
         return None
     if _quantity_determiner(sentence, subject):
         return None
-    if subject.tag == "NNS" and not subject.text[:1].isupper():
+    if not subject.text.isalpha() or (subject.text[:1].isupper() and subject.i > 0):
+        return None  # a capital inside the sentence: a name, whose number the tag may miss
+    if subject.tag == "NNS":
         return "plural"
-    if subject.tag == "NN" and subject.text.isalpha() and not subject.text[:1].isupper():
-        return "singular"
-    return None
+    return "singular" if subject.tag == "NN" else None
 
 
 def _quantity_determiner(sentence: Sentence, subject: Word) -> bool:

@@ -27,12 +27,16 @@ COUNTABLE_NOUNS = frozenset("""
     situation decision method device camera friend mother father son daughter baby employer
     employee consumer user lens individual government village province nation economy
     society_ corporation organisation organization institution project policy_ plan
-    program programme factory farmer firm
+    program programme factory farmer firm boy girl kid adult teenager resident customer client
+    visitor tourist driver soldier officer manager owner victim neighbour colleague partner
+    husband wife machine vehicle phone computer website message letter step idea
+    opportunity disadvantage role habit accident incident system
 """.split()) - {"society_", "policy_"}
 _FIXED_BEFORE = frozenset({"per", "by", "at", "on", "from", "to", "each", "every", "another", "which", "what",
                            "whose", "no", "any", "either", "neither", "such", "next", "last", "this", "that",
                            "one", "same", "many", "several", "these", "those", "various", "numerous", "both",
-                           "few", "all", "some", "most", "more", "less", "enough", "little", "much"})
+                           "few", "all", "some", "most", "more", "less", "enough", "little", "much",
+                           "different"})
 _FIXED_PHRASES = frozenset({("for", "example"), ("in", "question"), ("as", "example"), ("in", "person"),
                             ("in", "practice"), ("in", "society"), ("in", "government"), ("into", "question")})
 _QUANTITY = frozenset({"few", "lot", "number", "great", "good", "dozen", "couple", "series", "variety", "range",
@@ -51,6 +55,17 @@ def check_articles(sentence: Sentence) -> list[GrammarIssue]:
             if article is not None:
                 found.append(finding(article, RULE_EXTRA, f"Leave out “{article.text}” before the plural “{noun.text}”.",
                                      LESSON_EXTRA, ("",)))
+    return found + _bare_lot_of(sentence)
+
+
+def _bare_lot_of(sentence: Sentence) -> list[GrammarIssue]:
+    """"they eat lot of rice": "lot" in "a lot of" needs its "a"."""
+    found = []
+    for word in sentence.words[:-1]:
+        before, after = sentence.before(word), sentence.after(word)
+        if word.lower == "lot" and after.lower == "of" and (before is None or before.tag not in _LOT_OPENERS):
+            found.append(finding(word, RULE_MISSING, "Write “a lot of”.", LESSON_MISSING,
+                                 ("A lot" if word.i == 0 else "a lot",)))
     return found
 
 
@@ -92,6 +107,8 @@ def _article_on_plural(sentence: Sentence, noun: Word) -> Word | None:
     return None
 
 
+# What may stand before "lot": an article, a possessive, an adjective ("a whole lot"), a noun ("parking lot").
+_LOT_OPENERS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "POS", "CD", "RB"})
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VBN", "VBG", "HYPH"})
 _NOT_AFTER_PLURAL = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "NNP", "CD", "IN", "TO", "RB", "JJ"})
 

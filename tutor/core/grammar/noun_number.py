@@ -19,12 +19,13 @@ from tutor.core.grammar.tagging import Sentence, Word
 RULE_ID = "PRECIS_NOUN_NUMBER"
 LESSON = "After a number above one, and after “many”, “several”, “these”, “those” or “one of the”, a countable noun is plural."
 
-_PLURAL_DETERMINERS = frozenset({"many", "several", "these", "those", "various", "numerous", "both", "few"})
+_PLURAL_DETERMINERS = frozenset({"many", "several", "these", "those", "various", "numerous", "both", "few",
+                                 "different"})
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds thousands millions dozens".split())
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$")
 # Nouns often used in the singular after a figure or a plural determiner.
 _LEFT_ALONE = UNCOUNTABLE_NOUNS | frozenset("""
-    per cent percent hundred thousand million billion lakh crore dozen score kind sort type
+    per cent percent hundred thousand million billion lakh crore dozen score
     times time year old foot feet head stone pound rupee dollar euro yuan yen fish sheep deer
     aircraft series species means people police cattle staff data media
 """.split())

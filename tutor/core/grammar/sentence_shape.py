@@ -24,7 +24,10 @@ LESSON_RUN_ON = "Two sentences cannot be joined by a comma alone: use a full sto
 _MIN_WORDS = 5
 _SUBORDINATORS = frozenset({"because", "although", "though", "while", "whereas", "since", "unless", "if",
                             "when", "whenever", "after", "before", "until", "as", "so that"})
-_SPLICE_SUBJECTS = frozenset({"i", "he", "she", "we", "they", "it"})
+_SPLICE_SUBJECTS = frozenset({"i", "he", "she", "we", "they", "it", "this", "these"})
+# "Prices rose, however the cost fell.": a linking adverb cannot join two sentences with a comma.
+_LINKING_ADVERBS = frozenset({"however", "therefore", "thus", "hence", "moreover", "furthermore",
+                              "consequently", "otherwise", "nevertheless", "besides"})
 
 
 def check_sentence_shape(sentence: Sentence) -> list[GrammarIssue]:
@@ -71,8 +74,8 @@ def _run_ons(sentence: Sentence) -> list[GrammarIssue]:
     for comma in sentence.words[2:-2]:
         if comma.text != ",":
             continue
-        subject, verb = sentence.after(comma), sentence.after(comma, 2)
-        if subject.lower not in _SPLICE_SUBJECTS or subject.dep != "nsubj" or not is_finite(verb):
+        subject, verb = _clause_start(sentence, comma)
+        if subject is None or subject.lower not in _SPLICE_SUBJECTS or subject.dep != "nsubj" or not is_finite(verb):
             continue
         clause = sentence.head_of(subject)
         main = sentence.head_of(clause)
@@ -83,6 +86,16 @@ def _run_ons(sentence: Sentence) -> list[GrammarIssue]:
         found.append(finding(comma, RULE_RUN_ON, "Two sentences are joined here by a comma alone.",
                              LESSON_RUN_ON, (";", ".")))
     return found
+
+
+def _clause_start(sentence: Sentence, comma: Word) -> tuple[Word | None, Word | None]:
+    """The subject and verb after the comma, past a linking adverb ("however")."""
+    at = comma.i + 1
+    if sentence.words[at].lower in _LINKING_ADVERBS:
+        at += 2 if at + 1 < len(sentence.words) and sentence.words[at + 1].text == "," else 1
+    if at + 1 >= len(sentence.words):
+        return None, None
+    return sentence.words[at], sentence.words[at + 1]
 
 
 def _subordinate_segment(sentence: Sentence, comma: Word) -> bool:

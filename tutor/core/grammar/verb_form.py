@@ -18,6 +18,7 @@ from tutor.core.grammar.tagging import Sentence, Word
 
 RULE_ID = "PRECIS_VERB_FORM"
 LESSON_BASE = "After a modal (will, can, must...), after “do” and after “to”, use the base form of the verb."
+LESSON_BE = "An -ing verb cannot be the main verb alone: it needs “am”, “is”, “are”, “was” or “were”."
 LESSON_PARTICIPLE = "After “have” and in the passive after “be”, use the past participle (gone, taken, built)."
 
 
@@ -29,10 +30,11 @@ def check_verb_forms(sentence: Sentence) -> list[GrammarIssue]:
         verb = sentence.head_of(aux)
         if any(w.dep in {"aux", "auxpass"} and w.head == verb.i for w in sentence.words[aux.i + 1:verb.i]):
             continue  # only the auxiliary nearest the verb decides its form
-        issue = _base_needed(aux, verb) or _participle_needed(aux, verb)
+        issue = _base_needed(aux, verb) or _participle_needed(sentence, aux, verb)
         if issue is not None:
             found.append(issue)
     found += _to_after_modal(sentence)
+    found += _missing_be(sentence)
     return found
 
 
@@ -51,7 +53,7 @@ def _base_needed(aux: Word, verb: Word) -> GrammarIssue | None:
                    LESSON_BASE, (base,))
 
 
-def _participle_needed(aux: Word, verb: Word) -> GrammarIssue | None:
+def _participle_needed(sentence: Sentence, aux: Word, verb: Word) -> GrammarIssue | None:
     word = aux.lower
     passive = word in BE_FORMS and aux.dep == "auxpass"
     if not (word in HAVE_FORMS or passive) or not verb.text.isalpha():
@@ -61,10 +63,41 @@ def _participle_needed(aux: Word, verb: Word) -> GrammarIssue | None:
     participle = past_participle(verb.text)
     if not participle or participle == verb.lower:
         return None
-    if word in HAVE_FORMS and verb.lower == base_form(verb.text):
-        return None  # "have" + base form is usually "have to"/"let them go", a misparse risk
+    if word in HAVE_FORMS and verb.lower == base_form(verb.text) and not _next_to(sentence, aux, verb):
+        return None  # "have" + base form far apart is often a misparse ("have them go")
     return finding(verb, RULE_ID, f"After “{aux.text}”, write “{participle}”, not “{verb.text}”.",
                    LESSON_PARTICIPLE, (participle,))
+
+
+def _missing_be(sentence: Sentence) -> list[GrammarIssue]:
+    """"When my grandmother getting old": an -ing verb with a subject and no "be"."""
+    found = []
+    for verb in sentence.words:
+        if verb.tag != "VBG" or verb.dep not in {"ROOT", "advcl"}:
+            continue
+        subject = next((c for c in sentence.children(verb) if c.dep == "nsubj"), None)
+        if subject is None or subject.i != verb.i - 1 or any(
+                c.dep in {"aux", "auxpass"} for c in sentence.children(verb)):
+            continue
+        if verb.dep == "advcl" and not any(c.dep == "mark" for c in sentence.children(verb)):
+            continue  # "Prices rising, the bank acted": an absolute phrase, good English
+        found.append(finding(verb, RULE_ID, f"“{subject.text} {verb.text}” needs a form of “be”.",
+                             LESSON_BE, tuple(f"{be} {verb.text}" for be in _be_for(subject))))
+    return found
+
+
+def _be_for(subject: Word) -> tuple[str, str]:
+    if subject.lower == "i":
+        return "am", "was"
+    if subject.lower in {"we", "you", "they"} or subject.tag == "NNS":
+        return "are", "were"
+    return "is", "was"
+
+
+def _next_to(sentence: Sentence, aux: Word, verb: Word) -> bool:
+    """Only "not" or an adverb may stand between them: "has not increase"."""
+    between = sentence.words[aux.i + 1:verb.i]
+    return len(between) <= 1 and all(w.tag in {"RB", "RBR"} for w in between)
 
 
 def _to_after_modal(sentence: Sentence) -> list[GrammarIssue]:
