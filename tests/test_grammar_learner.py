@@ -33,6 +33,8 @@ def words_flagged(rules, text, rule_id, vocabulary=Vocabulary()):
     ("The cost of new machines are too high for small farms.", "are", "is"),
     ("The rivers supplies water to the plains.", "supplies", "supply"),
     ("There is several reasons for the delay.", "is", "are"),
+    ("Everyone have a vote in the council.", "have", "has"),
+    ("Farmers needs cheaper credit.", "needs", "need"),
 ])
 def test_verb_that_disagrees_with_its_noun_subject_is_flagged_with_the_right_form(rules, text, verb, fix):
     assert flagged(rules, text, agreement.RULE_ID) == [(verb, (fix,))]
@@ -63,6 +65,23 @@ def test_wrong_verb_form_after_an_auxiliary_is_flagged(rules, text, word, fix):
     assert flagged(rules, text, verb_form.RULE_ID) == [(word, (fix,))]
 
 
+def test_base_form_after_have_is_flagged(rules):
+    assert flagged(rules, "The price of cotton has increase sharply.", verb_form.RULE_ID) == [("increase", ("increased",))]
+
+
+@pytest.mark.parametrize("text, fixes", [
+    ("I going to the market every week.", ("am going", "was going")),
+    ("They selling their wheat early.", ("are selling", "were selling")),
+])
+def test_ing_verb_without_be_is_flagged(rules, text, fixes):
+    (finding,) = [f for f in flagged(rules, text, verb_form.RULE_ID)]
+    assert finding[1] == fixes
+
+
+def test_absolute_phrase_with_ing_is_left_alone(rules):
+    assert words_flagged(rules, "Prices rising, the bank raised its rate.", verb_form.RULE_ID) == []
+
+
 def test_to_after_a_modal_is_flagged_for_removal(rules):
     assert flagged(rules, "Farmers should to store their grain.", verb_form.RULE_ID) == [("to", ("",))]
 
@@ -84,6 +103,7 @@ def test_right_verb_forms_are_left_alone(rules, text):
     ("The corridor crosses three province before it reaches the coast.", "province", "provinces"),
     ("Many village have no clinic.", "village", "villages"),
     ("Drought is one of the main threat to farmers.", "threat", "threats"),
+    ("Markets sell different kind of seed.", "kind", "kinds"),
 ])
 def test_singular_noun_after_a_number_or_plural_determiner_is_flagged(rules, text, word, fix):
     assert flagged(rules, text, noun_number.RULE_ID) == [(word, (fix,))]
@@ -105,6 +125,16 @@ def test_numbers_with_the_right_noun_form_are_left_alone(rules, text):
 def test_missing_article_before_a_singular_countable_noun_is_flagged(rules):
     text = "Both sides view external world through the same lens."
     assert flagged(rules, text, articles.RULE_MISSING) == [("world", ("the world", "a world"))]
+
+
+def test_lot_of_without_its_article_is_flagged(rules):
+    assert flagged(rules, "Farmers lose lot of grain after the harvest.", articles.RULE_MISSING) == [("lot", ("a lot",))]
+
+
+@pytest.mark.parametrize("text", ["Farmers lose a lot of grain.", "The whole lot of it rotted.",
+                                  "The parking lot of the market is full."])
+def test_a_lot_of_with_its_article_is_left_alone(rules, text):
+    assert words_flagged(rules, text, articles.RULE_MISSING) == []
 
 
 def test_article_before_a_plural_noun_is_flagged(rules):
@@ -135,8 +165,11 @@ def test_sentence_without_a_main_clause_is_a_fragment(rules, text):
     assert words_flagged(rules, text, sentence_shape.RULE_FRAGMENT) == [text[:-1]]
 
 
-def test_comma_joining_two_sentences_is_a_run_on(rules):
-    text = "Prices rose sharply last year, they bought much less food."
+@pytest.mark.parametrize("text", [
+    "Prices rose sharply last year, they bought much less food.",
+    "Prices rose sharply last year, however they bought more food.",
+])
+def test_comma_joining_two_sentences_is_a_run_on(rules, text):
     assert flagged(rules, text, sentence_shape.RULE_RUN_ON) == [(",", (";", "."))]
 
 
@@ -144,6 +177,7 @@ def test_comma_joining_two_sentences_is_a_run_on(rules):
     "The council passed the budget because it was needed.",
     "Because the price of wheat rose, families bought less.",
     "Prices rose, and they bought less food.",
+    "The cost, however, rose again.",
     "When the rains failed, they sold their cattle.",
     "Budget Priorities for a Poor Province",          # a heading: no full stop
     "Rising prices.",                                    # too short to judge
