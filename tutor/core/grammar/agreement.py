@@ -58,7 +58,7 @@ def check_agreement(sentence: Sentence) -> list[GrammarIssue]:
         wanted = _subject_number(sentence, subject, verb)
         if wanted is None or wanted == number or _subjunctive(sentence, verb, number):
             continue
-        found.append(finding(verb, RULE_ID, _message(subject, verb, wanted), LESSON,
+        found.append(finding(verb, RULE_ID, _message(sentence, subject, verb, wanted), LESSON,
                              _suggestion(verb, wanted)))
     return found
 
@@ -127,9 +127,9 @@ def _subject_number(sentence: Sentence, subject: Word, verb: Word) -> str | None
     if word in _SINGULAR_PRONOUNS and subject.tag != "WDT":
         return None if word in {"this", "that"} else "singular"
     if word in _PLURAL_PRONOUNS:
-        return "plural" if word in {"we", "they"} else None
-    if subject.tag in {"WDT", "WP"} and sentence.head_of(verb).dep == "relcl":
-        return None  # "one of the things that is..." is too often misread
+        return "plural"
+    if subject.tag in {"WDT", "WP"}:
+        return _antecedent_number(sentence, subject, verb)
     if word in _COLLECTIVE_OR_QUANTITY or word in _SINGULAR_PLURALS:
         return None
     if _quantity_determiner(sentence, subject):
@@ -139,6 +139,20 @@ def _subject_number(sentence: Sentence, subject: Word, verb: Word) -> str | None
     if subject.tag == "NNS":
         return "plural"
     return "singular" if subject.tag == "NN" else None
+
+
+def _antecedent_number(sentence: Sentence, relative: Word, verb: Word) -> str | None:
+    """"people who has": a relative pronoun takes the number of the noun before it.
+    Only when the pronoun directly follows that noun, and never after "one of"."""
+    clause = sentence.head_of(relative)
+    noun = sentence.head_of(clause)
+    if clause.dep != "relcl" or relative.i != noun.i + 1 or noun.tag not in {"NN", "NNS"}:
+        return None
+    if any(w.lower == "one" for w in sentence.words[max(0, noun.i - 4):noun.i]):
+        return None
+    if noun.lower in _COLLECTIVE_OR_QUANTITY or noun.lower in _SINGULAR_PLURALS:
+        return None
+    return "plural" if noun.tag == "NNS" else "singular"
 
 
 def _quantity_determiner(sentence: Sentence, subject: Word) -> bool:
@@ -153,7 +167,10 @@ def _subjunctive(sentence: Sentence, verb: Word, number: str) -> bool:
     return any(w.lower in _SUBJUNCTIVE_MARKS for w in sentence.words[:verb.i])
 
 
-def _message(subject: Word, verb: Word, wanted: str) -> str:
+def _message(sentence: Sentence, subject: Word, verb: Word, wanted: str) -> str:
+    if subject.tag in {"WDT", "WP"}:
+        noun = sentence.head_of(sentence.head_of(subject))
+        return f"“{verb.text}” does not agree with “{subject.text}”, which stands for the {wanted} “{noun.text}”."
     return f"“{verb.text}” does not agree with the {wanted} subject “{subject.text}”."
 
 
