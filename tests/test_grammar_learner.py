@@ -35,6 +35,7 @@ def words_flagged(rules, text, rule_id, vocabulary=Vocabulary()):
     ("There is several reasons for the delay.", "is", "are"),
     ("Everyone have a vote in the council.", "have", "has"),
     ("Farmers needs cheaper credit.", "needs", "need"),
+    ("Having friends in the city are useful.", "are", "is"),
 ])
 def test_verb_that_disagrees_with_its_noun_subject_is_flagged_with_the_right_form(rules, text, verb, fix):
     assert flagged(rules, text, agreement.RULE_ID) == [(verb, (fix,))]
@@ -91,6 +92,14 @@ def test_absolute_phrase_with_ing_is_left_alone(rules):
     assert words_flagged(rules, "Prices rising, the bank raised its rate.", verb_form.RULE_ID) == []
 
 
+def test_able_after_a_modal_needs_be(rules):
+    assert flagged(rules, "Small farms may not able to survive.", verb_form.RULE_ID) == [("able", ("be able",))]
+
+
+def test_be_with_a_base_form_before_to_asks_for_the_ing_form(rules):
+    assert flagged(rules, "Many people are try to save more.", verb_form.RULE_ID) == [("try", ("trying",))]
+
+
 def test_to_after_a_modal_is_flagged_for_removal(rules):
     assert flagged(rules, "Farmers should to store their grain.", verb_form.RULE_ID) == [("to", ("",))]
 
@@ -113,6 +122,7 @@ def test_right_verb_forms_are_left_alone(rules, text):
     ("Many village have no clinic.", "village", "villages"),
     ("Drought is one of the main threat to farmers.", "threat", "threats"),
     ("Markets sell different kind of seed.", "kind", "kinds"),
+    ("Some family sold their land.", "family", "families"),
 ])
 def test_singular_noun_after_a_number_or_plural_determiner_is_flagged(rules, text, word, fix):
     assert flagged(rules, text, noun_number.RULE_ID) == [(word, (fix,))]
@@ -123,6 +133,8 @@ def test_singular_noun_after_a_number_or_plural_determiner_is_flagged(rules, tex
     "The plan costs two million rupees.",
     "Its share rose by 5 per cent in 2019.",
     "The two share a long border.",
+    "The buyer is not some specific person.",
+    "Some water was left in the tank.",
     "They launched a five year plan.",
 ])
 def test_numbers_with_the_right_noun_form_are_left_alone(rules, text):

@@ -90,7 +90,9 @@ def _subject_of(sentence: Sentence, verb: Word) -> Word | None:
         return None
     if has_child(sentence, holder, "expl"):
         return child(sentence, holder, "attr", "nsubj")
-    subject = child(sentence, holder, "nsubj", "nsubjpass")
+    subject = child(sentence, holder, "nsubj", "nsubjpass", "csubj")
+    if subject is not None and subject.dep == "csubj":
+        return subject if subject.tag == "VBG" and subject.i == 0 else None  # "Having friends are vital"
     if subject is None or subject.i > verb.i:
         return None  # questions and inversions: the parse is less sure there
     return subject if _clean_subject(sentence, subject, verb) else None
@@ -124,6 +126,8 @@ def _subject_number(sentence: Sentence, subject: Word, verb: Word) -> str | None
     word = subject.lower
     if has_child(sentence, subject, "conj", "cc", "nummod", "quantmod"):
         return None
+    if subject.dep == "csubj":
+        return "singular"  # a gerund phrase is one thing
     if word in _SINGULAR_PRONOUNS and subject.tag != "WDT":
         return None if word in {"this", "that"} else "singular"
     if word in _PLURAL_PRONOUNS:
@@ -168,6 +172,8 @@ def _subjunctive(sentence: Sentence, verb: Word, number: str) -> bool:
 
 
 def _message(sentence: Sentence, subject: Word, verb: Word, wanted: str) -> str:
+    if subject.dep == "csubj":
+        return f"“{verb.text}” does not agree with the phrase “{subject.text} …”, which is one thing: singular."
     if subject.tag in {"WDT", "WP"}:
         noun = sentence.head_of(sentence.head_of(subject))
         return f"“{verb.text}” does not agree with “{subject.text}”, which stands for the {wanted} “{noun.text}”."

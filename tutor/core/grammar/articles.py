@@ -30,7 +30,7 @@ COUNTABLE_NOUNS = frozenset("""
     program programme factory farmer firm boy girl kid adult teenager resident customer client
     visitor tourist driver soldier officer manager owner victim neighbour colleague partner
     husband wife machine vehicle phone computer website message letter step idea
-    opportunity disadvantage role habit accident incident system
+    opportunity disadvantage role habit accident incident system test newspaper area
 """.split()) - {"society_", "policy_"}
 _FIXED_BEFORE = frozenset({"per", "by", "at", "on", "from", "to", "each", "every", "another", "which", "what",
                            "whose", "no", "any", "either", "neither", "such", "next", "last", "this", "that",

@@ -40,6 +40,12 @@ def past_participle(word: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def present_participle(word: str) -> str:
+    """"try" -> "trying"; ""."""
+    return _inflect(base_form(word), "VBG")
+
+
+@lru_cache(maxsize=4096)
 def plural(noun: str) -> str:
     """"country" -> "countries"; "" for an unknown noun or one whose plural is itself."""
     from lemminflect import getAllInflections, getAllLemmas

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tutor.core.grammar.articles import COUNTABLE_NOUNS
 from tutor.core.grammar.inflection import plural
 from tutor.core.grammar.issue import GrammarIssue
 from tutor.core.grammar.learner_rule import finding
@@ -17,11 +18,13 @@ from tutor.core.grammar.stray_article import UNCOUNTABLE_NOUNS
 from tutor.core.grammar.tagging import Sentence, Word
 
 RULE_ID = "PRECIS_NOUN_NUMBER"
-LESSON = "After a number above one, and after “many”, “several”, “these”, “those” or “one of the”, a countable noun is plural."
+LESSON = "After a number above one, and after “many”, “several”, “some”, “these”, “those” or “one of the”, a countable noun is plural."
 
 _PLURAL_DETERMINERS = frozenset({"many", "several", "these", "those", "various", "numerous", "both", "few",
                                  "different"})
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds thousands millions dozens".split())
+# "some person", "some way": "some" can mean "a certain" with these.
+_SOME_SINGULAR = frozenset({"person", "individual", "way", "time", "place", "day", "reason", "idea", "system"})
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$")
 # Nouns often used in the singular after a figure or a plural determiner.
 _LEFT_ALONE = UNCOUNTABLE_NOUNS | frozenset("""
@@ -52,6 +55,9 @@ def _plural_cue(sentence: Sentence, noun: Word) -> Word | None:
         if word.dep == "nummod" and (word.lower in _NUMBER_WORDS or _DIGITS.match(word.text)) \
                 and word.text not in {"1", "one"} and not _is_year(word) and not _number_as_pronoun(sentence, word):
             return word
+        if (word.lower == "some" and word.dep == "det" and word.i == noun.i - 1
+                and noun.lower in COUNTABLE_NOUNS - _SOME_SINGULAR):
+            return word  # "some family": with a countable noun, "some" asks for the plural
         if word.dep in {"det", "amod"} and word.lower in _PLURAL_DETERMINERS:
             previous = sentence.before(word)
             if word.lower == "few" and previous is not None and previous.lower in {"a", "very"}:

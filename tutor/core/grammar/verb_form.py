@@ -11,13 +11,17 @@ whose forms coincide ("put", "come") is never flagged.
 
 from __future__ import annotations
 
-from tutor.core.grammar.inflection import base_form, past_participle
+from tutor.core.grammar.inflection import base_form, past_participle, present_participle as _inflect_ing
 from tutor.core.grammar.issue import GrammarIssue
 from tutor.core.grammar.learner_rule import BE_FORMS, DO_FORMS, HAVE_FORMS, finding
 from tutor.core.grammar.tagging import Sentence, Word
 
 RULE_ID = "PRECIS_VERB_FORM"
 LESSON_BASE = "After a modal (will, can, must...), after “do” and after “to”, use the base form of the verb."
+# Verbs followed by "to" + verb: "are try to" is a progressive slip, while "was build to
+# store water" is a passive one.
+_TAKE_INFINITIVE = frozenset({"try", "want", "need", "plan", "hope", "attempt", "decide", "seem", "tend",
+                              "like", "begin", "start", "continue", "wish", "prefer", "struggle", "fail"})
 LESSON_BE = "An -ing verb cannot be the main verb alone: it needs “am”, “is”, “are”, “was” or “were”."
 LESSON_PARTICIPLE = "After “have” and in the passive after “be”, use the past participle (gone, taken, built)."
 
@@ -35,6 +39,7 @@ def check_verb_forms(sentence: Sentence) -> list[GrammarIssue]:
             found.append(issue)
     found += _to_after_modal(sentence)
     found += _missing_be(sentence)
+    found += _able_without_be(sentence)
     return found
 
 
@@ -56,6 +61,11 @@ def _base_needed(aux: Word, verb: Word) -> GrammarIssue | None:
 def _participle_needed(sentence: Sentence, aux: Word, verb: Word) -> GrammarIssue | None:
     word = aux.lower
     passive = word in BE_FORMS and aux.dep == "auxpass"
+    following = sentence.after(verb)
+    if (word in BE_FORMS and verb.tag == "VB" and _next_to(sentence, aux, verb)
+            and (aux.dep == "aux" or (following is not None and following.lower == "to"
+                                      and verb.lower in _TAKE_INFINITIVE))):
+        return _progressive_needed(aux, verb)  # "are try to talk": not a passive
     if not (word in HAVE_FORMS or passive) or not verb.text.isalpha():
         return None
     if verb.tag not in {"VBD", "VBN", "VB", "VBP"}:
@@ -86,6 +96,18 @@ def _missing_be(sentence: Sentence) -> list[GrammarIssue]:
     return found
 
 
+def _able_without_be(sentence: Sentence) -> list[GrammarIssue]:
+    """"They may not able to": after a modal, "able" needs "be"."""
+    found = []
+    for word in sentence.words[1:]:
+        previous = sentence.before(word)
+        modal = sentence.before(previous) if previous.lower == "not" else previous
+        if word.lower == "able" and modal is not None and modal.tag == "MD":
+            found.append(finding(word, RULE_ID, f"After “{modal.text}”, “able” needs “be”: “be able”.",
+                                 LESSON_BASE, ("be able",)))
+    return found
+
+
 def _be_for(subject: Word) -> tuple[str, str]:
     if subject.lower == "i":
         return "am", "was"
@@ -98,6 +120,16 @@ def _next_to(sentence: Sentence, aux: Word, verb: Word) -> bool:
     """Only "not" or an adverb may stand between them: "has not increase"."""
     between = sentence.words[aux.i + 1:verb.i]
     return len(between) <= 1 and all(w.tag in {"RB", "RBR"} for w in between)
+
+
+def _progressive_needed(aux: Word, verb: Word) -> GrammarIssue | None:
+    """"people who are try to talk": "be" + a base form is neither tense."""
+    base = base_form(verb.text)
+    if base != verb.lower or aux.lower in {"be", "being", "been"}:
+        return None
+    ing = _inflect_ing(base)
+    return finding(verb, RULE_ID, f"After “{aux.text}”, write “{ing}”, or leave out “{aux.text}”.",
+                   LESSON_BE, (ing,)) if ing else None
 
 
 def _to_after_modal(sentence: Sentence) -> list[GrammarIssue]:
