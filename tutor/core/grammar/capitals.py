@@ -5,7 +5,8 @@ no names), stand alone (a capital on the word before or after it makes it part
 of a name: "Economic Corridor"), and not be a name the passage writes with a
 capital. Months, days, offices and institutions that are often capitalised
 ("Government", "Constitution") are left alone, and so are words after a colon,
-inside quotation marks, and lines without a full stop (headings).
+inside quotation marks, and lines without a full stop (headings). Pronouns and
+function words are not judged: a capital "He" after an inserted opener is left to the reader.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ _OFTEN_CAPITALISED = frozenset("""
     professor university college prophet holy quran bible church mosque street road river
     ocean sea mount lake city district division act article chapter section part ordinance
 """.split())
+# Nouns, adjectives, verbs and adverbs: the words learners capitalise for emphasis.
+_CONTENT_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB"})
 _OPENERS = frozenset({":", '"', "“", "‘", "'", "(", "[", "-", "–", "—", ";"})
 
 
@@ -47,8 +50,8 @@ def check_capitals(sentence: Sentence, vocabulary: Vocabulary) -> list[GrammarIs
 def _stray_capital(sentence: Sentence, word: Word, vocabulary: Vocabulary) -> bool:
     if not is_capitalised_word(word) or word.lower in _OFTEN_CAPITALISED or not is_common_word(word.text):
         return False
-    if word.tag in {"NNP", "NNPS"}:
-        return False  # the tagger reads a name: "China", "Turkey", "Bath"
+    if word.tag in {"NNP", "NNPS"} or word.tag not in _CONTENT_TAGS:
+        return False  # the tagger reads a name ("China", "Turkey"), or a pronoun or function word
     before, after = sentence.before(word), sentence.after(word)
     if before.text in _OPENERS or before.text.endswith((".", "!", "?")):
         return False

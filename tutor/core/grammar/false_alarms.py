@@ -14,9 +14,11 @@
   "a dependence on imports"), which is good English.
 * A preposition read as a split prefix ("under water", "over time").
 * "their" before a noun read as "they're" ("their share was").
-* A capitalised word Harper does not know in the middle of a sentence ("open
-  Waseda Cafe"): a name the student brings, which no dictionary can hold —
-  unless one slip away from a word Harper suggests ("Goverment").
+* A capitalised word Harper does not know, inside a sentence and next to
+  another capitalised word ("open Waseda Cafe"): part of a name the student
+  brings — unless one slip away from a word Harper suggests ("Goverment").
+  A lone unknown name ("the Zorblat council") is still shown, so it can be
+  added to the dictionary.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ _TOO_RULES = frozenset({"WayTooAdjective"})
 _PREFIXES = ("un", "non", "re", "pre", "over", "under", "counter", "anti", "mis", "multi", "inter", "sub")
 _LIMITING_WORDS = frozenset({"of", "on", "upon", "in", "for", "with", "that", "which", "between", "among"})
 _PREPOSITION_PREFIXES = frozenset({"under", "over", "out", "off", "up", "down", "in", "on", "by"})
+# Capitalised at a sentence's start, these say nothing about the word after them being a name.
+_FUNCTION_WORDS = frozenset("""the a an this that these those our their his her its my your in on at for
+    with by from to of and but or as when while if after before since because although""".split())
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 # What stands before "way" when "to" is a preposition: a determiner, or "give way".
 _WAY_PHRASE = re.compile(
@@ -72,10 +77,17 @@ def _false_alarm(issue: GrammarIssue, text: str, vocabulary: Vocabulary) -> bool
 
 
 def _name_mid_sentence(word: str, text: str, start: int) -> bool:
+    """A capitalised word inside a sentence, next to another capitalised word
+    ("open Waseda Cafe"): part of a name of several words."""
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
         return False
     before = text[:start].rstrip(" \t\"'“‘(")
-    return bool(before) and before[-1] not in ".!?\n:"
+    if not before or before[-1] in ".!?\n:":
+        return False
+    previous = before.split()[-1] if before.split() else ""
+    following = text[start + len(word):].split()[:1]
+    previous_is_name = previous[:1].isupper() and previous.lower() not in _FUNCTION_WORDS
+    return previous_is_name or bool(following and following[0][:1].isupper())
 
 
 def _one_edit(a: str, b: str) -> bool:

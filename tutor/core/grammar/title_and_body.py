@@ -8,6 +8,8 @@ expect a verb, a "to" or a full stop; only its spelling and doubled words are ke
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tutor.core.grammar.issue import GrammarIssue
 from tutor.core.title import TitledPrecis
 
@@ -28,7 +30,4 @@ def check_title_and_body(engine, precis: TitledPrecis) -> tuple[GrammarIssue, ..
 
 
 def _shifted(issue: GrammarIssue, by: int) -> GrammarIssue:
-    if not by:
-        return issue
-    return GrammarIssue(issue.span.shifted(by), issue.category, issue.rule_id, issue.message,
-                        issue.suggestions, issue.engine)
+    return replace(issue, span=issue.span.shifted(by)) if by else issue
