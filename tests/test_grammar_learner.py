@@ -189,6 +189,7 @@ def test_sentence_without_a_main_clause_is_a_fragment(rules, text):
 @pytest.mark.parametrize("text", [
     "Prices rose sharply last year, they bought much less food.",
     "Prices rose sharply last year, however they bought more food.",
+    "Prices rose sharply last year, there was little food left.",
 ])
 def test_comma_joining_two_sentences_is_a_run_on(rules, text):
     assert flagged(rules, text, sentence_shape.RULE_RUN_ON) == [(",", (";", "."))]
@@ -202,6 +203,7 @@ def test_comma_joining_two_sentences_is_a_run_on(rules, text):
     "When the rains failed, they sold their cattle.",
     "Budget Priorities for a Poor Province",          # a heading: no full stop
     "Rising prices.",                                    # too short to judge
+    "If rain fails, there is no harvest.",
 ])
 def test_whole_sentences_and_headings_are_left_alone(rules, text):
     assert words_flagged(rules, text, sentence_shape.RULE_FRAGMENT) == []

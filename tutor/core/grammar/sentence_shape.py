@@ -4,10 +4,11 @@
   verb ("The committee that approved the budget because it was urgent."), or
   that is only a subordinate clause ("Because prices rose.");
 * run-on: two sentences joined by a comma alone, the second starting with a
-  personal pronoun and its verb ("Prices rose, they bought less.").
+  personal pronoun, "this" or "there" and its verb ("Prices rose, they bought
+  less."), also after a linking adverb ("..., however they bought less.").
 
 Headings and titles (no full stop), questions, exclamations, short answers
-(under five words) and lines after a colon are never judged.
+(under four words) and lines after a colon are never judged.
 """
 
 from __future__ import annotations
@@ -21,10 +22,10 @@ RULE_RUN_ON = "PRECIS_RUN_ON"
 LESSON_FRAGMENT = "A sentence needs a main clause: a subject and a finite verb that are not inside a “that”, “which” or “because” clause."
 LESSON_RUN_ON = "Two sentences cannot be joined by a comma alone: use a full stop, a semicolon, or a linking word such as “and” or “because”."
 
-_MIN_WORDS = 5
+_MIN_WORDS = 4
 _SUBORDINATORS = frozenset({"because", "although", "though", "while", "whereas", "since", "unless", "if",
                             "when", "whenever", "after", "before", "until", "as", "so that"})
-_SPLICE_SUBJECTS = frozenset({"i", "he", "she", "we", "they", "it", "this", "these"})
+_SPLICE_SUBJECTS = frozenset({"i", "he", "she", "we", "they", "it", "this", "these", "you", "there"})
 # "Prices rose, however the cost fell.": a linking adverb cannot join two sentences with a comma.
 _LINKING_ADVERBS = frozenset({"however", "therefore", "thus", "hence", "moreover", "furthermore",
                               "consequently", "otherwise", "nevertheless", "besides"})
@@ -75,7 +76,7 @@ def _run_ons(sentence: Sentence) -> list[GrammarIssue]:
         if comma.text != ",":
             continue
         subject, verb = _clause_start(sentence, comma)
-        if subject is None or subject.lower not in _SPLICE_SUBJECTS or subject.dep != "nsubj" or not is_finite(verb):
+        if subject is None or subject.lower not in _SPLICE_SUBJECTS or subject.dep not in {"nsubj", "expl"} or not is_finite(verb):
             continue
         clause = sentence.head_of(subject)
         main = sentence.head_of(clause)
