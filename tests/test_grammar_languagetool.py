@@ -319,3 +319,14 @@ def test_languagetool_categories_map_to_our_four(category, issue_type, ours):
 
 def test_env_path_is_untouched_after_tests():
     assert os.environ.get("PATH")
+
+
+def test_languagetool_harper_and_our_rules_are_merged_one_underline_per_slip(stand_in):
+    """The stand-in plays LanguageTool; Harper and the learner rules run for real."""
+    engine = make_engine("languagetool", lt_server=stand_in.url)
+    text = "I has a apple. The farmers was pleased."
+    found = [(i.span.of(text), i.engine) for i in engine.check(text)]
+    assert [f for f in found if "has" in f[0]] == [("has", "languagetool")]
+    assert [f for f in found if "apple" in f[0]] == [("a apple", "languagetool")]
+    assert ("was", "precis") in found  # a slip only our agreement rule sees
+    engine.close()

@@ -19,6 +19,7 @@ from tutor.core.copying import PassageRuns, copied_share
 from tutor.core.facts import PassageFacts, check_facts
 from tutor.core.grammar.issue import GrammarIssue
 from tutor.core.grammar.summary import error_count
+from tutor.core.grammar.title_and_body import check_title_and_body
 from tutor.core import keypoints
 from tutor.core.keypoints.model import KeyPoint
 from tutor.core.keypoints.words import content_terms
@@ -102,7 +103,7 @@ def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = No
     # Cut at the body's end (offsets are unchanged) so a closing "95 words" line is not read as an idea.
     coverage = keypoints.assess(passage.text, analysis.key_points, analysis.key_point_source,
                                 precis_text[:body.end], body.start, tuple((s.span, s.terms) for s in reading.sentences))
-    grammar: tuple[GrammarIssue, ...] = tuple(engine.check(precis_text)) if engine else ()
+    grammar: tuple[GrammarIssue, ...] = check_title_and_body(engine, precis) if engine else ()
     errors = error_count(g for g in grammar if g.span.start >= body.start)
     title_text = precis.title
     contradicting = tuple(c.evidence_span for c in coverage.contradicted if c.evidence_span is not None)

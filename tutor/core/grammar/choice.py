@@ -25,7 +25,8 @@ def make_engine(name: str, *, dialect: str = "british", lt_server: str | None = 
 
     "harper" and "languagetool" come wrapped in ``PrecisChecker`` (passage
     words, personal dictionary from ``data_dir()`` unless given, ignored rules,
-    the stray-article rule); "off" is ``NoGrammar``. Unknown names or dialects
+    the stray-article and learner-error rules); "off" is ``NoGrammar``.
+    LanguageTool's findings are merged with Harper's, each slip reported once. Unknown names or dialects
     raise ``ValueError``. LanguageTool falls back to Harper by itself when it
     cannot run; ``status()`` then says why.
     """
@@ -36,7 +37,7 @@ def make_engine(name: str, *, dialect: str = "british", lt_server: str | None = 
     if key == "harper":
         inner: GrammarEngine = HarperEngine(dialect)
     elif key == "languagetool":
-        inner = LanguageToolEngine(dialect, server_url=lt_server, folder=lt_folder)
+        inner = LanguageToolEngine(dialect, server_url=lt_server, folder=lt_folder, with_fallback=True)
     else:
         raise ValueError(f"unknown grammar engine {name!r}; choose one of {', '.join(ENGINE_NAMES)}")
     return PrecisChecker(inner, dictionary if dictionary is not None else PersonalDictionary.load())

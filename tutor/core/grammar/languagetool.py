@@ -28,6 +28,7 @@ from tutor.core.grammar.lt_install import find_java, find_release, no_release_re
 from tutor.core.grammar.lt_protocol import (LANGUAGE_CODES, LtUnavailable, check_url,
                                             issues_from_response, post_check)
 from tutor.core.grammar.lt_server_process import LocalLtServer
+from tutor.core.grammar.merge import merge_findings
 from tutor.core.grammar.vocabulary import Vocabulary
 
 STARTING, READY, DOWN = "starting", "ready", "down"
@@ -38,8 +39,11 @@ class LanguageToolEngine:
 
     def __init__(self, dialect: str = "british", *, server_url: str | None = None,
                  folder: str | None = None, fallback: GrammarEngine | None = None,
-                 timeout: float = 5.0, retry_after: float = 30.0, start_timeout: float = 90.0) -> None:
+                 timeout: float = 5.0, retry_after: float = 30.0, start_timeout: float = 90.0,
+                 with_fallback: bool = False) -> None:
         self.dialect = check_dialect(dialect)
+        # True: when LanguageTool answers, the fallback's findings are merged in (one per slip).
+        self.with_fallback = with_fallback
         self.language = LANGUAGE_CODES[self.dialect]
         self.fallback = fallback if fallback is not None else HarperEngine(self.dialect)
         self._owns_fallback = fallback is None  # a borrowed engine is closed by its owner
@@ -74,8 +78,9 @@ class LanguageToolEngine:
             self._went_down(str(exc))
             return self.fallback.check(text)
         words = self._words
-        return tuple(i for i in issues_from_response(text, data)
-                     if not (i.category == "spelling" and words.knows(i.span.of(text))))
+        found = tuple(i for i in issues_from_response(text, data)
+                      if not (i.category == "spelling" and words.knows(i.span.of(text))))
+        return merge_findings(found, self.fallback.check(text)) if self.with_fallback else found
 
     def status(self) -> str:
         with self._lock:

@@ -1,5 +1,6 @@
 """The précis tutor's own layer over any engine: passage words, the personal
-dictionary, ignored rules and the stray-article rule.
+dictionary, ignored rules, the stray-article rule, the learner-error rules and
+the known false alarms of the engines.
 
 ``PrecisChecker`` wraps a ``GrammarEngine`` and is one itself, so the CLI and
 GUI never need to know the layer is there. ``apply_dictionary`` is the pure
@@ -13,7 +14,10 @@ from typing import Iterable
 
 from tutor.core.grammar.dictionary import PersonalDictionary
 from tutor.core.grammar.engine import GrammarEngine
+from tutor.core.grammar.false_alarms import drop_false_alarms
 from tutor.core.grammar.issue import GrammarIssue
+from tutor.core.grammar.learner_rules import LearnerRules
+from tutor.core.grammar.merge import merge_findings
 from tutor.core.grammar.stray_article import stray_articles
 from tutor.core.grammar.vocabulary import Vocabulary
 
@@ -41,26 +45,14 @@ def apply_dictionary(issues: Iterable[GrammarIssue], text: str, *,
     return tuple(kept)
 
 
-def merge_findings(*groups: Iterable[GrammarIssue]) -> tuple[GrammarIssue, ...]:
-    """All findings sorted by place; a later group's finding on the exact span and
-    category an earlier one already reported is a duplicate and dropped."""
-    seen: set[tuple[int, int, str]] = set()
-    merged = []
-    for group in groups:
-        for issue in group:
-            key = (issue.span.start, issue.span.end, issue.category)
-            if key not in seen:
-                seen.add(key)
-                merged.append(issue)
-    return tuple(sorted(merged, key=lambda i: (i.span.start, i.span.end)))
-
-
 class PrecisChecker:
     """An engine plus the tutor's extras. ``name`` is the inner engine's name."""
 
-    def __init__(self, engine: GrammarEngine, dictionary: PersonalDictionary) -> None:
+    def __init__(self, engine: GrammarEngine, dictionary: PersonalDictionary,
+                 learner: LearnerRules | None = None) -> None:
         self.engine = engine
         self.dictionary = dictionary
+        self.learner = learner if learner is not None else LearnerRules()
         self._vocabulary = Vocabulary()
         self._session_words: frozenset[str] = frozenset()
         self._personal_cache: tuple[frozenset[str], Vocabulary] = (frozenset(), Vocabulary())
@@ -71,14 +63,16 @@ class PrecisChecker:
         return self.engine.name
 
     def check(self, text: str) -> tuple[GrammarIssue, ...]:
-        found = merge_findings(self.engine.check(text), stray_articles(text))
-        return apply_dictionary(found, text, vocabulary=self._vocabulary,
+        vocabulary = self._vocabulary
+        engine_found = drop_false_alarms(self.engine.check(text), text, vocabulary)
+        found = merge_findings(engine_found, stray_articles(text), self.learner.check(text, vocabulary))
+        return apply_dictionary(found, text, vocabulary=vocabulary,
                                 personal_words=self._personal_vocabulary(),
                                 ignored_rules=self.dictionary.ignored_rules)
 
     def status(self) -> str:
-        note = self.dictionary.note
-        return f"{self.engine.status()} · {note}" if note else self.engine.status()
+        notes = [n for n in (self.engine.status(), self.learner.status(), self.dictionary.note) if n]
+        return " · ".join(notes)
 
     def accept_words(self, words: Iterable[str], *, replace: bool = False) -> None:
         words = frozenset(w for w in words if w.strip())
@@ -88,7 +82,13 @@ class PrecisChecker:
         self.engine.accept_words(words, replace=replace)
 
     def warm_up(self, timeout: float | None = None) -> bool:
-        return self.engine.warm_up(timeout)
+        """Start the engine and load the tagger side by side (Harper builds its
+        linter without holding the GIL); True when the engine is ready."""
+        loader = threading.Thread(target=self.learner.warm_up, name="tagger-load", daemon=True)
+        loader.start()
+        ready = self.engine.warm_up(timeout)
+        loader.join()
+        return ready
 
     def close(self) -> None:
         self.engine.close()

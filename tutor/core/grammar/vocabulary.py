@@ -26,15 +26,29 @@ def passage_vocabulary(passage_text: str) -> set[str]:
     """Every word of the passage as written (case kept, possessive dropped).
 
     Hyphenated words are kept whole and also split, because checkers differ
-    in whether they report "China-Pakistan" or "Pakistan".
+    in whether they report "China-Pakistan" or "Pakistan". The initials of a
+    name of several words are words too: "European Union" gives "EU".
     """
-    words: set[str] = set()
+    words: set[str] = set(_initialisms(passage_text))
     for match in _WORD.finditer(passage_text):
         word = strip_possessive(match.group())
         words.add(word)
         if "-" in word:
             words.update(part for part in word.split("-") if part)
     return words
+
+
+_NAME = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][a-z]+)+")
+
+
+def _initialisms(text: str) -> set[str]:
+    """"European Union" -> "EU", "Food and Agriculture Organization" -> "FAO"."""
+    found = set()
+    for m in _NAME.finditer(text):
+        initials = "".join(w[0] for w in m.group().split() if w[0].isupper())
+        # The run may start with a sentence's first word: "The European Union".
+        found.update(initials[i:] for i in range(len(initials) - 1))
+    return found
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,117 @@
+"""Missing and extra articles with nouns.
+
+* missing: a singular countable noun with no determiner ("Both sides view
+  external world", "Government should act"). Countability cannot be read from
+  the word alone, so only nouns on a list of ones that are countable in nearly
+  every use are judged, and never in fixed phrases ("by car", "for example",
+  "from country to country", "per person"), paired ("family and friends") or
+  as a modifier of another noun;
+* extra: "a" or "an" before a plural noun ("a farmers"), unless a quantity
+  word stands between them ("a few farmers", "a great many").
+"""
+
+from __future__ import annotations
+
+from tutor.core.grammar.issue import GrammarIssue
+from tutor.core.grammar.learner_rule import finding
+from tutor.core.grammar.tagging import Sentence, Word
+
+RULE_MISSING = "PRECIS_MISSING_ARTICLE"
+RULE_EXTRA = "PRECIS_EXTRA_ARTICLE"
+LESSON_MISSING = "A singular countable noun needs a determiner: a, an, the, this, its..."
+LESSON_EXTRA = "“A” and “an” go only with a singular noun."
+
+COUNTABLE_NOUNS = frozenset("""
+    world country student teacher child person problem reason example company family patient
+    citizen member city car job worker doctor parent relative solution question issue factor
+    situation decision method device camera friend mother father son daughter baby employer
+    employee consumer user lens individual government village province nation economy
+    society_ corporation organisation organization institution project policy_ plan
+    program programme factory farmer firm boy girl kid adult teenager resident customer client
+    visitor tourist driver soldier officer manager owner victim neighbour colleague partner
+    husband wife machine vehicle phone computer website message letter step idea
+    opportunity disadvantage role habit accident incident system test newspaper area
+""".split()) - {"society_", "policy_"}
+_FIXED_BEFORE = frozenset({"per", "by", "at", "on", "from", "to", "each", "every", "another", "which", "what",
+                           "whose", "no", "any", "either", "neither", "such", "next", "last", "this", "that",
+                           "one", "same", "many", "several", "these", "those", "various", "numerous", "both",
+                           "few", "all", "some", "most", "more", "less", "enough", "little", "much",
+                           "different"})
+_FIXED_PHRASES = frozenset({("for", "example"), ("in", "question"), ("as", "example"), ("in", "person"),
+                            ("in", "practice"), ("in", "society"), ("in", "government"), ("into", "question")})
+_QUANTITY = frozenset({"few", "lot", "number", "great", "good", "dozen", "couple", "series", "variety", "range",
+                       "total", "hundred", "thousand", "million", "billion", "majority", "minority", "handful",
+                       "pair", "set", "group", "bunch", "host", "multitude", "plethora", "kind", "sort", "type"})
+
+
+def check_articles(sentence: Sentence) -> list[GrammarIssue]:
+    found = []
+    for noun in sentence.words:
+        if noun.tag == "NN" and _missing_article(sentence, noun):
+            found.append(finding(noun, RULE_MISSING, f"“{noun.text}” needs “a”, “an” or “the” here.",
+                                 LESSON_MISSING, (f"the {noun.text}", _indefinite(noun.text))))
+        elif noun.tag == "NNS":
+            article = _article_on_plural(sentence, noun)
+            if article is not None:
+                found.append(finding(article, RULE_EXTRA, f"Leave out “{article.text}” before the plural “{noun.text}”.",
+                                     LESSON_EXTRA, ("",)))
+    return found + _bare_lot_of(sentence)
+
+
+def _bare_lot_of(sentence: Sentence) -> list[GrammarIssue]:
+    """"they eat lot of rice": "lot" in "a lot of" needs its "a"."""
+    found = []
+    for word in sentence.words[:-1]:
+        before, after = sentence.before(word), sentence.after(word)
+        if word.lower == "lot" and after.lower == "of" and (before is None or before.tag not in _LOT_OPENERS):
+            found.append(finding(word, RULE_MISSING, "Write “a lot of”.", LESSON_MISSING,
+                                 ("A lot" if word.i == 0 else "a lot",)))
+    return found
+
+
+def _missing_article(sentence: Sentence, noun: Word) -> bool:
+    if noun.lower not in COUNTABLE_NOUNS or not noun.text.islower():
+        return False
+    if noun.dep not in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}:
+        return False
+    if noun.dep == "conj" or any(c.dep in {"det", "poss", "nummod", "predet", "case", "conj", "cc"}
+                                 or c.lower in _FIXED_BEFORE for c in sentence.children(noun)):
+        return False  # a determiner, or bare nouns paired: "family and friends"
+        return False
+    before, after = sentence.before(noun), sentence.after(noun)
+    if after is not None and (after.tag in {"NN", "NNS", "NNP", "POS"} or after.text in {"-", "by", "to"}):
+        return False
+    if before is not None and (before.lower in _FIXED_BEFORE or before.tag in {"POS", "PRP$", "CD"}):
+        return False
+    if before is not None and (before.lower, noun.lower) in _FIXED_PHRASES:
+        return False
+    return not _repeated_in_phrase(sentence, noun)
+
+
+def _repeated_in_phrase(sentence: Sentence, noun: Word) -> bool:
+    """"from country to country", "person by person"."""
+    return sum(w.lower == noun.lower for w in sentence.words) > 1 and any(
+        w.lower in {"to", "by", "after"} and abs(w.i - noun.i) == 1 for w in sentence.words)
+
+
+def _article_on_plural(sentence: Sentence, noun: Word) -> Word | None:
+    for word in sentence.children(noun):
+        if word.dep == "det" and word.lower in {"a", "an"} and word.i < noun.i:
+            between = sentence.words[word.i + 1:noun.i]
+            if any(w.lower in _QUANTITY or w.tag not in _MODIFIER_TAGS for w in between):
+                return None  # "a few farmers"; or a noun between, so the article is its
+            after = sentence.after(noun)
+            if not noun.lower.endswith("s") or (after is not None and after.tag in _NOT_AFTER_PLURAL):
+                return None  # "a strong rupee handicaps exporters": the plural is a verb
+            return word
+    return None
+
+
+# What may stand before "lot": an article, a possessive, an adjective ("a whole lot"), a noun ("parking lot").
+_LOT_OPENERS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "POS", "CD", "RB"})
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VBN", "VBG", "HYPH"})
+_NOT_AFTER_PLURAL = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "NNP", "CD", "IN", "TO", "RB", "JJ"})
+
+
+def _indefinite(noun: str) -> str:
+    return f"{'an' if noun[:1].lower() in 'aeio' else 'a'} {noun}"

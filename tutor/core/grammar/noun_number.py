@@ -1,0 +1,95 @@
+"""A plural noun where a number or a plural determiner asks for one.
+
+"three country", "many problem", "these reason", "one of the main cause".
+Only countable nouns with a distinct plural are judged; units written after a
+figure as a compound ("a five year plan" is a hyphen slip, not this one) and
+nouns with a noun after them are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.core.grammar.articles import COUNTABLE_NOUNS
+from tutor.core.grammar.inflection import plural
+from tutor.core.grammar.issue import GrammarIssue
+from tutor.core.grammar.learner_rule import finding
+from tutor.core.grammar.stray_article import UNCOUNTABLE_NOUNS
+from tutor.core.grammar.tagging import Sentence, Word
+
+RULE_ID = "PRECIS_NOUN_NUMBER"
+LESSON = "After a number above one, and after “many”, “several”, “some”, “these”, “those” or “one of the”, a countable noun is plural."
+
+_PLURAL_DETERMINERS = frozenset({"many", "several", "these", "those", "various", "numerous", "both", "few",
+                                 "different"})
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds thousands millions dozens".split())
+# "some person", "some way": "some" can mean "a certain" with these.
+_SOME_SINGULAR = frozenset({"person", "individual", "way", "time", "place", "day", "reason", "idea", "system"})
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$")
+# Nouns often used in the singular after a figure or a plural determiner.
+_LEFT_ALONE = UNCOUNTABLE_NOUNS | frozenset("""
+    per cent percent hundred thousand million billion lakh crore dozen score
+    times time year old foot feet head stone pound rupee dollar euro yuan yen fish sheep deer
+    aircraft series species means people police cattle staff data media
+""".split())
+
+
+def check_noun_number(sentence: Sentence) -> list[GrammarIssue]:
+    found = []
+    for noun in sentence.words:
+        if noun.tag != "NN" or not noun.text.isalpha() or noun.lower in _LEFT_ALONE:
+            continue
+        cue = _plural_cue(sentence, noun)
+        if cue is None or _followed_by_noun(sentence, noun):
+            continue
+        form = plural(noun.text)
+        if form:
+            found.append(finding(noun, RULE_ID, f"After “{cue.text}”, write “{form}”.", LESSON, (form,)))
+    return found
+
+
+def _plural_cue(sentence: Sentence, noun: Word) -> Word | None:
+    for word in sentence.children(noun):
+        if word.i > noun.i:
+            continue
+        if word.dep == "nummod" and (word.lower in _NUMBER_WORDS or _DIGITS.match(word.text)) \
+                and word.text not in {"1", "one"} and not _is_year(word) and not _number_as_pronoun(sentence, word):
+            return word
+        if (word.lower == "some" and word.dep == "det" and word.i == noun.i - 1
+                and noun.lower in COUNTABLE_NOUNS - _SOME_SINGULAR):
+            return word  # "some family": with a countable noun, "some" asks for the plural
+        if word.dep in {"det", "amod"} and word.lower in _PLURAL_DETERMINERS:
+            previous = sentence.before(word)
+            if word.lower == "few" and previous is not None and previous.lower in {"a", "very"}:
+                continue
+            return word
+    return _one_of_the(sentence, noun)
+
+
+def _one_of_the(sentence: Sentence, noun: Word) -> Word | None:
+    """"one of the main cause": the noun is the object of "of" after "one"."""
+    if noun.dep != "pobj":
+        return None
+    of = sentence.head_of(noun)
+    if of.lower != "of" or of.head == of.i:
+        return None
+    one = sentence.head_of(of)
+    if one.lower == "one" and any(c.lower in {"the", "my", "our", "their", "his", "her", "its", "your"}
+                                  for c in sentence.children(noun)):
+        return one
+    return None
+
+
+def _number_as_pronoun(sentence: Sentence, number: Word) -> bool:
+    """"the two share a border": "the two" is the subject and "share" its verb."""
+    before = sentence.before(number)
+    return before is not None and before.lower in {"the", "all", "these", "those", "both", "its", "their"}
+
+
+def _is_year(word: Word) -> bool:
+    return len(word.text) == 4 and word.text.isdigit()
+
+
+def _followed_by_noun(sentence: Sentence, noun: Word) -> bool:
+    after = sentence.after(noun)
+    return after is not None and (after.tag in {"NN", "NNS", "NNP", "CD"} or after.text == "-")
