@@ -69,7 +69,7 @@ def analyse_passage(passage: Passage, models: tuple[str, ...] = ()) -> PassageAn
     passage_terms = terms(text)
     source, points = keypoints.key_points(passage, models)
     result = PassageAnalysis(passage, sentence_spans(text), PassageRuns(text, passage_terms),
-                             PassageFacts(text, passage_terms), source, points,
+                             PassageFacts(text, passage_terms, known=passage.title), source, points,
                              central_idea(text, points), passage_terms_of(text))
     with _cache_lock:
         _cache[key] = result

@@ -1,0 +1,109 @@
+"""Reading one written number as a quantity: its value, its scale, and how exactly it is stated.
+
+A figure is read as an interval, not a point, because a writer who rounds is
+not wrong: "$23.3 billion" stands for anything from 23.25 to 23.35 billion, and
+"about 60" for anything that rounds to the nearest ten. Number words ("forty-eight",
+"two hundred and fifty") are read by text2num; fractions, multipliers and South
+Asian scales (lakh = 10^5, crore = 10^7) are read here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+ONES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+NUMBER_WORDS = {**ONES, **TENS}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+SCALES = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+          "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lac": 1e5,
+          "crore": 1e7, "cr": 1e7}
+# A fraction's value in per cent: "two-thirds" of something is about 67% of it.
+FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0,
+             "fifth": 20.0, "fifths": 20.0, "tenth": 10.0, "tenths": 10.0}
+# Words before a figure that say it is not exact. Source: the issue's list ("about",
+# "nearly", "over") and the hedges of news and exam prose.
+HEDGES = frozenset(("about", "around", "nearly", "almost", "roughly", "some", "approximately", "over", "under",
+                    "more than", "less than", "close to", "just", "up to", "at least", "at most", "an estimated",
+                    "estimated", "upwards of", "nearly", "almost"))
+# Share of its own value an approximate figure may miss by (a teacher's "about right").
+APPROXIMATE = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A value with the interval the writing allows: ``low <= true value <= high``."""
+
+    value: float
+    low: float
+    high: float
+
+    def agrees(self, other: "Quantity") -> bool:
+        """Whether the two statements can be of the same amount (their intervals meet)."""
+        return self.low <= other.high * (1 + 1e-9) and other.low <= self.high * (1 + 1e-9)
+
+
+def singular_scale(word: str) -> str:
+    w = word.lower().rstrip(".")
+    return w[:-1] if w.endswith("s") and w[:-1] in SCALES else w
+
+
+def number_value(raw: str) -> float | None:
+    """"1,25,000" -> 125000.0, "48.5" -> 48.5, "forty-eight" -> 48.0, "a hundred" -> 100.0; None if not a number."""
+    text = raw.lower().strip()
+    if text[:1].isdigit():
+        try:
+            return float(text.replace(",", ""))
+        except ValueError:
+            return None
+    text = re.sub(r"^(?:a|an)\s+", "one ", text).replace("-", " ")
+    try:
+        return float(text2num(text, "en"))
+    except ValueError:
+        return None
+
+
+def _unit_of_last_digit(raw: str, hedged: bool) -> float:
+    """The step the writer rounded to: 0.1 for "23.3"; 1 for "65"; 10 for "about 60"."""
+    digits = raw.replace(",", "")
+    if not digits[:1].isdigit():
+        return 1.0
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".")[1])
+    if not hedged:
+        return 1.0
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 10.0 ** min(zeros, len(digits) - 1)
+
+
+def quantity(raw: str, scale: float = 1.0, hedged: bool = False) -> Quantity | None:
+    """The written number ``raw`` times ``scale``, with its rounding interval.
+
+    An approximate figure ("about 60") may miss by the step it is rounded to, and at
+    least by ``APPROXIMATE`` of its value.
+    """
+    value = number_value(raw)
+    if value is None:
+        return None
+    half = _unit_of_last_digit(raw, hedged) / 2
+    if hedged:
+        half = max(half, value * APPROXIMATE)
+    low, high = (value - half) * scale, (value + half) * scale
+    if not raw[:1].isdigit() and not hedged:
+        low = high = value * scale  # words are exact: "nine" is 9
+    return Quantity(value * scale, low, high)
+
+
+def span_of(low: Quantity, high: Quantity) -> Quantity:
+    """A range ("5-7%"): every value from the low end's bottom to the high end's top."""
+    return Quantity((low.value + high.value) / 2, min(low.low, high.low), max(low.high, high.high))
+
+
+def exactly(value: float, slack: float = 0.0) -> Quantity:
+    return Quantity(value, value - slack, value + slack)

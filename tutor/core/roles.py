@@ -1,0 +1,95 @@
+"""Who or what a figure belongs to: the words of its clause, before it and after it.
+
+"Exports rose 15.5% while imports surged 56.1%" gives 15.5% the role word
+"exports" and 56.1% "imports". A précis that keeps the figures but trades their
+role words ("Imports rose 15.5%") has moved a figure into another's role; one
+that keeps the verb but trades the actors either side ("The cooperatives lent
+Rs 40 crore to the provincial bank") has swapped lender and borrower.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tutor.core.keypoints.words import STOPWORDS
+from tutor.core.span import Span
+from tutor.core.tokens import stem, terms
+
+_CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()\u2013\u2014]|\b(?:while|whereas|but|although|though|which|who|whose|when|and)\b",
+                           re.IGNORECASE)
+# Verbs of change and exchange: they say what happened to a figure, not whose it is.
+_ACTION_VERBS = frozenset(stem(w) for w in (
+    "rise rose risen rising fall fell fallen grow grew grown surge jump drop decline increase decrease reach "
+    "lend lent borrow spend spent pay paid receive get got give gave climb soar plunge hit total stood stand "
+    "stay remain widen narrow shrink shrank expand gain lose lost cut raise raised slip slid record recorded "
+    "say said report reported estimate estimated").split())
+_SCALE_WORDS = frozenset("per cent percent billion million trillion thousand hundred lakh crore bn mn tn rs usd "
+                         "dollar dollars rupee rupees pound pounds euro euros fold times record almost about nearly "
+                         "over some around roughly".split())
+_WINDOW = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """Stems of the content words in a figure's clause: ``before`` it, ``after`` it, and its ``verbs``."""
+
+    before: frozenset[str]
+    after: frozenset[str]
+    verbs: frozenset[str]
+    clause: Span
+
+    @property
+    def words(self) -> frozenset[str]:
+        return self.before | self.after
+
+
+def _clause_bounds(text: str, sentence: Span, figure: Span) -> Span:
+    start, end = sentence.start, sentence.end
+    for m in _CLAUSE_BREAK.finditer(text, sentence.start, figure.start):
+        start = m.end()
+    m = _CLAUSE_BREAK.search(text, figure.end, sentence.end)
+    if m:
+        end = m.start()
+    return Span(start, end)
+
+
+def _content(text: str, start: int, end: int) -> tuple[list[str], set[str]]:
+    words, verbs = [], set()
+    for t in terms(text, start, end):
+        if t.norm in STOPWORDS or t.norm in _SCALE_WORDS or len(t.norm) < 3 or t.norm[0].isdigit():
+            continue
+        s = stem(t.norm)
+        if s in _ACTION_VERBS or t.norm.endswith("ed"):
+            verbs.add(s)
+        else:
+            words.append(s)
+    return words, verbs
+
+
+def roles_of(text: str, sentence: Span, figure: Span) -> Roles:
+    """The role words of the figure at ``figure`` inside ``sentence`` (offsets into ``text``)."""
+    clause = _clause_bounds(text, sentence, figure)
+    before, verbs_b = _content(text, clause.start, figure.start)
+    after, verbs_a = _content(text, figure.end, clause.end)
+    return Roles(frozenset(before[-_WINDOW:]), frozenset(after[:_WINDOW]), frozenset(verbs_b | verbs_a), clause)
+
+
+def belongs_elsewhere(precis: Roles, own: Roles, other: Roles) -> bool:
+    """Whether the précis gives a figure the role words of ``other`` and none of its ``own``."""
+    own_only, other_only = own.words - other.words, other.words - own.words
+    return bool(own_only) and bool(precis.words & other_only) and not precis.words & own_only
+
+
+def roles_traded(mine: Roles, partner: Roles, own: Roles, other: Roles) -> bool:
+    """Two figures of one passage sentence restated with their role words traded: the précis
+    gives the first figure the second's role words and the second figure the first's."""
+    return belongs_elsewhere(mine, own, other) and belongs_elsewhere(partner, other, own)
+
+
+def actors_swapped(precis: Roles, passage: Roles) -> bool:
+    """Same verb, but the words before and after the figure have changed sides."""
+    if not passage.verbs or not precis.verbs & passage.verbs:
+        return False
+    crossed = precis.before & passage.after and precis.after & passage.before
+    return bool(crossed) and not precis.before & passage.before and not precis.after & passage.after
