@@ -14,20 +14,25 @@ import re
 from dataclasses import dataclass
 
 from tutor.core.figures import Figure, find_figures, ordinals
-from tutor.core.names import Name, find_names, warm_up
+from tutor.core.quantities import exactly
+from tutor.core.names import Name, find_names, is_common_word, is_compound, is_listed, near_listed_word, warm_up
 from tutor.core.roles import Roles, actors_swapped, roles_of, roles_traded
 from tutor.core.span import Span
 from tutor.core.tokens import Token, is_acronym, is_capitalised, sentence_spans, stem, terms
 
 MISMATCH, NOT_IN_PASSAGE, SWAPPED, CHECK = "mismatch", "not_in_passage", "swapped", "check"
 _STATED_KINDS = ("money", "percent", "year")  # stated exactly in a passage, so a new value is wrong
+_LARGE_COUNT = 100  # a count this large, absent from the passage, is worth a "check"
 _SMALL_COUNT = 20  # counts up to this, with no passage count of the same thing, are left alone
-_SPELLING_LIKENESS = 0.8  # difflib ratio above which an unknown word is a misspelling ("Aristotel")
+_SPELLING_LIKENESS = 0.7  # difflib ratio above which an unknown word is a misspelling ("Aristotel")
 _REPORTING = re.compile(r"\s*(?:'s\s+)?(?:says|said|argues|argued|believes|believed|states|stated|writes|wrote|"
                         r"describes|described|explains|explained|claims|claimed|thinks|thought|suggests|"
                         r"suggested|notes|noted|mentions|mentioned|shows|showed|tells|told|feels|felt)\b",
                         re.IGNORECASE)
-_ACCORDING = re.compile(r"according\s+to\s+$", re.IGNORECASE)
+# "according to X", "written by X", "the article ... by X": X is the passage's source.
+_SOURCE_BEFORE = re.compile(r"(?:according\s+to|(?:written|described|explained|article|story|essay|text|"
+                            r"passage|book|poem)\s+by|[\"”]\s*,?\s*by)\s+$", re.IGNORECASE)
+_WEBSITE_AFTER = re.compile(r"\.\s?(?:org|com|net|edu|gov)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,15 +172,25 @@ class PassageFacts:
         if fig.kind == "count":
             same_kind = [p for p in same_kind if fig.nouns & p.figure.nouns]
         small = fig.kind == "count" and fig.value <= _SMALL_COUNT
+        if fig.kind == "percent" and fig.value >= 100 and not same_kind:
+            return None  # "100% evil": a manner of speaking
         if not same_kind:
-            if exact_kind:
+            if exact_kind and not fig.approximate:
                 return FactFinding(fig.kind, NOT_IN_PASSAGE, fig.text, fig.span)
-            return None if small or fig.kind == "count" and not fig.nouns else FactFinding(
+            return None if fig.kind in ("count", "times") and fig.value < _LARGE_COUNT else FactFinding(
                 fig.kind, CHECK, fig.text, fig.span)
         best = max(same_kind, key=lambda p: (len(roles.words & p.roles.words), -_ratio(fig, p.figure)))
-        sure = exact_kind or fig.kind == "count" or bool(roles.words & best.roles.words)
+        shared = bool(roles.words & best.roles.words) or (fig.kind == "count" and bool(fig.nouns & best.figure.nouns))
+        sure = shared or (exact_kind and not fig.approximate and not self._complement(fig))
+        if not sure and small:
+            return None
         return FactFinding(fig.kind, MISMATCH if sure else CHECK, fig.text, fig.span, best.figure.text,
                            best.figure.span)
+
+    def _complement(self, fig: Figure) -> bool:
+        """"40% kept" restates "60% paid": the rest of a passage percentage."""
+        return fig.kind == "percent" and any(
+            p.figure.kind == "percent" and p.figure.quantity.agrees(exactly(100 - fig.value)) for p in self.figures)
 
     def knows(self, word: Token) -> bool:
         w = word.norm
@@ -184,17 +199,27 @@ class PassageFacts:
                 or any(_same_root(w, n) for n in self.names))
 
     def misspells(self, word: Token) -> bool:
-        """Whether an unknown word is a slip for a passage word: "Aristotel", "Pharoah"."""
-        return len(word.norm) >= 4 and bool(
-            difflib.get_close_matches(word.norm, self.vocabulary, n=1, cutoff=_SPELLING_LIKENESS))
+        """Whether an unknown word is a slip for a passage word ("Aristotel", "Pharoah") or for
+        any listed word ("Tumb", "Craftspersons").
+        A listed word ("Indonesia" beside "India") is a different word, not a slip."""
+        w = word.norm
+        if len(w) < 4 or is_listed(word.text):
+            return False
+        if is_compound(word.text) or near_listed_word(word.text):
+            return True
+        near = difflib.get_close_matches(w, self.vocabulary, n=3, cutoff=_SPELLING_LIKENESS)
+        return any(abs(len(v) - len(w)) <= 2 for v in near)
 
     def is_new(self, name: Name, precis: str) -> bool:
         """Whether a précis name adds someone or something the passage never mentions."""
-        unknown = [w for w in name.words if not self.knows(w)]
-        if not unknown or all(self.misspells(w) for w in unknown):
+        unknown = [w for w in name.words if not self.knows(w) and not self.misspells(w)]
+        if not unknown:
             return False
+        if len(unknown) < len(name.words) and all(is_common_word(w.text) for w in unknown):
+            return False  # "the Nile River" where the passage says "the Nile"
         # "Aristotle argues ..." / "according to Aristotle": the source of the passage, not a new fact.
-        return not (_REPORTING.match(precis, name.span.end) or _ACCORDING.search(precis[:name.span.start][-20:]))
+        return not (_REPORTING.match(precis, name.span.end) or _WEBSITE_AFTER.match(precis, name.span.end)
+                    or _SOURCE_BEFORE.search(precis[max(0, name.span.start - 30):name.span.start]))
 
 
 def _ratio(a: Figure, b: Figure) -> float:

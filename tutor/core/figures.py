@@ -38,9 +38,10 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 _FRACTION = re.compile(
-    r"\b(?:(?P<n>a|an|one|two|three|four|five|seven|nine)[\s-]+)?(?P<part>half|thirds?|quarters?|fifths?|tenths?)"
+    r"\b(?:(?:(?P<n>a|an|one|two|three|four|five|seven|nine)[\s-]+)(?P<part>thirds?|quarters?|fifths?|tenths?)|(?P<half>half))"
     r"(?:(?=\s+of\b)|(?<=s)\b)", re.IGNORECASE)
-_MULTIPLIED = re.compile(r"\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b", re.IGNORECASE)
+_MULTIPLIED = re.compile(r"\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b(?!\s+(?:as|up|over|back|down)\b)",
+                         re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(?:(?P<word>" + "|".join(ORDINALS) + r")|(?P<num>\d+)(?:st|nd|rd|th))\b", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
 _CITATION = re.compile(r"(?:\b(?:para(?:graph)?s?|par|pg|pp?|pages?|lines?|chapters?|ch|sections?|sentences?|verses?|"
@@ -91,12 +92,13 @@ class Figure:
         return self.quantity.agrees(other.quantity)
 
 
-def _hedged(text: str, start: int) -> bool:
+def _hedge(text: str, start: int) -> str:
+    """The hedge just before a figure ("about", "more than"), or ""."""
     before = text[max(0, start - 24):start].lower()
     if before.rstrip().endswith("~"):
-        return True
+        return "about"
     words = re.findall(r"[a-z]+", before)[-3:]
-    return any(" ".join(words[i:]) in HEDGES for i in range(len(words)))
+    return next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in HEDGES), "")
 
 
 def _words_after(text: str, end: int) -> list[str]:
@@ -156,8 +158,9 @@ def _classify(m: re.Match, text: str) -> Figure | None:
     if m.group("decade"):
         year = number_value(raw) or 0
         return Figure(m.group(), Span(m.start(), m.end()), "year", year, amount=Quantity(year + 5, year, year + 9))
-    hedged = _hedged(text, m.start())
-    amount = quantity(raw, factor, hedged)
+    hedge = _hedge(text, m.start())
+    hedged = bool(hedge)
+    amount = quantity(raw, factor, hedge)
     if amount is None:
         return None
     span = Span(m.start(), m.end())
@@ -180,7 +183,7 @@ def _fractions(text: str, start: int, stop: int) -> list[Figure]:
     for m in _FRACTION.finditer(text, start, stop):
         n = (m.group("n") or "a").lower()
         count = 1.0 if n in ("a", "an") else float(ONES[n])
-        share = count * FRACTIONS[m.group("part").lower()]
+        share = count * FRACTIONS[(m.group("part") or m.group("half")).lower()]
         if share <= 100:
             span = Span(m.start(), m.end())
             found.append(Figure(span.of(text), span, "percent", share, "%", amount=exactly(share, 4.0),

@@ -10,6 +10,7 @@ one listed with a capital is a name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,7 +21,10 @@ from tutor.core.tokens import Token, is_acronym, is_capitalised, sentence_spans,
 _COMMON_CAPITALISED = frozenset(
     "i the a an this that these those it its in on at by for from with as but and or so yet if when while "
     "both each every all some many most such there their they he she we our his her firstly secondly "
-    "thirdly lastly finally also however therefore overall mr mrs ms dr".split())
+    "thirdly lastly finally also however therefore overall mr mrs ms dr i'm i've i'd i'll etc aka vs ok "
+    "bc bce ad ce am pm".split())
+# Adjectives of nation and faith ("the Greek philosopher"): background, not a named actor.
+_DEMONYM = re.compile(r"(?:ese|ish|ian|ean|an|ic|ch|i|ek)$")
 _JOINERS = frozenset("of the for de da von van".split())
 _OPENERS = frozenset("\"'“‘(:-–—•*")
 _HEADING_SHARE = 0.7
@@ -48,30 +52,56 @@ def warm_up() -> None:
 
 
 def is_common_word(word: str) -> bool:
-    """"Bilateral", "Lastly", "Exports": listed in lower case and never as a name."""
+    """"Bilateral", "Lastly", "Exports", "VERY": a form of it is listed in lower case."""
     words = _web2()
-    for form in _forms(word):
-        if form.lower() in words and form.capitalize() not in words:
-            return True
-    return False
+    return any(form.lower() in words for form in _forms(word))
+
+
+def is_listed(word: str) -> bool:
+    """Whether the word list has the word in any case: a real word or a known name, not a slip."""
+    words = _web2()
+    return any(form in words or form.lower() in words or form.capitalize() in words for form in _forms(word))
 
 
 def _forms(word: str) -> tuple[str, ...]:
-    w = word.rstrip("'’s") if word.endswith(("'s", "’s")) else word
+    """The word as written, and without a possessive or plural ending."""
+    w = word[:-2] if word.endswith(("'s", "’s")) else word
+    low = w.lower()
     forms = [w]
-    if w.endswith("ies"):
+    if low.endswith("ies"):
         forms.append(w[:-3] + "y")
-    if w.endswith("es"):
+    if low.endswith("es"):
         forms.append(w[:-2])
-    if w.endswith("s"):
+    if low.endswith("s"):
         forms.append(w[:-1])
     return tuple(forms)
+
+
+def near_listed_word(word: str) -> bool:
+    """One slip (a letter dropped, added, changed or two swapped) from a common word:
+    "Tumb", "Experssion", "Hisotry". Norvig's edits-1 candidates, looked up in the word list
+    in lower case only, so "Indonesia" is not taken for a slip of "Indonesian"."""
+    words, w = _web2(), word.lower()
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
+    candidates = ([a + b[1:] for a, b in splits if b] + [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+                  + [a + c + b[1:] for a, b in splits if b for c in letters] + [a + c + b for a, b in splits for c in letters])
+    singular = [c[:-1] for c in candidates if c.endswith("s")]
+    return any(c in words for c in candidates + singular if c != w)
+
+
+def is_compound(word: str) -> bool:
+    """Two listed words run together: "Craftspersons", "Godsand"."""
+    words, w = _web2(), _forms(word)[-1].lower()
+    return any((w[:i] in words or w[:i - 1] in words and w[i - 1] == "s") and w[i:] in words
+               for i in range(3, len(w) - 2))
 
 
 def _starts_clause(text: str, tok: Token, prev: Token | None, sentence_start: int) -> bool:
     """First word of a sentence, or after an opening quote, bracket, colon or bullet."""
     between = text[prev.end if prev else sentence_start:tok.start].strip()
-    return prev is None or bool(between) and between[-1] in _OPENERS
+    glued = prev is not None and text[tok.start - 1:tok.start] == "."  # "USHistory.Org", "pyramids.Craftsmen"
+    return prev is None or glued or bool(between) and between[-1] in _OPENERS
 
 
 def _runs(text: str, toks: tuple[Token, ...], sentence_start: int) -> list[list[int]]:
@@ -103,14 +133,28 @@ def _name_words(text: str, toks: tuple[Token, ...], run: list[int], sentence_sta
     if initial and (words[0].norm in _COMMON_CAPITALISED or is_common_word(words[0].text)):
         words = words[1:]
         initial = False
+    words = [w for w in words if w.norm not in _COMMON_CAPITALISED and len(w.norm) > 1]
     if len(words) >= 2:
-        return words
-    if not words or initial or words[0].norm in _COMMON_CAPITALISED:
+        return words if _named_run(text, words) else []
+    if not words or initial:
         return []
     word = words[0]
-    if is_acronym(word.text):
+    if is_acronym(word.text) and not is_common_word(word.text):
         return [word]
+    following = toks[run[-1] + 1] if run[-1] + 1 < len(toks) else None
+    if _DEMONYM.search(word.norm) and following and following.text.islower():
+        return []  # "the Greek philosopher", "the Jewish people"
     return [] if is_common_word(word.text) else [word]
+
+
+def _named_run(text: str, words: list[Token]) -> bool:
+    """Several capitalised words are a name unless they are all common words written in capitals
+    ("Flower Pots", "FIRST THROUGH FOURTH"); "the Red Cross" and "the United Nations" still are."""
+    if all(w.text.isupper() for w in words) and any(is_common_word(w.text) for w in words):
+        return False  # shouting, not a name: "FIRST THROUGH FOURTH"
+    if not all(is_common_word(w.text) for w in words):
+        return True
+    return text[max(0, words[0].start - 4):words[0].start].lower().rstrip().endswith("the")
 
 
 def find_names(text: str, start: int = 0, end: int | None = None) -> tuple[Name, ...]:

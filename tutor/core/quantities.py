@@ -31,7 +31,12 @@ FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0,
 # "nearly", "over") and the hedges of news and exam prose.
 HEDGES = frozenset(("about", "around", "nearly", "almost", "roughly", "some", "approximately", "over", "under",
                     "more than", "less than", "close to", "just", "up to", "at least", "at most", "an estimated",
-                    "estimated", "upwards of", "nearly", "almost"))
+                    "estimated", "upwards of", "as much as", "as many as", "as high as"))
+# Hedges that bound a figure from one side: "more than 50%" agrees with 60%.
+FLOORS = frozenset(("over", "more than", "at least", "upwards of", "just over"))
+CEILINGS = frozenset(("under", "less than", "up to", "at most", "almost", "nearly", "just under", "as much as",
+                      "as many as", "as high as"))
+OPEN_SIDE = 0.2  # how far an open side reaches, as a share of the figure
 # Share of its own value an approximate figure may miss by (a teacher's "about right").
 APPROXIMATE = 0.05
 
@@ -82,21 +87,28 @@ def _unit_of_last_digit(raw: str, hedged: bool) -> float:
     return 10.0 ** min(zeros, len(digits) - 1)
 
 
-def quantity(raw: str, scale: float = 1.0, hedged: bool = False) -> Quantity | None:
+def quantity(raw: str, scale: float = 1.0, hedge: str = "") -> Quantity | None:
     """The written number ``raw`` times ``scale``, with its rounding interval.
 
-    An approximate figure ("about 60") may miss by the step it is rounded to, and at
-    least by ``APPROXIMATE`` of its value.
+    With a ``hedge`` ("about", "over", ...), the figure may miss by the step it is
+    rounded to and at least by ``APPROXIMATE`` of its value; "over" and "more than"
+    open the interval upwards, "under" and "up to" downwards.
     """
     value = number_value(raw)
     if value is None:
         return None
-    half = _unit_of_last_digit(raw, hedged) / 2
-    if hedged:
+    half = _unit_of_last_digit(raw, bool(hedge)) / 2
+    if hedge:
         half = max(half, value * APPROXIMATE)
     low, high = (value - half) * scale, (value + half) * scale
-    if not raw[:1].isdigit() and not hedged:
+    if not raw[:1].isdigit() and not hedge:
         low = high = value * scale  # words are exact: "nine" is 9
+    if hedge in FLOORS:
+        high = max(high, value * (1 + OPEN_SIDE) * scale)
+    if hedge in CEILINGS:
+        low = min(low, value * (1 - OPEN_SIDE) * scale)
+    if hedge in ("as much as", "as many as", "as high as", "up to"):
+        low = 0.0  # "as much as 60%" allows any share up to 60%
     return Quantity(value * scale, low, high)
 
 
