@@ -16,15 +16,15 @@ from dataclasses import dataclass
 from tutor.core.figures import Figure, find_figures, ordinals
 from tutor.core.quantities import exactly
 from tutor.core.names import Name, find_names, is_common_word, is_compound, is_listed, near_listed_word, warm_up
-from tutor.core.roles import Roles, actors_swapped, roles_of, roles_traded
+from tutor.core.roles import Roles, actors_swapped, denies, roles_of, roles_traded
 from tutor.core.span import Span
 from tutor.core.tokens import Token, is_acronym, is_capitalised, sentence_spans, stem, terms
 
-MISMATCH, NOT_IN_PASSAGE, SWAPPED, CHECK = "mismatch", "not_in_passage", "swapped", "check"
+MISMATCH, NOT_IN_PASSAGE, SWAPPED, NEGATED, CHECK = "mismatch", "not_in_passage", "swapped", "negated", "check"
 _STATED_KINDS = ("money", "percent", "year")  # stated exactly in a passage, so a new value is wrong
 _LARGE_COUNT = 100  # a count this large, absent from the passage, is worth a "check"
 _SMALL_COUNT = 20  # counts up to this, with no passage count of the same thing, are left alone
-_SPELLING_LIKENESS = 0.7  # difflib ratio above which an unknown word is a misspelling ("Aristotel")
+_SPELLING_LIKENESS = 0.6  # difflib ratio from which an unlisted word may be a slip for a passage word ("Epygt")
 _REPORTING = re.compile(r"\s*(?:'s\s+)?(?:says|said|argues|argued|believes|believed|states|stated|writes|wrote|"
                         r"describes|described|explains|explained|claims|claimed|thinks|thought|suggests|"
                         r"suggested|notes|noted|mentions|mentioned|shows|showed|tells|told|feels|felt)\b",
@@ -63,6 +63,8 @@ class FactFinding:
         if self.status == SWAPPED:
             return (f"The précis says “{self.precis_text}”, but the passage says “{self.passage_text}”: "
                     "the figure belongs to someone or something else.")
+        if self.status == NEGATED:
+            return f"The précis says “{self.precis_text}”, but the passage says “{self.passage_text}”: it denies what the passage states."
         if self.status == CHECK and self.passage_text:
             return (f"Check this figure: the précis says “{self.precis_text}”; the passage's nearest "
                     f"figure is “{self.passage_text}”.")
@@ -134,8 +136,8 @@ class PassageFacts:
         return next((p.figure for p in self._agreeing(fig)), None)
 
     def _agreeing(self, fig: Figure) -> list[_Placed]:
-        return [p for p in self.figures + self.ordinals
-                if p.figure.agrees(fig) and (fig.kind != "count" or p.figure.counts_same_thing(fig))]
+        pool = self.figures + self.ordinals if fig.kind == "count" else self.figures
+        return [p for p in pool if p.figure.agrees(fig) and (fig.kind != "count" or p.figure.counts_same_thing(fig))]
 
     def check_figure(self, fig: Figure, roles: Roles, precis: str,
                      others: tuple[tuple[Figure, Roles], ...] = ()) -> FactFinding | None:
@@ -158,10 +160,17 @@ class PassageFacts:
         return False
 
     def _role_check(self, fig: Figure, roles: Roles, best: _Placed, precis: str, others) -> FactFinding | None:
-        if not (self._traded(fig, roles, best, others) or actors_swapped(roles, best.roles)):
+        if self._traded(fig, roles, best, others) or actors_swapped(roles, best.roles):
+            status = SWAPPED
+        elif denies(roles, best.roles):
+            status = NEGATED
+        else:
             return None
         mine, theirs = _trimmed(precis, roles.clause), _trimmed(self.text, best.roles.clause)
-        return FactFinding(fig.kind, SWAPPED, mine.of(precis), mine, theirs.of(self.text), theirs)
+        if status == NEGATED:  # show the whole statement: the denial may come before the clause
+            mine = _trimmed(precis, _sentence_span(precis, roles.clause))
+            theirs = _trimmed(self.text, _sentence_span(self.text, best.roles.clause))
+        return FactFinding(fig.kind, status, mine.of(precis), mine, theirs.of(self.text), theirs)
 
     def _mismatch(self, fig: Figure, roles: Roles) -> FactFinding | None:
         """A figure the passage never states. Money, percentages and years are certainly wrong;
@@ -208,7 +217,7 @@ class PassageFacts:
         if is_compound(word.text) or near_listed_word(word.text):
             return True
         near = difflib.get_close_matches(w, self.vocabulary, n=3, cutoff=_SPELLING_LIKENESS)
-        return any(abs(len(v) - len(w)) <= 2 for v in near)
+        return any(v[0] == w[0] and (abs(len(v) - len(w)) <= 2 or v[:4] == w[:4]) for v in near)
 
     def is_new(self, name: Name, precis: str) -> bool:
         """Whether a précis name adds someone or something the passage never mentions."""
@@ -220,6 +229,10 @@ class PassageFacts:
         # "Aristotle argues ..." / "according to Aristotle": the source of the passage, not a new fact.
         return not (_REPORTING.match(precis, name.span.end) or _WEBSITE_AFTER.match(precis, name.span.end)
                     or _SOURCE_BEFORE.search(precis[max(0, name.span.start - 30):name.span.start]))
+
+
+def _sentence_span(text: str, clause: Span) -> Span:
+    return next((s for s in sentence_spans(text) if s.start <= clause.start < s.end), clause)
 
 
 def _ratio(a: Figure, b: Figure) -> float:

@@ -28,6 +28,9 @@ _SCALE_WORDS = frozenset("per cent percent billion million trillion thousand hun
                          "dollar dollars rupee rupees pound pounds euro euros fold times record almost about nearly "
                          "over some around roughly".split())
 _WINDOW = 5
+_DENIED_SENTENCE = re.compile(r"\s*it\s+is\s+(?:not\s+true|untrue|false)\s+that\b", re.IGNORECASE)
+_DENIAL = re.compile(r"\b(?:not|never|no|neither|nor|none|without)\b(?!\s+(?:only|fewer|less|more|longer|sooner|doubt|accident|wonder|surprise)\b)|n['’]t\b",
+                     re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +41,8 @@ class Roles:
     after: frozenset[str]
     verbs: frozenset[str]
     clause: Span
+    denied_near: bool = False  # "not", "never", "no"... within a few words of the figure
+    denied_anywhere: bool = False  # ... anywhere in its sentence
 
     @property
     def words(self) -> frozenset[str]:
@@ -72,7 +77,26 @@ def roles_of(text: str, sentence: Span, figure: Span) -> Roles:
     clause = _clause_bounds(text, sentence, figure)
     before, verbs_b = _content(text, clause.start, figure.start)
     after, verbs_a = _content(text, figure.end, clause.end)
-    return Roles(frozenset(before[-_WINDOW:]), frozenset(after[:_WINDOW]), frozenset(verbs_b | verbs_a), clause)
+    near = Span(max(clause.start, _nth_word_back(text, figure.start, _WINDOW)),
+                min(clause.end, _nth_word_on(text, figure.end, _WINDOW)))
+    denied_near = bool(_DENIAL.search(near.of(text)) or _DENIED_SENTENCE.match(text, sentence.start))
+    return Roles(frozenset(before[-_WINDOW:]), frozenset(after[:_WINDOW]), frozenset(verbs_b | verbs_a), clause,
+                 denied_near, denied_near or bool(_DENIAL.search(sentence.of(text))))
+
+
+def _nth_word_back(text: str, pos: int, n: int) -> int:
+    starts = [m.start() for m in re.finditer(r"\S+", text[max(0, pos - 200):pos])]
+    return max(0, pos - 200) + starts[-n] if len(starts) >= n else max(0, pos - 200)
+
+
+def _nth_word_on(text: str, pos: int, n: int) -> int:
+    ends = [m.end() for m in re.finditer(r"\S+", text[pos:pos + 200])]
+    return pos + ends[n - 1] if len(ends) >= n else min(len(text), pos + 200)
+
+
+def denies(precis: Roles, passage: Roles) -> bool:
+    """One side denies, near the figure, what the other states with no denial in the sentence."""
+    return precis.denied_near and not passage.denied_anywhere or passage.denied_near and not precis.denied_anywhere
 
 
 def belongs_elsewhere(precis: Roles, own: Roles, other: Roles) -> bool:
