@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from tutor.core.figures import Figure, find_figures, ordinals
 from tutor.core.quantities import exactly
 from tutor.core.names import Name, find_names, is_common_word, is_compound, is_listed, near_listed_word, warm_up
-from tutor.core.roles import Roles, actors_swapped, denies, roles_of, roles_traded
+from tutor.core.roles import Roles, actors_swapped, belongs_elsewhere, content_words, denies, roles_of, roles_traded
 from tutor.core.span import Span
 from tutor.core.tokens import Token, is_acronym, is_capitalised, sentence_spans, stem, terms
 
 MISMATCH, NOT_IN_PASSAGE, SWAPPED, NEGATED, CHECK = "mismatch", "not_in_passage", "swapped", "negated", "check"
 _STATED_KINDS = ("money", "percent", "year")  # stated exactly in a passage, so a new value is wrong
+_PAIR_GAP = 40  # characters between an amount and the year it is paired with
 _LARGE_COUNT = 100  # a count this large, absent from the passage, is worth a "check"
 _SMALL_COUNT = 20  # counts up to this, with no passage count of the same thing, are left alone
 _SPELLING_LIKENESS = 0.6  # difflib ratio from which an unlisted word may be a slip for a passage word ("Epygt")
@@ -80,6 +81,7 @@ class _Placed:
     figure: Figure
     roles: Roles
     sentence: int
+    sentence_words: frozenset[str]
 
 
 def _same_root(a: str, b: str) -> bool:
@@ -100,7 +102,7 @@ def _placed(text: str, sentences: tuple[Span, ...], figures) -> tuple[_Placed, .
     for f in figures:
         i = _sentence_of(sentences, f.span)
         sentence = sentences[i] if sentences else Span(0, len(text))
-        out.append(_Placed(f, roles_of(text, sentence, f.span), i))
+        out.append(_Placed(f, roles_of(text, sentence, f.span), i, content_words(text, sentence)))
     return tuple(out)
 
 
@@ -152,25 +154,43 @@ class PassageFacts:
         return self._mismatch(fig, roles)
 
     def _traded(self, fig: Figure, roles: Roles, best: _Placed, others) -> bool:
+        """The précis gives ``fig`` the role words of another passage figure it also restates."""
         for q in self.figures:
-            if q.sentence != best.sentence or q.figure.kind != best.figure.kind or q.figure.agrees(fig):
+            if q.figure.kind != best.figure.kind or q.figure.agrees(fig):
                 continue
-            if any(o.agrees(q.figure) and roles_traded(roles, o_roles, best.roles, q.roles) for o, o_roles in others):
+            partners = [o_roles for o, o_roles in others if o.agrees(q.figure)]
+            if q.sentence == best.sentence and any(roles_traded(roles, o, best.roles, q.roles) for o in partners):
+                return True
+            if partners and belongs_elsewhere(roles, best.roles, q.roles) and not roles.words & best.sentence_words:
                 return True
         return False
 
-    def _role_check(self, fig: Figure, roles: Roles, best: _Placed, precis: str, others) -> FactFinding | None:
-        if self._traded(fig, roles, best, others) or actors_swapped(roles, best.roles):
-            status = SWAPPED
-        elif denies(roles, best.roles):
-            status = NEGATED
-        else:
+    def _paired_wrongly(self, fig: Figure, roles: Roles, best: _Placed, others) -> Figure | None:
+        """The year in "55 per cent in 2050" where the passage pairs 55 per cent with 2018 and
+        states 2050 elsewhere. Only an amount followed closely by a year is read as a pair."""
+        after = [o for o, _ in others if fig.span.end <= o.span.start <= fig.span.end + _PAIR_GAP]
+        year = min(after, key=lambda o: o.span.start, default=None)
+        if fig.kind == "year" or year is None or year.kind != "year" or year.span.start >= roles.clause.end:
             return None
-        mine, theirs = _trimmed(precis, roles.clause), _trimmed(self.text, best.roles.clause)
-        if status == NEGATED:  # show the whole statement: the denial may come before the clause
+        own = [q.figure for q in self.figures if q is not best and q.roles.clause == best.roles.clause
+               and q.figure.kind == "year"]
+        elsewhere = [p for p in self.figures if p.figure.agrees(year) and p.roles.clause != best.roles.clause]
+        return year if own and elsewhere and not any(q.agrees(year) for q in own) else None
+
+    def _role_check(self, fig: Figure, roles: Roles, best: _Placed, precis: str, others) -> FactFinding | None:
+        theirs = _trimmed(self.text, best.roles.clause)
+        year = self._paired_wrongly(fig, roles, best, others)
+        if year:
+            mine = Span(fig.span.start, year.span.end)
+            return FactFinding(fig.kind, SWAPPED, mine.of(precis), mine, theirs.of(self.text), theirs)
+        if self._traded(fig, roles, best, others) or actors_swapped(roles, best.roles):
+            mine = _trimmed(precis, roles.clause)
+            return FactFinding(fig.kind, SWAPPED, mine.of(precis), mine, theirs.of(self.text), theirs)
+        if denies(roles, best.roles):  # the whole statement: the denial may come before the clause
             mine = _trimmed(precis, _sentence_span(precis, roles.clause))
             theirs = _trimmed(self.text, _sentence_span(self.text, best.roles.clause))
-        return FactFinding(fig.kind, status, mine.of(precis), mine, theirs.of(self.text), theirs)
+            return FactFinding(fig.kind, NEGATED, mine.of(precis), mine, theirs.of(self.text), theirs)
+        return None
 
     def _mismatch(self, fig: Figure, roles: Roles) -> FactFinding | None:
         """A figure the passage never states. Money, percentages and years are certainly wrong;

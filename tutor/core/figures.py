@@ -53,6 +53,7 @@ _NOT_UNITS = frozenset(
     "could may might can be been being now still only also just each every".split())
 _MULTIPLIERS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _UNIT_WORDS = 3
+_CODE_AFTER = re.compile(r"-[A-Z]\b")
 _LEADING = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z-]+")
 
 
@@ -241,8 +242,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> tuple[Fig
     found = []
     for m in _FIGURE.finditer(text, start, stop):
         before = text[m.start() - 1] if m.start() > 0 else " "
-        if before.isalnum() or before == "-" and m.group()[0].isdigit():
-            continue  # part of a word or a code such as "G-20" or "COVID-19"
+        if before.isalnum() or before == "-" and m.group()[0].isdigit() or _CODE_AFTER.match(text, m.end()):
+            continue  # part of a word or a code such as "G-20", "COVID-19" or "Article 25-A"
         if _cited(text, m.start(), m.end()):
             continue
         fig = _classify(m, text)

@@ -36,9 +36,11 @@ HEDGES = frozenset(("about", "around", "nearly", "almost", "roughly", "some", "a
 FLOORS = frozenset(("over", "more than", "at least", "upwards of", "just over"))
 CEILINGS = frozenset(("under", "less than", "up to", "at most", "almost", "nearly", "just under", "as much as",
                       "as many as", "as high as"))
-OPEN_SIDE = 0.2  # how far an open side reaches, as a share of the figure
+OPEN_SIDE = 0.2  # how far "more than" reaches upwards, as a share of the figure
+OPEN_BELOW = 0.1  # how far "nearly" and "under" reach downwards
 # Share of its own value an approximate figure may miss by (a teacher's "about right").
 APPROXIMATE = 0.05
+ROUND_AT_MOST = 0.15  # the most a hedged round number may be off, as a share of it
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +53,11 @@ class Quantity:
 
     def agrees(self, other: "Quantity") -> bool:
         """Whether the two statements can be of the same amount (their intervals meet)."""
-        return self.low <= other.high * (1 + 1e-9) and other.low <= self.high * (1 + 1e-9)
+        overlap = min(self.high, other.high) - max(self.low, other.low)
+        tolerance = 1e-9 * max(abs(self.value), abs(other.value), 1.0)
+        if self.low == self.high or other.low == other.high:  # an exact figure may sit on the other's edge
+            return overlap >= -tolerance
+        return overlap > tolerance  # two rounded figures that only touch ("about 10" and "roughly 8") differ
 
 
 def singular_scale(word: str) -> str:
@@ -98,15 +104,15 @@ def quantity(raw: str, scale: float = 1.0, hedge: str = "") -> Quantity | None:
     if value is None:
         return None
     half = _unit_of_last_digit(raw, bool(hedge)) / 2
-    if hedge:
-        half = max(half, value * APPROXIMATE)
+    if hedge:  # "about 10" is 8.5 to 11.5, not 5 to 15: rounding to tens is for larger numbers
+        half = max(min(half, value * ROUND_AT_MOST), value * APPROXIMATE)
     low, high = (value - half) * scale, (value + half) * scale
     if not raw[:1].isdigit() and not hedge:
         low = high = value * scale  # words are exact: "nine" is 9
     if hedge in FLOORS:
         high = max(high, value * (1 + OPEN_SIDE) * scale)
     if hedge in CEILINGS:
-        low = min(low, value * (1 - OPEN_SIDE) * scale)
+        low = min(low, value * (1 - OPEN_BELOW) * scale)
     if hedge in ("as much as", "as many as", "as high as", "up to"):
         low = 0.0  # "as much as 60%" allows any share up to 60%
     return Quantity(value * scale, low, high)

@@ -28,6 +28,7 @@ _SCALE_WORDS = frozenset("per cent percent billion million trillion thousand hun
                          "dollar dollars rupee rupees pound pounds euro euros fold times record almost about nearly "
                          "over some around roughly".split())
 _WINDOW = 5
+_DENIAL_WINDOW = 8  # words either side of a figure, within its clause, where a "not" denies it
 _DENIED_SENTENCE = re.compile(r"\s*it\s+is\s+(?:not\s+true|untrue|false)\s+that\b", re.IGNORECASE)
 _DENIAL = re.compile(r"\b(?:not|never|no|neither|nor|none|without)\b(?!\s+(?:only|fewer|less|more|longer|sooner|doubt|accident|wonder|surprise)\b)|n['’]t\b",
                      re.IGNORECASE)
@@ -72,13 +73,19 @@ def _content(text: str, start: int, end: int) -> tuple[list[str], set[str]]:
     return words, verbs
 
 
+def content_words(text: str, span: Span) -> frozenset[str]:
+    """Stems of the content words in ``text[span.start:span.end]``, verbs included."""
+    words, verbs = _content(text, span.start, span.end)
+    return frozenset(words) | verbs
+
+
 def roles_of(text: str, sentence: Span, figure: Span) -> Roles:
     """The role words of the figure at ``figure`` inside ``sentence`` (offsets into ``text``)."""
     clause = _clause_bounds(text, sentence, figure)
     before, verbs_b = _content(text, clause.start, figure.start)
     after, verbs_a = _content(text, figure.end, clause.end)
-    near = Span(max(clause.start, _nth_word_back(text, figure.start, _WINDOW)),
-                min(clause.end, _nth_word_on(text, figure.end, _WINDOW)))
+    near = Span(max(clause.start, _nth_word_back(text, figure.start, _DENIAL_WINDOW)),
+                min(clause.end, _nth_word_on(text, figure.end, _DENIAL_WINDOW)))
     denied_near = bool(_DENIAL.search(near.of(text)) or _DENIED_SENTENCE.match(text, sentence.start))
     return Roles(frozenset(before[-_WINDOW:]), frozenset(after[:_WINDOW]), frozenset(verbs_b | verbs_a), clause,
                  denied_near, denied_near or bool(_DENIAL.search(sentence.of(text))))
@@ -95,8 +102,9 @@ def _nth_word_on(text: str, pos: int, n: int) -> int:
 
 
 def denies(precis: Roles, passage: Roles) -> bool:
-    """One side denies, near the figure, what the other states with no denial in the sentence."""
-    return precis.denied_near and not passage.denied_anywhere or passage.denied_near and not precis.denied_anywhere
+    """One side denies, near the figure, what the other states without a denial near it
+    (the passage's denial may sit anywhere in the précis's sentence, restated loosely)."""
+    return precis.denied_near and not passage.denied_near or passage.denied_near and not precis.denied_anywhere
 
 
 def belongs_elsewhere(precis: Roles, own: Roles, other: Roles) -> bool:
