@@ -159,7 +159,7 @@ class PassageFacts:
             if q.figure.kind != best.figure.kind or q.figure.agrees(fig):
                 continue
             partners = [o_roles for o, o_roles in others if o.agrees(q.figure)]
-            if q.sentence == best.sentence and any(roles_traded(roles, o, best.roles, q.roles) for o in partners):
+            if any(roles_traded(roles, o, best.roles, q.roles) for o in partners):
                 return True
             if partners and belongs_elsewhere(roles, best.roles, q.roles) and not roles.words & best.sentence_words:
                 return True
@@ -234,6 +234,8 @@ class PassageFacts:
         w = word.norm
         if len(w) < 4 or is_listed(word.text):
             return False
+        if word.text.isupper():
+            return False  # "UNICEF": an acronym is not a typing slip
         if is_compound(word.text) or near_listed_word(word.text):
             return True
         near = difflib.get_close_matches(w, self.vocabulary, n=3, cutoff=_SPELLING_LIKENESS)

@@ -53,6 +53,7 @@ _NOT_UNITS = frozenset(
     "could may might can be been being now still only also just each every".split())
 _MULTIPLIERS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _UNIT_WORDS = 3
+_YEAR_NOUNS = frozenset("floods elections riots talks games olympics accords protests reforms budgets".split())
 _CODE_AFTER = re.compile(r"-[A-Z]\b")
 _LEADING = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z-]+")
 
@@ -86,8 +87,10 @@ class Figure:
     def agrees(self, other: "Figure") -> bool:
         """Whether the two can state the same amount: compatible kinds and units, meeting intervals."""
         kinds = {self.kind, other.kind}
-        if len(kinds) > 1 and "count" not in kinds:
-            return False
+        if kinds == {"count", "year"}:
+            return self.value == other.value  # "the 2022 floods" and "in 2022"
+        if len(kinds) > 1 and not ("count" in kinds and kinds <= {"count", "money", "percent"}):
+            return False  # a bare number may restate a sum or a share, never a year or a multiple
         if self.unit and other.unit and self.unit != other.unit:
             return False
         return self.quantity.agrees(other.quantity)
@@ -124,8 +127,9 @@ def _is_year(num: str, text: str, end: int) -> bool:
     if not re.fullmatch(r"1\d{3}|20\d\d", num):
         return False
     m = _NEXT_TOKEN.match(text, end)
-    nxt = m.group(1).lower() if m else ""
-    return not (nxt.endswith("s") and not nxt.endswith("ss") and nxt not in _NOT_UNITS and len(nxt) > 3)
+    nxt = m.group(1) if m else ""
+    plural = nxt.islower() and nxt.endswith("s") and not nxt.endswith(("ss", "'s", "’s")) and len(nxt) > 3
+    return not plural or nxt in _NOT_UNITS or nxt in _YEAR_NOUNS
 
 
 def _scale(raw: str) -> tuple[float, str]:

@@ -108,9 +108,9 @@ def denies(precis: Roles, passage: Roles) -> bool:
 
 
 def belongs_elsewhere(precis: Roles, own: Roles, other: Roles) -> bool:
-    """Whether the précis gives a figure the role words of ``other`` and none of its ``own``."""
+    """Whether the précis gives a figure more of the role words of ``other`` than of its ``own``."""
     own_only, other_only = own.words - other.words, other.words - own.words
-    return bool(own_only) and bool(precis.words & other_only) and not precis.words & own_only
+    return bool(own_only) and len(precis.words & other_only) > len(precis.words & own_only)
 
 
 def roles_traded(mine: Roles, partner: Roles, own: Roles, other: Roles) -> bool:
