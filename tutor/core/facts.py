@@ -148,6 +148,8 @@ class PassageFacts:
         ``others`` are the précis's other figures with their roles, to see two figures traded.
         """
         agreeing = self._agreeing(fig)
+        if agreeing and fig.kind == "count" and fig.value <= _SMALL_COUNT:
+            return None  # "two", "1 of the 3": too common to tell whose they are
         if agreeing:
             best = max(agreeing, key=lambda p: (len(roles.words & p.roles.words), -p.figure.span.start))
             return self._role_check(fig, roles, best, precis, others)

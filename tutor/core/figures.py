@@ -53,6 +53,7 @@ _NOT_UNITS = frozenset(
     "could may might can be been being now still only also just each every".split())
 _MULTIPLIERS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _UNIT_WORDS = 3
+_BARE_SUM = 1000  # a number without a currency this large may restate a sum of money
 _YEAR_NOUNS = frozenset("floods elections riots talks games olympics accords protests reforms budgets".split())
 _CODE_AFTER = re.compile(r"-[A-Z]\b")
 _LEADING = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z-]+")
@@ -89,8 +90,9 @@ class Figure:
         kinds = {self.kind, other.kind}
         if kinds == {"count", "year"}:
             return self.value == other.value  # "the 2022 floods" and "in 2022"
-        if len(kinds) > 1 and not ("count" in kinds and kinds <= {"count", "money", "percent"}):
-            return False  # a bare number may restate a sum or a share, never a year or a multiple
+        if len(kinds) > 1 and not ("count" in kinds and kinds <= {"count", "money"}
+                                   and min(self.value, other.value) >= _BARE_SUM):
+            return False  # a bare "2.5 trillion" may restate a sum; a bare "4" is no share, year or multiple
         if self.unit and other.unit and self.unit != other.unit:
             return False
         return self.quantity.agrees(other.quantity)
