@@ -97,12 +97,13 @@ def _sentence_of(sentences: tuple[Span, ...], span: Span) -> int:
     return next((i for i, s in enumerate(sentences) if s.start <= span.start < s.end), 0)
 
 
-def _placed(text: str, sentences: tuple[Span, ...], figures) -> tuple[_Placed, ...]:
+def _placed(text: str, sentences: tuple[Span, ...], figures, with_sentence_words: bool = False) -> tuple[_Placed, ...]:
     out = []
     for f in figures:
         i = _sentence_of(sentences, f.span)
         sentence = sentences[i] if sentences else Span(0, len(text))
-        out.append(_Placed(f, roles_of(text, sentence, f.span), i, content_words(text, sentence)))
+        words = content_words(text, sentence) if with_sentence_words else frozenset()
+        out.append(_Placed(f, roles_of(text, sentence, f.span), i, words))
     return tuple(out)
 
 
@@ -122,7 +123,7 @@ class PassageFacts:
     def __init__(self, text: str, passage_terms: tuple[Token, ...], known: str = ""):
         self.text = text
         sentences = sentence_spans(text)
-        self.figures = _placed(text, sentences, find_figures(text))
+        self.figures = _placed(text, sentences, find_figures(text), with_sentence_words=True)
         self.ordinals = _placed(text, sentences, ordinals(text))
         known_terms = terms(known) if known else ()
         all_terms = tuple(passage_terms) + known_terms
@@ -283,12 +284,15 @@ def _initials(tokens: tuple[Token, ...]) -> set[str]:
     return out
 
 
-def check_facts(passage: PassageFacts, precis: str, body: Span) -> tuple[FactFinding, ...]:
+def check_facts(passage: PassageFacts, precis: str, body: Span,
+                sentences: tuple[Span, ...] | None = None) -> tuple[FactFinding, ...]:
     """Fact findings for the précis body ``precis[body.start:body.end]``, in précis order.
 
     Spans are offsets into ``precis``; passage spans are offsets into the passage text.
+    ``sentences`` are the body's sentence spans when the caller has them already.
     """
-    sentences = sentence_spans(precis, body.start, body.end)
+    if sentences is None:
+        sentences = sentence_spans(precis, body.start, body.end)
     placed = [(p.figure, p.roles) for p in _placed(precis, sentences, find_figures(precis, body.start, body.end))]
     findings = []
     for i, (fig, roles) in enumerate(placed):
@@ -296,7 +300,7 @@ def check_facts(passage: PassageFacts, precis: str, body: Span) -> tuple[FactFin
         if finding:
             findings.append(finding)
     seen: set[str] = set()
-    for name in find_names(precis, body.start, body.end):
+    for name in find_names(precis, body.start, body.end, sentences):
         key = name.text.lower()
         if key not in seen and passage.is_new(name, precis):
             seen.add(key)

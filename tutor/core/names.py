@@ -173,15 +173,17 @@ def _uncased_names(text: str, start: int, end: int | None) -> tuple[Name, ...]:
     return tuple(Name(Span(r[0].start, r[-1].end).of(text), Span(r[0].start, r[-1].end), tuple(r)) for r in found)
 
 
-def find_names(text: str, start: int = 0, end: int | None = None) -> tuple[Name, ...]:
+def find_names(text: str, start: int = 0, end: int | None = None,
+               sentences: tuple[Span, ...] | None = None) -> tuple[Name, ...]:
     """Names in ``text[start:end]``, each once per mention, spans into ``text``.
 
-    A text with no capitalised word at all is read by ``_uncased_names``.
+    A text with no capitalised word at all is read by ``_uncased_names``. ``sentences`` are
+    the sentence spans of that stretch when the caller has them already.
     """
     if not _TITLE_WORD.search(text, start, len(text) if end is None else end):
         return _uncased_names(text, start, end)
     found = []
-    for s in sentence_spans(text, start, end):
+    for s in sentences if sentences is not None else sentence_spans(text, start, end):
         toks = terms(text, s.start, s.end)
         if _is_heading(toks):
             continue
