@@ -164,7 +164,10 @@ class PassageFacts:
             partners = [o_roles for o, o_roles in others if o.agrees(q.figure)]
             if any(roles_traded(roles, o, best.roles, q.roles) for o in partners):
                 return True
-            if partners and belongs_elsewhere(roles, best.roles, q.roles) and not roles.words & best.sentence_words:
+            # One way only: this figure took q's words, and q's figure in the précis lost them.
+            q_only = q.roles.words - best.roles.words
+            if belongs_elsewhere(roles, best.roles, q.roles) and any(
+                    q_only and o.words and not o.words & q_only for o in partners):
                 return True
         return False
 

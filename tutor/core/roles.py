@@ -108,9 +108,13 @@ def denies(precis: Roles, passage: Roles) -> bool:
 
 
 def belongs_elsewhere(precis: Roles, own: Roles, other: Roles) -> bool:
-    """Whether the précis gives a figure more of the role words of ``other`` than of its ``own``."""
+    """Whether the précis gives a figure more of the role words of ``other`` than of its ``own``,
+    or the subject before ``other`` in place of its own."""
     own_only, other_only = own.words - other.words, other.words - own.words
-    return bool(own_only) and len(precis.words & other_only) > len(precis.words & own_only)
+    if own_only and len(precis.words & other_only) > len(precis.words & own_only):
+        return True
+    own_subject, other_subject = own.before - other.before, other.before - own.before  # "Coal supplied" / "gas"
+    return bool(own_subject and precis.before & other_subject and not precis.before & own_subject)
 
 
 def roles_traded(mine: Roles, partner: Roles, own: Roles, other: Roles) -> bool:
