@@ -158,30 +158,15 @@ def _named_run(text: str, words: list[Token]) -> bool:
     return text[max(0, words[0].start - 4):words[0].start].lower().rstrip().endswith("the")
 
 
-def _uncased_names(text: str, start: int, end: int | None) -> tuple[Name, ...]:
-    """In a text typed without capitals, names are the words no word list has in lower case:
-    "thierry henry" but not "holds the record". Runs of such words are one name."""
-    found: list[list[Token]] = []
-    for t in terms(text, start, end):
-        if not t.text.islower() or not t.norm.isalpha() or len(t.norm) < 3 or t.norm in _COMMON_CAPITALISED \
-                or is_common_word(t.norm):
-            continue
-        if found and not text[found[-1][-1].end:t.start].strip():
-            found[-1].append(t)
-        else:
-            found.append([t])
-    return tuple(Name(Span(r[0].start, r[-1].end).of(text), Span(r[0].start, r[-1].end), tuple(r)) for r in found)
-
-
 def find_names(text: str, start: int = 0, end: int | None = None,
                sentences: tuple[Span, ...] | None = None) -> tuple[Name, ...]:
     """Names in ``text[start:end]``, each once per mention, spans into ``text``.
 
-    A text with no capitalised word at all is read by ``_uncased_names``. ``sentences`` are
+    A text with no capitalised word at all has no names we can find. ``sentences`` are
     the sentence spans of that stretch when the caller has them already.
     """
     if not _TITLE_WORD.search(text, start, len(text) if end is None else end):
-        return _uncased_names(text, start, end)
+        return ()  # typed without capitals: no way to tell a name from a misspelt word
     found = []
     for s in sentences if sentences is not None else sentence_spans(text, start, end):
         toks = terms(text, s.start, s.end)
