@@ -141,11 +141,16 @@ def _name_words(text: str, toks: tuple[Token, ...], run: list[int], sentence_sta
         return []
     word = words[0]
     if is_acronym(word.text) and not is_common_word(word.text):
-        return [word]
+        return [] if _shouting(toks) else [word]
     following = toks[run[-1] + 1] if run[-1] + 1 < len(toks) else None
     if _DEMONYM.search(word.norm) and following and following.text.islower():
         return []  # "the Greek philosopher", "the Jewish people"
     return [] if is_common_word(word.text) else [word]
+
+
+def _shouting(toks: tuple[Token, ...]) -> bool:
+    """A sentence with words typed in capitals for emphasis ("SLAVES AND FARMERS, YALL!")."""
+    return sum(t.text.isupper() and len(t.text) > 1 and is_common_word(t.text) for t in toks) >= 2
 
 
 def _named_run(text: str, words: list[Token]) -> bool:
