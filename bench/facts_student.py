@@ -26,12 +26,13 @@ from tutor.core.span import Span  # noqa: E402
 from tutor.core.tokens import terms  # noqa: E402
 
 
-def _passages(folder: Path) -> dict[str, PassageFacts]:
+def _passages(folder: Path, with_question: bool) -> dict[str, PassageFacts]:
     out = {}
     with open(folder / "prompts.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             text = row["prompt_text"].replace("\r\n", "\n")
-            out[row["prompt_id"]] = PassageFacts(text, terms(text), known=f"{row['prompt_title']}\n{row['prompt_question']}")
+            known = f"{row['prompt_title']}\n{row['prompt_question']}" if with_question else ""
+            out[row["prompt_id"]] = PassageFacts(text, terms(text), known=known)
     return out
 
 
@@ -45,8 +46,10 @@ def main() -> None:
     ap.add_argument("folder", type=Path)
     ap.add_argument("--n", type=int, default=60, help="flagged summaries to print")
     ap.add_argument("--seed", type=int, default=10)
+    ap.add_argument("--text-only", action="store_true",
+                    help="know only the passage text, not its title and question (as `check PASSAGE.txt` does)")
     a = ap.parse_args()
-    passages = _passages(a.folder)
+    passages = _passages(a.folder, not a.text_only)
     with open(a.folder / "summaries.csv", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     flagged, statuses = [], Counter()

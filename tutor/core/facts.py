@@ -26,13 +26,22 @@ _PAIR_GAP = 40  # characters between an amount and the year it is paired with
 _LARGE_COUNT = 100  # a count this large, absent from the passage, is worth a "check"
 _SMALL_COUNT = 20  # counts up to this, with no passage count of the same thing, are left alone
 _SPELLING_LIKENESS = 0.6  # difflib ratio from which an unlisted word may be a slip for a passage word ("Epygt")
-_REPORTING = re.compile(r"\s*(?:'s\s+)?(?:says|said|argues|argued|believes|believed|states|stated|writes|wrote|"
-                        r"describes|described|explains|explained|claims|claimed|thinks|thought|suggests|"
-                        r"suggested|notes|noted|mentions|mentioned|shows|showed|tells|told|feels|felt)\b",
-                        re.IGNORECASE)
-# "according to X", "written by X", "the article ... by X": X is the passage's source.
-_SOURCE_BEFORE = re.compile(r"(?:according\s+to|(?:written|described|explained|article|story|essay|text|"
-                            r"passage|book|poem)\s+by|[\"”]\s*,?\s*by)\s+$", re.IGNORECASE)
+# The student naming the passage's source, the author most often ("Aristotle argues", "according
+# to Aristotle", "described by Aristotle", "in Aristotle's view"): not a name the précis adds.
+_SAYING = (r"(?:say|said|argu|believ|stat|writ|wrote|describ|explain|claim|think|thought|suggest|not|mention|show|"
+           r"tell|told|feel|felt|address|discuss|emphasi[sz]|list|defin|assert|highlight|reveal|communicat|talk|"
+           r"express|insist|consider|conclud|point|outlin|propos|present|detail|identif|summari[sz]|analy[sz]|"
+           r"quot|mean|want|brings?|focus|explor|introduc|compar|giv|gave|uses?|made|makes|exclaim)")
+_REPORTING = re.compile(r"(?:'s|’s)?\s+(?:(?:also|then|first|clearly|further|really|basically|is|was|has|had|"
+                        r"does|did)\s+)*" + _SAYING + r"[a-z]*\b", re.IGNORECASE)
+_VIEW_AFTER = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:opinion|view|views|mind|words|idea|ideas|description|"
+                         r"definition|perspective|argument|theory|eyes|elements|point|points|standards|work|text)\b",
+                         re.IGNORECASE)
+# "according to X", "written by X", "the article ... by X", "in the words of X", "to X,": X is the source.
+_SOURCE_BEFORE = re.compile(r"(?:according\s+to|acc\w+\s+to|(?:written|article|story|essay|text|passage|book|poem|"
+                            r"quote|tragedy|tragedies)\s+by|\b" + _SAYING + r"[a-z]*\s+(?:by|as)|"
+                            r"(?:words|views?|opinion|mind|eyes)\s+of|[\"”)]\s*,?\s*by)\s+$", re.IGNORECASE)
+_SOURCE_TO = re.compile(r"\b(?:to|for)\s+$", re.IGNORECASE)
 _WEBSITE_AFTER = re.compile(r"\.\s?(?:org|com|net|edu|gov)\b", re.IGNORECASE)
 
 
@@ -254,10 +263,16 @@ class PassageFacts:
             return False
         if len(unknown) < len(name.words) and all(is_common_word(w.text) for w in unknown):
             return False  # "the Nile River" where the passage says "the Nile"
-        # "Aristotle argues ..." / "according to Aristotle": the source of the passage, not a new fact.
-        return not (_REPORTING.match(precis, name.span.end) or _WEBSITE_AFTER.match(precis, name.span.end)
-                    or _SOURCE_BEFORE.search(precis[max(0, name.span.start - 30):name.span.start]))
+        return not _names_the_source(name, precis)
 
+
+def _names_the_source(name: Name, precis: str) -> bool:
+    end, before = name.span.end, precis[max(0, name.span.start - 30):name.span.start]
+    if _REPORTING.match(precis, end) or _VIEW_AFTER.match(precis, end) or _WEBSITE_AFTER.match(precis, end):
+        return True
+    if _SOURCE_BEFORE.search(before):
+        return True
+    return bool(_SOURCE_TO.search(before)) and precis[end:end + 1] in (",", ".")  # "to Aristotle, ..."
 
 def _sentence_span(text: str, clause: Span) -> Span:
     return next((s for s in sentence_spans(text) if s.start <= clause.start < s.end), clause)
@@ -304,7 +319,7 @@ def check_facts(passage: PassageFacts, precis: str, body: Span,
             findings.append(finding)
     seen: set[str] = set()
     for name in find_names(precis, body.start, body.end, sentences):
-        key = name.text.lower()
+        key = " ".join(w.norm for w in name.words)  # "Romeo's" is "Romeo" again
         if key not in seen and passage.is_new(name, precis):
             seen.add(key)
             findings.append(FactFinding("name", NOT_IN_PASSAGE, name.text, name.span))
