@@ -78,3 +78,13 @@ def test_a_figure_the_tutor_cannot_place_asks_to_be_checked_without_counting_as_
     [f] = _facts(passage, "Roughly 50 per cent of work is at risk.")
     assert (f.status, f.certain) == ("check", False)
     assert f.message.startswith("Check this figure")
+
+
+def test_check_this_figure_is_marked_apart_in_the_text_report_and_the_json():
+    from tutor.core.report_text import render
+
+    passage = "About 40 per cent of jobs are exposed; some 60 per cent in rich economies."
+    report = check(analyse_passage(passage_from_text(passage)), "Title\n\nRoughly 50 per cent of work is at risk.")
+    assert "  ? Check this figure" in render(report)
+    [fact] = report.to_json()["facts"]
+    assert fact["status"] == "check" and fact["certain"] is False

@@ -74,7 +74,8 @@ class FactFinding:
             return (f"The précis says “{self.precis_text}”, but the passage says “{self.passage_text}”: "
                     "the figure belongs to someone or something else.")
         if self.status == NEGATED:
-            return f"The précis says “{self.precis_text}”, but the passage says “{self.passage_text}”: it denies what the passage states."
+            return (f"The précis says “{self.precis_text}”, but the passage says “{self.passage_text}”: "
+                    "it denies what the passage states.")
         if self.status == CHECK and self.passage_text:
             return (f"Check this figure: the précis says “{self.precis_text}”; the passage's nearest "
                     f"figure is “{self.passage_text}”.")

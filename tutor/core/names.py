@@ -86,7 +86,8 @@ def near_listed_word(word: str) -> bool:
     letters = "abcdefghijklmnopqrstuvwxyz"
     splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
     candidates = ([a + b[1:] for a, b in splits if b] + [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
-                  + [a + c + b[1:] for a, b in splits if b for c in letters] + [a + c + b for a, b in splits for c in letters])
+                  + [a + c + b[1:] for a, b in splits if b for c in letters]
+                  + [a + c + b for a, b in splits for c in letters])
     singular = [c[:-1] for c in candidates if c.endswith("s")]
     return any(c in words for c in candidates + singular if c != w)
 
