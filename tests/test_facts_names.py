@@ -58,3 +58,9 @@ def test_names_given_as_known_text_are_not_new():
 def test_passage_objects_keep_their_title_for_known_names():
     p = Passage(id="x", title="The Indus Waters Treaty", text="The treaty shared the rivers.")
     assert check(analyse_passage(p), "Title\n\nThe Indus treaty shared rivers.").facts == ()
+
+
+def test_a_name_once_given_as_the_source_is_the_source_throughout():
+    passage = "A tragedy should stir pity and fear."
+    body = "Aristotle argues that a tragedy stirs pity. In the end Aristole wants fear as well. For Aristotle's hero, fear."
+    assert _facts(passage, body) == ()

@@ -25,6 +25,7 @@ _STATED_KINDS = ("money", "percent", "year")  # stated exactly in a passage, so 
 _PAIR_GAP = 40  # characters between an amount and the year it is paired with
 _LARGE_COUNT = 100  # a count this large, absent from the passage, is worth a "check"
 _SMALL_COUNT = 20  # counts up to this, with no passage count of the same thing, are left alone
+_SOURCE_LIKENESS = 0.75  # difflib ratio from which a name is a spelling of the source's name
 _SPELLING_LIKENESS = 0.6  # difflib ratio from which an unlisted word may be a slip for a passage word ("Epygt")
 # The student naming the passage's source, the author most often ("Aristotle argues", "according
 # to Aristotle", "described by Aristotle", "in Aristotle's view"): not a name the précis adds.
@@ -264,7 +265,11 @@ class PassageFacts:
             return False
         if len(unknown) < len(name.words) and all(is_common_word(w.text) for w in unknown):
             return False  # "the Nile River" where the passage says "the Nile"
-        return not _names_the_source(name, precis)
+        return True
+
+
+def _key(name: Name) -> str:
+    return " ".join(w.norm for w in name.words)  # "Romeo's" is "Romeo" again
 
 
 def _names_the_source(name: Name, precis: str) -> bool:
@@ -318,9 +323,14 @@ def check_facts(passage: PassageFacts, precis: str, body: Span,
         finding = passage.check_figure(fig, roles, precis, tuple(placed[:i] + placed[i + 1:]))
         if finding:
             findings.append(finding)
-    seen: set[str] = set()
-    for name in find_names(precis, body.start, body.end, sentences):
-        key = " ".join(w.norm for w in name.words)  # "Romeo's" is "Romeo" again
+    names = find_names(precis, body.start, body.end, sentences)
+    # A name the précis once gives as the passage's source ("Aristotle argues") is the source throughout.
+    seen = {_key(n) for n in names if _names_the_source(n, precis)}
+    sources = tuple(seen)
+    for name in names:
+        key = _key(name)
+        if difflib.get_close_matches(key, sources, n=1, cutoff=_SOURCE_LIKENESS):
+            continue  # "Aristole" where the précis also says "Aristotle argues"
         if key not in seen and passage.is_new(name, precis):
             seen.add(key)
             findings.append(FactFinding("name", NOT_IN_PASSAGE, name.text, name.span))
