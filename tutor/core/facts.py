@@ -32,7 +32,8 @@ _SPELLING_LIKENESS = 0.6  # difflib ratio from which an unlisted word may be a s
 _SAYING = (r"(?:say|said|argu|believ|stat|writ|wrote|describ|explain|claim|think|thought|suggest|not|mention|show|"
            r"tell|told|feel|felt|address|discuss|emphasi[sz]|list|defin|assert|highlight|reveal|communicat|talk|"
            r"express|insist|consider|conclud|point|outlin|propos|present|detail|identif|summari[sz]|analy[sz]|"
-           r"quot|mean|want|brings?|focus|explor|introduc|compar|giv|gave|uses?|made|makes|exclaim)")
+           r"quot|mean|want|brings?|focus|explor|introduc|compar|giv|gave|uses?|made|makes|exclaim|"
+           r"d[ei]s?c?s?c?r?i?b)")  # "decribed", "descibed": a misspelt "described" still names the source
 _REPORTING = re.compile(r"(?:'s|’s)?\s+(?:(?:also|then|first|clearly|further|really|basically|is|was|has|had|"
                         r"does|did)\s+)*" + _SAYING + r"[a-z]*\b", re.IGNORECASE)
 _VIEW_AFTER = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:opinion|view|views|mind|words|idea|ideas|description|"
@@ -43,6 +44,9 @@ _SOURCE_BEFORE = re.compile(r"(?:according\s+to|acc\w+\s+to|(?:written|article|s
                             r"quote|tragedy|tragedies)\s+by|\b" + _SAYING + r"[a-z]*\s+(?:by|as)|"
                             r"(?:words|views?|opinion|mind|eyes)\s+of|[\"”)]\s*,?\s*by)\s+$", re.IGNORECASE)
 _SOURCE_TO = re.compile(r"\b(?:to|for)\s+$", re.IGNORECASE)
+_WORK_OF = re.compile(r"\b(?:elements?|ideas?|points?|views?|theory|tragedy|tragedies|quotes?|descriptions?|"
+                      r"explanation|opinion)\s+(?:by|of|from)\s+$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?\s+\w", re.IGNORECASE)
 _WEBSITE_AFTER = re.compile(r"\.\s?(?:org|com|net|edu|gov)\b", re.IGNORECASE)
 
 
@@ -276,9 +280,13 @@ def _names_the_source(name: Name, precis: str) -> bool:
     end, before = name.span.end, precis[max(0, name.span.start - 30):name.span.start]
     if _REPORTING.match(precis, end) or _VIEW_AFTER.match(precis, end) or _WEBSITE_AFTER.match(precis, end):
         return True
-    if _SOURCE_BEFORE.search(before):
+    if _SOURCE_BEFORE.search(before) or _WORK_OF.search(before):
         return True
-    return bool(_SOURCE_TO.search(before)) and precis[end:end + 1] in (",", ".")  # "to Aristotle, ..."
+    if len(name.words) > 1:
+        return bool(_SOURCE_TO.search(before)) and precis[end:end + 1] in (",", ".")  # "to Aristotle, ..."
+    # One person's name: "Aristotle's idea", "for Aristotle", "in Aristotle's view" is whose the ideas are.
+    possessive = name.text.endswith(("'s", "’s", "s'", "s’")) or _POSSESSIVE.match(precis, end)
+    return bool(possessive or _SOURCE_TO.search(before))
 
 def _sentence_span(text: str, clause: Span) -> Span:
     return next((s for s in sentence_spans(text) if s.start <= clause.start < s.end), clause)
