@@ -36,7 +36,7 @@ def test_wrong_percentage_and_wrong_year_are_each_reported():
 def test_a_name_the_passage_never_mentions_is_reported():
     precis = "Corridor\n\nThe World Bank praised the railway, which the ETF oversees."
     found = [(f.kind, f.status, f.precis_text) for f in _facts(precis)]
-    assert ("name", "not_in_passage", "World") in found
+    assert ("name", "not_in_passage", "World Bank") in found
     assert all(f[2] != "ETF" for f in found)
 
 

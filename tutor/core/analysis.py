@@ -70,7 +70,7 @@ def analyse_passage(passage: Passage, models: tuple[str, ...] = ()) -> PassageAn
     passage_terms = terms(text)
     source, points = keypoints.key_points(passage, models)
     result = PassageAnalysis(passage, sentence_spans(text), PassageRuns(text, passage_terms),
-                             PassageFacts(text, passage_terms), source, points,
+                             PassageFacts(text, passage_terms, known=passage.title), source, points,
                              central_idea(text, points), passage_terms_of(text))
     with _cache_lock:
         _cache[key] = result
@@ -98,7 +98,7 @@ def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = No
                                          tuple(s.span for s in reading.sentences))
     copying = copied_share(copied, len(reading.tokens))
     own = max(0.0, 1.0 - copying - paraphrased_share(paraphrased, len(reading.tokens)))
-    facts = check_facts(analysis.facts, precis_text, body)
+    facts = check_facts(analysis.facts, precis_text, body, tuple(s.span for s in reading.sentences))
     style = check_style(precis_text, body)
     # Cut at the body's end (offsets are unchanged) so a closing "95 words" line is not read as an idea.
     coverage = keypoints.assess(passage.text, analysis.key_points, analysis.key_point_source,

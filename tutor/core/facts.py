@@ -1,42 +1,102 @@
-"""Facts a précis gets wrong: figures that differ from the passage, names it never mentions."""
+"""Facts a précis gets wrong: figures that differ from the passage's figure about the same thing,
+figures moved into another's role, and names the passage never mentions.
+
+Precision comes first: a finding that is certain (``mismatch``, ``swapped``,
+``not_in_passage``) is one a teacher would agree with. Where the tutor cannot
+tell which passage figure the précis restates, it says ``check`` ("check this
+figure"), which costs nothing.
+"""
 
 from __future__ import annotations
 
+import difflib
+import re
 from dataclasses import dataclass
 
-from tutor.core.figures import Figure, find_figures
+from tutor.core.figures import Figure, find_figures, ordinals
+from tutor.core.quantities import exactly
+from tutor.core.names import Name, find_names, is_common_word, is_compound, is_listed, near_listed_word, warm_up
+from tutor.core.roles import Roles, actors_swapped, belongs_elsewhere, content_words, denies, roles_of, roles_traded
 from tutor.core.span import Span
 from tutor.core.tokens import Token, is_acronym, is_capitalised, sentence_spans, stem, terms
 
-MISMATCH, NOT_IN_PASSAGE = "mismatch", "not_in_passage"
-_CONTEXT = 6
-_COMMON_CAPITALISED = frozenset(
-    "i the a an this that these those it its in on at by for from with as but and or so yet if when while "
-    "both each every all some many most such there their they he she we our his her".split())
+MISMATCH, NOT_IN_PASSAGE, SWAPPED, NEGATED, CHECK = "mismatch", "not_in_passage", "swapped", "negated", "check"
+_STATED_KINDS = ("money", "percent", "year")  # stated exactly in a passage, so a new value is wrong
+_PAIR_GAP = 40  # characters between an amount and the year it is paired with
+_LARGE_COUNT = 100  # a count this large, absent from the passage, is worth a "check"
+_SMALL_COUNT = 20  # counts up to this, with no passage count of the same thing, are left alone
+_SOURCE_LIKENESS = 0.75  # difflib ratio from which a name is a spelling of the source's name
+_SPELLING_LIKENESS = 0.6  # difflib ratio from which an unlisted word may be a slip for a passage word ("Epygt")
+# The student naming the passage's source, the author most often ("Aristotle argues", "according
+# to Aristotle", "described by Aristotle", "in Aristotle's view"): not a name the précis adds.
+_SAYING = (r"(?:say|said|argu|believ|stat|writ|wrote|describ|explain|claim|think|thought|suggest|not|mention|show|"
+           r"tell|told|feel|felt|address|discuss|emphasi[sz]|list|defin|assert|highlight|reveal|communicat|talk|"
+           r"express|insist|consider|conclud|point|outlin|propos|present|detail|identif|summari[sz]|analy[sz]|"
+           r"quot|mean|want|brings?|focus|explor|introduc|compar|giv|gave|uses?|made|makes|exclaim|"
+           r"d[ei]s?c?s?c?r?i?b)")  # "decribed", "descibed": a misspelt "described" still names the source
+_REPORTING = re.compile(r"(?:'s|’s)?\s+(?:(?:also|then|first|clearly|further|really|basically|is|was|has|had|"
+                        r"does|did)\s+)*" + _SAYING + r"[a-z]*\b", re.IGNORECASE)
+_VIEW_AFTER = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:opinion|view|views|mind|words|idea|ideas|description|"
+                         r"definition|perspective|argument|theory|eyes|elements|point|points|standards|work|text)\b",
+                         re.IGNORECASE)
+# "according to X", "written by X", "the article ... by X", "in the words of X", "to X,": X is the source.
+_SOURCE_BEFORE = re.compile(r"(?:according\s+to|acc\w+\s+to|(?:written|article|story|essay|text|passage|book|poem|"
+                            r"quote|tragedy|tragedies)\s+by|\b" + _SAYING + r"[a-z]*\s+(?:by|as)|"
+                            r"(?:words|views?|opinion|mind|eyes)\s+of|[\"”)]\s*,?\s*by)\s+$", re.IGNORECASE)
+_SOURCE_TO = re.compile(r"\b(?:to|for)\s+$", re.IGNORECASE)
+_WORK_OF = re.compile(r"\b(?:elements?|ideas?|points?|views?|theory|tragedy|tragedies|quotes?|descriptions?|"
+                      r"explanation|opinion)\s+(?:by|of|from)\s+$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?\s+\w", re.IGNORECASE)
+_WEBSITE_AFTER = re.compile(r"\.\s?(?:org|com|net|edu|gov)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
 class FactFinding:
-    """``kind`` is the figure's kind (money, percent, year, count) or "name"."""
+    """One fact to show the student.
+
+    ``kind`` is the figure's kind (money, percent, year, times, count) or "name";
+    ``status`` is MISMATCH, SWAPPED, NOT_IN_PASSAGE or CHECK; spans are ``[start, end)``
+    into the précis and the passage.
+    """
 
     kind: str
-    status: str  # MISMATCH or NOT_IN_PASSAGE
+    status: str
     precis_text: str
     precis_span: Span
     passage_text: str = ""
     passage_span: Span | None = None
 
     @property
+    def certain(self) -> bool:
+        """False for "check this figure": shown, but not counted as a wrong fact."""
+        return self.status != CHECK
+
+    @property
     def message(self) -> str:
         if self.status == MISMATCH:
             return f"The précis says “{self.precis_text}” where the passage says “{self.passage_text}”."
+        if self.status == SWAPPED:
+            return (f"The précis says “{self.precis_text}”, but the passage says “{self.passage_text}”: "
+                    "the figure belongs to someone or something else.")
+        if self.status == NEGATED:
+            return (f"The précis says “{self.precis_text}”, but the passage says “{self.passage_text}”: "
+                    "it denies what the passage states.")
+        if self.status == CHECK and self.passage_text:
+            return (f"Check this figure: the précis says “{self.precis_text}”; the passage's nearest "
+                    f"figure is “{self.passage_text}”.")
+        if self.status == CHECK:
+            return f"Check this figure: “{self.precis_text}” is not in the passage."
         if self.kind == "name":
             return f"“{self.precis_text}” is not in the passage. A précis adds no names or facts of its own."
         return f"The figure “{self.precis_text}” is not in the passage."
 
 
-def _amount_key(fig: Figure) -> str:
-    return f"{fig.value:.9g}"
+@dataclass(frozen=True, slots=True)
+class _Placed:
+    figure: Figure
+    roles: Roles
+    sentence: int
+    sentence_words: frozenset[str]
 
 
 def _same_root(a: str, b: str) -> bool:
@@ -48,52 +108,139 @@ def _same_root(a: str, b: str) -> bool:
     return common >= 3 and (common == shorter if common < 4 else common >= shorter - 2)
 
 
-def _likeness(fig: Figure, ctx: set[str], other: Figure, other_ctx: set[str]) -> tuple:
-    """How likely ``other`` is the passage figure the précis meant: same thing
-    counted and same currency first, then shared context, then similar size."""
-    same_thing = fig.counts_same_thing(other) and fig.unit == other.unit
-    ratio = max(fig.value, other.value) / max(min(fig.value, other.value), 1e-9)
-    shared = ctx & other_ctx
-    return same_thing, len(shared) + sum(1 for w in shared if w.isdigit()), -ratio, -other.span.start
+def _sentence_of(sentences: tuple[Span, ...], span: Span) -> int:
+    return next((i for i, s in enumerate(sentences) if s.start <= span.start < s.end), 0)
 
 
-def _context(text: str, span: Span) -> set[str]:
-    before = terms(text, max(0, span.start - 80), span.start)[-_CONTEXT:]
-    after = terms(text, span.end, span.end + 80)[:_CONTEXT]
-    return {stem(t.norm) for t in before + after if len(t.norm) > 2}
+def _placed(text: str, sentences: tuple[Span, ...], figures, with_sentence_words: bool = False) -> tuple[_Placed, ...]:
+    out = []
+    for f in figures:
+        i = _sentence_of(sentences, f.span)
+        sentence = sentences[i] if sentences else Span(0, len(text))
+        words = content_words(text, sentence) if with_sentence_words else frozenset()
+        out.append(_Placed(f, roles_of(text, sentence, f.span), i, words))
+    return tuple(out)
+
+
+def _trimmed(text: str, span: Span) -> Span:
+    piece = span.of(text)
+    lead = len(piece) - len(piece.lstrip())
+    return Span(span.start + lead, span.start + len(piece.rstrip()))
 
 
 class PassageFacts:
-    """The passage side: its figures with their contexts, and the names it mentions."""
+    """The passage side: its figures with their roles, and the names it mentions.
 
-    def __init__(self, text: str, passage_terms: tuple[Token, ...]):
+    ``known`` is other text whose names count as known: the passage's title, its
+    author line, the question set on it.
+    """
+
+    def __init__(self, text: str, passage_terms: tuple[Token, ...], known: str = ""):
         self.text = text
-        self.figures = tuple((f, _context(text, f.span)) for f in find_figures(text))
-        self.by_amount: dict[str, list[Figure]] = {}
-        for f, _ in self.figures:
-            self.by_amount.setdefault(_amount_key(f), []).append(f)
-        self.words = {t.norm for t in passage_terms}
-        self.stems = {stem(t.norm) for t in passage_terms}
-        self.names = frozenset(t.norm for t in passage_terms if is_capitalised(t.text))
-        self.initials = _initials(passage_terms)
+        sentences = sentence_spans(text)
+        self.figures = _placed(text, sentences, find_figures(text), with_sentence_words=True)
+        self.ordinals = _placed(text, sentences, ordinals(text))
+        known_terms = terms(known) if known else ()
+        all_terms = tuple(passage_terms) + known_terms
+        self.words = {t.norm for t in all_terms}
+        self.stems = {stem(t.norm) for t in all_terms}
+        self.names = frozenset(t.norm for t in all_terms if is_capitalised(t.text))
+        self.initials = _initials(passage_terms) | _initials(known_terms)
+        self.vocabulary = sorted(w for w in self.words if len(w) >= 4 and w.isalpha())
+        warm_up()
 
     def matches(self, fig: Figure) -> Figure | None:
         """The passage figure that states the same amount, if any."""
-        return next((f for f in self.by_amount.get(_amount_key(fig), ())
-                     if f.kind == fig.kind or "count" in (f.kind, fig.kind)), None)
+        return next((p.figure for p in self._agreeing(fig)), None)
 
-    def check_figure(self, fig: Figure, precis: str, taken: set[Figure] = frozenset()) -> FactFinding | None:
-        """None when the passage states the same amount; else the passage figure
-        the précis most likely meant (preferring ones it has not already stated)."""
-        if self.matches(fig):
+    def _agreeing(self, fig: Figure) -> list[_Placed]:
+        pool = self.figures + self.ordinals if fig.kind == "count" else self.figures
+        return [p for p in pool if p.figure.agrees(fig) and (fig.kind != "count" or p.figure.counts_same_thing(fig))]
+
+    def check_figure(self, fig: Figure, roles: Roles, precis: str,
+                     others: tuple[tuple[Figure, Roles], ...] = ()) -> FactFinding | None:
+        """None when the passage states the same amount in the same role; else the finding.
+
+        ``others`` are the précis's other figures with their roles, to see two figures traded.
+        """
+        agreeing = self._agreeing(fig)
+        if agreeing and fig.kind == "count" and fig.value <= _SMALL_COUNT:
+            return None  # "two", "1 of the 3": too common to tell whose they are
+        if agreeing:
+            best = max(agreeing, key=lambda p: (len(roles.words & p.roles.words), -p.figure.span.start))
+            return self._role_check(fig, roles, best, precis, others)
+        return self._mismatch(fig, roles)
+
+    def _traded(self, fig: Figure, roles: Roles, best: _Placed, others) -> bool:
+        """The précis gives ``fig`` the role words of another passage figure it also restates."""
+        for q in self.figures:
+            if q.figure.kind != best.figure.kind or q.figure.agrees(fig):
+                continue
+            partners = [o_roles for o, o_roles in others if o.agrees(q.figure)]
+            if any(roles_traded(roles, o, best.roles, q.roles) for o in partners):
+                return True
+            # One way only: this figure took q's words, and q's figure in the précis lost them.
+            q_only = q.roles.words - best.roles.words
+            if belongs_elsewhere(roles, best.roles, q.roles) and any(
+                    q_only and o.words and not o.words & q_only for o in partners):
+                return True
+        return False
+
+    def _paired_wrongly(self, fig: Figure, roles: Roles, best: _Placed, others) -> Figure | None:
+        """The year in "55 per cent in 2050" where the passage pairs 55 per cent with 2018 and
+        states 2050 elsewhere. Only an amount followed closely by a year is read as a pair."""
+        after = [o for o, _ in others if fig.span.end <= o.span.start <= fig.span.end + _PAIR_GAP]
+        year = min(after, key=lambda o: o.span.start, default=None)
+        if fig.kind == "year" or year is None or year.kind != "year" or year.span.start >= roles.clause.end:
             return None
-        same_kind = [(f, c) for f, c in self.figures if f.kind == fig.kind]
-        same_kind = [fc for fc in same_kind if fc[0] not in taken] or same_kind
+        own = [q.figure for q in self.figures if q is not best and q.roles.clause == best.roles.clause
+               and q.figure.kind == "year"]
+        elsewhere = [p for p in self.figures if p.figure.agrees(year) and p.roles.clause != best.roles.clause]
+        return year if own and elsewhere and not any(q.agrees(year) for q in own) else None
+
+    def _role_check(self, fig: Figure, roles: Roles, best: _Placed, precis: str, others) -> FactFinding | None:
+        theirs = _trimmed(self.text, best.roles.clause)
+        year = self._paired_wrongly(fig, roles, best, others)
+        if year:
+            mine = Span(fig.span.start, year.span.end)
+            return FactFinding(fig.kind, SWAPPED, mine.of(precis), mine, theirs.of(self.text), theirs)
+        if self._traded(fig, roles, best, others) or actors_swapped(roles, best.roles):
+            mine = _trimmed(precis, roles.clause)
+            return FactFinding(fig.kind, SWAPPED, mine.of(precis), mine, theirs.of(self.text), theirs)
+        if denies(roles, best.roles):  # the whole statement: the denial may come before the clause
+            mine = _trimmed(precis, _sentence_span(precis, roles.clause))
+            theirs = _trimmed(self.text, _sentence_span(self.text, best.roles.clause))
+            return FactFinding(fig.kind, NEGATED, mine.of(precis), mine, theirs.of(self.text), theirs)
+        return None
+
+    def _mismatch(self, fig: Figure, roles: Roles) -> FactFinding | None:
+        """A figure the passage never states. Money, percentages and years are certainly wrong;
+        a count is wrong when the passage counts the same thing, and left alone when small."""
+        exact_kind = fig.kind in _STATED_KINDS
+        same_kind = [p for p in self.figures if p.figure.kind == fig.kind
+                     and (not fig.unit or not p.figure.unit or fig.unit == p.figure.unit)]
+        if fig.kind == "count":
+            same_kind = [p for p in same_kind if fig.nouns & p.figure.nouns]
+        small = fig.kind == "count" and fig.value <= _SMALL_COUNT
+        if fig.kind == "percent" and fig.value >= 100 and not same_kind:
+            return None  # "100% evil": a manner of speaking
         if not same_kind:
-            return FactFinding(fig.kind, NOT_IN_PASSAGE, fig.text, fig.span)
-        ctx = _context(precis, fig.span)
-        best, _ = max(same_kind, key=lambda fc: _likeness(fig, ctx, *fc))
-        return FactFinding(fig.kind, MISMATCH, fig.text, fig.span, best.text, best.span)
+            if exact_kind and not fig.approximate:
+                return FactFinding(fig.kind, NOT_IN_PASSAGE, fig.text, fig.span)
+            return None if fig.kind in ("count", "times") and fig.value < _LARGE_COUNT else FactFinding(
+                fig.kind, CHECK, fig.text, fig.span)
+        best = max(same_kind, key=lambda p: (len(roles.words & p.roles.words), -_ratio(fig, p.figure)))
+        shared = bool(roles.words & best.roles.words) or (fig.kind == "count" and bool(fig.nouns & best.figure.nouns))
+        sure = shared or (exact_kind and not fig.approximate and not self._complement(fig))
+        if not sure and small:
+            return None
+        return FactFinding(fig.kind, MISMATCH if sure else CHECK, fig.text, fig.span, best.figure.text,
+                           best.figure.span)
+
+    def _complement(self, fig: Figure) -> bool:
+        """"40% kept" restates "60% paid": the rest of a passage percentage."""
+        return fig.kind == "percent" and any(
+            p.figure.kind == "percent" and p.figure.quantity.agrees(exactly(100 - fig.value)) for p in self.figures)
 
     def knows(self, word: Token) -> bool:
         w = word.norm
@@ -101,9 +248,56 @@ class PassageFacts:
         return (w in self.words or stem(w) in self.stems or (is_acronym(bare) and w in self.initials)
                 or any(_same_root(w, n) for n in self.names))
 
+    def misspells(self, word: Token) -> bool:
+        """Whether an unknown word is a slip for a passage word ("Aristotel", "Pharoah") or for
+        any listed word ("Tumb", "Craftspersons").
+        A listed word ("Indonesia" beside "India") is a different word, not a slip."""
+        w = word.norm
+        if len(w) < 4 or is_listed(word.text):
+            return False
+        if word.text.isupper():
+            return False  # "UNICEF": an acronym is not a typing slip
+        if is_compound(word.text) or near_listed_word(word.text):
+            return True
+        near = difflib.get_close_matches(w, self.vocabulary, n=3, cutoff=_SPELLING_LIKENESS)
+        return any(v[0] == w[0] and (abs(len(v) - len(w)) <= 2 or v[:4] == w[:4]) for v in near)
+
+    def is_new(self, name: Name, precis: str) -> bool:
+        """Whether a précis name adds someone or something the passage never mentions."""
+        unknown = [w for w in name.words if not self.knows(w) and not self.misspells(w)]
+        if not unknown:
+            return False
+        if len(unknown) < len(name.words) and all(is_common_word(w.text) for w in unknown):
+            return False  # "the Nile River" where the passage says "the Nile"
+        return True
+
+
+def _key(name: Name) -> str:
+    return " ".join(w.norm for w in name.words)  # "Romeo's" is "Romeo" again
+
+
+def _names_the_source(name: Name, precis: str) -> bool:
+    end, before = name.span.end, precis[max(0, name.span.start - 30):name.span.start]
+    if _REPORTING.match(precis, end) or _VIEW_AFTER.match(precis, end) or _WEBSITE_AFTER.match(precis, end):
+        return True
+    if _SOURCE_BEFORE.search(before) or _WORK_OF.search(before):
+        return True
+    if len(name.words) > 1:
+        return bool(_SOURCE_TO.search(before)) and precis[end:end + 1] in (",", ".")  # "to Aristotle, ..."
+    # One person's name: "Aristotle's idea", "for Aristotle", "in Aristotle's view" is whose the ideas are.
+    possessive = name.text.endswith(("'s", "’s", "s'", "s’")) or _POSSESSIVE.match(precis, end)
+    return bool(possessive or _SOURCE_TO.search(before))
+
+def _sentence_span(text: str, clause: Span) -> Span:
+    return next((s for s in sentence_spans(text) if s.start <= clause.start < s.end), clause)
+
+
+def _ratio(a: Figure, b: Figure) -> float:
+    return max(a.value, b.value) / max(min(a.value, b.value), 1e-9)
+
 
 def _initials(tokens: tuple[Token, ...]) -> set[str]:
-    """Acronyms the passage implies: "Belt and Road Initiative" gives "bri",
+    """Acronyms the text implies: "Belt and Road Initiative" gives "bri",
     "gross domestic product" gives "gdp"."""
     out = set()
     words = [t.norm for t in tokens]
@@ -122,26 +316,30 @@ def _initials(tokens: tuple[Token, ...]) -> set[str]:
     return out
 
 
-def _names(text: str, start: int, end: int) -> list[Token]:
-    """Capitalised words that are not sentence-initial, and acronyms anywhere."""
-    found = []
-    for s in sentence_spans(text, start, end):
-        toks = terms(text, s.start, s.end)
-        for i, t in enumerate(toks):
-            if not t.text[:1].isalpha() or not is_capitalised(t.text):
-                continue
-            if is_acronym(t.text) or (i > 0 and t.norm not in _COMMON_CAPITALISED):
-                found.append(t)
-    return found
+def check_facts(passage: PassageFacts, precis: str, body: Span,
+                sentences: tuple[Span, ...] | None = None) -> tuple[FactFinding, ...]:
+    """Fact findings for the précis body ``precis[body.start:body.end]``, in précis order.
 
-
-def check_facts(passage: PassageFacts, precis: str, body: Span) -> tuple[FactFinding, ...]:
-    figures = find_figures(precis, body.start, body.end)
-    taken = {m for fig in figures if (m := passage.matches(fig))}
-    findings = [f for fig in figures if (f := passage.check_figure(fig, precis, taken))]
-    seen: set[str] = set()
-    for name in _names(precis, body.start, body.end):
-        if not passage.knows(name) and name.norm not in seen:
-            seen.add(name.norm)
+    Spans are offsets into ``precis``; passage spans are offsets into the passage text.
+    ``sentences`` are the body's sentence spans when the caller has them already.
+    """
+    if sentences is None:
+        sentences = sentence_spans(precis, body.start, body.end)
+    placed = [(p.figure, p.roles) for p in _placed(precis, sentences, find_figures(precis, body.start, body.end))]
+    findings = []
+    for i, (fig, roles) in enumerate(placed):
+        finding = passage.check_figure(fig, roles, precis, tuple(placed[:i] + placed[i + 1:]))
+        if finding:
+            findings.append(finding)
+    names = find_names(precis, body.start, body.end, sentences)
+    # A name the précis once gives as the passage's source ("Aristotle argues") is the source throughout.
+    seen = {_key(n) for n in names if _names_the_source(n, precis)}
+    sources = tuple(seen)
+    for name in names:
+        key = _key(name)
+        if difflib.get_close_matches(key, sources, n=1, cutoff=_SOURCE_LIKENESS):
+            continue  # "Aristole" where the précis also says "Aristotle argues"
+        if key not in seen and passage.is_new(name, precis):
+            seen.add(key)
             findings.append(FactFinding("name", NOT_IN_PASSAGE, name.text, name.span))
     return tuple(sorted(findings, key=lambda f: f.precis_span.start))

@@ -1,48 +1,72 @@
-"""Figures in a text: amounts of money, percentages, years and counted things."""
+"""Figures in a text: amounts of money, percentages, years, multipliers and counted things.
+
+Each figure carries its ``Quantity`` (value and the interval its wording allows),
+so "$23.3 billion" agrees with "$23.33 billion", "ninefold" with "nine times",
+"two-thirds" with "67 per cent", "the 1990s" with 1995, "5-7%" with 6%, and
+"Rs 2.5 lakh crore" with "Rs 2.5 trillion". Paragraph and line citations
+("para 5", "(11)") and list numbers are not figures.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from tutor.core.quantities import (FRACTIONS, HEDGES, NUMBER_WORDS, ONES, ORDINALS, SCALES, TENS, Quantity,
+                                   exactly, number_value, quantity, singular_scale, span_of)
 from tutor.core.span import Span
 from tutor.core.tokens import stem
 
-ONES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-NUMBER_WORDS = {**ONES, **TENS}
-SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
-          "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5,
-          "crore": 1e7, "crores": 1e7, "millions": 1e6, "billions": 1e9, "thousands": 1e3,
-          "hundreds": 1e2}
-CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR",
-              "eur": "EUR", "₹": "INR", "rs": "PKR", "rs.": "PKR", "pkr": "PKR", "inr": "INR",
-              "dollars": "USD", "dollar": "USD", "pounds": "GBP", "euros": "EUR", "rupees": "PKR",
-              "yuan": "CNY", "rmb": "CNY", "yen": "JPY"}
+__all__ = ["Figure", "find_figures", "ONES", "TENS", "NUMBER_WORDS"]
 
-_WORD_NUM = (r"(?:(?:" + "|".join(TENS) + r")(?:[-\s](?:" + "|".join(list(ONES)[1:10])
-             + r"))?|" + "|".join(sorted(ONES, key=len, reverse=True)) + r")")
+CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR",
+              "eur": "EUR", "₹": "RUPEE", "rs": "RUPEE", "rs.": "RUPEE", "pkr": "RUPEE", "inr": "RUPEE",
+              "dollars": "USD", "dollar": "USD", "pounds": "GBP", "euros": "EUR", "rupees": "RUPEE",
+              "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "yen": "JPY"}
+
+_WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_WORD_NUM = rf"(?:(?:a|an)\s+(?=hundred|thousand))?(?:{_WORD}|hundred|thousand)(?:(?:[\s-]+(?:and\s+)?)(?:{_WORD}|hundred|thousand)\b)*"
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|bn|mn|mln|tn|cr|k|m|b)"
 _FIGURE = re.compile(
     r"(?P<cur>US\$|\$|£|€|₹|\b(?:Rs\.?|PKR|USD|GBP|EUR|INR)\s?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b" + _WORD_NUM + r"\b)"
-    r"(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|m|b)\b)?"
-    r"(?:\s?(?P<pct>%|per\s?cent\b|percent\b|percentage points?\b))?"
-    r"(?:\s(?P<cur2>dollars?|pounds|euros|rupees|yuan|renminbi|yen)\b)?",
+    r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b" + _WORD_NUM + r"(?:\b|(?=fold\b)))"
+    r"(?P<scale>(?:[\s-]?" + _SCALE + r"\b){1,2})?"
+    r"(?:(?P<fold>-?fold\b|\s+times\b)"
+    r"|\s?(?P<pct>%|per\s?cent\b|percent\b|pc\b|percentage points?\b)"
+    r"|\s(?P<cur2>dollars?|pounds|euros|rupees|yuan|renminbi|yen)\b"
+    r"|(?P<decade>(?<=\d0)'?s\b))?",
     re.IGNORECASE,
 )
+_FRACTION = re.compile(
+    r"\b(?:(?:(?P<n>a|an|one|two|three|four|five|seven|nine)[\s-]+)(?P<part>thirds?|quarters?|fifths?|tenths?)|(?P<half>half))"
+    r"(?:(?=\s+of\b)|(?<=s)\b)", re.IGNORECASE)
+_MULTIPLIED = re.compile(r"\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b(?!\s+(?:as|up|over|back|down)\b)",
+                         re.IGNORECASE)
+_ORDINAL = re.compile(r"\b(?:(?P<word>" + "|".join(ORDINALS) + r")|(?P<num>\d+)(?:st|nd|rd|th))\b", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
+_CITATION = re.compile(r"(?:\b(?:para(?:graph)?s?|par|pg|pp?|pages?|lines?|chapters?|ch|sections?|sentences?|verses?|"
+                       r"stanzas?|acts?|scenes?|fig(?:ure)?s?|tables?|no|number|step|point)\.?|#)\s*$", re.IGNORECASE)
 _NEXT_TOKEN = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*|\S)")
 _NOT_UNITS = frozenset(
     "and or to in of the a an as at by for from with per is are was were has have had such more than "
     "new other about over under some all these those who which that this its their his her our will would "
     "could may might can be been being now still only also just each every".split())
+_MULTIPLIERS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _UNIT_WORDS = 3
+_BARE_SUM = 1000  # a number without a currency this large may restate a sum of money
+_YEAR_NOUNS = frozenset("floods elections riots talks games olympics accords protests reforms budgets".split())
+_CODE_AFTER = re.compile(r"-[A-Z]\b")
+_LEADING = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z-]+")
 
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A number as the text states it: ``kind`` is money, percent, year or count."""
+    """A number as the text states it.
+
+    ``kind`` is money, percent, year, times (a multiplier) or count; ``value`` is
+    the amount in units (dollars, per cent, ...); ``amount`` the interval the
+    wording allows; ``nouns`` the stems of the words a count counts.
+    """
 
     text: str
     span: Span
@@ -50,25 +74,37 @@ class Figure:
     value: float
     unit: str = ""  # currency code, or "%"
     nouns: frozenset[str] = frozenset()  # stems of the words after a count: "children", "european", "town"
+    amount: Quantity | None = None
+    approximate: bool = False
+
+    @property
+    def quantity(self) -> Quantity:
+        return self.amount or exactly(self.value)
 
     def counts_same_thing(self, other: "Figure") -> bool:
         """Whether two counts may be of the same thing; unknown nouns match anything."""
         return not self.nouns or not other.nouns or bool(self.nouns & other.nouns)
 
+    def agrees(self, other: "Figure") -> bool:
+        """Whether the two can state the same amount: compatible kinds and units, meeting intervals."""
+        kinds = {self.kind, other.kind}
+        if kinds == {"count", "year"}:
+            return self.value == other.value  # "the 2022 floods" and "in 2022"
+        if len(kinds) > 1 and not ("count" in kinds and kinds <= {"count", "money"}
+                                   and min(self.value, other.value) >= _BARE_SUM):
+            return False  # a bare "2.5 trillion" may restate a sum; a bare "4" is no share, year or multiple
+        if self.unit and other.unit and self.unit != other.unit:
+            return False
+        return self.quantity.agrees(other.quantity)
 
 
-def _number(raw: str) -> float | None:
-    raw = raw.lower().replace(",", "")
-    try:
-        return float(raw)
-    except ValueError:
-        pass
-    total = 0
-    for part in re.split(r"[-\s]+", raw):
-        if part not in NUMBER_WORDS:
-            return None
-        total += NUMBER_WORDS[part]
-    return float(total)
+def _hedge(text: str, start: int) -> str:
+    """The hedge just before a figure ("about", "more than"), or ""."""
+    before = text[max(0, start - 24):start].lower()
+    if before.rstrip().endswith("~"):
+        return "about"
+    words = re.findall(r"[a-z]+", before)[-3:]
+    return next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in HEDGES), "")
 
 
 def _words_after(text: str, end: int) -> list[str]:
@@ -93,40 +129,132 @@ def _is_year(num: str, text: str, end: int) -> bool:
     if not re.fullmatch(r"1\d{3}|20\d\d", num):
         return False
     m = _NEXT_TOKEN.match(text, end)
-    nxt = m.group(1).lower() if m else ""
-    return not (nxt.endswith("s") and not nxt.endswith("ss") and nxt not in _NOT_UNITS and len(nxt) > 3)
+    nxt = m.group(1) if m else ""
+    plural = nxt.islower() and nxt.endswith("s") and not nxt.endswith(("ss", "'s", "’s")) and len(nxt) > 3
+    return not plural or nxt in _NOT_UNITS or nxt in _YEAR_NOUNS
+
+
+def _scale(raw: str) -> tuple[float, str]:
+    """"lakh crore" -> (1e12, "lakh crore"); "" -> (1.0, "")."""
+    words = [singular_scale(w) for w in re.split(r"[\s-]+", raw.strip()) if w]
+    factor = 1.0
+    for w in words:
+        factor *= SCALES.get(w, 1.0)
+    return factor, " ".join(words)
+
+
+def _cited(text: str, start: int, end: int) -> bool:
+    """"para 5", "(11)", "line 3", or a list number at the start of a line."""
+    if _CITATION.search(text[max(0, start - 12):start]):
+        return True
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")":
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and text[end:end + 1] in (".", ")")
 
 
 def _classify(m: re.Match, text: str) -> Figure | None:
-    value = _number(m.group("num"))
-    if value is None:
-        return None
-    scale = (m.group("scale") or "").lower()
+    raw = m.group("num")
+    factor, scale = _scale(m.group("scale") or "")
     cur = (m.group("cur") or m.group("cur2") or "").strip().lower()
-    word_number = not m.group("num")[0].isdigit()
-    if scale in ("m", "b") and not cur:
+    pct, word_number = m.group("pct"), not raw[0].isdigit()
+    if scale in ("m", "b", "k") and not cur:
         return None  # "5 m" is a distance more often than five million
-    if word_number and not (scale or cur or m.group("pct")) and value < 2:
+    if word_number and not (scale or cur or pct or m.group("fold")) and (number_value(raw) or 0) < 2:
         return None  # "one of the...", "zero-sum": not figures anyone would mistype
-    amount = value * SCALES.get(scale, 1.0)
+    if m.group("decade"):
+        year = number_value(raw) or 0
+        return Figure(m.group(), Span(m.start(), m.end()), "year", year, amount=Quantity(year + 5, year, year + 9))
+    hedge = _hedge(text, m.start())
+    hedged = bool(hedge)
+    amount = quantity(raw, factor, hedge)
+    if amount is None:
+        return None
     span = Span(m.start(), m.end())
-    if m.group("pct"):
-        return Figure(span.of(text), span, "percent", amount, "%")
+    text_of = span.of(text)
+    if m.group("fold"):
+        return Figure(text_of, span, "times", amount.value, amount=amount, approximate=hedged)
+    if pct:
+        return Figure(text_of, span, "percent", amount.value, "%", amount=amount, approximate=hedged)
     if cur:
-        return Figure(span.of(text), span, "money", amount, CURRENCIES.get(cur, cur.upper()))
-    if not scale and _is_year(m.group("num"), text, m.end()):
-        return Figure(span.of(text), span, "year", amount)
+        return Figure(text_of, span, "money", amount.value, CURRENCIES.get(cur, cur.upper()), amount=amount,
+                      approximate=hedged)
+    if not scale and _is_year(raw, text, m.end()):
+        return Figure(text_of, span, "year", amount.value, amount=exactly(amount.value))
     nouns = frozenset(stem(w) for w in _words_after(text, m.end()))
-    return Figure(span.of(text), span, "count", amount, nouns=nouns)
+    return Figure(text_of, span, "count", amount.value, nouns=nouns, amount=amount, approximate=hedged)
+
+
+def _fractions(text: str, start: int, stop: int) -> list[Figure]:
+    found = []
+    for m in _FRACTION.finditer(text, start, stop):
+        n = (m.group("n") or "a").lower()
+        count = 1.0 if n in ("a", "an") else float(ONES[n])
+        share = count * FRACTIONS[(m.group("part") or m.group("half")).lower()]
+        if share <= 100:
+            span = Span(m.start(), m.end())
+            found.append(Figure(span.of(text), span, "percent", share, "%", amount=exactly(share, 4.0),
+                                approximate=True))
+    return found
+
+
+def _multiplied(text: str, start: int, stop: int) -> list[Figure]:
+    return [Figure(m.group(), Span(m.start(), m.end()), "times", _MULTIPLIERS[m.group().lower()])
+            for m in _MULTIPLIED.finditer(text, start, stop)]
+
+
+def ordinals(text: str, start: int = 0, end: int | None = None) -> tuple[Figure, ...]:
+    """"the fourth day" as a count of 4 days: what a précis's "four days" may restate."""
+    found = []
+    for m in _ORDINAL.finditer(text, start, len(text) if end is None else end):
+        value = float(ORDINALS[m.group("word").lower()] if m.group("word") else int(m.group("num")))
+        nouns = frozenset(stem(w) for w in _words_after(text, m.end()))
+        found.append(Figure(m.group(), Span(m.start(), m.end()), "count", value, nouns=nouns))
+    return tuple(found)
+
+
+def _joined_range(a: Figure, b: Figure, text: str) -> Figure | None:
+    """"5-7%", "5 to 7 per cent", "between 5 and 7 per cent" as one figure spanning both ends."""
+    between = text[a.span.end:b.span.start]
+    if not _RANGE_JOIN.fullmatch(" " + between) or len(between) > 6:
+        return None
+    if between.strip().lower() == "and" and not text[:a.span.start].rstrip().lower().endswith("between"):
+        return None
+    if a.kind not in ("count", b.kind) or (a.unit and a.unit != b.unit) or a.kind == b.kind == "count":
+        return None
+    span = Span(a.span.start, b.span.end)
+    low = a.quantity
+    if a.kind == "count" and a.value == number_value(_LEADING.search(a.text).group()):
+        b_number = number_value(_LEADING.search(b.text).group()) or 1.0
+        low = Quantity(a.value * b.value / b_number, a.quantity.low * b.value / b_number,
+                       a.quantity.high * b.value / b_number)
+    return Figure(span.of(text), span, b.kind, b.value, b.unit, b.nouns, span_of(low, b.quantity), b.approximate)
+
+
+def _ranges(figures: list[Figure], text: str) -> list[Figure]:
+    out: list[Figure] = []
+    for fig in figures:
+        joined = _joined_range(out[-1], fig, text) if out else None
+        if joined:
+            out[-1] = joined
+        else:
+            out.append(fig)
+    return out
 
 
 def find_figures(text: str, start: int = 0, end: int | None = None) -> tuple[Figure, ...]:
+    """Figures in ``text[start:end]``, in order; spans are offsets into ``text``."""
     stop = len(text) if end is None else end
     found = []
     for m in _FIGURE.finditer(text, start, stop):
-        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-" and m.group()[0].isdigit()):
-            continue  # part of a word or a code such as "G-20" or "COVID-19"
+        before = text[m.start() - 1] if m.start() > 0 else " "
+        if before.isalnum() or before == "-" and m.group()[0].isdigit() or _CODE_AFTER.match(text, m.end()):
+            continue  # part of a word or a code such as "G-20", "COVID-19" or "Article 25-A"
+        if _cited(text, m.start(), m.end()):
+            continue
         fig = _classify(m, text)
         if fig:
             found.append(fig)
-    return tuple(found)
+    extra = _fractions(text, start, stop) + _multiplied(text, start, stop)
+    found = [f for f in found if not any(f.span.overlaps(x.span) for x in extra)] + extra
+    return tuple(_ranges(sorted(found, key=lambda f: f.span.start), text))

@@ -71,7 +71,7 @@ def report_row(path: Path, report: Report) -> dict:
             "total": report.score.total, "content": parts["content"], "language": parts["language"],
             "length": parts["length"], "own_words": parts["own_words"], "title_points": parts["title"],
             "covered": statuses.count("covered"), "partial": statuses.count("partial"),
-            "missing": statuses.count("missing"), "wrong_facts": len(report.facts),
+            "missing": statuses.count("missing"), "wrong_facts": sum(f.certain for f in report.facts),
             "copied_runs": len(report.copied), "own_words_share": round(report.own_share, 3),
             "style_findings": len(report.style), "grammar_findings": len(report.grammar)}
 

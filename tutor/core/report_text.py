@@ -56,7 +56,8 @@ def _key_points(r: Report) -> list[str]:
 
 def _findings(r: Report) -> list[str]:
     t = r.precis.text
-    lines = ["Facts:"] + ([f"  ✗ {f.message} ({_where(t, f.precis_span)})" for f in r.facts] or ["  no wrong facts found."])
+    lines = ["Facts:"] + ([f"  {'✗' if f.certain else '?'} {f.message} ({_where(t, f.precis_span)})" for f in r.facts]
+                          or ["  no wrong facts found."])
     lines.append(f"Copying: {r.own_share:.0%} of the précis is in your own words.")
     lines += [f"  copied ({c.words} words, {_where(t, c.precis_span)}): “{_clip(c.text, 70)}”" for c in r.copied]
     for p in r.close_paraphrases:

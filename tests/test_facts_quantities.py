@@ -1,0 +1,90 @@
+"""Figures read as quantities: rounding, words, multipliers, ranges, decades, abbreviations, lakh and crore."""
+
+import pytest
+
+from tutor.core.analysis import analyse_passage, check
+from tutor.core.passage import passage_from_text
+
+
+def _facts(passage: str, body: str):
+    return check(analyse_passage(passage_from_text(passage)), "Title\n\n" + body).facts
+
+
+TRADE = ("The trade deficit hit a record $23.33 billion in May. The previous record was $22.91 billion. "
+         "Exports rose 15.5% while imports surged 56.1%. Gold imports grew almost ninefold over three months.")
+BUDGET = ("The government will spend Rs 2.5 lakh crore on roads. The fiscal deficit is 5.1 per cent of GDP. "
+          "Each of the 4,000 villages receives Rs. 1,25,000 for wells.")
+
+
+def test_a_rounded_figure_is_not_a_wrong_fact():
+    assert _facts(TRADE, "The deficit reached a record $23.3 billion in May.") == ()
+
+
+def test_a_multiplier_in_other_words_is_the_same_figure():
+    assert _facts(TRADE, "Gold imports grew nine times in three months.") == ()
+
+
+def test_lakh_crore_restated_as_lakh_is_a_wrong_fact():
+    [f] = _facts(BUDGET, "The government will spend Rs 2.5 lakh on roads.")
+    assert (f.kind, f.status, f.precis_text, f.passage_text) == ("money", "mismatch", "Rs 2.5 lakh", "Rs 2.5 lakh crore")
+    assert f.certain
+
+
+def test_lakh_crore_restated_in_trillions_is_right():
+    assert _facts(BUDGET, "Roads will get Rs 2.5 trillion.") == ()
+
+
+def test_south_asian_digit_grouping_is_read_as_the_same_amount():
+    assert _facts(BUDGET, "Each village gets Rs 125,000 for wells.") == ()
+
+
+@pytest.mark.parametrize("body", [
+    "The deficit reached about $23 billion in May.",
+    "Exports rose 15.5 pc while imports surged 56.1 per cent.",
+    "The deficit hit a record $23.33bn in May.",
+    "Exports rose by about 16% while imports grew by over 56%.",
+])
+def test_approximations_and_abbreviations_of_the_passage_figures_pass(body):
+    assert _facts(TRADE, body) == ()
+
+
+def test_words_fractions_ranges_and_decades_agree_with_figures():
+    passage = ("About 67 per cent of the land is dry. Growth was 6 per cent a year in 1995, "
+               "and forty-eight towns were flooded.")
+    body = ("Two-thirds of the land is dry; growth ran at 5-7% a year in the 1990s, "
+            "and 48 towns were flooded.")
+    assert _facts(passage, body) == ()
+
+
+def test_a_changed_figure_is_set_against_the_passage_figure_about_the_same_thing():
+    found = [(f.status, f.precis_text, f.passage_text) for f in _facts(TRADE, "Gold imports grew nearly fourfold.")]
+    assert found == [("mismatch", "fourfold", "ninefold")]
+
+
+def test_paragraph_citations_and_list_numbers_are_not_figures():
+    passage = "Farmers paid taxes in grain. Scribes kept the records."
+    body = "In paragraph 5 farmers pay taxes (11). As para 3 says, scribes kept records.\n2. Scribes wrote."
+    assert _facts(passage, body) == ()
+
+
+def test_a_count_from_the_question_and_a_restated_ordinal_are_not_wrong_facts():
+    passage = "On the fourth day the rains stopped. The tragedy turns on pity and fear."
+    body = "There are three elements of a tragedy. The rains lasted four days."
+    assert _facts(passage, body) == ()
+
+
+def test_a_figure_the_tutor_cannot_place_asks_to_be_checked_without_counting_as_wrong():
+    passage = "About 40 per cent of jobs are exposed; some 60 per cent in rich economies."
+    [f] = _facts(passage, "Roughly 50 per cent of work is at risk.")
+    assert (f.status, f.certain) == ("check", False)
+    assert f.message.startswith("Check this figure")
+
+
+def test_check_this_figure_is_marked_apart_in_the_text_report_and_the_json():
+    from tutor.core.report_text import render
+
+    passage = "About 40 per cent of jobs are exposed; some 60 per cent in rich economies."
+    report = check(analyse_passage(passage_from_text(passage)), "Title\n\nRoughly 50 per cent of work is at risk.")
+    assert "  ? Check this figure" in render(report)
+    [fact] = report.to_json()["facts"]
+    assert fact["status"] == "check" and fact["certain"] is False

@@ -1,0 +1,47 @@
+"""Who did what: figures and actors moved into another's role, and figures denied."""
+
+from tutor.core.analysis import analyse_passage, check
+from tutor.core.passage import passage_from_text
+
+
+def _facts(passage: str, body: str):
+    return check(analyse_passage(passage_from_text(passage)), "Title\n\n" + body).facts
+
+
+def test_exports_and_imports_swapped_are_two_wrong_facts_with_both_spans():
+    passage = "In May exports rose 15.5% while imports surged 56.1%, widening the trade gap."
+    body = "Imports rose 15.5% while exports surged 56.1%."
+    found = _facts(passage, body)
+    assert [(f.status, f.kind) for f in found] == [("swapped", "percent"), ("swapped", "percent")]
+    first = found[0]
+    assert first.precis_span.of("Title\n\n" + body) == "Imports rose 15.5%"
+    assert first.passage_span.of(passage) == "In May exports rose 15.5%"
+
+
+def test_lender_and_borrower_swapped_is_a_wrong_fact():
+    passage = "The provincial bank lent Rs 40 crore to the cooperatives last year."
+    [f] = _facts(passage, "The cooperatives lent Rs 40 crore to the provincial bank.")
+    assert f.status == "swapped" and f.certain
+    assert "cooperatives" in f.precis_text and "provincial bank" in f.passage_text
+
+
+def test_the_same_roles_in_other_words_pass():
+    passage = "The provincial bank lent Rs 40 crore to the cooperatives last year."
+    assert _facts(passage, "Rs 40 crore was lent by the provincial bank to the cooperatives.") == ()
+
+
+def test_a_figure_paired_with_the_wrong_year_is_a_wrong_fact():
+    passage = "By 2018 about 55 per cent of people lived in towns. The share may reach 68 per cent by 2050."
+    [f] = [f for f in _facts(passage, "The urban share was 55 per cent in 2050.") if f.kind == "percent"]
+    assert f.status == "swapped" and f.precis_text == "55 per cent in 2050"
+
+
+def test_a_denied_figure_is_a_wrong_fact():
+    passage = "Remittances topped $30 billion in 2024."
+    [f] = _facts(passage, "Remittances did not top $30 billion.")
+    assert f.status == "negated" and f.passage_text == passage
+
+
+def test_a_denial_elsewhere_in_the_sentence_is_not_a_denied_figure():
+    passage = "About 26 million children were not in school, the second-largest number anywhere."
+    assert _facts(passage, "Some 26 million children, many of them girls, are not enrolled.") == ()

@@ -1,0 +1,132 @@
+"""Who or what a figure belongs to: the words of its clause, before it and after it.
+
+"Exports rose 15.5% while imports surged 56.1%" gives 15.5% the role word
+"exports" and 56.1% "imports". A précis that keeps the figures but trades their
+role words ("Imports rose 15.5%") has moved a figure into another's role; one
+that keeps the verb but trades the actors either side ("The cooperatives lent
+Rs 40 crore to the provincial bank") has swapped lender and borrower.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tutor.core.keypoints.words import STOPWORDS
+from tutor.core.span import Span
+from tutor.core.tokens import stem, terms
+
+_CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()\u2013\u2014]|\b(?:while|whereas|but|although|though|which|who|whose|when|and)\b",
+                           re.IGNORECASE)
+# Verbs of change and exchange: they say what happened to a figure, not whose it is.
+_ACTION_VERBS = frozenset(stem(w) for w in (
+    "rise rose risen rising fall fell fallen grow grew grown surge jump drop decline increase decrease reach "
+    "lend lent borrow spend spent pay paid receive get got give gave climb soar plunge hit total stood stand "
+    "stay remain widen narrow shrink shrank expand gain lose lost cut raise raised slip slid record recorded "
+    "say said report reported estimate estimated").split())
+_SCALE_WORDS = frozenset("per cent percent billion million trillion thousand hundred lakh crore bn mn tn rs usd "
+                         "dollar dollars rupee rupees pound pounds euro euros fold times record almost about nearly "
+                         "over some around roughly".split())
+_WINDOW = 5
+_DENIAL_WINDOW = 8  # words either side of a figure, within its clause, where a "not" denies it
+_DENIED_SENTENCE = re.compile(r"\s*it\s+is\s+(?:not\s+true|untrue|false)\s+that\b", re.IGNORECASE)
+_DENIAL = re.compile(r"\b(?:not|never|no|neither|nor|none|without)\b"
+                     r"(?!\s+(?:only|fewer|less|more|longer|sooner|doubt|accident|wonder|surprise)\b)|n['’]t\b",
+                     re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """Stems of the content words in a figure's clause: ``before`` it, ``after`` it, and its ``verbs``."""
+
+    before: frozenset[str]
+    after: frozenset[str]
+    verbs: frozenset[str]
+    clause: Span
+    denied_near: bool = False  # "not", "never", "no"... within a few words of the figure
+    denied_anywhere: bool = False  # ... anywhere in its sentence
+
+    @property
+    def words(self) -> frozenset[str]:
+        return self.before | self.after
+
+
+def _clause_bounds(text: str, sentence: Span, figure: Span) -> Span:
+    start, end = sentence.start, sentence.end
+    for m in _CLAUSE_BREAK.finditer(text, sentence.start, figure.start):
+        start = m.end()
+    m = _CLAUSE_BREAK.search(text, figure.end, sentence.end)
+    if m:
+        end = m.start()
+    return Span(start, end)
+
+
+def _content(text: str, start: int, end: int) -> tuple[list[str], set[str]]:
+    words, verbs = [], set()
+    for t in terms(text, start, end):
+        if t.norm in STOPWORDS or t.norm in _SCALE_WORDS or len(t.norm) < 3 or t.norm[0].isdigit():
+            continue
+        s = stem(t.norm)
+        if s in _ACTION_VERBS or t.norm.endswith("ed"):
+            verbs.add(s)
+        else:
+            words.append(s)
+    return words, verbs
+
+
+def content_words(text: str, span: Span) -> frozenset[str]:
+    """Stems of the content words in ``text[span.start:span.end]``, verbs included."""
+    words, verbs = _content(text, span.start, span.end)
+    return frozenset(words) | verbs
+
+
+def roles_of(text: str, sentence: Span, figure: Span) -> Roles:
+    """The role words of the figure at ``figure`` inside ``sentence`` (offsets into ``text``)."""
+    clause = _clause_bounds(text, sentence, figure)
+    before, verbs_b = _content(text, clause.start, figure.start)
+    after, verbs_a = _content(text, figure.end, clause.end)
+    near = Span(max(clause.start, _nth_word_back(text, figure.start, _DENIAL_WINDOW)),
+                min(clause.end, _nth_word_on(text, figure.end, _DENIAL_WINDOW)))
+    denied_near = bool(_DENIAL.search(near.of(text)) or _DENIED_SENTENCE.match(text, sentence.start))
+    return Roles(frozenset(before[-_WINDOW:]), frozenset(after[:_WINDOW]), frozenset(verbs_b | verbs_a), clause,
+                 denied_near, denied_near or bool(_DENIAL.search(sentence.of(text))))
+
+
+def _nth_word_back(text: str, pos: int, n: int) -> int:
+    starts = [m.start() for m in re.finditer(r"\S+", text[max(0, pos - 200):pos])]
+    return max(0, pos - 200) + starts[-n] if len(starts) >= n else max(0, pos - 200)
+
+
+def _nth_word_on(text: str, pos: int, n: int) -> int:
+    ends = [m.end() for m in re.finditer(r"\S+", text[pos:pos + 200])]
+    return pos + ends[n - 1] if len(ends) >= n else min(len(text), pos + 200)
+
+
+def denies(precis: Roles, passage: Roles) -> bool:
+    """One side denies, near the figure, what the other states without a denial near it
+    (the passage's denial may sit anywhere in the précis's sentence, restated loosely)."""
+    return precis.denied_near and not passage.denied_near or passage.denied_near and not precis.denied_anywhere
+
+
+def belongs_elsewhere(precis: Roles, own: Roles, other: Roles) -> bool:
+    """Whether the précis gives a figure more of the role words of ``other`` than of its ``own``,
+    or the subject before ``other`` in place of its own."""
+    own_only, other_only = own.words - other.words, other.words - own.words
+    if own_only and len(precis.words & other_only) > len(precis.words & own_only):
+        return True
+    own_subject, other_subject = own.before - other.before, other.before - own.before  # "Coal supplied" / "gas"
+    return bool(own_subject and precis.before & other_subject and not precis.before & own_subject)
+
+
+def roles_traded(mine: Roles, partner: Roles, own: Roles, other: Roles) -> bool:
+    """Two figures of one passage sentence restated with their role words traded: the précis
+    gives the first figure the second's role words and the second figure the first's."""
+    return belongs_elsewhere(mine, own, other) and belongs_elsewhere(partner, other, own)
+
+
+def actors_swapped(precis: Roles, passage: Roles) -> bool:
+    """Same verb, but the words before and after the figure have changed sides."""
+    if not passage.verbs or not precis.verbs & passage.verbs:
+        return False
+    crossed = precis.before & passage.after and precis.after & passage.before
+    return bool(crossed) and not precis.before & passage.before and not precis.after & passage.after
