@@ -44,7 +44,9 @@ def app_icon():
     for size in ICON_SIZES:
         if icon_path(size).is_file():
             icon.addFile(str(icon_path(size)))
-    return icon if not icon.isNull() else QIcon(str(icon_path()))
+    if icon.isNull() and icon_path().is_file():
+        icon = QIcon(str(icon_path()))
+    return icon
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -210,8 +210,9 @@ class MainWindow(QMainWindow):
         try:
             return load_library_with_packs()  # the bundled passages and the teachers' packs
         except InputProblem as e:  # a broken installation: say where we looked, once the window is up
-            QTimer.singleShot(0, lambda: self.show_problem("The library is empty", str(e)))
-            return Library((), (str(e),))
+            message = str(e)
+            QTimer.singleShot(0, lambda: self.show_problem("The library is empty", message))
+            return Library((), (message,))
 
     # -- the passage and the précis ------------------------------------------------------
 

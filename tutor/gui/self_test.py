@@ -79,9 +79,17 @@ def _check_icons() -> None:
     _say("icon", f"SVG, .ico and {len(ICON_SIZES)} PNG sizes in {folder}")
 
 
+def _quiet_qt(mode, context, message: str) -> None:
+    # The offscreen platform warns on every window it cannot resize like a real one: noise here.
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
 def _app():
+    from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    qInstallMessageHandler(_quiet_qt)
     return QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "precis-tutor"])
 
 
