@@ -90,6 +90,6 @@ def test_self_test_opens_the_window_and_checks_a_passage_with_grammar():
     result = _run(["--self-test"], ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert [line.split()[1] for line in lines[:-1]] == ["library", "icon", "window", "grammar", "check"]
-    assert "ok" in lines[4] and "grammar finding" in lines[4]
+    assert [line.split()[1] for line in lines[:-1]] == ["library", "libraries", "icon", "window", "grammar", "check"]
+    assert "ok" in lines[5] and "grammar finding" in lines[5]
     assert lines[-1] == "self-test passed"

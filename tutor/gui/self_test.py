@@ -18,6 +18,8 @@ import time
 
 TIMEOUT_S = 120.0  # the grammar engine's first load is a few seconds; a cold bundle on a busy machine more
 PLANTED = "He go to the market every day."  # Harper's PronounVerbAgreement rule flags "He go"
+# Imported only when first needed, so a missing one would not stop the app from starting.
+LAZY_MODULES = ("harper", "lemminflect", "nltk", "language_tool_python")
 ICON_FILES = ("precis-tutor.svg", "precis-tutor.ico")
 
 
@@ -40,7 +42,7 @@ def run() -> int:
 
 
 def _say(step: str, detail: str) -> None:
-    print(f"self-test: {step:8} ok  {detail}", flush=True)
+    print(f"self-test: {step:9} ok  {detail}", flush=True)
 
 
 def _steps() -> None:
@@ -54,6 +56,7 @@ def _steps() -> None:
         raise SelfTestFailed(f"library: {e}") from None
     passage = library.passages[0]
     _say("library", f"{len(library.passages)} passages in {passages_dir()}")
+    _check_libraries()
     _check_icons()
     window, app = _open_window(library, passage.id)
     try:
@@ -62,6 +65,23 @@ def _steps() -> None:
         window.close()  # waits for the background check to finish
     _say("check", f"{report.score.total:g}/{report.score.out_of:g} for a précis of '{passage.id}'; "
          f"{len(report.grammar)} grammar finding(s) from {report.grammar_engine}")
+
+
+def _check_libraries() -> None:
+    """Every library the app loads only when it needs it, with its data: a bundle that
+    lost one would otherwise fall back quietly (lemmas) or fail late (grammar)."""
+    import importlib
+
+    for module in LAZY_MODULES:
+        try:
+            importlib.import_module(module)
+        except Exception as e:  # noqa: BLE001 - any failure to load is the finding
+            raise SelfTestFailed(f"libraries: {module} did not load: {e}") from None
+    from lemminflect import getAllLemmas
+
+    if "rise" not in getAllLemmas("rose").get("VERB", ()):
+        raise SelfTestFailed("libraries: lemminflect's lemma tables did not load")
+    _say("libraries", ", ".join(LAZY_MODULES))
 
 
 def _check_icons() -> None:
