@@ -31,7 +31,11 @@ started() {  # the first line, once, and only when there is work to do
     if [ -z "${STARTED:-}" ]; then
         STARTED=1
         : >"$LOG"
-        echo "Setting up Précis Tutor (first run only, about a minute; details in setup.log):"
+        if [ -x .venv/bin/python ]; then
+            echo "Updating Précis Tutor's Python environment (details in setup.log):"
+        else
+            echo "Setting up Précis Tutor (first run only, about a minute; details in setup.log):"
+        fi
     fi
 }
 
