@@ -19,7 +19,8 @@ import time
 TIMEOUT_S = 120.0  # the grammar engine's first load is a few seconds; a cold bundle on a busy machine more
 PLANTED = "He go to the market every day."  # Harper's PronounVerbAgreement rule flags "He go"
 # Imported only when first needed, so a missing one would not stop the app from starting.
-LAZY_MODULES = ("harper", "lemminflect", "nltk", "language_tool_python", "pyqtgraph", "PySide6.QtPrintSupport")
+LAZY_MODULES = ("harper", "lemminflect", "contractions", "nltk", "language_tool_python", "pyqtgraph",
+                "PySide6.QtPrintSupport")
 ICON_FILES = ("precis-tutor.svg", "precis-tutor.ico")
 
 
