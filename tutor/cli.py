@@ -42,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="precis-tutor", description="Practise précis writing. "
                                      "With no command, the desktop app starts.")
     parser.add_argument("--version", action="version", version=f"precis-tutor {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="open the window offscreen, check a bundled passage with grammar, "
+                             "and exit 0, or 1 with the reason")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     c = sub.add_parser("check", help="check one précis against its passage and print the report")
     c.add_argument("passage_file", metavar="PASSAGE", help="a .txt passage, a pack .json (with --passage), or 'library'")
@@ -219,6 +222,10 @@ def _safe_output() -> None:
 def main(argv: list[str] | None = None) -> int:
     _safe_output()
     args = _parser().parse_args(argv)
+    if args.self_test:
+        from tutor.gui.self_test import run
+
+        return run()
     commands = {"check": cmd_check, "report": cmd_report, "mark": cmd_mark, "library": cmd_library,
                 "history": cmd_history, "gui": cmd_gui, None: cmd_gui}
     try:

@@ -8,7 +8,7 @@ from pathlib import Path
 from tutor.core.errors import InputProblem
 from tutor.core.packs import Pack, load_pack
 from tutor.core.passage import Passage
-from tutor.core.resources import passages_dir
+from tutor.core.resources import passages_dir, resource_folders
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +28,13 @@ class Library:
 
 
 def load_library(folder: str | Path | None = None) -> Library:
-    """Load every ``*.json`` pack in ``folder`` (the bundled library by default)."""
+    """Load every ``*.json`` pack in ``folder`` (the bundled library by default).
+
+    Raises ``InputProblem`` when the bundled library (no ``folder``) has no passage that
+    could be loaded, naming every folder it looked in and every broken pack: that is a
+    broken installation, never a blank list. A folder of one's own may be empty (the
+    teachers' packs folder starts so).
+    """
     root = Path(folder) if folder else passages_dir()
     packs, problems = [], []
     for path in sorted(root.glob("*.json")):
@@ -36,7 +42,17 @@ def load_library(folder: str | Path | None = None) -> Library:
             packs.append(load_pack(path))
         except InputProblem as e:
             problems.append(str(e))
-    return Library(tuple(packs), tuple(problems))
+    library = Library(tuple(packs), tuple(problems))
+    if folder is None and not library.passages:
+        raise InputProblem(_missing_message(problems), str(root))
+    return library
+
+
+def _missing_message(problems: list[str]) -> str:
+    looked = ", ".join(str(f / "passages") for f in resource_folders())
+    broken = (" " + " ".join(problems)) if problems else ""
+    return (f"The bundled passage library is missing: no passage pack (.json) could be read in any of "
+            f"{looked}. The installation is incomplete; reinstall Précis Tutor.{broken}")
 
 
 PACKS_FOLDER = "packs"

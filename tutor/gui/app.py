@@ -33,6 +33,22 @@ def no_display_reason() -> str:
             "session, or use 'precis-tutor check PASSAGE PRECIS' to work without a window.")
 
 
+def app_icon():
+    """The window icon: every PNG size drawn from the SVG, so no SVG plug-in is needed;
+    the SVG itself only if the PNGs are missing. Null when neither is there."""
+    from PySide6.QtGui import QIcon
+
+    from tutor.core.resources import ICON_SIZES, icon_path
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        if icon_path(size).is_file():
+            icon.addFile(str(icon_path(size)))
+    if icon.isNull() and icon_path().is_file():
+        icon = QIcon(str(icon_path()))
+    return icon
+
+
 def main(argv: list[str] | None = None) -> int:
     """Create the application, show the window with the library's first passage, run the event loop."""
     args = _parse(list(sys.argv[1:] if argv is None else argv))
@@ -44,14 +60,13 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from tutor.core.resources import resources_dir
     from tutor.gui import problems
     from tutor.gui.main_window import MainWindow
     from tutor.gui.theme import apply_theme
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "precis-tutor"])
     app.setApplicationName("Précis Tutor")
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "precis-tutor.svg")))
+    app.setWindowIcon(app_icon())
     sys.setswitchinterval(0.001)  # background checks hand the GIL back to the GUI quickly
     window = MainWindow(restore=args.restore, started_at=_STARTED, passage_id=args.passage or "")
     # From here on an exception nobody catches (a slot, a background job) is logged and shown

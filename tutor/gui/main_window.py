@@ -196,14 +196,23 @@ class MainWindow(QMainWindow):
         if "window_shown" not in self.timings:
             self.timings["window_shown"] = time.perf_counter() - self.started_at
         if self.library is None:
-            from tutor.core.library import load_library_with_packs
-
-            self.library = load_library_with_packs()  # the bundled passages and the teachers' packs
+            self.library = self._load_library()
         self.commands.restore_or_default()
         self.practice.exam.restore()  # issue 15: an exam left under way comes back paused
         self._restore_splitter()
         self.grammar.start(self.prefs)
         self._autosave.start()
+
+    def _load_library(self):
+        from tutor.core.errors import InputProblem
+        from tutor.core.library import Library, load_library_with_packs
+
+        try:
+            return load_library_with_packs()  # the bundled passages and the teachers' packs
+        except InputProblem as e:  # a broken installation: say where we looked, once the window is up
+            message = str(e)
+            QTimer.singleShot(0, lambda: self.show_problem("The library is empty", message))
+            return Library((), (message,))
 
     # -- the passage and the précis ------------------------------------------------------
 
