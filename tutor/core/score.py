@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tutor.core.wording import plural
+
 if TYPE_CHECKING:
     from tutor.core.content import ContentEvidence
 
@@ -105,8 +107,8 @@ def language_part(errors: int, words: int, conventions: int) -> ScorePart:
         return ScorePart("language", 0.0, top, "No précis body to judge.")
     rate = 100.0 * errors / words if words else 0.0
     raw = top - rate / ERRORS_PER_POINT - CONVENTION_PENALTY * conventions
-    how = (f"{errors} grammar/spelling error(s) in {words} words ({rate:.1f} per 100 words, "
-           f"1 point per {ERRORS_PER_POINT:g}); {conventions} breach(es) of précis conventions "
+    how = (f"{plural(errors, 'grammar or spelling error')} in {plural(words, 'word')} ({rate:.1f} per 100 words, "
+           f"1 point per {ERRORS_PER_POINT:g}); {plural(conventions, 'breach', 'breaches')} of précis conventions "
            f"at {CONVENTION_PENALTY:g} each.")
     return ScorePart("language", _clamp(raw, top), top, how)
 
@@ -130,7 +132,7 @@ def own_words_part(own_share: float, words: int) -> ScorePart:
         return ScorePart("own_words", 0.0, top, "No précis body to judge.")
     raw = top * (own_share - OWN_WORDS_ZERO) / (OWN_WORDS_FULL - OWN_WORDS_ZERO)
     return ScorePart("own_words", _clamp(raw, top), top,
-                     f"{own_share:.0%} of the précis is in the student's own words; full marks from "
+                     f"{own_share:.0%} of your précis is in your own words; full marks from "
                      f"{OWN_WORDS_FULL:.0%}, none below {OWN_WORDS_ZERO:.0%}.")
 
 
@@ -141,9 +143,9 @@ def title_part(title_words: int, relevant: bool, is_sentence: bool) -> ScorePart
     points, notes = 2.0, ["title present (2)"]
     if title_words <= TITLE_MAX_WORDS and not is_sentence:
         points += 1.0
-        notes.append(f"short phrase of {title_words} words (1)")
+        notes.append(f"short phrase of {plural(title_words, 'word')} (1)")
     else:
-        notes.append(f"too long or a full sentence: {title_words} words (0 of 1)")
+        notes.append(f"too long or a full sentence: {plural(title_words, 'word')} (0 of 1)")
     if relevant:
         points += 2.0
         notes.append("names the passage's central idea (2)")

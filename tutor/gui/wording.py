@@ -1,4 +1,4 @@
-"""Small pieces of wording: plurals, and the full form of a contraction.
+"""Small pieces of wording: plurals (from the core), and the full form of a contraction.
 
 The full forms come from the ``contractions`` package (a table of English
 contractions and their expansions), not from a list of our own.
@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """"1 word", "2 words"; ``many`` for irregular plurals ("1 breach", "2 breaches")."""
-    return f"{count} {one if count == 1 else (many or one + 's')}"
+from tutor.core.wording import plural  # noqa: F401  (one rule for plurals, core and window alike)
 
 
 @lru_cache(maxsize=256)
