@@ -108,4 +108,17 @@ def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:
         return None
     weights = sorted((c.weight for c in found), reverse=True)
     n = max(CORE_MIN, math.ceil(CORE_SHARE * len(found))) if condensed else len(found)
-    return Wording(found, sum(weights[:n]), whole=not condensed)
+    return Wording(found, sum(weights[:n]), whole=not condensed, telling=telling_weight(found))
+
+
+# Only a reversal of one of a point's heavier words, in a point of one short claim, is read as a
+# contradiction: long sentences hedge ("not from bad to good, but …") too often.
+CONTRADICTION_MAX_CUES = 14
+
+
+def telling_weight(found: tuple[Cue, ...]) -> float:
+    """The median cue weight of a short point; infinity for a long one (never contradicted)."""
+    if len(found) > CONTRADICTION_MAX_CUES:
+        return float("inf")
+    weights = sorted(c.weight for c in found)
+    return weights[len(weights) // 2]

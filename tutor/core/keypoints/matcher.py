@@ -34,7 +34,6 @@ WHOLE_AT = 0.8  # an accepted wording is short: echoing most of it is not enough
 PAIR_FACTOR = 0.9  # two sentences are weaker evidence than one: they must echo clearly more
 MAX_MISSING_TERMS = 3
 CONTRADICTED_MAX = 0.5  # a window that denies what it echoes contradicts the point: it cannot cover it
-CONTRADICTION_MAX_CUES = 14  # longer points are not judged for contradiction
 RELATED_CREDIT = 0.85  # what an opposite under negation earns ("did not approve" for "rejected")
 CLAIM_MARGIN = 0.1  # a word belongs to the point its sentence echoes best, by at least this much
 OWN_AT = 0.35  # … unless the point has this much evidence of its own there: the sentence says both
@@ -198,22 +197,20 @@ def _echoes(cue: Cue, window: Window) -> tuple[float, int | None]:
 def _match(wording: Wording, window: Window) -> Match:
     cues = wording.cues
     echoes = [_echoes(cue, window) for cue in cues]
-    echoing = {at for _, at in echoes if at is not None}
+    echoing: set[int] | None = None  # window terms some cue echoes, found when first needed
     got = about = 0.0  # what the window says of the point; what it is about (opposites included)
     contradicted = set()  # True: the point denies what the précis says; False: the other way round
     flipped = False
-    # Only a reversal of one of the point's heavier words, in a point of one short claim, is
-    # read as a contradiction: long sentences hedge ("not from bad to good, but …") too often.
-    weights = sorted(c.weight for c in cues)
-    telling_weight = weights[len(weights) // 2] if len(cues) <= CONTRADICTION_MAX_CUES else float("inf")
     hits: list[int | None] = []
     for cue, (best, at) in zip(cues, echoes):
-        telling = cue.weight >= telling_weight
+        telling = cue.weight >= wording.telling
         if at is not None and telling and not window.correlative and _contradicts(cue, at, window):
             contradicted.add(cue.denied)  # "did not endorse" for "endorsed"
         opposite = _opposite_at(cue, window) if cue.opposites and best < EXACT else None
         if opposite is not None and any(k in window.keys for k in cue.alike):
             opposite = None  # "swells … then shrinks" for "fall": the précis also says it the same way
+        if opposite is not None and echoing is None:
+            echoing = {a for _, a in echoes if a is not None}
         if opposite is not None and opposite not in echoing:  # (a word another cue echoes is not a reversal)
             best, at = 0.0, opposite  # the opposite word outweighs a loose echo ("highest" for "lowest")
             if (at in window.denied) == cue.denied:

@@ -32,11 +32,14 @@ class Cue:
 class Wording:
     """One wording that counts for a key point, as cues; ``core`` is the cue weight a
     window must echo to cover it fully (less than the total for a long, detailed wording).
-    ``whole``: an accepted wording, already minimal, covered only when nearly all echoed."""
+    ``whole``: an accepted wording, already minimal, covered only when nearly all echoed.
+    ``telling``: the least weight of a cue whose reversal contradicts the point (see
+    ``cues.wording``)."""
 
     cues: tuple[Cue, ...]
     core: float
     whole: bool = False
+    telling: float = float("inf")  # a reversal of a cue this heavy contradicts the point (inf: none can)
 
 
 @dataclass(frozen=True, slots=True)
