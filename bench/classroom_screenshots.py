@@ -4,7 +4,7 @@
 
 Saves PNGs to ``folder`` (default ./screenshots): presentation mode at 250%,
 each step of the try-first reveal, a model précis beside a student's, the pack
-editor, and a marked class table. The offscreen screen is set to 1366×768 (a
+editor, a marked class table and its reports as one PDF (class-reports.pdf). The offscreen screen is set to 1366×768 (a
 common projector) so full screen means that size.
 """
 
@@ -44,7 +44,7 @@ CLASS = {
 
 def shoot_presentation(app, window, folder: Path) -> None:
     presentation = window.classroom.presentation
-    presentation.enter()  # as large as still fits 1366 pixels
+    presentation.enter()  # as large as still fits 1366 pixels: 250% with all three panes (min width 1092)
     settle(app, 0.8)
     save(window, folder, "c01-presentation-fitted.png")
     presentation.toggle_pane(2)  # only the passage while the class reads, at 250%
@@ -103,6 +103,9 @@ def shoot_class(app, window, folder: Path) -> None:
     dialog.table.sortItems(1, dialog.table.horizontalHeader().sortIndicatorOrder().DescendingOrder)
     settle(app)
     save(dialog, folder, "c40-class-table.png")
+    dialog.export_combined_pdf(str(folder / "class-reports.pdf"))
+    settle(app, 0.5, lambda: not dialog.pdf_export.running, limit=120)
+    save(dialog, folder, "c41-class-reports-pdf.png")
     dialog.close()
 
 

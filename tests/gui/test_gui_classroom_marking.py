@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -113,7 +114,63 @@ def test_a_folder_without_precis_files_is_said_in_the_dialog(make_window, tmp_pa
     assert dialog.table.rowCount() == 0
 
 
-def test_pdf_reports_are_marked_pending(make_window):
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(_plain(page) for page in PdfReader(path).pages)
+
+
+def _plain(page) -> str:
+    """A PDF page's text as one line, with ligatures ("ﬁ") spelled out."""
+    return " ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
+
+
+def _exported(dialog, qtbot, start) -> None:
+    assert start()
+    assert not dialog.pdf_button.isEnabled()  # one export at a time
+    qtbot.waitUntil(lambda: not dialog.pdf_export.running, timeout=60_000)
+
+
+def test_the_class_exports_one_pdf_per_student_and_skips_the_unreadable_file(make_window, qtbot, tmp_path):
+    window = make_window()
+    assert window.commands.open_passage_path(write_pack(tmp_path / "rooftops.json"))
+    dialog = _marked_dialog(window, qtbot, _class_folder(tmp_path))
+    out = tmp_path / "pdfs"
+    out.mkdir()
+    _exported(dialog, qtbot, lambda: dialog.export_pdfs(str(out)))
+
+    assert sorted(p.name for p in out.iterdir()) == ["amina-report.pdf", "bilal-report.pdf"]
+    amina, bilal = _pdf_text(out / "amina-report.pdf"), _pdf_text(out / "bilal-report.pdf")
+    assert "Student file: amina.txt" in amina and "bilal.txt" not in amina
+    assert "Student file: bilal.txt" in bilal
+    # Amina's précis leaves out the families and is too short: her report says both.
+    assert "✗ missing Families grow vegetables and meet neighbours on the roofs." in amina
+    assert "too short" in amina and "changed into gardens by councils" in amina
+    assert "Skipped (could not be read, no report): chen.txt" in dialog.status.text()
+    assert dialog.pdf_button.isEnabled()
+
+
+def test_the_class_exports_one_combined_pdf_with_every_readable_student(make_window, qtbot, tmp_path):
+    from pypdf import PdfReader
+
+    window = make_window()
+    assert window.commands.open_passage_path(write_pack(tmp_path / "rooftops.json"))
+    dialog = _marked_dialog(window, qtbot, _class_folder(tmp_path))
+    combined = tmp_path / "class"  # ".pdf" is added
+    _exported(dialog, qtbot, lambda: dialog.export_combined_pdf(str(combined)))
+
+    text = _pdf_text(tmp_path / "class.pdf")
+    assert text.index("Student file: amina.txt") < text.index("Student file: bilal.txt")
+    assert "chen.txt" not in text
+    assert "✗ missing Families grow vegetables and meet neighbours on the roofs." in text
+    pages = [_plain(p) for p in PdfReader(tmp_path / "class.pdf").pages]
+    bilal_first = [n for n, page in enumerate(pages) if "Student file: bilal.txt" in page][0]
+    assert "amina.txt" not in pages[bilal_first]  # each student starts on a page of their own
+    assert "class.pdf" in dialog.status.text() and "chen.txt" in dialog.status.text()
+
+
+def test_pdf_export_before_marking_says_there_is_nothing_yet(make_window, tmp_path):
     dialog = make_window().classroom.mark_folder()
-    assert not dialog.pdf_button.isEnabled()
-    assert "not available yet" in dialog.pdf_button.toolTip()
+    assert not dialog.export_combined_pdf(str(tmp_path / "class.pdf"))
+    assert "Nothing to export yet" in dialog.status.text()
+    assert not (tmp_path / "class.pdf").exists()

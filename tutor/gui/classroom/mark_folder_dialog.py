@@ -3,8 +3,9 @@
 The teacher picks a passage and a folder; the files are marked in the
 background (``ClassRun``) with a progress bar and a working Cancel, and each row
 appears as its file is done. The table sorts by any column, a row opens that
-student's full report (read-only), and Export CSV writes the same columns, in
-the same order, as ``precis-tutor mark``.
+student's full report (read-only), Export CSV writes the same columns, in
+the same order, as ``precis-tutor mark``, and Export PDF writes each student's
+report (``ClassPdfExport``): one PDF per student, or one combined file.
 """
 
 from __future__ import annotations
@@ -13,18 +14,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QProgressBar, QPushButton, QVBoxLayout, QWidget)
+                               QMenu, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from tutor.core.errors import InputProblem
 from tutor.core.marking import class_files, open_csv, write_rows
 from tutor.core.passage import Passage
+from tutor.gui.classroom.class_pdf import ClassPdfExport
 from tutor.gui.classroom.class_run import ClassRun, RunSettings
 from tutor.gui.classroom.class_table import ClassTable
 from tutor.gui.classroom.report_view import ReportView
-
-PDF_PENDING = ("PDF reports are not available yet: they come with the class reports feature. "
-               "Export CSV works now.")
-
 
 def passage_label(passage: Passage) -> str:
     where = Path(passage.origin).name if passage.origin else "pasted"
@@ -40,6 +38,7 @@ class MarkFolderDialog(QDialog):
         self.setWindowTitle("Mark a folder of précis")
         self.resize(1100, 560)
         self.worker, self.settings, self.run = worker, settings, None
+        self.pdf_export: ClassPdfExport | None = None
         self.passages = passages
         self.views: list[ReportView] = []
         self._build()
@@ -90,8 +89,10 @@ class MarkFolderDialog(QDialog):
         self.csv_button = QPushButton("Export &CSV…", self)
         self.csv_button.clicked.connect(self.export_csv)
         self.pdf_button = QPushButton("Export &PDF reports…", self)
-        self.pdf_button.setEnabled(False)
-        self.pdf_button.setToolTip(PDF_PENDING)
+        pdf_menu = QMenu(self.pdf_button)
+        pdf_menu.addAction("One PDF per student, into a folder…", lambda: self.export_pdfs())
+        pdf_menu.addAction("One combined PDF…", lambda: self.export_combined_pdf())
+        self.pdf_button.setMenu(pdf_menu)
         close = QPushButton("Close", self)
         close.clicked.connect(self.reject)
         row = QHBoxLayout()
@@ -149,8 +150,12 @@ class MarkFolderDialog(QDialog):
         self.cancel_button.setEnabled(running)
         self.passage.setEnabled(not running)
         self.folder.setEnabled(not running)
+        self.csv_button.setEnabled(not running)
+        self.pdf_button.setEnabled(not running)
 
     def cancel(self) -> None:
+        if self.pdf_export is not None and self.pdf_export.running:
+            self.pdf_export.cancel()
         if self.run is not None:
             self.run.cancel()
             self.status.setText("Cancelling…")
@@ -184,6 +189,50 @@ class MarkFolderDialog(QDialog):
             return False
         self.status.setText(f"Wrote {path}.")
         return True
+
+    def export_pdfs(self, folder: str = "") -> bool:
+        """Start writing one PDF report per student into ``folder`` (asked when empty); False if not started."""
+        if not self._can_export():
+            return False
+        folder = folder or QFileDialog.getExistingDirectory(self, "Folder for the students' PDF reports")
+        return bool(folder) and self._export(folder, combined=False)
+
+    def export_combined_pdf(self, path: str = "") -> bool:
+        """Start writing every student's report into one PDF at ``path`` (asked when empty)."""
+        if not self._can_export():
+            return False
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, "Export the class's reports", "class-reports.pdf",
+                                                  "PDF (*.pdf)")
+        if path and not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        return bool(path) and self._export(path, combined=True)
+
+    def _can_export(self) -> bool:
+        if (self.run is not None and self.run.running) or (self.pdf_export is not None and self.pdf_export.running):
+            self.status.setText("Wait until the marking or the export under way has finished.")
+            return False
+        if not self.table.rowCount():
+            self.status.setText("Nothing to export yet: mark a folder first.")
+            return False
+        return True
+
+    def _export(self, target: str, combined: bool) -> bool:
+        self.pdf_export = ClassPdfExport(self.table.all_marked(), target, combined, self)
+        self.progress.setRange(0, len(self.pdf_export.students))
+        self.progress.setValue(0)
+        self.progress.setFormat("%v of %m reports")
+        self.status.setText(f"Writing {len(self.pdf_export.students)} reports…")
+        self.pdf_export.progress.connect(lambda done, _total: self.progress.setValue(done))
+        self.pdf_export.finished.connect(self._exported)
+        self._set_running(True)
+        self.pdf_export.start()
+        return True
+
+    def _exported(self, message: str) -> None:
+        self._set_running(False)
+        self.progress.setFormat("%v of %m files")
+        self.status.setText(message)
 
     # -- closing -------------------------------------------------------------------------------
 

@@ -49,30 +49,52 @@ def html_document(html: str) -> QTextDocument:
 def write_pdf(html: str, path: str | Path, title: str = "Précis report") -> int:
     """Write the report's HTML as an A4 PDF at ``path``, each page with a footer
     ("title · page 2 of 3"); the number of pages. Raises OSError when it cannot be written."""
-    ensure_app()
-    writer = QPdfWriter(str(path))
-    writer.setResolution(PDF_DPI)
-    writer.setPageLayout(page_layout())
-    writer.setTitle(title)
-    writer.setCreator("Précis Tutor")
-    doc = html_document(html)
-    # Laid out in the writer's own pixels, so 10 pt text is 10 pt on paper and pages break where printed.
-    doc.documentLayout().setPaintDevice(writer)
-    rect = writer.pageLayout().paintRectPixels(PDF_DPI)
-    footer = round(FOOTER_PT * 2.5 * PDF_DPI / 72)  # the footer's line and the gap above it
-    doc.setPageSize(QSizeF(rect.width(), rect.height() - footer))
-    pages = doc.pageCount()
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(f"{path} could not be written")
-    try:
-        _paint_pages(painter, writer, doc, title, footer)
-    finally:
-        painter.end()
-    del writer  # ends the PDF: the file is complete only once the writer is gone
-    if not Path(path).is_file() or Path(path).stat().st_size == 0:
-        raise OSError(f"{path} could not be written")
-    return pages
+    book = PdfBook(path, title)
+    book.add(html, title)
+    return book.close()
+
+
+class PdfBook:
+    """One PDF of several reports, each starting on a new page with its own page numbers
+    ("amina.txt · page 1 of 2"): a class's reports in one file. ``add`` one report at a time
+    (the GUI adds one per event-loop turn), then ``close``. Raises OSError when the file
+    cannot be written (on opening, or on closing when it came out empty).
+    """
+
+    def __init__(self, path: str | Path, title: str = "Précis report"):
+        ensure_app()
+        self.path, self.pages = Path(path), 0
+        self._writer = QPdfWriter(str(path))
+        self._writer.setResolution(PDF_DPI)
+        self._writer.setPageLayout(page_layout())
+        self._writer.setTitle(title)
+        self._writer.setCreator("Précis Tutor")
+        self._painter = QPainter()
+        if not self._painter.begin(self._writer):
+            raise OSError(f"{path} could not be written")
+
+    def add(self, html: str, title: str) -> int:
+        """Lay out one report's HTML from a new page; the number of pages it took."""
+        doc = html_document(html)
+        # Laid out in the writer's own pixels, so 10 pt text is 10 pt on paper and pages break where printed.
+        doc.documentLayout().setPaintDevice(self._writer)
+        rect = self._writer.pageLayout().paintRectPixels(PDF_DPI)
+        footer = round(FOOTER_PT * 2.5 * PDF_DPI / 72)  # the footer's line and the gap above it
+        doc.setPageSize(QSizeF(rect.width(), rect.height() - footer))
+        if self.pages:
+            self._writer.newPage()
+        _paint_pages(self._painter, self._writer, doc, title, footer)
+        self.pages += doc.pageCount()
+        return doc.pageCount()
+
+    def close(self) -> int:
+        """End the file; the number of pages written. Raises OSError when it came out empty."""
+        if self._painter.isActive():
+            self._painter.end()
+        self._writer = None  # ends the PDF: the file is complete only once the writer is gone
+        if not self.path.is_file() or self.path.stat().st_size == 0:
+            raise OSError(f"{self.path} could not be written")
+        return self.pages
 
 
 def _paint_pages(painter: QPainter, writer: QPdfWriter, doc: QTextDocument, title: str, footer: int) -> None:
