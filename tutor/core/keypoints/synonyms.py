@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from tutor.core.keypoints.synonym_table import GROUPS as _GROUPS
+from tutor.core.lemmas import all_lemmas
 from tutor.core.keypoints.words import is_content, term_key
 
 EXACT, RELATED, WORDNET, PREFIX = 1.0, 0.85, 0.8, 0.7
@@ -70,11 +71,7 @@ def lemma_keys(word: str, key: str) -> tuple[str, ...]:
     with the package); ``()`` for a word it does not know or whose stem already is its lemma."""
     if not word.isalpha():
         return ()
-    try:
-        from lemminflect import getAllLemmas
-    except ImportError:  # a bare install without it: stems alone
-        return ()
-    found = {term_key(lemma) for forms in getAllLemmas(word).values() for lemma in forms if lemma.isalpha()}
+    found = {term_key(lemma) for forms in all_lemmas(word).values() for lemma in forms if lemma.isalpha()}
     found.discard(key)
     return tuple(sorted(found))
 

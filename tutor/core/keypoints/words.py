@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tutor.core.figures import ONES, TENS
+from tutor.core.lemmas import all_lemmas
 from tutor.core.span import Span
 from tutor.core.tokens import stem, terms
 
@@ -125,11 +126,7 @@ _PARTICLES = frozenset(p.split("_")[1] for p in PHRASAL_VERBS)
 @lru_cache(maxsize=20_000)
 def _verb_lemmas(word: str) -> tuple[str, ...]:
     """``word`` and its verb lemmas ("went" → "go"), from lemminflect when installed."""
-    try:
-        from lemminflect import getAllLemmas
-    except ImportError:
-        return (word,)
-    return (word, *getAllLemmas(word, upos="VERB").get("VERB", ()))
+    return (word, *all_lemmas(word, "VERB").get("VERB", ()))
 
 
 def _phrasal(first: str, second: str) -> str | None:
