@@ -97,3 +97,24 @@ def test_the_precis_tutor_command_accepts_restore_like_the_app(tmp_path):
     if sys.platform.startswith("linux"):
         assert done.returncode == 2 and "no display found" in done.stderr
     assert "unrecognized arguments" not in done.stderr and "invalid choice" not in done.stderr
+
+
+def test_check_with_a_trickling_languagetool_server_returns_with_harper_findings(class_folder, tmp_path, capsys,
+                                                                                monkeypatch):
+    """Our side only: a stand-in on 127.0.0.1 that sends one byte every 0.1 s and never finishes."""
+    from grammar_server import TricklingServer
+
+    import time
+
+    monkeypatch.setenv("PRECIS_TUTOR_HOME", str(tmp_path / "home"))
+    passage, folder = class_folder
+    server = TricklingServer(interval=0.1)
+    try:
+        started = time.monotonic()
+        code = main(["check", str(passage), str(folder / "amina.txt"), "--grammar", "languagetool",
+                     "--lt-server", server.url])
+        elapsed = time.monotonic() - started
+    finally:
+        server.close()
+    assert code == 0 and elapsed < 15  # Harper warming up takes most of it; before, it never returned
+    assert "using Harper" in capsys.readouterr().out
