@@ -19,6 +19,7 @@ from tutor.gui.mark_lines import MarkLine, mark_lines
 from tutor.gui.mark_lines import paint as paint_lines
 from tutor.gui.marks import Mark, MarkSet, spotlight_format
 from tutor.gui.offsets import OffsetMap
+from tutor.gui.plain import plain_tooltip
 from tutor.gui.theme import colours_for
 from tutor.gui.waves import Wave, WaveLine, wave_lines
 
@@ -183,10 +184,14 @@ class MarkedText(QPlainTextEdit):
         notes = [m.note.tooltip for m in self.marks_at(pos) if m.note.tooltip]
         return "\n\n".join(dict.fromkeys(notes))
 
+    def shown_tooltip_at(self, pos: QPoint) -> str:
+        """``tooltip_at`` as handed to Qt: escaped, so a pack's markup shows as typed."""
+        return plain_tooltip(self.tooltip_at(pos))
+
     def viewportEvent(self, event: QEvent) -> bool:
         # Tooltip events of a scroll area go to its viewport, not to the widget.
         if event.type() == QEvent.Type.ToolTip:
-            text = self.tooltip_at(event.pos())
+            text = self.shown_tooltip_at(event.pos())
             if text:
                 QToolTip.showText(event.globalPos(), text, self.viewport())
             else:

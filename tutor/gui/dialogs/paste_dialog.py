@@ -9,6 +9,7 @@ from tutor.core.errors import InputProblem
 from tutor.core.textfile import check_size, normalise_newlines
 from tutor.core.tokens import count_words
 from tutor.gui.wording import plural
+from tutor.gui.plain import plain_labels
 
 
 def check_pasted_passage(text: str) -> str:
@@ -33,6 +34,7 @@ class PasteDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("font-weight: bold;")
         self.problem.hide()
+        plain_labels(self.problem)
         self.words = QLabel("0 words", self)
         self.text.textChanged.connect(lambda: self.words.setText(plural(count_words(self.text.toPlainText()), "word")))
         form = QFormLayout()
