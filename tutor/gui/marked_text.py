@@ -24,6 +24,9 @@ from tutor.gui.theme import colours_for
 from tutor.gui.waves import Wave, WaveLine, wave_lines
 
 
+SELECTION_MARGIN = 2000  # characters: several screens of text either side of the view
+
+
 class MarkedText(QPlainTextEdit):
     zoom_requested = Signal(int)  # +1 or -1: Ctrl+wheel zooms every pane together, not just this one
 
@@ -76,11 +79,13 @@ class MarkedText(QPlainTextEdit):
         self.setExtraSelections(selections)
 
     def visible_range(self) -> tuple[int, int]:
-        """Qt positions of the first and last characters on screen."""
+        """Qt positions of the first and last characters on screen, widened by ``SELECTION_MARGIN``
+        characters either way: text pulled up by a deletion is already marked when it appears.
+        Positions, not blocks: in a one-paragraph précis of 20,000 words a block is all of it."""
         top = self.cursorForPosition(QPoint(0, 0)).position()
         corner = QPoint(self.viewport().width() - 1, self.viewport().height() - 1)
-        bottom = self.cursorForPosition(corner).block()
-        return top, bottom.position() + bottom.length()
+        bottom = self.cursorForPosition(corner).position()
+        return max(0, top - SELECTION_MARGIN), bottom + SELECTION_MARGIN
 
     # -- wavy underlines ----------------------------------------------------------------
 

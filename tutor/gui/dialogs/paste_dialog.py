@@ -7,9 +7,9 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 
 from tutor.core.errors import InputProblem
 from tutor.core.textfile import check_size, normalise_newlines
-from tutor.core.tokens import count_words
 from tutor.gui.wording import plural
 from tutor.gui.plain import plain_labels
+from tutor.gui.word_count import LiveWordCount
 
 
 def check_pasted_passage(text: str) -> str:
@@ -36,7 +36,9 @@ class PasteDialog(QDialog):
         self.problem.hide()
         plain_labels(self.problem)
         self.words = QLabel("0 words", self)
-        self.text.textChanged.connect(lambda: self.words.setText(plural(count_words(self.text.toPlainText()), "word")))
+        self._counter = LiveWordCount()  # a keystroke after a 200,000-character paste recounts one sentence
+        self.text.textChanged.connect(
+            lambda: self.words.setText(plural(self._counter.words(self.text.toPlainText()), "word")))
         form = QFormLayout()
         form.addRow("Name:", self.title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
