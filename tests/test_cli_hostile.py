@@ -118,3 +118,12 @@ def test_check_with_a_trickling_languagetool_server_returns_with_harper_findings
         server.close()
     assert code == 0 and elapsed < 15  # Harper warming up takes most of it; before, it never returned
     assert "using Harper" in capsys.readouterr().out
+
+
+def test_check_works_when_the_data_folder_cannot_be_created(class_folder, tmp_path, capsys, monkeypatch):
+    passage, folder = class_folder
+    blocker = tmp_path / "home-is-a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("PRECIS_TUTOR_HOME", str(blocker / "precis"))
+    assert main(["check", str(passage), str(folder / "amina.txt"), "--grammar", "harper"]) == 0
+    assert "/ 20" in capsys.readouterr().out
