@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
             self.show_problem("Your work cannot be saved automatically",
                               f"Précis Tutor cannot keep its files: {problem}\n\nYou can still work: settings "
                               "last until you quit, and your précis is kept only in this window, so save it "
-                              "with File → Save précis as… before you quit.")
+                              "with File → Save the précis as… before you quit.")
 
     def _load_library(self):
         from tutor.core.errors import InputProblem
@@ -509,7 +509,7 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             self.autosave_failure = f"{self.drafts.path} could not be written: {exc.strerror or exc}"
             self.statusBar().showMessage(f"Could not autosave the draft ({self.autosave_failure}). Your work "
-                                         "is only in this window: save it with File → Save précis as…")
+                                         "is only in this window: save it with File → Save the précis as…")
             return False
         self.dirty = False
         if self.autosave_failure:
