@@ -24,7 +24,7 @@ from tutor.gui.theme import colours_for
 from tutor.gui.waves import Wave, WaveLine, wave_lines
 
 
-SELECTION_MARGIN = 2000  # characters: several screens of text either side of the view
+SELECTION_MARGIN = 600  # characters: a few lines either side of the view
 
 
 class MarkedText(QPlainTextEdit):
