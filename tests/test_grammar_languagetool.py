@@ -216,7 +216,7 @@ def test_retrying_a_silent_server_happens_in_the_background_and_never_delays_har
             assert engine.check("I will recieve it.")[0].engine == "harper"
             slowest = max(slowest, time.monotonic() - started)
             time.sleep(0.05)
-        assert slowest < 0.3
+        assert slowest < 0.8  # a check that waited for a retry would take the whole 1 s probe
     finally:
         silent.close()
 
