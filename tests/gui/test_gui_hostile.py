@@ -132,6 +132,21 @@ def test_quitting_after_a_failed_autosave_asks_and_keeps_the_words(qtbot, make_w
         assert "Gardens cool roofs." in rescued.read_text(encoding="utf-8")
 
 
+def test_a_shutdown_with_a_failed_autosave_writes_a_rescue_copy_without_asking(qtbot, make_window, tmp_path,
+                                                                               monkeypatch):
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    window = make_window()
+    qtbot.keyClicks(window.editor_pane.editor, "Gardens cool roofs.")
+    _break_autosave(window, tmp_path)
+    monkeypatch.setattr(window, "ask_unsaved_quit", lambda message: pytest.fail("asked during a shutdown"))
+    window.ending_session = True  # as the SIGTERM handler sets it
+    assert window.close() is True
+    [rescued] = home.glob("precis-rescued-*.txt")
+    assert "Gardens cool roofs." in rescued.read_text(encoding="utf-8")
+
+
 def test_quitting_with_a_working_autosave_asks_nothing(qtbot, make_window, monkeypatch):
     window = make_window()
     qtbot.keyClicks(window.editor_pane.editor, "Gardens cool roofs.")

@@ -30,6 +30,7 @@ from tutor.gui.feedback_pane import NO_PASSAGE, WAITING, FeedbackPane, Jump
 from tutor.gui.find_bar import FindBar
 from tutor.gui.grammar_host import GrammarHost
 from tutor.gui.grammar_menu import LanguageToolDownload
+from tutor.gui.last_save import work_kept_before_quit
 from tutor.gui.marks import Note, restyled
 from tutor.gui.opening import PassageSource
 from tutor.gui.panes.fitting import MIN_CHARS, SHARES, clamped, first_geometry, min_width_in_chars, shared
@@ -542,7 +543,7 @@ class MainWindow(QMainWindow):
         if not (self.ending_session or self.may_close()):  # a logout cannot answer questions
             event.ignore()
             return
-        if not self.work_kept_before_quit():
+        if not work_kept_before_quit(self):
             event.ignore()
             return
         self._shelve_current()
@@ -555,23 +556,6 @@ class MainWindow(QMainWindow):
         self.worker.shut()
         self.grammar.close_now()
         super().closeEvent(event)
-
-    def work_kept_before_quit(self) -> bool:
-        """The last save before quitting. When the draft cannot be saved (a full disk, a read-only
-        folder) the student chooses: save the précis elsewhere, quit without it, or stay.
-        False means stay. At a logout or shutdown (``ending_session``) nothing is asked."""
-        self._autosave.stop()
-        if self.autosave_now(clean=True) or self.ending_session or not self.current_draft().has_writing:
-            return True
-        choice = self.ask_unsaved_quit(
-            f"Your draft could not be saved: {self.autosave_failure}.\n\n"
-            "If you quit now, what you wrote is lost. Save your précis to another place first?")
-        if choice == "save" and self.commands.save_precis(choose=True):
-            return True
-        if choice == "discard":
-            return True
-        self._autosave.start()
-        return False
 
     def ask_unsaved_quit(self, message: str) -> str:
         """"save", "discard" or "cancel": what to do with a précis that could not be autosaved."""
