@@ -132,6 +132,19 @@ def test_quitting_after_a_failed_autosave_asks_and_keeps_the_words(qtbot, make_w
         assert "Gardens cool roofs." in rescued.read_text(encoding="utf-8")
 
 
+def test_the_timers_autosave_failing_in_the_background_is_reported_and_retried(qtbot, make_window, tmp_path,
+                                                                               monkeypatch):
+    window = make_window()
+    monkeypatch.setattr(window, "ask_unsaved_quit", lambda message: "discard")
+    _break_autosave(window, tmp_path)
+    window._autosave.setInterval(50)
+    qtbot.keyClicks(window.editor_pane.editor, "Gardens cool roofs.")
+    qtbot.waitUntil(lambda: "only in this window" in window.statusBar().currentMessage(), timeout=5000)
+    window.drafts = DraftStore(tmp_path / "working")  # the words are not forgotten: a later tick saves them
+    qtbot.waitUntil(lambda: window.autosave_failure == "", timeout=5000)
+    assert DraftStore(tmp_path / "working").load().draft.precis == "Gardens cool roofs."
+
+
 def test_a_shutdown_with_a_failed_autosave_writes_a_rescue_copy_without_asking(qtbot, make_window, tmp_path,
                                                                                monkeypatch):
     home = tmp_path / "home"

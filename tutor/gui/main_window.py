@@ -37,7 +37,7 @@ from tutor.gui.panes.fitting import MIN_CHARS, SHARES, clamped, first_geometry, 
 from tutor.gui.passage_pane import PassagePane
 from tutor.gui.plain import message_box, plain_labels, plain_tooltip
 from tutor.gui.precis_marks import anchors_for, build_marks
-from tutor.gui.problems import LOG_FILE
+from tutor.gui.problems import LOG_FILE, report_failure
 from tutor.gui.settings import Preferences, load_preferences, open_store, save_preferences, with_zoom
 from tutor.gui.theme import colours_for
 
@@ -93,7 +93,8 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._autosave = QTimer(self)
         self._autosave.setInterval(autosave_ms)
-        self._autosave.timeout.connect(self.autosave_now)
+        self._autosave.timeout.connect(self.autosave_in_background)
+        self._saving = False
         self.show_file_state()
 
     def _make_practice(self):
@@ -501,22 +502,47 @@ class MainWindow(QMainWindow):
         title, precis = self.editor_pane.title_text(), self.editor_pane.precis_text()
         return self.source.draft(title, precis) if self.source else Draft(title=title, precis=precis)
 
+    def autosave_in_background(self) -> None:
+        """The timer's autosave: the draft is taken here and written on the ``save`` lane, since
+        writing and fsync-ing it takes 20 ms or more (over a frame) on an ordinary disk."""
+        if not self.dirty or self._saving:
+            return
+        draft, self.dirty, self._saving = self.current_draft(), False, True
+        self.worker.submit("save", lambda: self.drafts.save(draft, clean=False), self._autosaved)
+
+    def _autosaved(self, outcome) -> None:
+        self._saving = False
+        if outcome.ok:
+            self._autosave_worked()
+        elif isinstance(outcome.error, OSError):
+            self.dirty = True  # still to be saved
+            self._autosave_failed(outcome.error)
+        else:
+            report_failure(outcome)
+
     def autosave_now(self, clean: bool = False) -> bool:
         """Save the draft if it changed (always when ``clean``); False when it could not be saved."""
         if not (self.dirty or clean):
             return not self.autosave_failure
+        self.worker.wait("save")  # a background save finishing later would overwrite this one
         try:
             self.drafts.save(self.current_draft(), clean=clean)
         except OSError as exc:
-            self.autosave_failure = f"{self.drafts.path} could not be written: {exc.strerror or exc}"
-            self.statusBar().showMessage(f"Could not autosave the draft ({self.autosave_failure}). Your work "
-                                         "is only in this window: save it with File → Save the précis as…")
+            self._autosave_failed(exc)
             return False
         self.dirty = False
+        self._autosave_worked()
+        return True
+
+    def _autosave_failed(self, exc: OSError) -> None:
+        self.autosave_failure = f"{self.drafts.path} could not be written: {exc.strerror or exc}"
+        self.statusBar().showMessage(f"Could not autosave the draft ({self.autosave_failure}). Your work "
+                                     "is only in this window: save it with File → Save the précis as…")
+
+    def _autosave_worked(self) -> None:
         if self.autosave_failure:
             self.autosave_failure = ""
             self.statusBar().showMessage("The draft is autosaved again.", 5000)
-        return True
 
     def may_close(self) -> bool:
         """Offer to save a précis whose file is out of date; False when the student cancels."""
