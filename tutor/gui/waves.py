@@ -19,6 +19,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QPlainTextEdit
 
+from tutor.gui.mark_lines import runs
 from tutor.gui.marks import Mark, is_wavy
 
 
@@ -81,22 +82,24 @@ class WaveLine:
 
 
 def wave_lines(edit: QPlainTextEdit, marks: list[Mark], wave: Wave) -> list[WaveLine]:
-    """Where the wavy marks among ``marks`` (sorted by start) are on screen, line by line.
+    """Where the wavy marks among ``marks`` are on screen, line by line.
 
     Each wave's crests sit just below the baseline, as Qt's own would. The cost
     follows what is visible, not the length of the text: only marks between the
-    first and last characters on screen are looked at, and within a paragraph
-    each starts at its own line (``lineForTextPosition``), not at the first.
+    first and last characters on screen are looked at, and each from its own
+    line (see ``mark_lines.runs``).
     """
     first, last = _visible_positions(edit)
-    wavy = [m for m in marks if m.end > first and m.start <= last and is_wavy(m.format)]
-    if not wavy:
-        return []
-    place = _Placement(edit, wave)
-    out: list[WaveLine] = []
-    for mark in wavy:
-        if not place.mark(mark, out):
-            break  # this mark and every later one are below the view
+    below_baseline = 0.25 + wave.amplitude + wave.width / 2
+    half = wave.height / 2
+    out = []
+    for mark in marks:
+        if mark.end <= first or mark.start > last or mark.end <= mark.start or not is_wavy(mark.format):
+            continue
+        colour = mark.format.underlineColor()
+        for x1, x2, baseline in runs(edit, mark.start, mark.end):
+            y = baseline + below_baseline
+            out.append(WaveLine(colour, x1, x2, y, QRectF(x1, y - half, x2 - x1, wave.height)))
     return out
 
 
@@ -106,52 +109,3 @@ def _visible_positions(edit: QPlainTextEdit) -> tuple[int, int]:
     top = edit.cursorForPosition(QPoint(0, 0)).position()
     bottom = edit.cursorForPosition(QPoint(viewport.width() - 1, viewport.height() - 1)).position()
     return top, bottom
-
-
-class _Placement:
-    """Turns marks into on-screen wave lines for one paint."""
-
-    def __init__(self, edit: QPlainTextEdit, wave: Wave):
-        self.edit, self.wave = edit, wave
-        self.below_baseline = 0.25 + wave.amplitude + wave.width / 2
-        self.offset = edit.contentOffset()
-        self.bottom = edit.viewport().height()
-        self.document = edit.document()
-
-    def mark(self, mark: Mark, out: list[WaveLine]) -> bool:
-        """Add the lines of one mark; False when it starts below the view."""
-        start, end = mark.start, mark.end
-        if end <= start:
-            return True
-        colour = mark.format.underlineColor()
-        block = self.document.findBlock(start)
-        while block.isValid() and block.position() < end:
-            rect = self.edit.blockBoundingGeometry(block).translated(self.offset)
-            if rect.top() > self.bottom:
-                return False
-            if block.isVisible() and not self._block_lines(block, rect, start, end, colour, out):
-                return False
-            block = block.next()
-        return True
-
-    def _block_lines(self, block, rect: QRectF, start: int, end: int, colour: QColor, out: list[WaveLine]) -> bool:
-        layout, base = block.layout(), block.position()
-        line = layout.lineForTextPosition(max(0, start - base))
-        index = line.lineNumber() if line.isValid() else 0
-        half = self.wave.height / 2
-        while index < layout.lineCount():
-            line = layout.lineAt(index)
-            line_start = base + line.textStart()
-            if line_start >= end:
-                break
-            top = rect.top() + line.y()
-            if top > self.bottom:
-                return False
-            a, b = max(start, line_start), min(end, line_start + line.textLength())
-            if a < b and top + line.height() >= 0:
-                x1, x2 = sorted((line.cursorToX(a - base)[0], line.cursorToX(b - base)[0]))
-                x1, x2 = rect.left() + x1, rect.left() + x2
-                y = top + line.ascent() + self.below_baseline
-                out.append(WaveLine(colour, x1, x2, y, QRectF(x1, y - half, x2 - x1, self.wave.height)))
-            index += 1
-        return True
