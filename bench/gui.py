@@ -7,6 +7,8 @@ Prints:
   the live word count, moving underlines, restarting the pause timer);
 * the longest stall of the GUI event loop while typing for several seconds with
   background checks (analysis + Harper) running: a 5 ms timer records how late it fires;
+* both again on a 20,000-word précis in one paragraph, a misspelling every 40 words
+  (the worst case for painting underlines: one block of thousands of lines);
 * start-up, from launching a fresh process: time to a visible, usable window and
   time until grammar underlining is ready (Harper warmed up).
 
@@ -39,11 +41,13 @@ SENTENCE = ("Councils in crowded cities are turning flat roofs into gardens that
             "catch heavy rain and give families a place to grow food and meet their neighbours. ")
 
 
-def precis_of(words: int) -> str:
-    out = []
-    while sum(len(s.split()) for s in out) < words:
-        out.append(SENTENCE)
-    return " ".join(" ".join(out).split()[:words]) + " He recieve the letter."
+def precis_of(words: int, misspelt_every: int = 0) -> str:
+    """One paragraph of ``words`` words; with ``misspelt_every``, "recieve" replaces every so many words."""
+    sentence_words = SENTENCE.split()
+    out = [sentence_words[i % len(sentence_words)] for i in range(words)]
+    if misspelt_every:
+        out[misspelt_every - 1::misspelt_every] = ["recieve"] * len(out[misspelt_every - 1::misspelt_every])
+    return " ".join(out) + " He recieve the letter."
 
 
 def press(widget, char: str) -> None:
@@ -70,11 +74,17 @@ def wait(app, seconds: float, until=lambda: False) -> None:
         time.sleep(0.002)
 
 
-def keystroke_handler(app, window) -> tuple[float, float]:
+def keystroke_handler(app, window, precis: str | None = None, middle: bool = False) -> tuple[float, float]:
+    """Median and worst ms per key press; ``middle``: type in the middle of the text, in view."""
     editor = window.editor_pane.editor
-    editor.setPlainText(precis_of(400))
-    wait(app, 20, lambda: "first_underlines" in window.timings)
-    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    editor.setPlainText(precis or precis_of(400))
+    window.timings.pop("first_underlines", None)
+    wait(app, 180, lambda: "first_underlines" in window.timings)
+    wait(app, 0.5)
+    cursor = editor.textCursor()
+    cursor.setPosition(len(editor.toPlainText()) // 2 if middle else len(editor.toPlainText()))
+    editor.setTextCursor(cursor)
+    editor.ensureCursorVisible()
     editor.setFocus()
     times = []
     text = "and planners now treat rooftops as shared land " * 6
@@ -123,6 +133,32 @@ def longest_stall(app, window, seconds: float = 8.0) -> tuple[float, int]:
     return worst[0], window.flow.revision - reports_before, applied[0]
 
 
+def bare_editor(app, text: str) -> tuple[float, float]:
+    """Median ms per key press and per repaint of a plain QPlainTextEdit holding ``text``, typing
+    in the middle: what Qt itself costs, before anything of ours."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    editor = QPlainTextEdit()
+    editor.resize(520, 760)
+    editor.setPlainText(text)
+    editor.show()
+    cursor = editor.textCursor()
+    cursor.setPosition(len(text) // 2)
+    editor.setTextCursor(cursor)
+    editor.ensureCursorVisible()
+    wait(app, 0.3)
+    keys, paints = [], []
+    for char in "and planners now treat rooftops ":
+        started = time.perf_counter()
+        press(editor, char)
+        keys.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        editor.viewport().repaint()
+        paints.append((time.perf_counter() - started) * 1000)
+    editor.close()
+    return statistics.median(keys), statistics.median(paints)
+
+
 def startup() -> tuple[float, float, float]:
     """(window usable, grammar ready) from the app's own clock, and window usable from process launch."""
     env = dict(os.environ, PRECIS_TUTOR_HOME=tempfile.mkdtemp(prefix="precis-bench-start-"))
@@ -147,8 +183,20 @@ def main() -> None:
     stall, revisions, applied = longest_stall(app, window)
     print(f"longest event-loop stall while typing with checks running: {stall:.1f} ms "
           f"over {revisions} edits and {applied} checks shown (target < 16 ms)")
+    long_text = precis_of(20_000, misspelt_every=40)
+    median, worst = keystroke_handler(app, window, long_text, middle=True)
+    print(f"keystroke handler, 20,000-word one-paragraph précis ({len(window.editor_pane.editor.marks.marks)} "
+          f"marks): median {median:.2f} ms, worst {worst:.2f} ms (target < 2 ms)")
+    stall, revisions, applied = longest_stall(app, window)
+    print(f"longest stall there while typing with checks running: {stall:.1f} ms "
+          f"over {revisions} edits and {applied} checks shown (target < 16 ms)")
+    key, paint = bare_editor(app, long_text)
+    print(f"  floor, Qt alone: a bare QPlainTextEdit with that paragraph takes {key:.1f} ms a key press "
+          f"(it lays the whole paragraph out again) and {paint:.1f} ms a repaint (medians)")
     window.worker.drain()
     window.close()
+    if "--no-startup" in sys.argv:
+        return
     shown, ready, in_app = startup()
     print(f"start-up from launch: usable window {shown:.2f} s (of which {in_app:.2f} s after the app's "
           f"imports), grammar underlining ready {ready:.2f} s")

@@ -126,6 +126,51 @@ class SilentServer:
         self.sock.close()
 
 
+class TricklingServer:
+    """Accepts, reads the request, then sends a valid-looking HTTP answer one byte every
+    ``interval`` seconds: each socket read gets a byte in time, the whole answer never
+    comes. Each connection stops by itself after ``max_bytes`` bytes or when closed."""
+
+    ANSWER = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"
+
+    def __init__(self, interval: float = 0.1, max_bytes: int = 300) -> None:
+        self.interval, self.max_bytes = interval, max_bytes
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self._closed = threading.Event()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+
+    def _accept(self) -> None:
+        while not self._closed.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._trickle, args=(conn,), daemon=True).start()
+
+    def _trickle(self, conn: socket.socket) -> None:
+        with conn:
+            conn.settimeout(2)
+            try:
+                conn.recv(65536)
+                payload = self.ANSWER + b" " * self.max_bytes
+                for i in range(self.max_bytes):
+                    if self._closed.wait(self.interval):
+                        return
+                    conn.sendall(payload[i:i + 1])
+            except OSError:
+                return
+
+    def close(self) -> None:
+        self._closed.set()
+        self.sock.close()
+
+
 def closed_port_url() -> str:
     """A loopback URL where nothing listens (bound, then released)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:

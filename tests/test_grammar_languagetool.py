@@ -17,7 +17,7 @@ import urllib.parse
 
 import pytest
 
-from grammar_server import (SilentServer, StandInLanguageTool, block_non_loopback_connections,
+from grammar_server import (SilentServer, StandInLanguageTool, TricklingServer, block_non_loopback_connections,
                             build_java_stand_in, closed_port_url, utf16_units)
 from tutor.core.grammar import make_engine
 from tutor.core.grammar.harper_engine import HarperEngine
@@ -149,13 +149,76 @@ def test_silent_server_does_not_hang_the_check(harper):
         silent.close()
 
 
+def _engines_until(engine, wanted: str, seconds: float = 5.0) -> list[str]:
+    """Check again and again (at most ``seconds``) until an engine named ``wanted`` answers."""
+    seen: list[str] = []
+    end = time.monotonic() + seconds
+    while time.monotonic() < end and wanted not in seen:
+        seen.append(engine.check("I will recieve it.")[0].engine)
+        time.sleep(0.05)
+    return seen
+
+
 def test_server_that_comes_back_is_used_again(harper):
     url = closed_port_url()
     engine = LanguageToolEngine(server_url=url, fallback=harper, retry_after=0)
     assert engine.check("I will recieve it.")[0].engine == "harper"
     with StandInLanguageTool(port=urllib.parse.urlsplit(url).port):
-        assert engine.check("I will recieve it.")[0].engine == "languagetool"
+        assert _engines_until(engine, "languagetool")[-1] == "languagetool"  # found by a background probe
         assert engine.status().startswith("Grammar: LanguageTool server")
+
+
+def test_a_server_trickling_its_answer_is_given_up_on_by_the_whole_answer_deadline(harper):
+    """One byte every 0.1 s: each socket read is in time, the answer never completes."""
+    server = TricklingServer(interval=0.1)
+    try:
+        engine = LanguageToolEngine(server_url=server.url, fallback=harper, timeout=1.0)
+        started = time.monotonic()
+        issues = engine.check("I will recieve it.")
+        assert time.monotonic() - started < 2.0
+        assert [i.engine for i in issues] == ["harper"]
+        assert "no answer within 1 s — using Harper" in engine.status()
+    finally:
+        server.close()
+
+
+def test_warm_up_against_a_trickling_server_returns_in_about_a_second(harper):
+    server = TricklingServer(interval=0.1)
+    try:
+        engine = LanguageToolEngine(server_url=server.url, fallback=harper)
+        started = time.monotonic()
+        assert engine.warm_up(60) is False
+        assert time.monotonic() - started < 2.0
+    finally:
+        server.close()
+
+
+def test_a_server_that_accepts_but_never_answers_falls_back_in_about_a_second(harper):
+    silent = SilentServer()
+    try:
+        engine = LanguageToolEngine(server_url=silent.url, fallback=harper)  # the default 5 s timeout
+        started = time.monotonic()
+        assert [i.engine for i in engine.check("I will recieve it.")] == ["harper"]
+        assert time.monotonic() - started < 1.5
+    finally:
+        silent.close()
+
+
+def test_retrying_a_silent_server_happens_in_the_background_and_never_delays_harper(harper):
+    silent = SilentServer()
+    try:
+        engine = LanguageToolEngine(server_url=silent.url, fallback=harper, retry_after=0.2)
+        engine.check("I will recieve it.")  # falls back, about 1 s
+        slowest = 0.0
+        end = time.monotonic() + 2.5  # several retries fall due in this time
+        while time.monotonic() < end:
+            started = time.monotonic()
+            assert engine.check("I will recieve it.")[0].engine == "harper"
+            slowest = max(slowest, time.monotonic() - started)
+            time.sleep(0.05)
+        assert slowest < 0.8  # a check that waited for a retry would take the whole 1 s probe
+    finally:
+        silent.close()
 
 
 def test_warm_up_probes_the_server_so_status_is_right_before_the_first_check(harper):
@@ -181,7 +244,7 @@ def test_no_release_on_disk_says_how_to_get_one_and_downloads_nothing(harper, of
     engine = LanguageToolEngine(fallback=harper)
     status = engine.status()
     assert status.startswith(f"LanguageTool unavailable: no LanguageTool release in {offline}")
-    assert "download it from the Grammar menu" in status and "--lt-server" in status
+    assert "download it from the Grammar menu" in status and "Edit → Settings → LanguageTool server" in status
     assert status.endswith("— using Harper") and "\n" not in status
     assert [i.engine for i in engine.check("He go to school.")] == ["harper"]
     assert list(offline.iterdir()) == []  # nothing was fetched or unpacked

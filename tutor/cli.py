@@ -16,7 +16,7 @@ from tutor.core.marking import Marked, check_file, class_files, mark_file, marki
 from tutor.core.report import Report
 from tutor.core.report_text import render
 from tutor.core.sources import open_passage
-from tutor.core.textfile import read_text
+from tutor.core.textfile import read_text, shown_name
 from tutor.core.title import split_title
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
@@ -68,7 +68,10 @@ def _parser() -> argparse.ArgumentParser:
     h = sub.add_parser("history", help="list the attempts saved by the app, oldest first")
     h.add_argument("--json", action="store_true", help="print them as JSON, each with its report (schema 1)")
     g = sub.add_parser("gui", help="start the desktop app (the default)")
-    g.add_argument("--passage", metavar="ID", help="open this library passage")
+    for p in (parser, g):  # as the app's own options, with or without "gui"
+        p.add_argument("--passage", dest="gui_passage", metavar="ID", help="open this library passage")
+        p.add_argument("--restore", dest="gui_restore", choices=("ask", "yes", "no"),
+                       help="after a crash, restore the autosaved draft: ask (default), yes or no")
     g.add_argument("--presentation", action="store_true", help="start in presentation mode (full screen, "
                    "large high-contrast text), e.g. from a classroom shortcut")
     return parser
@@ -134,7 +137,8 @@ def _with_notes(report: Report, notes: tuple[str, ...]) -> Report:
 def cmd_mark(args) -> int:
     entries = class_files(args.folder)
     analysis, _ = _prepare(args)
-    out = open_csv(args.csv)  # opened first: an unwritable path is found before minutes of marking
+    # Opened first: an unwritable path, or one naming an input, is found before minutes of marking.
+    out = open_csv(args.csv, [args.passage_file, *args.model, *entries])
     engine = _engine(args, analysis.passage.text)
     marked: list[Marked] = []
 
@@ -144,14 +148,14 @@ def cmd_mark(args) -> int:
                                     engine=engine))
             yield marked[-1].row
 
-    with out:
+    with out as stream:
         try:
-            write_rows(out, rows())
+            write_rows(stream, rows())
         finally:
             if engine is not None:
                 engine.close()
     failed = sum(m.failed for m in marked)
-    print(f"Marked {len(entries) - failed} of {len(entries)} précis; wrote {args.csv}."
+    print(f"Marked {len(entries) - failed} of {len(entries)} précis; wrote {shown_name(args.csv)}."
           + (f" {failed} could not be read (see the 'error' column)." if failed else ""))
     return EXIT_OK
 
@@ -192,7 +196,9 @@ def cmd_library(args) -> int:
 def cmd_gui(args) -> int:
     from tutor.gui.app import main as gui_main
 
-    argv = ["--passage", args.passage] if getattr(args, "passage", None) else []
+    argv = []
+    for option, value in (("--passage", args.gui_passage), ("--restore", args.gui_restore)):
+        argv += [option, value] if value else []
     return gui_main(argv + (["--presentation"] if getattr(args, "presentation", False) else []))
 
 

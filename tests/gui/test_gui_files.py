@@ -150,3 +150,16 @@ def test_a_txt_passage_is_titled_by_its_first_line_or_its_file_name(qtbot, make_
     assert window.commands.open_passage_path(str(untitled))
     assert window.passage_pane.passage.title == "River ferries"
     assert "River ferries" in window.windowTitle()
+
+
+def test_a_huge_paste_into_the_passage_box_is_refused_at_once_and_the_box_keeps_its_text(qtbot):
+    from tutor.gui.dialogs.paste_dialog import PasteDialog
+
+    dialog = PasteDialog()
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText("Rooftop gardens cool the floors beneath them.")
+    data = QMimeData()
+    data.setText("word " * (MAX_CHARS // 5 + 1))
+    dialog.text.insertFromMimeData(data)
+    assert dialog.text.toPlainText() == "Rooftop gardens cool the floors beneath them."
+    assert "too large" in dialog.problem.text() and not dialog.problem.isHidden()

@@ -249,3 +249,41 @@ def test_a_mark_across_a_line_break_gets_a_wave_on_each_line(qtbot, make_window)
     first, second = editor.wave_lines()
     assert second.y - first.y == pytest.approx(layout.lineAt(1).y() - layout.lineAt(0).y())
     assert first.x2 > first.x1 > second.x1 and second.x2 > second.x1
+
+
+def test_in_a_long_paragraph_scrolled_half_way_each_word_on_screen_gets_its_wave_and_no_other(qtbot, make_window):
+    """Waves are placed from what is on screen (cost in proportion to the view, see bench/gui.py),
+    so a misspelling in the middle of a one-paragraph précis of thousands of words must still
+    get exactly its own wave."""
+    window = make_window()
+    editor = window.editor_pane.editor
+    words = ("roofs cool homes and catch rain " * 800).split()
+    words[19::40] = ["recieve"] * len(words[19::40])
+    text = " ".join(words)
+    editor.setPlainText(text)
+    fmt = grammar_format(LIGHT, "spelling")
+    starts = [i for i in range(len(text)) if text.startswith("recieve", i)]
+    note = Note(GRAMMAR, "Spelling: recieve", "spelling", ("receive",), "SPELL", "recieve")
+    editor.set_marks([make_mark(editor.document(), s, s + 7, fmt, note) for s in starts])
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(len(text) // 2)
+    editor.setTextCursor(cursor)
+    editor.centerCursor()
+    qtbot.wait(20)
+    height = editor.viewport().height()
+
+    def word_rect(start: int):
+        c = QTextCursor(editor.document())
+        c.setPosition(start)
+        left = editor.cursorRect(c)
+        c.setPosition(start + 7)
+        return left, editor.cursorRect(c)
+
+    on_screen = [s for s in starts if word_rect(s)[0].bottom() >= 0 and word_rect(s)[0].top() <= height]
+    assert len(on_screen) > 3
+    lines = editor.wave_lines()
+    assert len(lines) == len(on_screen)
+    for line, start in zip(lines, on_screen):
+        left, right = word_rect(start)
+        assert abs(line.x1 - left.x()) <= 1 and abs(line.x2 - right.x()) <= 1
+        assert left.top() < line.y <= left.bottom() + line.rect.height()

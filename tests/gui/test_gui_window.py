@@ -208,7 +208,7 @@ def test_the_grammar_menu_switches_the_engine(qtbot, make_window):
     window.actions["engine_harper"].trigger()
     assert window.prefs.engine == "harper"
     qtbot.waitUntil(lambda: window.engine_label.text().startswith("Grammar: Harper"), timeout=20_000)
-    assert window.engine_label.toolTip() == window.engine_label.text()
+    assert window.engine_label.text() in window.engine_label.toolTip()
 
 
 def test_declining_the_languagetool_download_changes_nothing(qtbot, make_window, monkeypatch):

@@ -79,3 +79,16 @@ def test_a_dash_between_words_counts_two_words_live(qtbot, make_window):
     pane = make_window().editor_pane
     pane.editor.setPlainText("Every age has conflicts—and pays a price.")
     assert pane.words() == 8 and pane.count.text().startswith("8 ")
+
+
+def test_live_count_of_one_long_paragraph_matches_the_core_whatever_its_full_stops():
+    """A long paragraph is counted sentence by sentence: the sum must still be the core's count."""
+    chars = ["a", "7", "_", "-", ".", ". ", " . ", "..", " ", "\u00a0", "é", "'", "$", "’", "e.g. "]
+    rng = random.Random(12)
+    counter = LiveWordCount()
+    for _ in range(40):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(2100, 3000)))
+        assert counter.body_words(text, "T") == count_words(text)
+        cut = rng.randrange(len(text))
+        edited = text[:cut] + ". x" + text[cut:]
+        assert counter.body_words(edited, "T") == count_words(edited)

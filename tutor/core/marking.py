@@ -8,15 +8,17 @@ engine setup, the same row for each file.
 from __future__ import annotations
 
 import csv
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
 from tutor.core.analysis import PassageAnalysis, check
+from tutor.core.csv_file import CsvFile
 from tutor.core.errors import InputProblem
 from tutor.core.report import Report
 from tutor.core.target import DEFAULT_TOLERANCE
-from tutor.core.textfile import read_text
+from tutor.core.textfile import read_text, shown_name
 
 CSV_FIELDS = ("file", "error", "notes", "title", "words", "target", "verdict", "total", "content", "language", "length",
               "own_words", "title_points", "covered", "partial", "missing", "wrong_facts", "copied_runs",
@@ -102,13 +104,29 @@ def marking_engine(name: str, passage_text: str, *, dialect: str = "british", lt
     return engine
 
 
-def open_csv(path: str | Path):
-    """Open ``path`` for the class CSV (UTF-8), before any marking, so an unwritable
-    path is found at once. Raises ``InputProblem``."""
+def open_csv(path: str | Path, inputs: Iterable[str | Path] = ()) -> CsvFile:
+    """The class CSV at ``path``, for ``with open_csv(path) as out:``; opened before any
+    marking, so an unwritable path is found at once, and written whole or not at all
+    (see ``CsvFile``). Raises ``InputProblem``, also when ``path`` is one of ``inputs``
+    (the passage, a model, a précis), which writing would overwrite."""
+    refuse_overwriting(path, inputs)
+    return CsvFile(path)
+
+
+def refuse_overwriting(out: str | Path, inputs: Iterable[str | Path]) -> None:
+    """``InputProblem`` when ``out`` names one of ``inputs`` (by any spelling or hard link)."""
+    target = Path(out)
+    for path in map(Path, inputs):
+        if target.resolve() == path.resolve() or _same_file(target, path):
+            raise InputProblem(f"{shown_name(out)} is one of the files being marked ({shown_name(path)}); "
+                               "writing the CSV there would overwrite it. Name a new file for the CSV.", str(out))
+
+
+def _same_file(a: Path, b: Path) -> bool:
     try:
-        return open(path, "w", newline="", encoding="utf-8")
-    except OSError as e:
-        raise InputProblem(f"{path} cannot be written: {e.strerror or e}.", str(path))
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet)
+        return False
 
 
 def write_rows(out, rows: Iterable[dict]) -> None:

@@ -25,7 +25,7 @@ from typing import Any
 
 from tutor.core.errors import InputProblem
 from tutor.core.passage import LEVELS, AuthoredKeyPoint, ModelPrecis, Passage
-from tutor.core.textfile import read_text
+from tutor.core.textfile import MAX_CHARS, read_text, shown_name
 from tutor.core.tokens import count_words
 
 FORMAT = "precis-tutor-pack"
@@ -51,11 +51,12 @@ class _Where:
 
     def __init__(self, path: str):
         self.path = path
+        self.name = shown_name(path)  # for messages: one line, whatever the name holds
         self.passage = ""
 
     def fail(self, field: str, problem: str) -> InputProblem:
         where = f"passage '{self.passage}', " if self.passage else ""
-        return InputProblem(f"{self.path}: {where}field '{field}': {problem}", self.path)
+        return InputProblem(f"{self.name}: {where}field '{field}': {problem}", self.path)
 
 
 def _get(obj: dict, key: str, kind: type | tuple, where: _Where, field: str, required: bool = True) -> Any:
@@ -71,6 +72,32 @@ def _get(obj: dict, key: str, kind: type | tuple, where: _Where, field: str, req
     if isinstance(value, str) and required and not value.strip():
         raise where.fail(field, "is empty.")
     return value
+
+
+def _whole_number(obj: dict, key: str, most: int, where: _Where) -> int | None:
+    """An optional whole number from 1 to ``most``; anything else (400 digits, 2**63, 0) is refused."""
+    value = _get(obj, key, int, where, key, required=False)
+    if value is not None and not 1 <= value <= max(1, most):
+        shown = str(value) if -10**12 < value < 10**12 else f"a number of {len(str(abs(value)))} digits"
+        raise where.fail(key, f"must be a whole number from 1 to {max(1, most):,}, not {shown}.")
+    return value
+
+
+def _broken_text(raw: Any) -> str:
+    """The place of the first text holding a lone UTF-16 surrogate (``"\\ud800"`` in the
+    JSON: half of a character, which no file can store), or "" when there is none."""
+    stack: list[tuple[str, Any]] = [("", raw)]
+    while stack:  # a loop, not recursion: the JSON may be nested deeply
+        place, value = stack.pop()
+        if isinstance(value, str) and any("\ud800" <= ch <= "\udfff" for ch in value):
+            return place or "the pack"
+        if isinstance(value, dict):
+            for key, item in value.items():
+                stack.append((f"{place}.{key}" if place else str(key), key))
+                stack.append((f"{place}.{key}" if place else str(key), item))
+        elif isinstance(value, list):
+            stack.extend((f"{place}[{i}]", item) for i, item in enumerate(value))
+    return ""
 
 
 def _kind_name(kind: type | tuple) -> str:
@@ -119,12 +146,11 @@ def _passage(raw: Any, index: int, where: _Where) -> Passage:
     level = _get(raw, "level", str, where, "level")
     if level not in LEVELS:
         raise where.fail("level", f"'{level}' is not one of {', '.join(LEVELS)}.")
-    words = _get(raw, "words", int, where, "words", required=False)
-    if words is not None and words != count_words(text):
-        raise where.fail("words", f"says {words}, but the text has {count_words(text)} words.")
-    target = _get(raw, "target_words", int, where, "target_words", required=False)
-    if target is not None and target <= 0:
-        raise where.fail("target_words", "must be greater than 0.")
+    length = count_words(text)
+    words = _whole_number(raw, "words", MAX_CHARS, where)
+    if words is not None and words != length:
+        raise where.fail("words", f"says {words}, but the text has {length} words.")
+    target = _whole_number(raw, "target_words", length, where)
     kps = _get(raw, "key_points", list, where, "key_points", required=False) or []
     key_points = tuple(_key_point(k, i, text, where) for i, k in enumerate(kps))
     ids = [k.id for k in key_points]
@@ -145,14 +171,22 @@ def parse_pack(data: str, path: str) -> Pack:
     try:
         raw = json.loads(data)
     except json.JSONDecodeError as e:
-        raise InputProblem(f"{path}: not valid JSON (line {e.lineno}, column {e.colno}: {e.msg}).", path)
-    except (RecursionError, ValueError):
-        raise InputProblem(f"{path}: not a passage pack (its JSON is nested too deeply to read).", path)
+        raise InputProblem(f"{where.name}: not valid JSON (line {e.lineno}, column {e.colno}: {e.msg}).", path)
+    except RecursionError:
+        raise InputProblem(f"{where.name}: not a passage pack (its JSON is nested too deeply to read).", path)
+    except ValueError:  # Python refuses to read integers of over 4,300 digits
+        raise InputProblem(f"{where.name}: not a passage pack (it holds a number too long to read, "
+                           "with thousands of digits).", path)
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise where.fail("format", f"must be \"{FORMAT}\"; this is not a passage pack.")
     version = raw.get("version")
-    if version != VERSION:
-        raise where.fail("version", f"is {version!r}; this version of Précis Tutor reads version {VERSION}.")
+    if type(version) is not int or version != VERSION:  # true is not 1
+        shown = json.dumps(version)[:40] if version is not None else "missing"
+        raise where.fail("version", f"is {shown}; this version of Précis Tutor reads version {VERSION}.")
+    broken = _broken_text(raw)
+    if broken:
+        raise where.fail(broken, "holds a broken character (half of a UTF-16 pair, such as \"\\ud800\"). "
+                         "Correct that text and save the pack again.")
     items = _get(raw, "passages", list, where, "passages")
     if not items:
         raise where.fail("passages", "holds no passages.")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from tutor.core.errors import InputProblem
 
 MAX_CHARS = 200_000
+MAX_BYTES = MAX_CHARS * 4  # UTF-8 needs at most 4 bytes a character
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,26 +63,63 @@ def _checked(text: str, path: str, note: str) -> TextFile:
     return TextFile(text, path, note)
 
 
+def shown_name(path: str | Path) -> str:
+    """A file name fit for a one-line message: as it is, unless it holds a control
+    character (a newline, a tab...) or bytes that are not text; then quoted and
+    escaped like Python's ``repr`` (``'a\\nb.txt'``)."""
+    name = str(path)
+    if not all(ch.isprintable() for ch in name):  # surrogates from undecodable bytes are not printable
+        return repr(name)
+    return name
+
+
 def read_text(path: str | Path) -> TextFile:
     """Read a text file as the user would expect.
 
     Line endings become ``\\n``. A file that is not UTF-8 is read as
-    Windows-1252 and says so in ``note``. A missing file, a folder, a binary
-    file, an empty file or one over ``MAX_CHARS`` raises ``InputProblem``.
+    Windows-1252 and says so in ``note``. A missing file, a folder, anything
+    else that is not a regular file (a FIFO, ``/dev/zero``), a binary file, an
+    empty file or one over ``MAX_CHARS`` raises ``InputProblem``; the read never
+    blocks and never takes more than ``MAX_BYTES`` + 1 bytes, whatever the file says its size is.
     """
-    p = Path(path)
-    name = str(path)
-    if not p.exists():
-        raise InputProblem(f"{name} does not exist.", name)
-    if p.is_dir():
-        raise InputProblem(f"{name} is a folder, not a text file.", name)
+    name = shown_name(path)
     try:
-        size = p.stat().st_size
-        if size > MAX_CHARS * 4:
-            raise InputProblem(f"{name} is too large: {size:,} bytes. The limit is {MAX_CHARS:,} characters.", name)
-        data = p.read_bytes()
+        data = _read_bounded(Path(path), name)
     except PermissionError:
-        raise InputProblem(f"{name} cannot be read: permission denied.", name)
+        raise InputProblem(f"{name} cannot be read: permission denied.", str(path))
+    except FileNotFoundError:
+        raise InputProblem(f"{name} does not exist.", str(path))
+    except IsADirectoryError:
+        raise InputProblem(f"{name} is a folder, not a text file.", str(path))
     except OSError as e:
-        raise InputProblem(f"{name} cannot be read: {e.strerror or e}.", name)
+        raise InputProblem(f"{name} cannot be read: {e.strerror or e}.", str(path))
     return decode(data, name)
+
+
+def _read_bounded(path: Path, name: str) -> bytes:
+    # O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb", buffering=0) as f:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(mode):
+            raise InputProblem(f"{name} is not a regular file (it is a {_kind(mode)}). "
+                               "Open a saved text file (.txt) instead.", str(path))
+        chunks, size = [], 0
+        while size <= MAX_BYTES:  # bounded by the limit, not by what stat says
+            chunk = f.read(min(1 << 20, MAX_BYTES + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    if size > MAX_BYTES:
+        raise InputProblem(f"{name} is too large: over {MAX_BYTES:,} bytes. "
+                           f"The limit is {MAX_CHARS:,} characters.", str(path))
+    return b"".join(chunks)
+
+
+def _kind(mode: int) -> str:
+    kinds = ((stat.S_ISFIFO, "pipe (FIFO)"), (stat.S_ISCHR, "device"), (stat.S_ISBLK, "disk device"),
+             (stat.S_ISSOCK, "socket"))
+    return next((word for test, word in kinds if test(mode)), "special file")

@@ -75,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     apply_theme(app, window.prefs.theme)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app, window.prefs.theme))
     window.show()
+    _close_on_sigterm(window)
     QTimer.singleShot(0, window.start)
     if args.presentation:
         QTimer.singleShot(0, window.classroom.presentation.enter)
@@ -84,6 +85,28 @@ def main(argv: list[str] | None = None) -> int:
         return app.exec()
     finally:
         reporter.uninstall()
+
+
+def _close_on_sigterm(window) -> None:
+    """A logout or shutdown sends SIGTERM: close the window as Ctrl+Q would (the draft saved
+    clean, nothing asked), instead of dying as a crash does."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    if sys.platform == "win32":
+        return
+
+    def ending(_signum, _frame) -> None:
+        window.ending_session = True
+        QTimer.singleShot(0, window.close)
+
+    signal.signal(signal.SIGTERM, ending)
+    # Python runs a signal handler only when it next runs Python code; while Qt waits for
+    # events it runs none, so a timer calls in four times a second.
+    wake = QTimer(window)
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
 
 
 def _quit_when_grammar_ready(window, app) -> None:

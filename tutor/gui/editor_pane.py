@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from tutor.core.target import Target
 from tutor.gui.opening import split_loaded_precis
+from tutor.gui.plain import plain_labels
 from tutor.gui.precis_edit import PrecisEdit
 from tutor.gui.theme import colours_for
 from tutor.gui.word_count import LiveWordCount, counter_label
@@ -46,6 +47,7 @@ class EditorPane(QWidget):
         bold = QFont()  # only the weight is set: the size still follows the zoom
         bold.setBold(True)
         self.count.setFont(bold)
+        plain_labels(self.count, self.verdict)
         self.verdict.setFont(bold)
         self._build_layout()
         self.title.textChanged.connect(self._on_edit)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QLabel, QStyle, QStyledItemDel
 
 from tutor.gui.feedback_outline import Entry, Jump, headline, outline
 from tutor.gui.legend import ENTRIES, swatch
+from tutor.gui.plain import plain_labels, plain_tooltip
 from tutor.gui.theme import colours_for
 
 __all__ = ["FeedbackPane", "Jump", "NO_PASSAGE", "WAITING"]
@@ -67,6 +68,7 @@ class FeedbackPane(QWidget):
         self.parts.setAccessibleName("Marks by part")
         self.summary = QLabel("", self)
         self.summary.setWordWrap(True)
+        plain_labels(self.score, self.parts, self.summary)
         self.tree = self._make_tree()
         self._shown: tuple[Entry, ...] = ()
         self._folded: set[str] = set(FOLDED_AT_FIRST)
@@ -141,7 +143,7 @@ class FeedbackPane(QWidget):
             font.setBold(True)
             item.setFont(0, font)
             item.setData(0, _KEY, entry.key)
-        item.setToolTip(0, entry.tooltip or entry.text)
+        item.setToolTip(0, plain_tooltip(entry.tooltip or entry.text))
         if entry.jump is not None:
             item.setData(0, _JUMP, entry.jump)
         if entry.status in icons:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QMainWindow, QMe
 from tutor.core.grammar.dictionary import PersonalDictionary
 from tutor.core.target import target_for
 from tutor.core.title import split_title
-from tutor.core.userdata import data_dir
+from tutor.core.userdata import data_dir, data_dir_problem, remove_leftovers
 from tutor.gui import actions
 from tutor.gui.autosave import DraftStore
 from tutor.gui.check_flow import CheckFlow
@@ -30,12 +30,14 @@ from tutor.gui.feedback_pane import NO_PASSAGE, WAITING, FeedbackPane, Jump
 from tutor.gui.find_bar import FindBar
 from tutor.gui.grammar_host import GrammarHost
 from tutor.gui.grammar_menu import LanguageToolDownload
+from tutor.gui.last_save import work_kept_before_quit
 from tutor.gui.marks import Note, restyled
 from tutor.gui.opening import PassageSource
 from tutor.gui.panes.fitting import MIN_CHARS, SHARES, clamped, first_geometry, min_width_in_chars, shared
 from tutor.gui.passage_pane import PassagePane
+from tutor.gui.plain import message_box, plain_labels, plain_tooltip
 from tutor.gui.precis_marks import anchors_for, build_marks
-from tutor.gui.problems import LOG_FILE
+from tutor.gui.problems import LOG_FILE, report_failure
 from tutor.gui.settings import Preferences, load_preferences, open_store, save_preferences, with_zoom
 from tutor.gui.theme import colours_for
 
@@ -71,6 +73,8 @@ class MainWindow(QMainWindow):
         self.drafts = DraftStore(data_dir())
         self.shelf = DraftShelf(data_dir())  # the drafts of the passages not on screen
         self.dirty = False
+        self.autosave_failure = ""  # why the last autosave failed; "" when the draft is safe
+        self.ending_session = False  # SIGTERM (logout, shutdown): save what can be saved, ask nothing
         self._help = None
         self._unexpected: QMessageBox | None = None
         self.worker = self._make_worker()
@@ -89,7 +93,8 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._autosave = QTimer(self)
         self._autosave.setInterval(autosave_ms)
-        self._autosave.timeout.connect(self.autosave_now)
+        self._autosave.timeout.connect(self.autosave_in_background)
+        self._saving = False
         self.show_file_state()
 
     def _make_practice(self):
@@ -129,6 +134,7 @@ class MainWindow(QMainWindow):
         self.checking_label = QLabel("", self)
         self.engine_label = QLabel(self.grammar.status, self)
         self.engine_label.setAccessibleName("Grammar engine")
+        plain_labels(self.checking_label, self.engine_label)
         self.statusBar().addPermanentWidget(self.checking_label)
         self.statusBar().addPermanentWidget(self.engine_label)
         # Tab reads as the screen does: the passage first, then the title, the précis, the feedback.
@@ -197,11 +203,18 @@ class MainWindow(QMainWindow):
             self.timings["window_shown"] = time.perf_counter() - self.started_at
         if self.library is None:
             self.library = self._load_library()
+        remove_leftovers(data_dir())  # half-written drafts of a session killed mid-save
         self.commands.restore_or_default()
         self.practice.exam.restore()  # issue 15: an exam left under way comes back paused
         self._restore_splitter()
         self.grammar.start(self.prefs)
         self._autosave.start()
+        problem = data_dir_problem()
+        if problem:
+            self.show_problem("Your work cannot be saved automatically",
+                              f"Précis Tutor cannot keep its files: {problem}\n\nYou can still work: settings "
+                              "last until you quit, and your précis is kept only in this window, so save it "
+                              "with File → Save the précis as… before you quit.")
 
     def _load_library(self):
         from tutor.core.errors import InputProblem
@@ -302,7 +315,7 @@ class MainWindow(QMainWindow):
     def show_engine_status(self, text: str) -> None:
         # A long reason (LanguageTool unavailable because...) must not widen the window.
         self.engine_label.setText(text if len(text) <= 70 else text[:69].rstrip() + "…")
-        self.engine_label.setToolTip(text)
+        self.engine_label.setToolTip(plain_tooltip(text))
 
     def _grammar_ready(self) -> None:
         self.timings.setdefault("grammar_ready", time.perf_counter() - self.started_at)
@@ -437,7 +450,7 @@ class MainWindow(QMainWindow):
     # -- talking to the student: the only places dialogs are shown --------------------------
 
     def show_problem(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        message_box(self, QMessageBox.Icon.Warning, title, message).exec()
 
     def show_unexpected(self, summary: str, details: str) -> None:
         """An error the app did not expect (see ``problems``): a status line and a dialog that
@@ -445,8 +458,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Something went wrong: {summary}", 15_000)
         box = self._unexpected
         if box is None:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong", "",
-                              QMessageBox.StandardButton.Close, self)
+            box = message_box(self, QMessageBox.Icon.Warning, "Something went wrong", "",
+                              QMessageBox.StandardButton.Close)
             box.setWindowModality(Qt.WindowModality.NonModal)
             box.finished.connect(lambda _result: self._forget_unexpected(box))
             self._unexpected = box
@@ -462,11 +475,11 @@ class MainWindow(QMainWindow):
         box.deleteLater()
 
     def show_note(self, title: str, message: str) -> None:
-        QMessageBox.information(self, title, message)
+        message_box(self, QMessageBox.Icon.Information, title, message).exec()
 
     def choose(self, title: str, question: str, answers: tuple[str, ...]) -> str:
         """One of ``answers`` (buttons, the first the default); "Cancel" when the box is closed."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.NoButton, self)
+        box = message_box(self, QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.NoButton)
         roles = {"Cancel": QMessageBox.ButtonRole.RejectRole, "Discard": QMessageBox.ButtonRole.DestructiveRole}
         buttons = {box.addButton(a, roles.get(a, QMessageBox.ButtonRole.AcceptRole)): a for a in answers}
         box.setDefaultButton(next(iter(buttons)))
@@ -474,10 +487,12 @@ class MainWindow(QMainWindow):
         return buttons.get(box.clickedButton(), "Cancel")
 
     def ask(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(self, title, question,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.Yes)
-        return answer == QMessageBox.StandardButton.Yes
+        box = message_box(self, QMessageBox.Icon.Question, title, question,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.exec()
+        clicked = box.clickedButton()
+        return clicked is not None and box.standardButton(clicked) == QMessageBox.StandardButton.Yes
 
     # -- keeping the work ----------------------------------------------------------------------
 
@@ -487,14 +502,47 @@ class MainWindow(QMainWindow):
         title, precis = self.editor_pane.title_text(), self.editor_pane.precis_text()
         return self.source.draft(title, precis) if self.source else Draft(title=title, precis=precis)
 
-    def autosave_now(self, clean: bool = False) -> None:
-        if not (self.dirty or clean):
+    def autosave_in_background(self) -> None:
+        """The timer's autosave: the draft is taken here and written on the ``save`` lane, since
+        writing and fsync-ing it takes 20 ms or more (over a frame) on an ordinary disk."""
+        if not self.dirty or self._saving:
             return
+        draft, self.dirty, self._saving = self.current_draft(), False, True
+        self.worker.submit("save", lambda: self.drafts.save(draft, clean=False), self._autosaved)
+
+    def _autosaved(self, outcome) -> None:
+        self._saving = False
+        if outcome.ok:
+            self._autosave_worked()
+        elif isinstance(outcome.error, OSError):
+            self.dirty = True  # still to be saved
+            self._autosave_failed(outcome.error)
+        else:
+            report_failure(outcome)
+
+    def autosave_now(self, clean: bool = False) -> bool:
+        """Save the draft if it changed (always when ``clean``); False when it could not be saved."""
+        if not (self.dirty or clean):
+            return not self.autosave_failure
+        self.worker.wait("save")  # a background save finishing later would overwrite this one
         try:
             self.drafts.save(self.current_draft(), clean=clean)
-            self.dirty = False
         except OSError as exc:
-            self.statusBar().showMessage(f"Could not autosave the draft: {exc}", 10_000)
+            self._autosave_failed(exc)
+            return False
+        self.dirty = False
+        self._autosave_worked()
+        return True
+
+    def _autosave_failed(self, exc: OSError) -> None:
+        self.autosave_failure = f"{self.drafts.path} could not be written: {exc.strerror or exc}"
+        self.statusBar().showMessage(f"Could not autosave the draft ({self.autosave_failure}). Your work "
+                                     "is only in this window: save it with File → Save the précis as…")
+
+    def _autosave_worked(self) -> None:
+        if self.autosave_failure:
+            self.autosave_failure = ""
+            self.statusBar().showMessage("The draft is autosaved again.", 5000)
 
     def may_close(self) -> bool:
         """Offer to save a précis whose file is out of date; False when the student cancels."""
@@ -518,11 +566,12 @@ class MainWindow(QMainWindow):
             pass  # the autosave above holds the words; only the file's name would be forgotten
 
     def closeEvent(self, event) -> None:
-        if not self.may_close():
+        if not (self.ending_session or self.may_close()):  # a logout cannot answer questions
             event.ignore()
             return
-        self._autosave.stop()
-        self.autosave_now(clean=True)
+        if not work_kept_before_quit(self):
+            event.ignore()
+            return
         self._shelve_current()
         self.practice.close()  # issue 15: the exam's timer state, the history
         self.store.setValue("window/geometry", self.saveGeometry())
@@ -533,6 +582,19 @@ class MainWindow(QMainWindow):
         self.worker.shut()
         self.grammar.close_now()
         super().closeEvent(event)
+
+    def ask_unsaved_quit(self, message: str) -> str:
+        """"save", "discard" or "cancel": what to do with a précis that could not be autosaved."""
+        buttons = QMessageBox.StandardButton
+        box = message_box(self, QMessageBox.Icon.Warning, "Your précis is not saved", message,
+                          buttons.Save | buttons.Discard | buttons.Cancel)
+        box.button(buttons.Save).setText("Save elsewhere…")
+        box.button(buttons.Discard).setText("Quit without saving")
+        box.setDefaultButton(buttons.Save)
+        box.exec()
+        clicked = box.clickedButton()
+        answer = box.standardButton(clicked) if clicked is not None else buttons.Cancel
+        return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
 
     def focused_text_widget(self):
         widget = QApplication.focusWidget()

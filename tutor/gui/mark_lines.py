@@ -35,24 +35,44 @@ class MarkLine:
 
 def runs(edit: QPlainTextEdit, start: int, end: int) -> list[tuple[float, float, float]]:
     """(x1, x2, baseline y) in viewport coordinates of each visual line that Qt positions
-    [start, end) cover on screen."""
+    [start, end) cover on screen.
+
+    The cost follows the view, not the text: within a paragraph the walk starts at the
+    line holding ``start`` (``lineForTextPosition``) and stops below the view, so a
+    one-paragraph précis of thousands of lines costs no more than a short one.
+    """
     offset, bottom = edit.contentOffset(), edit.viewport().height()
     block = edit.document().findBlock(start)
-    out = []
+    out: list[tuple[float, float, float]] = []
     while block.isValid() and block.position() < end:
         rect = edit.blockBoundingGeometry(block).translated(offset)
         if rect.top() > bottom:
             break
-        layout, base = block.layout(), block.position()
-        for i in range(layout.lineCount() if block.isVisible() and rect.bottom() >= 0 else 0):
-            line = layout.lineAt(i)
-            a = max(start, base + line.textStart())
-            b = min(end, base + line.textStart() + line.textLength())
-            if a < b:
-                x1, x2 = sorted((line.cursorToX(a - base)[0], line.cursorToX(b - base)[0]))
-                out.append((rect.left() + x1, rect.left() + x2, rect.top() + line.y() + line.ascent()))
+        if block.isVisible() and rect.bottom() >= 0 and not _block_runs(block, rect, start, end, bottom, out):
+            break
         block = block.next()
     return out
+
+
+def _block_runs(block, rect, start: int, end: int, bottom: float, out: list) -> bool:
+    """Add the runs of [start, end) in one block; False once a line is below the view."""
+    layout, base = block.layout(), block.position()
+    line = layout.lineForTextPosition(max(0, start - base))
+    index = line.lineNumber() if line.isValid() else 0
+    while index < layout.lineCount():
+        line = layout.lineAt(index)
+        index += 1
+        line_start = base + line.textStart()
+        if line_start >= end:
+            break
+        top = rect.top() + line.y()
+        if top > bottom:
+            return False
+        a, b = max(start, line_start), min(end, line_start + line.textLength())
+        if a < b and top + line.height() >= 0:
+            x1, x2 = sorted((line.cursorToX(a - base)[0], line.cursorToX(b - base)[0]))
+            out.append((rect.left() + x1, rect.left() + x2, top + line.ascent()))
+    return True
 
 
 def mark_lines(edit: QPlainTextEdit, marks: list[Mark], first: int, last: int) -> list[MarkLine]:

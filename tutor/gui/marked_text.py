@@ -19,8 +19,12 @@ from tutor.gui.mark_lines import MarkLine, mark_lines
 from tutor.gui.mark_lines import paint as paint_lines
 from tutor.gui.marks import Mark, MarkSet, spotlight_format
 from tutor.gui.offsets import OffsetMap
+from tutor.gui.plain import plain_tooltip
 from tutor.gui.theme import colours_for
 from tutor.gui.waves import Wave, WaveLine, wave_lines
+
+
+SELECTION_MARGIN = 600  # characters: a few lines either side of the view
 
 
 class MarkedText(QPlainTextEdit):
@@ -75,11 +79,13 @@ class MarkedText(QPlainTextEdit):
         self.setExtraSelections(selections)
 
     def visible_range(self) -> tuple[int, int]:
-        """Qt positions of the first and last characters on screen."""
+        """Qt positions of the first and last characters on screen, widened by ``SELECTION_MARGIN``
+        characters either way: text pulled up by a deletion is already marked when it appears.
+        Positions, not blocks: in a one-paragraph précis of 20,000 words a block is all of it."""
         top = self.cursorForPosition(QPoint(0, 0)).position()
         corner = QPoint(self.viewport().width() - 1, self.viewport().height() - 1)
-        bottom = self.cursorForPosition(corner).block()
-        return top, bottom.position() + bottom.length()
+        bottom = self.cursorForPosition(corner).position()
+        return max(0, top - SELECTION_MARGIN), bottom + SELECTION_MARGIN
 
     # -- wavy underlines ----------------------------------------------------------------
 
@@ -183,10 +189,14 @@ class MarkedText(QPlainTextEdit):
         notes = [m.note.tooltip for m in self.marks_at(pos) if m.note.tooltip]
         return "\n\n".join(dict.fromkeys(notes))
 
+    def shown_tooltip_at(self, pos: QPoint) -> str:
+        """``tooltip_at`` as handed to Qt: escaped, so a pack's markup shows as typed."""
+        return plain_tooltip(self.tooltip_at(pos))
+
     def viewportEvent(self, event: QEvent) -> bool:
         # Tooltip events of a scroll area go to its viewport, not to the widget.
         if event.type() == QEvent.Type.ToolTip:
-            text = self.tooltip_at(event.pos())
+            text = self.shown_tooltip_at(event.pos())
             if text:
                 QToolTip.showText(event.globalPos(), text, self.viewport())
             else:

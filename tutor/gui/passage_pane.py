@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import html
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from tutor.core.passage import Passage
@@ -15,6 +15,7 @@ from tutor.gui.marked_text import MarkedText
 from tutor.gui.marks import (COPIED, COVERAGE, PARAPHRASED, Mark, Note, copied_format, coverage_format, make_mark,
                              paraphrased_format)
 from tutor.gui.offsets import OffsetMap
+from tutor.gui.plain import plain_labels
 from tutor.gui.theme import colours_for
 from tutor.gui.wording import plural
 
@@ -37,11 +38,15 @@ class PassagePane(QWidget):
         super().__init__(parent)
         self.passage: Passage | None = None
         self._map = OffsetMap("")
-        self.heading = QLabel("<b>Passage</b>", self)
+        self.heading = QLabel("Passage", self)
+        bold = QFont()  # only the weight is set: the size still follows the zoom
+        bold.setBold(True)
+        self.heading.setFont(bold)
         self.heading.setWordWrap(True)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.info.setAccessibleName("Passage word count and précis target")
+        plain_labels(self.heading, self.info)
         self.legend = Legend(self)
         self.view = MarkedText(self)
         self.view.setReadOnly(True)
@@ -61,12 +66,12 @@ class PassagePane(QWidget):
         self.passage = passage
         self.view.clear_marks()
         if passage is None:
-            self.heading.setText("<b>No passage yet</b>")
+            self.heading.setText("No passage yet")
             self.info.setText("Choose one from the library (Ctrl+L), open a file (Ctrl+O) or paste one.")
             self.view.setPlainText("")
             self._map = OffsetMap("")
             return
-        self.heading.setText(f"<b>{html.escape(passage.title)}</b>")
+        self.heading.setText(passage.title)
         self.info.setText(passage_info(passage, target) if target else "")
         self.view.setPlainText(passage.text)
         self._map = OffsetMap(passage.text)

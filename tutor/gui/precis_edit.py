@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from tutor.core.textfile import MAX_CHARS
 from tutor.gui.marked_text import MarkedText
 from tutor.gui.marks import GRAMMAR, STYLE, Mark
+from tutor.gui.plain import plain_tooltip
 
 
 class PrecisEdit(MarkedText):
@@ -93,7 +94,7 @@ class PrecisEdit(MarkedText):
         never = menu.addAction("Never flag this rule")
         tip = (f"Stop flagging the rule “{mark.note.rule_id}” everywhere, from now on. "
                "Grammar → Personal dictionary and ignored rules… turns it back on.")
-        never.setToolTip(tip)
+        never.setToolTip(plain_tooltip(tip))
         never.setStatusTip(tip)
         never.triggered.connect(lambda _=False, r=mark.note.rule_id: self.never_flag_requested.emit(r))
         return [ignore, never]

@@ -15,10 +15,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QPlainTextEdit
 
+from tutor.gui.mark_lines import runs
 from tutor.gui.marks import Mark, is_wavy
 
 
@@ -81,41 +82,30 @@ class WaveLine:
 
 
 def wave_lines(edit: QPlainTextEdit, marks: list[Mark], wave: Wave) -> list[WaveLine]:
-    """Where the wavy marks among ``marks`` (sorted by start) are on screen, line by line.
+    """Where the wavy marks among ``marks`` are on screen, line by line.
 
-    Each wave's crests sit just below the baseline, as Qt's own would.
+    Each wave's crests sit just below the baseline, as Qt's own would. The cost
+    follows what is visible, not the length of the text: only marks between the
+    first and last characters on screen are looked at, and each from its own
+    line (see ``mark_lines.runs``).
     """
-    wavy = [m for m in marks if is_wavy(m.format)]
-    if not wavy:
-        return []
+    first, last = _visible_positions(edit)
     below_baseline = 0.25 + wave.amplitude + wave.width / 2
     half = wave.height / 2
-    offset = edit.contentOffset()
-    bottom = edit.viewport().height()
-    first = edit.firstVisibleBlock().position()
-    document = edit.document()
     out = []
-    for mark in wavy:
-        start, end = mark.start, mark.end
-        if end <= start or end < first:
+    for mark in marks:
+        if mark.end <= first or mark.start > last or mark.end <= mark.start or not is_wavy(mark.format):
             continue
         colour = mark.format.underlineColor()
-        block = document.findBlock(start)
-        while block.isValid() and block.position() < end:
-            rect = edit.blockBoundingGeometry(block).translated(offset)
-            if rect.top() > bottom:
-                return out  # this mark and every later one are below the view
-            layout = block.layout()
-            base = block.position()
-            for i in range(layout.lineCount() if block.isVisible() else 0):
-                line = layout.lineAt(i)
-                a = max(start, base + line.textStart())
-                b = min(end, base + line.textStart() + line.textLength())
-                if a >= b:
-                    continue
-                x1, x2 = sorted((line.cursorToX(a - base)[0], line.cursorToX(b - base)[0]))
-                x1, x2 = rect.left() + x1, rect.left() + x2
-                y = rect.top() + line.y() + line.ascent() + below_baseline
-                out.append(WaveLine(colour, x1, x2, y, QRectF(x1, y - half, x2 - x1, wave.height)))
-            block = block.next()
+        for x1, x2, baseline in runs(edit, mark.start, mark.end):
+            y = baseline + below_baseline
+            out.append(WaveLine(colour, x1, x2, y, QRectF(x1, y - half, x2 - x1, wave.height)))
     return out
+
+
+def _visible_positions(edit: QPlainTextEdit) -> tuple[int, int]:
+    """Qt positions of the first and last characters in the viewport."""
+    viewport = edit.viewport()
+    top = edit.cursorForPosition(QPoint(0, 0)).position()
+    bottom = edit.cursorForPosition(QPoint(viewport.width() - 1, viewport.height() - 1)).position()
+    return top, bottom

@@ -9,6 +9,7 @@ Two lanes, one thread each:
   touches it again, so the two lanes never share an engine.
 * ``download``: fetching LanguageTool when the student asks (minutes, cancellable).
 * ``class``: marking a folder of précis for a teacher (one job per file, cancellable).
+* ``save``: the timer's autosave of the draft (an fsync alone can take over a frame).
 
 Results are brought back to the GUI thread through a queued signal. Tests make
 everything run inline by replacing ``Worker.submit`` with ``run_inline``.
@@ -22,7 +23,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-LANES = ("check", "engine", "download", "class")
+LANES = ("check", "engine", "download", "class", "save")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,10 @@ class Worker(QObject):
     def drain(self, msecs: int = 30_000) -> bool:
         """Wait until no job is queued or running (results may still be on their way)."""
         return all(pool.waitForDone(msecs) for pool in self._pools.values())
+
+    def wait(self, lane: str, msecs: int = 30_000) -> bool:
+        """Wait until ``lane`` has no job queued or running."""
+        return self._pools[lane].waitForDone(msecs)
 
     def shut(self) -> None:
         """Drop every result still to come: the window they were for is closing."""

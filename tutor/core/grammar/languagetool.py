@@ -8,10 +8,12 @@ Two ways to reach LanguageTool:
 
 Promises: construction never blocks on the network or on Java start-up;
 ``check`` always returns findings — from LanguageTool when it answers, else
-from the fallback engine (Harper) — and waits at most ``timeout`` seconds per
-network step; ``status`` names the engine at work and, after a fall-back,
-why, in one line. A server that failed is tried again after ``retry_after``
-seconds, so a school server that comes back is used again.
+from the fallback engine (Harper) — and waits for LanguageTool's whole answer
+at most ``answer_seconds(text)``: about 1 s for a précis, never over ``timeout``;
+``status`` names the engine at work and, after a fall-back, why, in one line.
+A server that failed is probed again in the background every ``retry_after``
+seconds (checks meanwhile go straight to Harper, undelayed), so a school
+server that comes back is used again.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from tutor.core.grammar.merge import merge_findings
 from tutor.core.grammar.vocabulary import Vocabulary
 
 STARTING, READY, DOWN = "starting", "ready", "down"
+PROBE_SECONDS = 1.0  # a server answers "Hello." in milliseconds; one that has not in 1 s is not usable
+CHARS_PER_SECOND = 4000  # the slowest speed we wait for: LanguageTool checks far faster once warm
 
 
 class LanguageToolEngine:
@@ -54,6 +58,7 @@ class LanguageToolEngine:
         self._local: LocalLtServer | None = None
         self._started = threading.Event()
         self._down_since = 0.0
+        self._probing = False
         self._where = ""
         if server_url:
             self._url, self._state, self._reason = check_url(server_url), READY, ""
@@ -73,7 +78,7 @@ class LanguageToolEngine:
         if not url:
             return self.fallback.check(text)
         try:
-            data = post_check(url, text, self.language, self.timeout)
+            data = post_check(url, text, self.language, self.answer_seconds(text))
         except LtUnavailable as exc:
             self._went_down(str(exc))
             return self.fallback.check(text)
@@ -81,6 +86,11 @@ class LanguageToolEngine:
         found = tuple(i for i in issues_from_response(text, data)
                       if not (i.category == "spelling" and words.knows(i.span.of(text))))
         return merge_findings(found, self.fallback.check(text)) if self.with_fallback else found
+
+    def answer_seconds(self, text: str) -> float:
+        """How long a check of ``text`` waits for LanguageTool's whole answer, in seconds:
+        ``PROBE_SECONDS`` plus time for its length at ``CHARS_PER_SECOND``, at most ``timeout``."""
+        return min(self.timeout, PROBE_SECONDS + len(text) / CHARS_PER_SECOND)
 
     def status(self) -> str:
         with self._lock:
@@ -105,10 +115,7 @@ class LanguageToolEngine:
         self.fallback.warm_up(timeout)
         self._started.wait(timeout)
         if self._url and not self._local and self._usable_url():
-            try:
-                post_check(self._url, "Hello.", self.language, self.timeout)
-            except LtUnavailable as exc:
-                self._went_down(str(exc))
+            self._probe()
         with self._lock:
             return self._state == READY
 
@@ -154,9 +161,27 @@ class LanguageToolEngine:
 
     def _usable_url(self) -> str:
         with self._lock:
-            if self._state == DOWN and time.monotonic() - self._down_since >= self.retry_after:
-                self._state = READY  # give a remote server another chance
-            return self._url if self._state == READY else ""
+            retry = (self._state == DOWN and not self._probing and self._url
+                     and time.monotonic() - self._down_since >= self.retry_after)
+            if retry:
+                self._probing = True
+            url = self._url if self._state == READY else ""
+        if retry:  # give a remote server another chance, without making this check wait for it
+            threading.Thread(target=self._probe, name="languagetool-retry", daemon=True).start()
+        return url
+
+    def _probe(self) -> None:
+        """One short request: READY if the server answers within ``PROBE_SECONDS``, else DOWN."""
+        try:
+            post_check(self._url, "Hello.", self.language, min(self.timeout, PROBE_SECONDS))
+        except LtUnavailable as exc:
+            self._went_down(str(exc))
+        else:
+            with self._lock:
+                self._state, self._reason = READY, ""
+        finally:
+            with self._lock:
+                self._probing = False
 
     def _went_down(self, reason: str) -> None:
         self._set_state(DOWN, reason, retry=self._local is None)

@@ -98,8 +98,8 @@ def find_release(folder: str | Path | None = None) -> Release | None:
 
 def no_release_reason(folder: str | Path | None = None) -> str:
     where = Path(folder).expanduser() if folder is not None else default_lt_folder()
-    return (f"no LanguageTool release in {where} (download it from the Grammar menu, "
-            f"or unzip a release there, or use --lt-server URL)")
+    return (f"no LanguageTool release in {where} (download it from the Grammar menu or unzip one there; "
+            "or name a server in Edit → Settings → LanguageTool server, or with --lt-server URL)")
 
 
 def _release_in(folder: Path) -> Release | None:

@@ -5,19 +5,22 @@ Talking to the server directly, rather than through language_tool_python's
 out its automatic download/restart paths, which stall when offline.
 
 Promises: ``post_check`` returns the decoded JSON or raises ``LtUnavailable``
-with a one-line reason, never anything else, and never waits longer than the
-timeout per network step; ``issues_from_response`` turns LanguageTool's UTF-16
+with a one-line reason, never anything else, and never waits much longer than
+its timeout for the whole answer, however slowly a server sends it (see
+``answer_deadline``); ``issues_from_response`` turns LanguageTool's UTF-16
 offsets into Python spans.
 """
 
 from __future__ import annotations
 
+import http.client
 import json
 import socket
 import urllib.error
 import urllib.parse
 import urllib.request
 
+from tutor.core.grammar import answer_deadline
 from tutor.core.grammar.issue import GrammarIssue
 from tutor.core.utf16 import Utf16Offsets
 
@@ -29,6 +32,7 @@ LANGUAGE_CODES = {
     "indian": "en-GB",  # LanguageTool has no en-IN; Indian English spells as British
 }
 SUGGESTION_LIMIT = 5
+MAX_ANSWER_BYTES = 20_000_000  # LanguageTool's answer for our largest text is well under 1 MB
 
 _CATEGORY = {
     "TYPOS": "spelling",
@@ -48,8 +52,9 @@ _CATEGORY = {
     "AMERICAN_ENGLISH_STYLE": "style",
 }
 _ISSUE_TYPE = {"misspelling": "spelling", "typographical": "punctuation", "style": "style"}
-# A plain opener: a loopback server must not be sent through the user's proxy.
-_NO_PROXY = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+# A loopback server must not be sent through the user's proxy.
+_NO_PROXY = answer_deadline.opener(proxies=False)
+_PROXIED = answer_deadline.opener(proxies=True)
 
 
 class LtUnavailable(Exception):
@@ -75,10 +80,10 @@ def post_check(url: str, text: str, language: str, timeout: float) -> dict:
     body = urllib.parse.urlencode({"text": text, "language": language}).encode("utf-8")
     request = urllib.request.Request(url, data=body, headers={"Accept": "application/json"})
     host = urllib.parse.urlsplit(url).hostname or ""
-    opener = _NO_PROXY if host in ("127.0.0.1", "localhost", "::1") else urllib.request.build_opener()
+    opener = _NO_PROXY if host in ("127.0.0.1", "localhost", "::1") else _PROXIED
     try:
         with opener.open(request, timeout=timeout) as response:
-            raw = response.read()
+            raw = response.read(MAX_ANSWER_BYTES + 1)
     except urllib.error.HTTPError as exc:
         raise LtUnavailable(f"server answered HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
@@ -87,6 +92,10 @@ def post_check(url: str, text: str, language: str, timeout: float) -> dict:
         raise LtUnavailable(f"no answer within {timeout:g} s") from None
     except OSError as exc:
         raise LtUnavailable(_network_reason(exc, timeout)) from None
+    except http.client.HTTPException as exc:  # a broken answer: bad status line, cut short...
+        raise LtUnavailable(f"server's answer is not HTTP ({exc.__class__.__name__})") from None
+    if len(raw) > MAX_ANSWER_BYTES:
+        raise LtUnavailable("server's answer is far too large")
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):

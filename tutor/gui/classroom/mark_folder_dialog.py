@@ -182,7 +182,7 @@ class MarkFolderDialog(QDialog):
             if not path:
                 return False
         try:
-            with open_csv(path) as out:
+            with open_csv(path, [m.path for m in self.table.all_marked()]) as out:
                 write_rows(out, (m.row for m in self.table.all_marked()))
         except (InputProblem, OSError) as problem:
             self.status.setText(f"The CSV was not written: {problem}")

@@ -1,13 +1,11 @@
-"""Text from packs and students' files, shown as plain text wherever Qt would guess at markup."""
+"""Text from packs and students' files, shown as plain text wherever Qt would guess at markup.
+
+One implementation for the whole GUI lives in ``tutor.gui.plain``; this name stays for the
+classroom modules that import it.
+"""
 
 from __future__ import annotations
 
-import html
+from tutor.gui.plain import plain_tooltip
 
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows ``text`` literally: Qt renders any tooltip that looks like HTML as
-    HTML, so the text is escaped and marked as rich text (a file named ``<b>x</b>.txt`` stays that)."""
-    if not text:
-        return ""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+__all__ = ["plain_tooltip"]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout
                                QPushButton, QVBoxLayout, QWidget)
 
 from tutor.core.grammar.dictionary import PersonalDictionary
+from tutor.gui.plain import plain_labels
 
 _EMPTY_WORDS = "No words yet. Right-click a misspelling and choose “Add to dictionary”."
 _EMPTY_RULES = "No rules switched off. Right-click a grammar mark and choose “Never flag this rule”."
@@ -88,6 +89,7 @@ class DictionaryDialog(QDialog):
         self.dictionary = dictionary
         self.note = QLabel(self)
         self.note.setWordWrap(True)
+        plain_labels(self.note)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note.setAccessibleName("Problem with the dictionary file")
         self.words = _Section("Words not marked as misspellings", _EMPTY_WORDS, "&Remove word", self)

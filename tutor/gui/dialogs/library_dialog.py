@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
 
 from tutor.core.passage import LEVELS, Passage
 from tutor.core.resources import passages_dir
+from tutor.gui.plain import plain_labels, plain_tooltip
 
 _PASSAGE = Qt.ItemDataRole.UserRole
 COLUMNS = ("Title", "Level", "Subject", "Words", "Target", "From")
@@ -29,10 +30,10 @@ def _row(passage: Passage) -> QTreeWidgetItem:
     item.setData(3, Qt.ItemDataRole.DisplayRole, passage.words)  # numbers, so they sort as numbers
     item.setData(4, Qt.ItemDataRole.DisplayRole, target)
     item.setData(0, _PASSAGE, passage)
-    item.setToolTip(5, passage.origin)
+    item.setToolTip(5, plain_tooltip(passage.origin))
     for col in (3, 4):
         item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    item.setToolTip(0, passage.text[:300] + ("…" if len(passage.text) > 300 else ""))
+    item.setToolTip(0, plain_tooltip(passage.text[:300] + ("…" if len(passage.text) > 300 else "")))
     return item
 
 
@@ -67,6 +68,7 @@ class LibraryDialog(QDialog):
         if problems:
             note = QLabel("Some packs could not be loaded:\n" + "\n".join(problems), self)
             note.setWordWrap(True)
+            plain_labels(note)
             layout.addWidget(note)
         layout.addWidget(buttons)
         self.search.textChanged.connect(self.filter)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QVBoxLayout, QWidget)
 
 from tutor.core.errors import InputProblem
-from tutor.core.textfile import check_size, normalise_newlines
-from tutor.core.tokens import count_words
+from tutor.core.textfile import MAX_CHARS, check_size, normalise_newlines
+from tutor.gui.plain import plain_labels
+from tutor.gui.word_count import LiveWordCount
 from tutor.gui.wording import plural
 
 
@@ -20,6 +22,22 @@ def check_pasted_passage(text: str) -> str:
     return text
 
 
+class _PassageBox(QPlainTextEdit):
+    """The box the passage is pasted into: a paste that would take it over ``MAX_CHARS`` is
+    refused at once, so a 200,000-word paste never sits in the box making every key slow."""
+
+    paste_refused = Signal(str)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        text = source.text() if source.hasText() else ""
+        size = len(self.toPlainText()) - len(self.textCursor().selectedText()) + len(text)
+        if size > MAX_CHARS:
+            self.paste_refused.emit(f"That paste is too large: the passage would have {size:,} characters, and "
+                                    f"the limit is {MAX_CHARS:,}. Nothing was pasted.")
+            return
+        super().insertFromMimeData(source)
+
+
 class PasteDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -27,14 +45,18 @@ class PasteDialog(QDialog):
         self.resize(640, 480)
         self.title = QLineEdit(self)
         self.title.setPlaceholderText("Optional: a name for this passage")
-        self.text = QPlainTextEdit(self)
+        self.text = _PassageBox(self)
         self.text.setPlaceholderText("Paste the passage here (Ctrl+V).")
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("font-weight: bold;")
         self.problem.hide()
+        plain_labels(self.problem)
+        self.text.paste_refused.connect(self._say)
         self.words = QLabel("0 words", self)
-        self.text.textChanged.connect(lambda: self.words.setText(plural(count_words(self.text.toPlainText()), "word")))
+        self._counter = LiveWordCount()  # a keystroke after a 200,000-character paste recounts one sentence
+        self.text.textChanged.connect(
+            lambda: self.words.setText(plural(self._counter.words(self.text.toPlainText()), "word")))
         form = QFormLayout()
         form.addRow("Name:", self.title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -53,7 +75,10 @@ class PasteDialog(QDialog):
         try:
             self.passage_text = check_pasted_passage(self.text.toPlainText())
         except InputProblem as problem:
-            self.problem.setText(str(problem))
-            self.problem.show()
+            self._say(str(problem))
             return
         super().accept()
+
+    def _say(self, problem: str) -> None:
+        self.problem.setText(problem)
+        self.problem.show()
