@@ -9,7 +9,7 @@ PRECIS_EXTRAS=test,bundle bash scripts/setup.sh
 
 mkdir -p build
 LOG="$PWD/build/pyinstaller.log"
-echo "Building the bundle with PyInstaller (1 to 3 minutes; log in build/pyinstaller.log)"
+echo "Building the bundle with PyInstaller (1½ to 4 minutes; log in build/pyinstaller.log)"
 start=$(date +%s)
 if ! .venv/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec >"$LOG" 2>&1; then
     echo "The bundle build failed. The full log is in $LOG; its last lines:" >&2
