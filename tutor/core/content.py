@@ -13,7 +13,8 @@ fitted on one prompt, reported on the other):
 * amount: how much relevant text there is, relative to the target length (the words of the
   sentences that do not contradict the passage, scaled down when the précis's words do not
   echo the passage: see ``RELEVANT_SHARE``);
-* copying: the share of the précis copied or closely paraphrased from the passage.
+* copying: the share of the précis copied from the passage in runs of five words or more
+  (close paraphrase counts against own words, not here: the fit was made without it).
 
 The model is ``8 × (wK·coverage + wR·recall + wA·amount) × (1 − κ·excess copying)`` with
 non-negative weights that sum to 1 and 0 ≤ κ ≤ 1, so more coverage, recall or relevant
@@ -71,7 +72,7 @@ class ContentEvidence:
     coverage: float  # weighted key-point coverage
     recall: float  # passage term recall relative to a model précis (capped at 1)
     amount: float  # relevant words relative to the target (capped at 1)
-    copying: float  # share of the précis copied or closely paraphrased
+    copying: float  # share of the précis's words in copied runs (close paraphrase is not counted here)
     relevant_words: int  # words about the passage, in sentences that do not contradict it
 
     def to_json(self) -> dict:
