@@ -24,9 +24,8 @@ _CONFIG.write_text(json.dumps({"screens": [{"name": "projector", "x": 0, "y": 0,
 os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_CONFIG}"
 os.environ["PRECIS_TUTOR_HOME"] = tempfile.mkdtemp(prefix="precis-shots-")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from bench.screenshots import PASSAGE_ID, PRECIS, SIZE, TITLE, save, settle  # noqa: E402
+from bench.screenshots import PASSAGE_ID, PRECIS, SIZE, TITLE, open_window, save, settle  # noqa: E402
 
 # Written for these screenshots: three more students' versions of the same précis.
 CLASS = {
@@ -110,18 +109,9 @@ def shoot_class(app, window, folder: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    folder = Path(argv[0] if argv else "screenshots")
-    folder.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication([])
-    from tutor.core.library import load_library
-    from tutor.gui.main_window import MainWindow
     from tutor.gui.opening import PassageSource
 
-    library = load_library()
-    window = MainWindow(restore="no", library=library)
-    window.resize(*SIZE)
-    window.show()
-    window.start()
+    folder, app, library, window = open_window(argv)
     settle(app, 0.5, lambda: window.grammar.engine is not None)
     window.use_passage(PassageSource(library.find(PASSAGE_ID), "library"))
     window.editor_pane.set_precis(TITLE, PRECIS)

@@ -102,7 +102,9 @@ def shoot_dialogs(app, window, library, folder: Path) -> None:
     dialog.close()
 
 
-def main(argv: list[str]) -> int:
+def open_window(argv: list[str]):
+    """``(folder, app, library, window)``: the output folder made, and the window shown at ``SIZE``
+    with the bundled library (shared by the screenshot benches)."""
     folder = Path(argv[0] if argv else "screenshots")
     folder.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
@@ -114,6 +116,11 @@ def main(argv: list[str]) -> int:
     window.resize(*SIZE)
     window.show()
     window.start()
+    return folder, app, library, window
+
+
+def main(argv: list[str]) -> int:
+    folder, app, library, window = open_window(argv)
     shoot_window(app, window, library, folder)
     shoot_dialogs(app, window, library, folder)
     window.worker.drain()

@@ -13,8 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from tutor.core.keypoints.synonyms import _wordnet
-from tutor.core.keypoints.words import term_key
-from tutor.core.lemmas import all_lemmas
+from tutor.core.keypoints.words import term_key, verb_lemmas
 
 # Each line: two sets of words, "|" between them; every word on the left is the opposite of
 # every word on the right. Written for this project from ordinary English usage.
@@ -99,7 +98,7 @@ def alike_keys(word: str, key: str) -> tuple[str, ...]:
 def _verb_lemmas(word: str, key: str) -> tuple[str, ...]:
     """Stems of ``word`` read as a verb ("rose" → "rise"). Only verbs: an adjective's lemma
     ("better" → "good") would make "better rather than worse" the opposite of "good or bad"."""
-    return tuple(term_key(x) for x in all_lemmas(word, "VERB").get("VERB", ()) if term_key(x) != key)
+    return tuple(term_key(x) for x in verb_lemmas(word)[1:] if term_key(x) != key)
 
 
 @lru_cache(maxsize=20_000)

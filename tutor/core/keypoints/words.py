@@ -124,7 +124,7 @@ _PARTICLES = frozenset(p.split("_")[1] for p in PHRASAL_VERBS)
 
 
 @lru_cache(maxsize=20_000)
-def _verb_lemmas(word: str) -> tuple[str, ...]:
+def verb_lemmas(word: str) -> tuple[str, ...]:
     """``word`` and its verb lemmas ("went" → "go"), from lemminflect when installed."""
     return (word, *all_lemmas(word, "VERB").get("VERB", ()))
 
@@ -133,7 +133,7 @@ def _phrasal(first: str, second: str) -> str | None:
     """``"put_off"`` for ("putting", "off"), or None when the pair is no phrasal verb we know."""
     if second not in _PARTICLES:
         return None
-    return next((f"{v}_{second}" for v in _verb_lemmas(first) if f"{v}_{second}" in PHRASAL_VERBS), None)
+    return next((f"{v}_{second}" for v in verb_lemmas(first) if f"{v}_{second}" in PHRASAL_VERBS), None)
 
 
 def content_terms(text: str, start: int = 0, end: int | None = None) -> tuple[Term, ...]:
