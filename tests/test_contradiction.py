@@ -64,3 +64,43 @@ def test_a_word_the_precis_uses_for_another_part_of_the_point_is_no_reversal():
                                 "county. Traders in the town say business has never recovered.")
     r = check(analyse_passage(passage), "Cracks closed the bridge at Tarn in 2015.", title="Tarn")
     assert not r.coverage.contradicted
+
+
+def _first_point(passage_text: str, precis: str):
+    r = check(analyse_passage(passage_from_text(passage_text)), precis, title="Notes")
+    return min(r.coverage.points, key=lambda c: c.point.source_span.start), r
+
+
+def test_an_opposite_word_about_another_thing_is_no_reversal():
+    point, _ = _first_point(
+        "Critics often say that village clinics are wasteful and should be merged into larger hospitals. The "
+        "record is more mixed. Clinics treat most patients close to home, and travel costs fall.",
+        "The charge that small village clinics are wasteful is doubtful, as they treat most patients near home.")
+    assert point.status != CONTRADICTED  # "small clinics" says nothing about "larger hospitals"
+
+
+def test_a_superlative_turned_to_its_opposite_contradicts_the_point():
+    point, _ = _first_point(
+        "Small loans to women bring the greatest returns in the poorest villages. Banks have been slow to see it. "
+        "Most still lend to traders in the towns.",
+        "Small loans to women bring the smallest returns in the poorest villages.")
+    assert point.status == CONTRADICTED
+
+
+def test_an_opposite_said_beside_the_point_outweighs_a_looser_match_elsewhere():
+    passage = ("Without cold stores, growers sell their fruit at harvest, when prices are lowest, and often go "
+               "into debt. Traders who own stores buy cheap and sell months later. A shared cold store in each "
+               "district would let growers wait for better prices.")
+    faithful, _ = _first_point(passage, "Lacking cold stores, growers sell fruit at harvest when prices are lowest.")
+    reversed_, _ = _first_point(passage, "With cold stores of their own, growers sell fruit long after harvest, "
+                                         "when prices are highest.")
+    assert faithful.status == COVERED  # "lacking" denies as "without" does: the same claim
+    assert reversed_.status == CONTRADICTED
+
+
+def test_jobs_that_kept_appearing_do_not_reverse_jobs_that_were_lost():
+    point, _ = _first_point(
+        "Machines destroyed many old trades, but new jobs replaced the lost ones. Wages rose over the long run. "
+        "Some towns never recovered.",
+        "Machines ended many old trades, yet new kinds of jobs kept appearing.")
+    assert point.status != CONTRADICTED

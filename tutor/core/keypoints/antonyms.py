@@ -55,10 +55,10 @@ victory | defeat
 optimistic hopeful | pessimistic hopeless
 high higher highest | low lower lowest
 good better best | bad worse worst
-big bigger biggest large larger largest | small smaller smallest little
+big bigger biggest large larger largest great greater greatest | small smaller smallest little
 hungry starving | fed well-fed nourished
 doubtful questionable dubious uncertain mistaken wrong false | correct right true certain valid sound
-keep retain preserve | lose abandon
+retain preserve | lose abandon
 connect link join unite | separate divide isolate replace
 efficient productive | inefficient unproductive wasteful
 agree | disagree

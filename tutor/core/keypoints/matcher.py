@@ -34,6 +34,8 @@ WHOLE_AT = 0.8  # an accepted wording is short: echoing most of it is not enough
 PAIR_FACTOR = 0.9  # two sentences are weaker evidence than one: they must echo clearly more
 MAX_MISSING_TERMS = 3
 CONTRADICTED_MAX = 0.5  # a window that denies what it echoes contradicts the point: it cannot cover it
+REVERSED_AT = 0.45  # how much of a point a window must be about for a reversal there to contradict it
+NEIGHBOURS = 2  # an opposite word counts when it stands this near (in content words) an echo of a neighbouring cue
 RELATED_CREDIT = 0.85  # what an opposite under negation earns ("did not approve" for "rejected")
 CLAIM_MARGIN = 0.1  # a word belongs to the point its sentence echoes best, by at least this much
 OWN_AT = 0.35  # … unless the point has this much evidence of its own there: the sentence says both
@@ -173,14 +175,29 @@ class Match:
     hits: tuple[int | None, ...] = ()  # per cue: the window term that echoes it (or says its opposite)
     cues: tuple[Cue, ...] = ()
     contradicted: bool = False  # the window is about the point but says the opposite of it
+    about: float = 0.0  # when contradicted: how much of the point the window is about (0..1, opposites included)
+    opposite: bool = False  # contradicted by an opposite word beside the point's other words, not by a negator
+
+    def outweighs(self, other: "Match") -> bool:
+        """Whether this contradiction stands against ``other``, a match of the same point that
+        does not contradict it: when ``other`` falls short of covering the point, or, for an
+        opposite word, says less of the point than this window is about."""
+        needed = max(COVERED_AT, self.about) if self.opposite else COVERED_AT
+        return self.contradicted and (other.contradicted or other.score < needed)
 
 
-def _opposite_at(cue: Cue, window: Window) -> int | None:
-    """The window term that says the opposite of ``cue`` ("approved" for "rejected"), if any."""
-    for key in cue.opposites:
-        hit = window.keys.get(key)
-        if hit:
-            return hit[1]
+def _opposite_at(cue: Cue, window: Window, n: int, echoes: list[tuple[float, int | None]]) -> int | None:
+    """The window term that says the opposite of cue ``n`` ("approved" for "rejected") about
+    the same thing (beside an echo of a neighbouring cue), if any. A word another cue echoes
+    is no reversal ("small loans" echoes "small", so the opposite of "greatest" is "smallest")."""
+    if not any(k in window.keys for k in cue.opposites):
+        return None
+    echoing = {a for _, a in echoes if a is not None}
+    for i, term in enumerate(window.terms):
+        if i in echoing or not _beside_an_echo(i, n, echoes):
+            continue
+        if any(k in cue.opposites and k in window.keys for k, _ in match_keys(term.word, term.key)):
+            return i
     return None
 
 
@@ -197,21 +214,19 @@ def _echoes(cue: Cue, window: Window) -> tuple[float, int | None]:
 def _match(wording: Wording, window: Window) -> Match:
     cues = wording.cues
     echoes = [_echoes(cue, window) for cue in cues]
-    echoing: set[int] | None = None  # window terms some cue echoes, found when first needed
     got = about = 0.0  # what the window says of the point; what it is about (opposites included)
     contradicted = set()  # True: the point denies what the précis says; False: the other way round
     flipped = False
     hits: list[int | None] = []
-    for cue, (best, at) in zip(cues, echoes):
+    for n, (cue, (best, at)) in enumerate(zip(cues, echoes)):
         telling = cue.weight >= wording.telling
         if at is not None and telling and not window.correlative and _contradicts(cue, at, window):
             contradicted.add(cue.denied)  # "did not endorse" for "endorsed"
-        opposite = _opposite_at(cue, window) if cue.opposites and best < EXACT else None
-        if opposite is not None and any(k in window.keys for k in cue.alike):
+        opposite = _opposite_at(cue, window, n, echoes) if cue.opposites and best < EXACT else None
+        if opposite is not None and any(k in window.keys and _beside_an_echo(window.keys[k][1], n, echoes)
+                                        for k in cue.alike):
             opposite = None  # "swells … then shrinks" for "fall": the précis also says it the same way
-        if opposite is not None and echoing is None:
-            echoing = {a for _, a in echoes if a is not None}
-        if opposite is not None and opposite not in echoing:  # (a word another cue echoes is not a reversal)
+        if opposite is not None:
             best, at = 0.0, opposite  # the opposite word outweighs a loose echo ("highest" for "lowest")
             if (at in window.denied) == cue.denied:
                 flipped = flipped or telling  # "approved" for "rejected"
@@ -225,10 +240,25 @@ def _match(wording: Wording, window: Window) -> Match:
     if wording.whole:
         scale *= COVERED_AT / WHOLE_AT  # so that WHOLE_AT of an accepted wording just covers it
     share = scale * got
-    reversed_ = len(contradicted) == 1 or (flipped and scale * about >= COVERED_AT)
-    if reversed_:  # (denials on both sides: the negation only moved)
+    denied = len(contradicted) == 1  # (denials on both sides: the negation only moved)
+    reversed_ = flipped and scale * about >= REVERSED_AT
+    if denied or reversed_:
         share = min(share, CONTRADICTED_MAX)
-    return Match(min(1.0, share), window, tuple(hits), cues, reversed_ and scale * about >= COVERED_AT)
+    opposite_said = reversed_ or (denied and scale * about >= COVERED_AT)
+    return Match(min(1.0, share), window, tuple(hits), cues, opposite_said,
+                 min(1.0, scale * about) if opposite_said else 0.0, reversed_)
+
+
+def _beside_an_echo(at: int, n: int, echoes: list[tuple[float, int | None]]) -> bool:
+    """Whether window term ``at`` has, on the same side and within ``NEIGHBOURS`` terms, the
+    echo of a cue that stands within ``NEIGHBOURS`` cues of cue ``n`` on that side: an opposite
+    word says the opposite of the point only about the same thing ("prices are highest" for
+    "prices are lowest"; not "small farms" for "farms … consolidated into larger units")."""
+    for k in range(max(0, n - NEIGHBOURS), min(len(echoes), n + NEIGHBOURS + 1)):
+        echo = echoes[k][1]
+        if echo is not None and k != n and 0 < (at - echo if k < n else echo - at) <= NEIGHBOURS:
+            return True
+    return False
 
 
 def _contradicts(cue: Cue, at: int, window: Window) -> bool:
@@ -274,7 +304,7 @@ def _best_in(point: KeyPoint, window: Window) -> tuple[Match, frozenset[int]]:
     """The point's best-echoed wording in one window, and every window term that echoes
     any of its wordings (the words the point can lay claim to)."""
     best = Match(0.0, window)
-    reversal = None  # a wording the window reverses: the point is contradicted there unless another covers it
+    reversal = None  # a wording the window reverses: the point is contradicted there unless another covers it better
     used: set[int] = set()
     for wording in point.wordings:
         m = _match(wording, window)
@@ -283,7 +313,7 @@ def _best_in(point: KeyPoint, window: Window) -> tuple[Match, frozenset[int]]:
             reversal = m
         if m.score > best.score:
             best = m
-    if reversal is not None and (best.contradicted or best.score < COVERED_AT):
+    if reversal is not None and reversal.outweighs(best):
         best = reversal
     return best, frozenset(used)
 
@@ -371,9 +401,11 @@ def contested_matches(points: tuple[KeyPoint, ...], windows: tuple[Window, ...],
     seen: dict = {}  # (clause, competitor) → match, computed once
     results = []
     for n, point in enumerate(points):
-        best = Match(0.0)
+        best = reversal = Match(0.0)
         for window in windows:
             m, used = _best_in(point, window)
+            if m.contradicted and m.about > reversal.about:
+                reversal = m
             if m.score <= best.score:
                 continue
             claimed = _claimed(n, used, window, c, seen) if m.score >= PARTIAL_AT else ()
@@ -383,6 +415,8 @@ def contested_matches(points: tuple[KeyPoint, ...], windows: tuple[Window, ...],
                     m = own
             if m.score > best.score:
                 best = m
+        if not best.contradicted and reversal.outweighs(best):
+            best = reversal  # a place that says the opposite outweighs weaker evidence elsewhere
         results.append(best)
     return results
 

@@ -1,7 +1,7 @@
 """Which words of a text are said not to hold: "China did not endorse Pakistan's bid".
 
-A negator ("not", "never", "no", "cannot", "didn't", "failed to", "rather
-than", …) denies the first content word after it in its clause ("did not
+A negator ("not", "never", "no", "cannot", "didn't", "failed to", "free of",
+"rather than", …) denies the first content word after it in its clause ("did not
 *endorse* the bid", "could no longer *contain* disputes"). A negation that a
 following "unless" or "without" turns into a condition denies nothing ("cannot
 succeed unless it reforms", "no corridor can succeed without reform"), nor do
@@ -27,7 +27,11 @@ from tutor.core.tokens import terms
 NEGATORS = frozenset("""
 not never no nor neither cannot without none nothing nobody nowhere rarely seldom hardly barely scarcely
 """.split())
-_NEGATORS_BEFORE = {"to": frozenset("unable fail fails failed refuse refuses refused".split())}  # "failed to help"
+# Words of lack make their clause negative but deny no one word: "lacking storage" says what "without
+# storage" says, yet "although it lacks the money" is also what "though money is short" says.
+_LACKING = frozenset("lack lacks lacked lacking".split())
+_NEGATORS_BEFORE = {"to": frozenset("unable fail fails failed refuse refuses refused".split()),  # "failed to help"
+                    "of": frozenset("free devoid".split())}  # "free of debt", "devoid of water"
 # "rather than stopping it" sets one thing against another: a paraphrase may say "prefer talks to pressure",
 # so it denies no word, but its clause is negative, and "not stopped" is no contradiction of it.
 _CONTRASTS = {"than": frozenset(["rather"]), "of": frozenset(["instead"])}
@@ -83,7 +87,7 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
         elif _is_negator(tok.norm, following):
             negators += 1
             waiting = True
-        elif tok.norm in _CONTRASTS.get(following, ()):
+        elif tok.norm in _CONTRASTS.get(following, ()) or tok.norm in _LACKING:
             negators += 1
         elif waiting and is_content(tok.norm) and tok.norm not in _PASSED_OVER:
             denied.append(tok.span)
