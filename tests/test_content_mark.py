@@ -91,3 +91,22 @@ def test_the_report_says_what_the_content_mark_was_built_from():
 
 def _fields(e: ContentEvidence) -> dict:
     return {f: getattr(e, f) for f in ("coverage", "recall", "amount", "copying", "relevant_words")}
+
+
+def test_a_precis_of_another_passage_earns_little_content():
+    # A faithful précis, but of a different passage (on water and farms): it shares some everyday words.
+    other = ("Farmers in the valley pump groundwater faster than the rain can replace it, because the state "
+             "pays for cheap electricity. Wells have doubled in depth in a generation, and some villages are "
+             "already empty. Metering wells and pricing power fairly would reward thrift; without such reform "
+             "the farms will fail.")
+    r = _report(other)
+    assert r.score.part("content").points <= 2
+    assert r.score.total <= 6
+
+
+def test_misspelt_passage_words_still_count_as_writing_about_the_passage():
+    misspelt = FULL.replace("library", "libary").replace("branches", "branchs").replace("children", "childern")
+    assert misspelt != FULL
+    r, clean = _report(misspelt), _report(FULL)
+    assert r.content.echo >= clean.content.echo - 0.02
+    assert r.score.part("content").points >= clean.score.part("content").points - 0.5

@@ -187,3 +187,13 @@ def test_a_claim_followed_by_its_attribution_is_ranked_with_it():
     points = automatic_points(passage_ideas(VAGUE_OPENING_PASSAGE), 85)
     assert any("political unanimity" in p.text and not p.optional for p in points)
     assert all(p.optional for p in points if "Elena Varga" in p.text)
+
+
+def test_with_model_precis_covering_the_idea_both_models_share_counts_more_than_one_only_one_has():
+    passage = _passage(model_precis=(ModelPrecis(MODEL_A), ModelPrecis(MODEL_B)))
+    analysis = analyse_passage(passage)
+    shared = check(analysis, "Dry Valley\n\nFarmers pump out groundwater faster than the rain refills it.")
+    single = check(analysis, "Dry Valley\n\nSubsidised electricity for pumps gives farmers no reason to save water.")
+    assert shared.coverage.source == single.coverage.source == "model"
+    # the pyramid score: the weight of the points covered over the weight of all
+    assert shared.coverage.ratio > single.coverage.ratio > 0

@@ -48,8 +48,10 @@ class PassageAnalysis:
     content_terms: PassageTerms
 
 
-def passage_terms_of(text: str) -> PassageTerms:
-    return _passage_terms(content_terms(text))
+def passage_terms_of(text: str, known: str = "") -> PassageTerms:
+    """The passage's content terms for the content mark; ``known``: text that names what the
+    passage is about without being part of it (its title), whose words also count as echoing it."""
+    return _passage_terms(content_terms(text), content_terms(known) if known else ())
 
 
 _cache: OrderedDict[tuple[Passage, tuple[str, ...]], PassageAnalysis] = OrderedDict()
@@ -71,7 +73,7 @@ def analyse_passage(passage: Passage, models: tuple[str, ...] = ()) -> PassageAn
     source, points = keypoints.key_points(passage, models)
     result = PassageAnalysis(passage, sentence_spans(text), PassageRuns(text, passage_terms),
                              PassageFacts(text, passage_terms, known=passage.title), source, points,
-                             central_idea(text, points), passage_terms_of(text))
+                             central_idea(text, points), passage_terms_of(text, passage.title))
     with _cache_lock:
         _cache[key] = result
         while len(_cache) > _CACHE_SIZE:
