@@ -104,3 +104,14 @@ def test_jobs_that_kept_appearing_do_not_reverse_jobs_that_were_lost():
         "Some towns never recovered.",
         "Machines ended many old trades, yet new kinds of jobs kept appearing.")
     assert point.status != CONTRADICTED
+
+
+def test_a_precis_that_says_the_opposite_earns_little_for_its_language_and_title():
+    faithful = check(analyse_passage(PASSAGE), "The council turned down the plan as too expensive, and residents "
+                                               "were glad.", title="A Costly Plan Refused")
+    reversed_ = check(analyse_passage(PASSAGE), "The council approved the plan as affordable, and residents "
+                                                "were glad.", title="A Costly Plan Refused")
+    assert reversed_.score.part("title").points < faithful.score.part("title").points
+    assert reversed_.score.part("language").points < faithful.score.part("language").points
+    assert "opposite of the passage" in reversed_.score.part("language").how
+    assert reversed_.score.total <= faithful.score.total - 4

@@ -112,6 +112,7 @@ def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = No
     evidence = content_evidence(analysis.content_terms, coverage.ratio, reading.sentences, contradicting,
                                 target.words, copying)
     ratio = content_ratio(evidence)
+    said = sum(s.words for s in reading.sentences)
     parts = scoring.gated((
         scoring.content_part(ratio, evidence),
         scoring.language_part(errors, words, len(style)),
@@ -119,7 +120,7 @@ def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = No
         scoring.own_words_part(own, words),
         scoring.title_part(precis.title_words, analysis.central.named_by(title_text),
                            title_text.rstrip().endswith(".")),
-    ), ratio, own)
+    ), ratio, own, evidence.words / said if said else 1.0)
     all_notes = list(notes)
     if precis.stated_words is not None and precis.stated_words != words:
         all_notes.append(f"You wrote “{precis.stated_words} words”; by the counting rules the body has {words}.")

@@ -80,21 +80,25 @@ def content_part(ratio: float, evidence: "ContentEvidence | None" = None) -> Sco
     return ScorePart("content", _clamp(ratio * top, top), top, how)
 
 
-def gated(parts: tuple[ScorePart, ...], content_ratio: float, own_share: float = 1.0) -> tuple[ScorePart, ...]:
+def gated(parts: tuple[ScorePart, ...], content_ratio: float, own_share: float = 1.0,
+          faithful_share: float = 1.0) -> tuple[ScorePart, ...]:
     """The parts with language, own words and title scaled by how much substance the précis
     has: a précis that carries nothing of the passage ("Hello.", an unrelated paragraph) earns
-    nothing for its grammar, its own words or its title (full from ``SUBSTANCE_FULL``). The
-    language mark is also scaled by the share in the student's own words (full from
+    nothing for its grammar, its own words or its title (full from ``SUBSTANCE_FULL``), and
+    one whose sentences say the opposite of the passage earns them only for the share of its
+    words (``faithful_share``, 0..1) in sentences that do not. The language mark is also
+    scaled by the share in the student's own words (``own_share``, 0..1; full from
     ``OWN_WORDS_FULL``): copied sentences show the passage's English, not the student's."""
-    substance = min(1.0, content_ratio / SUBSTANCE_FULL)
+    substance = min(1.0, content_ratio / SUBSTANCE_FULL) * max(0.0, min(1.0, faithful_share))
     scale = {"language": substance * min(1.0, own_share / OWN_WORDS_FULL), "own_words": substance,
              "title": substance}
+    reason = ("much of the précis says the opposite of the passage" if faithful_share < 1.0
+              else "the précis carries little of the passage")
     out = []
     for p in parts:
         share = scale.get(p.name, 1.0)
         if share < 1.0 and p.points:
-            why = ("the précis carries little of the passage" if share == substance
-                   else "much of the précis is not in your own words")
+            why = reason if share == substance else "much of the précis is not in your own words"
             p = ScorePart(p.name, _clamp(p.points * share, p.out_of), p.out_of,
                           f"{p.how} Scaled to {share:.0%}: {why}.")
         out.append(p)
