@@ -190,13 +190,13 @@ def _opposite_at(cue: Cue, window: Window, n: int, echoes: list[tuple[float, int
     """The window term that says the opposite of cue ``n`` ("approved" for "rejected") about
     the same thing (beside an echo of a neighbouring cue), if any. A word another cue echoes
     is no reversal ("small loans" echoes "small", so the opposite of "greatest" is "smallest")."""
-    if not any(k in window.keys for k in cue.opposites):
+    present = window.keys.keys() & cue.opposites
+    if not present:
         return None
     echoing = {a for _, a in echoes if a is not None}
     for i, term in enumerate(window.terms):
-        if i in echoing or not _beside_an_echo(i, n, echoes):
-            continue
-        if any(k in cue.opposites and k in window.keys for k, _ in match_keys(term.word, term.key)):
+        if i not in echoing and any(k in present for k, _ in match_keys(term.word, term.key)) \
+                and _beside_an_echo(i, n, echoes):
             return i
     return None
 
