@@ -30,16 +30,29 @@ _COLLECTIVE_OR_QUANTITY = frozenset("""
     panel parliament party percent cent per population proportion rest remainder half
     lot total variety range bunch series kind sort type youth management media data
     faculty generation personnel clergy cattle part most all none some any each
+    few dozen pair set handful host multitude plenty third quarter fifth tenth fraction
+    percentage amount
 """.split())
 # Plural-looking nouns that take a singular verb.
 _SINGULAR_PLURALS = frozenset("""
     news mathematics physics economics politics statistics ethics athletics linguistics
     measles series species means headquarters whereabouts crossroads
 """.split())
-_QUANTIFIERS = frozenset({"all", "some", "any", "most", "none", "half", "a", "an", "lot"})
+_QUANTIFIERS = frozenset({"all", "some", "any", "most", "none", "half", "lot"})
+# "every family", "each committee": one member at a time, singular even for a collective noun.
+_DISTRIBUTIVE = frozenset({"every", "each"})
+# "one of the members happens": the head is "one", whatever follows "of".
+_ONE_OF = frozenset({"one", "each", "every"})
 # A plural determiner on a singular noun is the noun's slip ("many problem"), not the verb's.
 _PLURAL_DETERMINERS = frozenset({"many", "several", "these", "those", "various", "numerous", "both", "few",
                                  "different"})
+# Words after which a bare verb is right: causatives and perception verbs ("make it
+# work", "saw prices rise") and the mandative subjunctive ("insist that he go").
+_BARE_VERB_ASKERS = frozenset("""
+    make let have help see watch hear feel notice bid insist suggest demand recommend require
+    request propose urge ask order important essential vital necessary imperative crucial advise
+    rather lest
+""".split())
 _SUBJUNCTIVE_MARKS = frozenset({"if", "though", "wish", "wished", "unless"})
 _SWAP = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have",
          "have": "has", "does": "do", "do": "does", "doesn't": "don't", "don't": "doesn't",
@@ -78,7 +91,27 @@ def _verb_number(sentence: Sentence, verb: Word) -> str | None:
         if previous is not None and previous.tag == "MD":
             return None
         return "plural"
+    if verb.tag == "VB" and _untagged_present(sentence, verb):
+        return "plural"
     return None
+
+
+def _untagged_present(sentence: Sentence, verb: Word) -> bool:
+    """"If the mother undergo treatment": the tagger reads a present verb that
+    disagrees with its subject as a base form. Only a verb with a subject before
+    it, no auxiliary, and no word that asks for a bare verb ("make it work",
+    "insist that he go", "let them be") is taken as a present."""
+    previous = sentence.before(verb)
+    if previous is None or previous.tag in {"TO", "MD"} or previous.lower in _BARE_VERB_ASKERS:
+        return False
+    if any(c.dep in {"aux", "auxpass"} for c in sentence.children(verb)):
+        return False
+    if verb.dep not in {"ROOT", "advcl", "relcl", "conj", "ccomp"} or verb.lower in {"be", "let"}:
+        return False
+    if any(w.lower in _BARE_VERB_ASKERS or base_form(w.text) in _BARE_VERB_ASKERS
+           for w in sentence.words[:verb.i] if w.pos in {"VERB", "AUX", "ADJ", "NOUN"}):
+        return False
+    return verb.dep != "ccomp" or sentence.head_of(verb).pos not in {"VERB", "AUX"}
 
 
 def _subject_of(sentence: Sentence, verb: Word) -> Word | None:
@@ -105,7 +138,7 @@ def _clean_subject(sentence: Sentence, subject: Word, verb: Word) -> bool:
     those choices is ...")."""
     phrase = sentence.subtree(subject)
     for word in sentence.words[subject.i + 1:verb.i]:
-        if word.i not in phrase and word.dep not in {"advmod", "neg", "aux", "auxpass"}:
+        if word.i not in phrase and word.dep not in {"advmod", "neg", "aux", "auxpass", "preconj"}:
             return False
     first = sentence.before(sentence.words[min(phrase)])
     if first is not None and (first.tag.startswith("VB") or first.tag in {"NNP", "PRP", "MD", "TO"}):
@@ -134,6 +167,10 @@ def _subject_number(sentence: Sentence, subject: Word, verb: Word) -> str | None
         return "plural"
     if subject.tag in {"WDT", "WP"}:
         return _antecedent_number(sentence, subject, verb)
+    if word in _ONE_OF and any(c.lower == "of" and c.dep == "prep" for c in sentence.children(subject)):
+        return "singular"
+    if subject.tag == "NN" and word not in _SINGULAR_PLURALS and _determiner_in(sentence, subject, _DISTRIBUTIVE):
+        return "singular"
     if word in _COLLECTIVE_OR_QUANTITY or word in _SINGULAR_PLURALS:
         return None
     if _quantity_determiner(sentence, subject):
@@ -157,6 +194,10 @@ def _antecedent_number(sentence: Sentence, relative: Word, verb: Word) -> str | 
     if noun.lower in _COLLECTIVE_OR_QUANTITY or noun.lower in _SINGULAR_PLURALS:
         return None
     return "plural" if noun.tag == "NNS" else "singular"
+
+
+def _determiner_in(sentence: Sentence, subject: Word, words: frozenset[str]) -> bool:
+    return any(c.dep == "det" and c.lower in words for c in sentence.children(subject))
 
 
 def _quantity_determiner(sentence: Sentence, subject: Word) -> bool:

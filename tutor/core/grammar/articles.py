@@ -20,6 +20,7 @@ RULE_MISSING = "PRECIS_MISSING_ARTICLE"
 RULE_EXTRA = "PRECIS_EXTRA_ARTICLE"
 LESSON_MISSING = "A singular countable noun needs a determiner: a, an, the, this, its..."
 LESSON_EXTRA = "“A” and “an” go only with a singular noun."
+LESSON_SUPERLATIVE = "A superlative before a noun takes “the” (or a possessive): “the latest news”, “the biggest problem”."
 
 COUNTABLE_NOUNS = frozenset("""
     world country student teacher child person problem reason example company family patient
@@ -31,6 +32,7 @@ COUNTABLE_NOUNS = frozenset("""
     visitor tourist driver soldier officer manager owner victim neighbour colleague partner
     husband wife machine vehicle phone computer website message letter step idea
     opportunity disadvantage role habit accident incident system test newspaper area
+    internet
 """.split()) - {"society_", "policy_"}
 _FIXED_BEFORE = frozenset({"per", "by", "at", "on", "from", "to", "each", "every", "another", "which", "what",
                            "whose", "no", "any", "either", "neither", "such", "next", "last", "this", "that",
@@ -55,7 +57,26 @@ def check_articles(sentence: Sentence) -> list[GrammarIssue]:
             if article is not None:
                 found.append(finding(article, RULE_EXTRA, f"Leave out “{article.text}” before the plural “{noun.text}”.",
                                      LESSON_EXTRA, ("",)))
-    return found + _bare_lot_of(sentence)
+    return found + _bare_lot_of(sentence) + _bare_superlative(sentence)
+
+
+def _bare_superlative(sentence: Sentence) -> list[GrammarIssue]:
+    """"keep up with latest news": a superlative adjective on a noun with no determiner.
+    "most" and "least" are left alone ("most people"), and so are set phrases ("at best")."""
+    found = []
+    for adjective in sentence.words[1:]:
+        noun = sentence.head_of(adjective)
+        if (adjective.tag != "JJS" or adjective.dep != "amod" or adjective.lower in {"most", "least"}
+                or noun.i <= adjective.i or noun.tag not in {"NN", "NNS"} or not adjective.text.islower()):
+            continue
+        before = sentence.before(adjective)
+        if before.tag in {"DT", "PRP$", "POS", "RBS", "CD", "WP$", "JJ"} or before.lower in {"at", "of"}:
+            continue
+        if any(c.dep in {"det", "poss", "nummod"} for c in sentence.children(noun)):
+            continue
+        found.append(finding(adjective, RULE_MISSING, f"Write “the {adjective.text}”.", LESSON_SUPERLATIVE,
+                             (f"the {adjective.text}",)))
+    return found
 
 
 def _bare_lot_of(sentence: Sentence) -> list[GrammarIssue]:
@@ -70,7 +91,7 @@ def _bare_lot_of(sentence: Sentence) -> list[GrammarIssue]:
 
 
 def _missing_article(sentence: Sentence, noun: Word) -> bool:
-    if noun.lower not in COUNTABLE_NOUNS or not noun.text.islower():
+    if noun.lower not in COUNTABLE_NOUNS or not (noun.text.islower() or (noun.i == 0 and noun.text[1:].islower())):
         return False
     if noun.dep not in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}:
         return False

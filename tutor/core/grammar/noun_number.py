@@ -11,14 +11,27 @@ from __future__ import annotations
 import re
 
 from tutor.core.grammar.articles import COUNTABLE_NOUNS
-from tutor.core.grammar.inflection import plural
+from tutor.core.grammar.inflection import base_form, plural, third_person
 from tutor.core.grammar.issue import GrammarIssue
 from tutor.core.grammar.learner_rule import finding
 from tutor.core.grammar.stray_article import UNCOUNTABLE_NOUNS
 from tutor.core.grammar.tagging import Sentence, Word
+from tutor.core.lemmas import lemminflect_names
 
 RULE_ID = "PRECIS_NOUN_NUMBER"
 LESSON = "After a number above one, and after “many”, “several”, “some”, “these”, “those” or “one of the”, a countable noun is plural."
+LESSON_SINGULAR = "“This”, “each”, “every” and “another” go with a singular noun; “these” and “those” with a plural one."
+
+# Determiners that ask for a singular noun ("a"/"an" are the extra-article rule's).
+_SINGULAR_DETERMINERS = {"this": "these", "each": "", "every": "", "another": "other"}
+# Plural-looking nouns that are singular, or used after these determiners as a unit.
+_SINGULAR_PLURALS = frozenset("""
+    news means series species headquarters whereabouts crossroads mathematics physics economics
+    politics statistics ethics athletics linguistics measles lens bus gas status process
+    analysis basis crisis thesis
+""".split())
+# Between the determiner and the noun: "every two years", "each few weeks", "another three days".
+_COUNTED = frozenset({"CD"})
 
 _PLURAL_DETERMINERS = frozenset({"many", "several", "these", "those", "various", "numerous", "both", "few",
                                  "different"})
@@ -45,7 +58,43 @@ def check_noun_number(sentence: Sentence) -> list[GrammarIssue]:
         form = plural(noun.text)
         if form:
             found.append(finding(noun, RULE_ID, f"After “{cue.text}”, write “{form}”.", LESSON, (form,)))
+    return found + _plural_after_singular_determiner(sentence)
+
+
+def _plural_after_singular_determiner(sentence: Sentence) -> list[GrammarIssue]:
+    """"this things", "every students", "another friends": the determiner is singular."""
+    found = []
+    for noun in sentence.words:
+        if (noun.tag != "NNS" or not noun.text.isalpha() or not noun.text.islower()
+                or not noun.lower.endswith("s") or noun.lower in _SINGULAR_PLURALS
+                or noun.dep in {"compound", "npadvmod"} or _followed_by_noun(sentence, noun)):
+            continue
+        det = next((c for c in sentence.children(noun) if c.dep == "det" and c.i < noun.i
+                    and c.lower in _SINGULAR_DETERMINERS), None)
+        if det is None or any(w.tag in _COUNTED or w.lower in {"few", "other"} for w in sentence.words[det.i + 1:noun.i]):
+            continue
+        if det.i == noun.i - 1 and _may_be_verb(sentence, noun):
+            continue  # "This results in ...": the -s word is the verb of "this"
+        plural_det = _SINGULAR_DETERMINERS[det.lower]
+        message = (f"“{det.text}” goes with a singular noun: “{det.text} {_singular(noun)}”"
+                   + (f" or “{plural_det} {noun.text}”." if plural_det else "."))
+        found.append(finding((det, noun), RULE_ID, message, LESSON_SINGULAR))
     return found
+
+
+def _may_be_verb(sentence: Sentence, noun: Word) -> bool:
+    """The -s word is also a verb's present form, and no verb follows that could be the sentence's."""
+    if third_person(base_form(noun.text)) != noun.lower:
+        return False
+    after = sentence.after(noun)
+    return after is None or not (after.pos in {"VERB", "AUX"} or after.tag == "MD")
+
+
+def _singular(noun: Word) -> str:
+    getAllLemmas = lemminflect_names('getAllLemmas')  # deferred: the tables load on first use
+
+    lemmas = getAllLemmas(noun.lower, upos="NOUN").get("NOUN", ())
+    return lemmas[0] if lemmas else noun.text
 
 
 def _plural_cue(sentence: Sentence, noun: Word) -> Word | None:
@@ -74,7 +123,7 @@ def _one_of_the(sentence: Sentence, noun: Word) -> Word | None:
     if of.lower != "of" or of.head == of.i:
         return None
     one = sentence.head_of(of)
-    if one.lower == "one" and any(c.lower in {"the", "my", "our", "their", "his", "her", "its", "your"}
+    if one.lower == "one" and any(c.lower in {"the", "my", "our", "their", "his", "her", "its", "your", "this"}
                                   for c in sentence.children(noun)):
         return one
     return None

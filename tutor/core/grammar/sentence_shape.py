@@ -46,6 +46,8 @@ def _fragment(sentence: Sentence) -> str:
     if len(roots) != 1 or any(w.text in {":", ";", '"', "“"} for w in sentence.words):
         return ""
     root = roots[0]
+    if root.pos in {"ADP", "ADV"} and not any(w.tag.startswith("VB") or w.tag == "MD" for w in sentence.words):
+        return "This sentence has no verb."  # "In the world oil price very high now."
     if root.pos in {"NOUN", "PROPN", "PRON", "ADJ"} and not _has_finite(sentence, root):
         if not any(is_finite(w) for w in sentence.words):
             return "This sentence has no finite verb."
