@@ -192,6 +192,8 @@ def test_a_lot_of_with_its_article_is_left_alone(rules, text):
     ("Farmers want latest news about prices.", "latest"),
     ("They made best use of the canal.", "best"),
     ("Disadvantage is that the road floods.", "Disadvantage"),
+    ("Both farms grow same crops.", "same"),
+    ("Most of farmers sell early.", "of farmers"),
 ])
 def test_superlative_or_sentence_opening_noun_without_an_article_is_flagged(rules, text, word):
     assert words_flagged(rules, text, articles.RULE_MISSING) == [word]
@@ -200,6 +202,8 @@ def test_superlative_or_sentence_opening_noun_without_an_article_is_flagged(rule
 @pytest.mark.parametrize("text", [
     "Farmers want the latest news.", "Most farmers sell early.", "At best, the harvest will be poor.",
     "The country's biggest river floods.", "Disadvantages remain.",
+    "Both farms grow the same crops.", "Most of the farmers sell early.", "Much of history is unwritten.",
+    "All of us sell early.",
 ])
 def test_superlatives_with_their_determiner_are_left_alone(rules, text):
     assert words_flagged(rules, text, articles.RULE_MISSING) == []

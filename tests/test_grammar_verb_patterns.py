@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tutor.core.grammar import verb_kind, verb_pattern
+from tutor.core.grammar import openers, verb_kind, verb_pattern
 from tutor.core.grammar.learner_rules import LearnerRules
 
 
@@ -68,3 +68,29 @@ def test_verb_that_asks_for_ing_or_a_participle_without_be_is_flagged(rules, tex
 ])
 def test_sound_verb_patterns_are_left_alone(rules, text):
     assert flagged(rules, text) == []
+
+
+# --- a comma after an opening phrase ----------------------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("In my opinion the tax is unfair.", "In my opinion"),
+    ("For example when rain fails, wheat prices rise.", "For example"),
+    ("Personally I prefer the second plan.", "Personally"),
+    ("As a result farmers sold early.", "As a result"),
+])
+def test_opening_phrase_without_its_comma_is_flagged(rules, text, phrase):
+    found = [(i.span.of(text), i.suggestions, i.category) for i in rules.check(text)
+             if i.rule_id == openers.RULE_ID]
+    assert found == [(phrase, (f"{phrase},",), "punctuation")]
+
+
+@pytest.mark.parametrize("text", [
+    "In my opinion, the tax is unfair.",
+    "In addition to wheat, they grow rice.",
+    "As a result of the drought, prices rose.",
+    "Finally the rains came.",
+    "Overall growth slowed last year.",
+    "Of course not.",
+])
+def test_opening_phrases_with_a_comma_or_that_go_on_are_left_alone(rules, text):
+    assert [i for i in rules.check(text) if i.rule_id == openers.RULE_ID] == []

@@ -20,7 +20,8 @@ RULE_MISSING = "PRECIS_MISSING_ARTICLE"
 RULE_EXTRA = "PRECIS_EXTRA_ARTICLE"
 LESSON_MISSING = "A singular countable noun needs a determiner: a, an, the, this, its..."
 LESSON_EXTRA = "“A” and “an” go only with a singular noun."
-LESSON_SUPERLATIVE = "A superlative before a noun takes “the” (or a possessive): “the latest news”, “the biggest problem”."
+LESSON_PART_OF = "After “most of”, “all of”, “some of” and “one of”, a noun takes “the” or another determiner: “most of the students”."
+LESSON_SUPERLATIVE = "A superlative or “same” before a noun takes “the” (or a possessive): “the latest news”, “the same time”."
 
 COUNTABLE_NOUNS = frozenset("""
     world country student teacher child person problem reason example company family patient
@@ -32,7 +33,7 @@ COUNTABLE_NOUNS = frozenset("""
     visitor tourist driver soldier officer manager owner victim neighbour colleague partner
     husband wife machine vehicle phone computer website message letter step idea
     opportunity disadvantage role habit accident incident system test newspaper area
-    internet
+    internet majority
 """.split()) - {"society_", "policy_"}
 _FIXED_BEFORE = frozenset({"per", "by", "at", "on", "from", "to", "each", "every", "another", "which", "what",
                            "whose", "no", "any", "either", "neither", "such", "next", "last", "this", "that",
@@ -57,16 +58,36 @@ def check_articles(sentence: Sentence) -> list[GrammarIssue]:
             if article is not None:
                 found.append(finding(article, RULE_EXTRA, f"Leave out “{article.text}” before the plural “{noun.text}”.",
                                      LESSON_EXTRA, ("",)))
-    return found + _bare_lot_of(sentence) + _bare_superlative(sentence)
+    return found + _bare_lot_of(sentence) + _bare_superlative(sentence) + _bare_part_of(sentence)
+
+
+# "most of students": these pick out part of a group the reader knows, which needs a determiner.
+_PART_WORDS = frozenset({"most", "all", "some", "many", "each", "one", "none", "several", "both", "few"})
+
+
+def _bare_part_of(sentence: Sentence) -> list[GrammarIssue]:
+    """"most of students", "each of individual": a bare common noun after "most of"."""
+    found = []
+    for of in sentence.words[1:-1]:
+        part, noun = sentence.before(of), sentence.after(of)
+        if of.lower != "of" or part.lower not in _PART_WORDS or not noun.text.isalpha() or not noun.text.islower():
+            continue
+        if not (noun.tag == "NNS" or (noun.tag == "NN" and noun.lower in COUNTABLE_NOUNS)):
+            continue
+        found.append(finding((of, noun), RULE_MISSING, f"Write “{part.text} of the {noun.text}”.", LESSON_PART_OF,
+                             (f"of the {noun.text}",)))
+    return found
 
 
 def _bare_superlative(sentence: Sentence) -> list[GrammarIssue]:
-    """"keep up with latest news": a superlative adjective on a noun with no determiner.
+    """"keep up with latest news", "at same time": a superlative adjective, or "same",
+    on a noun with no determiner.
     "most" and "least" are left alone ("most people"), and so are set phrases ("at best")."""
     found = []
     for adjective in sentence.words[1:]:
         noun = sentence.head_of(adjective)
-        if (adjective.tag != "JJS" or adjective.dep != "amod" or adjective.lower in {"most", "least"}
+        if ((adjective.tag != "JJS" and adjective.lower != "same") or adjective.dep != "amod"
+                or adjective.lower in {"most", "least"}
                 or noun.i <= adjective.i or noun.tag not in {"NN", "NNS"} or not adjective.text.islower()):
             continue
         before = sentence.before(adjective)

@@ -20,6 +20,7 @@ from tutor.core.grammar.prepositions import check_prepositions
 from tutor.core.grammar.sentence_shape import check_sentence_shape
 from tutor.core.grammar.tagging import Sentence, Tagger, sentence_spans, shared_tagger
 from tutor.core.grammar.noun_number import check_noun_number
+from tutor.core.grammar.openers import check_openers
 from tutor.core.grammar.verb_form import check_verb_forms
 from tutor.core.grammar.verb_kind import check_verb_kinds
 from tutor.core.grammar.verb_pattern import check_verb_patterns
@@ -27,7 +28,7 @@ from tutor.core.grammar.vocabulary import Vocabulary
 
 _CACHE_SIZE = 4096
 RULES = (check_agreement, check_verb_forms, check_verb_kinds, check_verb_patterns, check_noun_number,
-         check_articles, check_sentence_shape, check_prepositions)
+         check_articles, check_sentence_shape, check_prepositions, check_openers)
 
 
 class LearnerRules:
