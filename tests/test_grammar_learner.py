@@ -194,6 +194,7 @@ def test_a_lot_of_with_its_article_is_left_alone(rules, text):
     ("Disadvantage is that the road floods.", "Disadvantage"),
     ("Both farms grow same crops.", "same"),
     ("Most of farmers sell early.", "of farmers"),
+    ("It is good opportunity to learn.", "opportunity"),
 ])
 def test_superlative_or_sentence_opening_noun_without_an_article_is_flagged(rules, text, word):
     assert words_flagged(rules, text, articles.RULE_MISSING) == [word]
@@ -293,6 +294,8 @@ def test_a_name_the_passage_writes_with_a_capital_is_left_alone(rules):
     ("Small farms depend of the monsoon.", "of", "on"),
     ("The report emphasised on the need for storage.", "on", ""),
     ("In the other hand, imports fell.", "In", "On"),
+    ("Farmers demanded for a fair price.", "for", ""),
+    ("We contacted with the district office.", "with", ""),
 ])
 def test_wrong_preposition_after_a_frequent_verb_or_adjective_is_flagged(rules, text, word, fix):
     assert flagged(rules, text, prepositions.RULE_ID) == [(word, (fix,))]
@@ -303,6 +306,8 @@ def test_wrong_preposition_after_a_frequent_verb_or_adjective_is_flagged(rules, 
     "Their request for a loan was refused.",
     "On the other hand, imports fell.",
     "Small farms depend on the monsoon.",
+    "The demand for wheat rose.",
+    "Contact with the office was lost.",
 ])
 def test_right_prepositions_are_left_alone(rules, text):
     assert words_flagged(rules, text, prepositions.RULE_ID) == []

@@ -122,7 +122,9 @@ def _missing_article(sentence: Sentence, noun: Word) -> bool:
         return False
     before, after = sentence.before(noun), sentence.after(noun)
     if after is not None and (after.tag in {"NN", "NNS", "NNP", "POS"} or after.text in {"-", "by", "to"}):
-        return False
+        infinitive = after.text == "to" and (sentence.after(after) is not None and sentence.after(after).tag == "VB")
+        if not infinitive:  # "an opportunity to learn": "to" opens an infinitive, not "from city to city"
+            return False
     if before is not None and (before.lower in _FIXED_BEFORE or before.tag in {"POS", "PRP$", "CD"}):
         return False
     if before is not None and (before.lower, noun.lower) in _FIXED_PHRASES:

@@ -22,6 +22,9 @@ _VERB_PAIRS = {
     ("stress", "on"): "", ("explain", "about"): "", ("mention", "about"): "", ("comprise", "of"): "",
     ("request", "for"): "", ("lack", "of"): "", ("cope", "up"): "", ("succeed", "to"): "in",
     ("insist", "to"): "on", ("consist", "from"): "of", ("result", "to"): "in", ("suffer", "with"): "from",
+    ("demand", "for"): "", ("contact", "with"): "", ("reach", "to"): "", ("affect", "on"): "",
+    ("influence", "on"): "", ("resemble", "to"): "", ("resemble", "with"): "", ("focus", "at"): "on",
+    ("participate", "on"): "in", ("attack", "on"): "", ("obey", "to"): "", ("accompany", "with"): "",
 }
 _ADJECTIVE_PAIRS = {
     ("interested", "on"): "in", ("interested", "for"): "in", ("interested", "about"): "in",
