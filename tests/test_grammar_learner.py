@@ -195,6 +195,7 @@ def test_a_lot_of_with_its_article_is_left_alone(rules, text):
     ("Both farms grow same crops.", "same"),
     ("Most of farmers sell early.", "of farmers"),
     ("It is good opportunity to learn.", "opportunity"),
+    ("The council made decision to sell the land.", "decision"),
 ])
 def test_superlative_or_sentence_opening_noun_without_an_article_is_flagged(rules, text, word):
     assert words_flagged(rules, text, articles.RULE_MISSING) == [word]

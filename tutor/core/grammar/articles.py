@@ -33,7 +33,9 @@ COUNTABLE_NOUNS = frozenset("""
     visitor tourist driver soldier officer manager owner victim neighbour colleague partner
     husband wife machine vehicle phone computer website message letter step idea
     opportunity disadvantage role habit accident incident system test newspaper area
-    internet majority
+    internet majority house book story movie film game trip journey event product tool chance
+    professor speaker writer author reader scientist guide passenger building planet forest island
+    mountain decision
 """.split()) - {"society_", "policy_"}
 _FIXED_BEFORE = frozenset({"per", "by", "at", "on", "from", "to", "each", "every", "another", "which", "what",
                            "whose", "no", "any", "either", "neither", "such", "next", "last", "this", "that",
