@@ -41,6 +41,7 @@ def words_flagged(rules, text, rule_id, vocabulary=Vocabulary()):
     ("The tax not only raise prices but also cuts trade.", "raise", "raises"),
     ("When one of the farmers fall ill, the others help.", "fall", "falls"),
     ("Every family need a ration card.", "need", "needs"),
+    ("The trouble is that it reduce the harvest.", "reduce", "reduces"),
 ])
 def test_verb_that_disagrees_with_its_noun_subject_is_flagged_with_the_right_form(rules, text, verb, fix):
     assert flagged(rules, text, agreement.RULE_ID) == [(verb, (fix,))]
@@ -56,6 +57,8 @@ def test_verb_that_disagrees_with_its_noun_subject_is_flagged_with_the_right_for
     "Pakistan emits little carbon yet is badly exposed.",
     "The drought made the price rise.",                 # a bare verb after "make"
     "The board insists that each farmer register.",    # the mandative subjunctive
+    "They demanded that the minister resign.",
+    "It is vital that the state act now.",
     "A lot of farmers sell early.",
     "A third of the farmers sell early.",
     "One of the farmers sells early.",
@@ -166,6 +169,7 @@ def test_numbers_with_the_right_noun_form_are_left_alone(rules, text):
     ("Every farmers must register the land.", "Every farmers"),
     ("The bank opened offices in another cities.", "another cities"),
     ("Drought is one of this main threat to farmers.", "threat"),
+    ("News spreads fast on social medias.", "medias"),
 ])
 def test_plural_noun_after_a_singular_determiner_is_flagged(rules, text, words):
     assert words_flagged(rules, text, noun_number.RULE_ID) == [words]

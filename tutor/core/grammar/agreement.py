@@ -46,13 +46,14 @@ _ONE_OF = frozenset({"one", "each", "every"})
 # A plural determiner on a singular noun is the noun's slip ("many problem"), not the verb's.
 _PLURAL_DETERMINERS = frozenset({"many", "several", "these", "those", "various", "numerous", "both", "few",
                                  "different"})
-# Words after which a bare verb is right: causatives and perception verbs ("make it
-# work", "saw prices rise") and the mandative subjunctive ("insist that he go").
-_BARE_VERB_ASKERS = frozenset("""
-    make let have help see watch hear feel notice bid insist suggest demand recommend require
-    request propose urge ask order important essential vital necessary imperative crucial advise
-    rather lest
+# Words that ask for the mandative subjunctive, a bare verb: "insist that he go".
+_MANDATIVE = frozenset("""
+    insist suggest demand recommend require request propose urge ask order important essential
+    vital necessary imperative crucial advise rather lest
 """.split())
+# Words after which a bare verb is right: causatives and perception verbs ("make it
+# work", "saw prices rise"), and the mandatives.
+_BARE_VERB_ASKERS = _MANDATIVE | frozenset("make let have help see watch hear feel notice bid".split())
 _SUBJUNCTIVE_MARKS = frozenset({"if", "though", "wish", "wished", "unless"})
 _SWAP = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have",
          "have": "has", "does": "do", "do": "does", "doesn't": "don't", "don't": "doesn't",
@@ -69,7 +70,7 @@ def check_agreement(sentence: Sentence) -> list[GrammarIssue]:
         if subject is None:
             continue
         wanted = _subject_number(sentence, subject, verb)
-        if wanted is None or wanted == number or _subjunctive(sentence, verb, number):
+        if wanted is None or wanted == number or _subjunctive(sentence, verb, number, wanted):
             continue
         found.append(finding(verb, RULE_ID, _message(sentence, subject, verb, wanted), LESSON,
                              _suggestion(verb, wanted)))
@@ -111,7 +112,9 @@ def _untagged_present(sentence: Sentence, verb: Word) -> bool:
     if any(w.lower in _BARE_VERB_ASKERS or base_form(w.text) in _BARE_VERB_ASKERS
            for w in sentence.words[:verb.i] if w.pos in {"VERB", "AUX", "ADJ", "NOUN"}):
         return False
-    return verb.dep != "ccomp" or sentence.head_of(verb).pos not in {"VERB", "AUX"}
+    # A clause object after a verb is a bare verb there ("saw it fall") unless "that" opens it.
+    return (verb.dep != "ccomp" or sentence.head_of(verb).pos not in {"VERB", "AUX"}
+            or any(c.dep == "mark" and c.lower in {"that", "if", "whether"} for c in sentence.children(verb)))
 
 
 def _subject_of(sentence: Sentence, verb: Word) -> Word | None:
@@ -184,9 +187,14 @@ def _subject_number(sentence: Sentence, subject: Word, verb: Word) -> str | None
 
 def _antecedent_number(sentence: Sentence, relative: Word, verb: Word) -> str | None:
     """"people who has": a relative pronoun takes the number of the noun before it.
-    Only when the pronoun directly follows that noun, and never after "one of"."""
+    Only when the pronoun directly follows that noun, and never after "one of".
+    "who" stands for the person-noun just before it even where the parse hangs
+    the clause elsewhere ("communication and people who depends")."""
     clause = sentence.head_of(relative)
     noun = sentence.head_of(clause)
+    before = sentence.before(relative)
+    if relative.lower == "who" and before is not None and before.tag in {"NN", "NNS"}:
+        noun = before
     if clause.dep != "relcl" or relative.i != noun.i + 1 or noun.tag not in {"NN", "NNS"}:
         return None
     if any(w.lower == "one" for w in sentence.words[max(0, noun.i - 4):noun.i]):
@@ -206,10 +214,13 @@ def _quantity_determiner(sentence: Sentence, subject: Word) -> bool:
                for c in sentence.children(subject))
 
 
-def _subjunctive(sentence: Sentence, verb: Word, number: str) -> bool:
-    if number != "plural" or verb.lower not in {"were", "weren't"}:
+def _subjunctive(sentence: Sentence, verb: Word, number: str, wanted: str) -> bool:
+    """"if the tax were lower", "they demanded that he resign": a bare verb or "were"
+    after a word that asks for the subjunctive."""
+    if number != "plural" or wanted != "singular":
         return False
-    return any(w.lower in _SUBJUNCTIVE_MARKS for w in sentence.words[:verb.i])
+    marks = _SUBJUNCTIVE_MARKS if verb.lower in {"were", "weren't"} else _MANDATIVE
+    return any(w.lower in marks or base_form(w.text) in marks for w in sentence.words[:verb.i])
 
 
 def _message(sentence: Sentence, subject: Word, verb: Word, wanted: str) -> str:

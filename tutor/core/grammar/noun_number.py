@@ -20,6 +20,7 @@ from tutor.core.lemmas import lemminflect_names
 
 RULE_ID = "PRECIS_NOUN_NUMBER"
 LESSON = "After a number above one, and after “many”, “several”, “some”, “these”, “those” or “one of the”, a countable noun is plural."
+LESSON_PLURAL_ALREADY = "“Media”, “criteria” and “phenomena” are already plural: they take no -s."
 LESSON_SINGULAR = "“This”, “each”, “every” and “another” go with a singular noun; “these” and “those” with a plural one."
 
 # Determiners that ask for a singular noun ("a"/"an" are the extra-article rule's).
@@ -58,7 +59,18 @@ def check_noun_number(sentence: Sentence) -> list[GrammarIssue]:
         form = plural(noun.text)
         if form:
             found.append(finding(noun, RULE_ID, f"After “{cue.text}”, write “{form}”.", LESSON, (form,)))
-    return found + _plural_after_singular_determiner(sentence)
+    return found + _plural_after_singular_determiner(sentence) + _double_plural(sentence)
+
+
+# Plurals with an -s added again; Harper's dictionary catches the others ("datas", "childrens").
+_DOUBLE_PLURALS = {"medias": "media"}
+
+
+def _double_plural(sentence: Sentence) -> list[GrammarIssue]:
+    """"social medias": a Latin plural given an English -s as well."""
+    return [finding(w, RULE_ID, f"“{_DOUBLE_PLURALS[w.lower]}” is already plural: write “{_DOUBLE_PLURALS[w.lower]}”.",
+                    LESSON_PLURAL_ALREADY, (_DOUBLE_PLURALS[w.lower],))
+            for w in sentence.words if w.lower in _DOUBLE_PLURALS and w.text.islower()]
 
 
 def _plural_after_singular_determiner(sentence: Sentence) -> list[GrammarIssue]:
