@@ -35,7 +35,7 @@ COUNTABLE_NOUNS = frozenset("""
     opportunity disadvantage role habit accident incident system test newspaper area
     internet majority house book story movie film game trip journey event product tool chance
     professor speaker writer author reader scientist guide passenger building planet forest island
-    mountain decision
+    mountain decision animal bike bicycle expert platform gene club
 """.split()) - {"society_", "policy_"}
 _FIXED_BEFORE = frozenset({"per", "by", "at", "on", "from", "to", "each", "every", "another", "which", "what",
                            "whose", "no", "any", "either", "neither", "such", "next", "last", "this", "that",
