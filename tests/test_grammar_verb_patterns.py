@@ -94,3 +94,8 @@ def test_opening_phrase_without_its_comma_is_flagged(rules, text, phrase):
 ])
 def test_opening_phrases_with_a_comma_or_that_go_on_are_left_alone(rules, text):
     assert [i for i in rules.check(text) if i.rule_id == openers.RULE_ID] == []
+
+
+def test_one_slip_seen_by_two_rules_gets_one_underline(rules):
+    text = "The talks was happened in May."
+    assert [(i.span.of(text), i.rule_id) for i in rules.check(text)] == [("was happened", verb_kind.RULE_ID)]
