@@ -99,3 +99,12 @@ def test_opening_phrases_with_a_comma_or_that_go_on_are_left_alone(rules, text):
 def test_one_slip_seen_by_two_rules_gets_one_underline(rules):
     text = "The talks was happened in May."
     assert [(i.span.of(text), i.rule_id) for i in rules.check(text)] == [("was happened", verb_kind.RULE_ID)]
+
+
+@pytest.mark.parametrize("text, fix", [
+    ("The flood was happened at night.", "happened"),
+    ("The plan is consisted of three parts.", "consists"),
+    ("Such cases are existed in every province.", "exist"),
+])
+def test_passive_of_a_verb_without_object_is_mended_in_its_tense(rules, text, fix):
+    assert [suggestions for _, suggestions, _ in flagged(rules, text)] == [(fix,)]

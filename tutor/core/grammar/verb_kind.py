@@ -12,7 +12,7 @@ are never judged.
 
 from __future__ import annotations
 
-from tutor.core.grammar.inflection import base_form
+from tutor.core.grammar.inflection import base_form, third_person
 from tutor.core.grammar.issue import GrammarIssue
 from tutor.core.grammar.learner_rule import BE_FORMS, finding
 from tutor.core.grammar.tagging import Sentence, Word
@@ -40,12 +40,24 @@ def check_verb_kinds(sentence: Sentence) -> list[GrammarIssue]:
             continue
         lemma = base_form(verb.text)
         if verb.tag == "VBN" and lemma in _NO_OBJECT:
+            active = _active_form(aux, verb, lemma)
             found.append(finding((aux, verb), RULE_ID, f"“{lemma}” has no passive: leave out “{aux.text}”.",
-                                 LESSON_NO_PASSIVE))
+                                 LESSON_NO_PASSIVE, (active,) if active else ()))
         elif verb.tag == "VBG" and lemma in _STATE and aux.dep == "aux" and aux.lower not in {"being", "been"}:
             found.append(finding((aux, verb), RULE_ID, f"“{lemma}” is a state, not an action: write it without “{aux.text} …ing”.",
                                  LESSON_STATE))
     return found
+
+
+def _active_form(aux: Word, verb: Word, lemma: str) -> str:
+    """"was happened" -> "happened", "is consisted" -> "consists", "are existed" -> "exist",
+    "been existed" / "be happened" -> the participle or base the chain before them asks for."""
+    word = aux.lower
+    if word in {"is", "'s"}:
+        return third_person(lemma)
+    if word in {"are", "am", "'re", "'m", "be"}:
+        return lemma
+    return verb.lower  # was, were, been: the past or participle ("happened", "existed")
 
 
 def _next_to(sentence: Sentence, aux: Word, verb: Word) -> bool:
