@@ -105,6 +105,7 @@ def test_one_slip_seen_by_two_rules_gets_one_underline(rules):
     ("The flood was happened at night.", "happened"),
     ("The plan is consisted of three parts.", "consists"),
     ("Such cases are existed in every province.", "exist"),
+    ("The land is belonging to the state.", "belongs"),
 ])
-def test_passive_of_a_verb_without_object_is_mended_in_its_tense(rules, text, fix):
+def test_passive_or_state_in_ing_is_mended_in_its_tense(rules, text, fix):
     assert [suggestions for _, suggestions, _ in flagged(rules, text)] == [(fix,)]

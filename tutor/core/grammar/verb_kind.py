@@ -44,9 +44,17 @@ def check_verb_kinds(sentence: Sentence) -> list[GrammarIssue]:
             found.append(finding((aux, verb), RULE_ID, f"“{lemma}” has no passive: leave out “{aux.text}”.",
                                  LESSON_NO_PASSIVE, (active,) if active else ()))
         elif verb.tag == "VBG" and lemma in _STATE and aux.dep == "aux" and aux.lower not in {"being", "been"}:
+            simple = _simple_present(aux, lemma)
             found.append(finding((aux, verb), RULE_ID, f"“{lemma}” is a state, not an action: write it without “{aux.text} …ing”.",
-                                 LESSON_STATE))
+                                 LESSON_STATE, (simple,) if simple else ()))
     return found
+
+
+def _simple_present(aux: Word, lemma: str) -> str:
+    """"is belonging" -> "belongs", "are believing" -> "believe"; "" after a past "be"."""
+    if aux.lower in {"is", "'s"}:
+        return third_person(lemma)
+    return lemma if aux.lower in {"are", "am", "'re", "'m"} else ""
 
 
 def _active_form(aux: Word, verb: Word, lemma: str) -> str:
