@@ -34,7 +34,7 @@ _COLLECTIVE_OR_QUANTITY = frozenset("""
     percentage amount
 """.split())
 # Plural-looking nouns that take a singular verb.
-_SINGULAR_PLURALS = frozenset("""
+SINGULAR_PLURALS = frozenset("""
     news mathematics physics economics politics statistics ethics athletics linguistics
     measles series species means headquarters whereabouts crossroads
 """.split())
@@ -172,9 +172,9 @@ def _subject_number(sentence: Sentence, subject: Word, verb: Word) -> str | None
         return _antecedent_number(sentence, subject, verb)
     if word in _ONE_OF and any(c.lower == "of" and c.dep == "prep" for c in sentence.children(subject)):
         return "singular"
-    if subject.tag == "NN" and word not in _SINGULAR_PLURALS and _determiner_in(sentence, subject, _DISTRIBUTIVE):
+    if subject.tag == "NN" and word not in SINGULAR_PLURALS and _determiner_in(sentence, subject, _DISTRIBUTIVE):
         return "singular"
-    if word in _COLLECTIVE_OR_QUANTITY or word in _SINGULAR_PLURALS:
+    if word in _COLLECTIVE_OR_QUANTITY or word in SINGULAR_PLURALS:
         return None
     if _quantity_determiner(sentence, subject):
         return None
@@ -199,7 +199,7 @@ def _antecedent_number(sentence: Sentence, relative: Word, verb: Word) -> str | 
         return None
     if any(w.lower == "one" for w in sentence.words[max(0, noun.i - 4):noun.i]):
         return None
-    if noun.lower in _COLLECTIVE_OR_QUANTITY or noun.lower in _SINGULAR_PLURALS:
+    if noun.lower in _COLLECTIVE_OR_QUANTITY or noun.lower in SINGULAR_PLURALS:
         return None
     return "plural" if noun.tag == "NNS" else "singular"
 

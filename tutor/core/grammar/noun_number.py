@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tutor.core.grammar.agreement import SINGULAR_PLURALS
 from tutor.core.grammar.articles import COUNTABLE_NOUNS
 from tutor.core.grammar.inflection import base_form, plural, third_person
 from tutor.core.grammar.issue import GrammarIssue
@@ -25,12 +26,8 @@ LESSON_SINGULAR = "“This”, “each”, “every” and “another” go with
 
 # Determiners that ask for a singular noun ("a"/"an" are the extra-article rule's).
 _SINGULAR_DETERMINERS = {"this": "these", "each": "", "every": "", "another": "other"}
-# Plural-looking nouns that are singular, or used after these determiners as a unit.
-_SINGULAR_PLURALS = frozenset("""
-    news means series species headquarters whereabouts crossroads mathematics physics economics
-    politics statistics ethics athletics linguistics measles lens bus gas status process
-    analysis basis crisis thesis
-""".split())
+# Nouns ending in -s that are singular (the tagger sometimes reads them as plurals).
+_SINGULAR_IN_S = SINGULAR_PLURALS | frozenset("lens bus gas status process analysis basis crisis thesis".split())
 # Between the determiner and the noun: "every two years", "each few weeks", "another three days".
 _COUNTED = frozenset({"CD"})
 
@@ -78,7 +75,7 @@ def _plural_after_singular_determiner(sentence: Sentence) -> list[GrammarIssue]:
     found = []
     for noun in sentence.words:
         if (noun.tag != "NNS" or not noun.text.isalpha() or not noun.text.islower()
-                or not noun.lower.endswith("s") or noun.lower in _SINGULAR_PLURALS
+                or not noun.lower.endswith("s") or noun.lower in _SINGULAR_IN_S
                 or noun.dep in {"compound", "npadvmod"} or _followed_by_noun(sentence, noun)):
             continue
         det = next((c for c in sentence.children(noun) if c.dep == "det" and c.i < noun.i
@@ -87,11 +84,19 @@ def _plural_after_singular_determiner(sentence: Sentence) -> list[GrammarIssue]:
             continue
         if det.i == noun.i - 1 and _may_be_verb(sentence, noun):
             continue  # "This results in ...": the -s word is the verb of "this"
-        plural_det = _SINGULAR_DETERMINERS[det.lower]
-        message = (f"“{det.text}” goes with a singular noun: “{det.text} {_singular(noun)}”"
-                   + (f" or “{plural_det} {noun.text}”." if plural_det else "."))
-        found.append(finding((det, noun), RULE_ID, message, LESSON_SINGULAR))
+        found.append(_singular_determiner_finding(det, noun))
     return found
+
+
+def _singular_determiner_finding(det: Word, noun: Word) -> GrammarIssue:
+    singular = f"{det.text} {_singular(noun)}"
+    plural_det = _SINGULAR_DETERMINERS[det.lower]
+    if plural_det and det.text[:1].isupper():
+        plural_det = plural_det.capitalize()
+    both = (singular, f"{plural_det} {noun.text}") if plural_det else (singular,)
+    message = f"“{det.text}” goes with a singular noun: " + " or ".join(f"“{b}”" for b in both) + "."
+    # A mend only where nothing stands between them: "this important things" keeps its adjective.
+    return finding((det, noun), RULE_ID, message, LESSON_SINGULAR, both if det.i == noun.i - 1 else ())
 
 
 def _may_be_verb(sentence: Sentence, noun: Word) -> bool:
