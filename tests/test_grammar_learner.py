@@ -298,9 +298,12 @@ def test_a_name_the_passage_writes_with_a_capital_is_left_alone(rules):
     ("Many students are interested on economics.", "on", "in"),
     ("Small farms depend of the monsoon.", "of", "on"),
     ("The report emphasised on the need for storage.", "on", ""),
-    ("In the other hand, imports fell.", "In", "On"),
+    ("In the other hand, imports fell.", "In the other hand", "On the other hand"),
     ("Farmers demanded for a fair price.", "for", ""),
     ("We contacted with the district office.", "with", ""),
+    ("As a conclusion, farms need credit.", "As a conclusion", "In conclusion"),
+    ("Thank to the canal, farms grew.", "Thank to", "Thanks to"),
+    ("The board wants to thank to the donors.", "to", ""),
 ])
 def test_wrong_preposition_after_a_frequent_verb_or_adjective_is_flagged(rules, text, word, fix):
     assert flagged(rules, text, prepositions.RULE_ID) == [(word, (fix,))]
@@ -313,6 +316,9 @@ def test_wrong_preposition_after_a_frequent_verb_or_adjective_is_flagged(rules, 
     "Small farms depend on the monsoon.",
     "The demand for wheat rose.",
     "Contact with the office was lost.",
+    "In conclusion, farms need credit.",
+    "Thanks to the canal, farms grew.",
+    "The board wants to thank the donors.",
 ])
 def test_right_prepositions_are_left_alone(rules, text):
     assert words_flagged(rules, text, prepositions.RULE_ID) == []
