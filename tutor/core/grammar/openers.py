@@ -27,6 +27,7 @@ _GOES_ON = frozenset({",", "to", "of", "with", "that", "not", "speaking", ":", "
 
 
 def check_openers(sentence: Sentence) -> list[GrammarIssue]:
+    """Findings in ``sentence``; spans are ``[start, end)`` offsets into the text it was parsed from."""
     lowers = [w.lower for w in sentence.words]
     for phrase in _OPENERS:
         n = len(phrase)

@@ -31,6 +31,7 @@ _STATE = frozenset("""
 
 
 def check_verb_kinds(sentence: Sentence) -> list[GrammarIssue]:
+    """Findings in ``sentence``; spans are ``[start, end)`` offsets into the text it was parsed from."""
     found = []
     for aux in sentence.words:
         if aux.lower not in BE_FORMS or aux.head <= aux.i or aux.dep not in {"aux", "auxpass"}:

@@ -33,6 +33,7 @@ _GAP = 5  # words at most between "prevent" and "to"
 
 
 def check_verb_patterns(sentence: Sentence) -> list[GrammarIssue]:
+    """Findings in ``sentence``; spans are ``[start, end)`` offsets into the text it was parsed from."""
     found = []
     for to in sentence.words[1:-1]:
         verb = sentence.after(to)
