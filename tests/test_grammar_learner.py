@@ -159,6 +159,7 @@ def test_singular_noun_after_a_number_or_plural_determiner_is_flagged(rules, tex
     "Every two years the council meets.",
     "Each of the farmers sold wheat.",
     "This series of reforms helped.",
+    "Trade and aid both matter.",
 ])
 def test_numbers_with_the_right_noun_form_are_left_alone(rules, text):
     assert words_flagged(rules, text, noun_number.RULE_ID) == []
@@ -263,6 +264,8 @@ def test_comma_joining_two_sentences_is_a_run_on(rules, text):
     "Rising prices.",                                    # too short to judge
     "If rain fails, there is no harvest.",
     "Consider the farmers of the south.",               # an imperative
+    "Farmers who grow cotton need water.",              # "need" read as a noun by the tagger
+    "Trade and aid both matter.",
 ])
 def test_whole_sentences_and_headings_are_left_alone(rules, text):
     assert words_flagged(rules, text, sentence_shape.RULE_FRAGMENT) == []

@@ -128,6 +128,8 @@ def _plural_cue(sentence: Sentence, noun: Word) -> Word | None:
             previous = sentence.before(word)
             if word.lower == "few" and previous is not None and previous.lower in {"a", "very"}:
                 continue
+            if word.lower == "both" and previous is not None and previous.tag in {"NN", "NNS", "NNP", "PRP"}:
+                continue  # "Trade and aid both matter": "both" floats after its nouns; "matter" is the verb
             return word
     return _one_of_the(sentence, noun)
 
