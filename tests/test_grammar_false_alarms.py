@@ -43,6 +43,7 @@ def found(engine, text):
     "City dwellers outnumber rural people; their share keeps growing.",
     "The report was unscrutinised by parliament.",
     "Our group decided to open Waseda Cafe.",
+    "The study of biomechanics has made this possible.",
 ])
 def test_sound_sentences_get_no_underline(engine, text):
     engine.accept_words(set(), replace=True)

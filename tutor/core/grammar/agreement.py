@@ -30,16 +30,30 @@ _COLLECTIVE_OR_QUANTITY = frozenset("""
     panel parliament party percent cent per population proportion rest remainder half
     lot total variety range bunch series kind sort type youth management media data
     faculty generation personnel clergy cattle part most all none some any each
+    few dozen pair set handful host multitude plenty third quarter fifth tenth fraction
+    percentage amount
 """.split())
 # Plural-looking nouns that take a singular verb.
-_SINGULAR_PLURALS = frozenset("""
+SINGULAR_PLURALS = frozenset("""
     news mathematics physics economics politics statistics ethics athletics linguistics
     measles series species means headquarters whereabouts crossroads
 """.split())
-_QUANTIFIERS = frozenset({"all", "some", "any", "most", "none", "half", "a", "an", "lot"})
+_QUANTIFIERS = frozenset({"all", "some", "any", "most", "none", "half", "lot"})
+# "every family", "each committee": one member at a time, singular even for a collective noun.
+_DISTRIBUTIVE = frozenset({"every", "each"})
+# "one of the members happens": the head is "one", whatever follows "of".
+_ONE_OF = frozenset({"one", "each", "every"})
 # A plural determiner on a singular noun is the noun's slip ("many problem"), not the verb's.
 _PLURAL_DETERMINERS = frozenset({"many", "several", "these", "those", "various", "numerous", "both", "few",
                                  "different"})
+# Words that ask for the mandative subjunctive, a bare verb: "insist that he go".
+_MANDATIVE = frozenset("""
+    insist suggest demand recommend require request propose urge ask order important essential
+    vital necessary imperative crucial advise rather lest
+""".split())
+# Words after which a bare verb is right: causatives and perception verbs ("make it
+# work", "saw prices rise"), and the mandatives.
+_BARE_VERB_ASKERS = _MANDATIVE | frozenset("make let have help see watch hear feel notice bid".split())
 _SUBJUNCTIVE_MARKS = frozenset({"if", "though", "wish", "wished", "unless"})
 _SWAP = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have",
          "have": "has", "does": "do", "do": "does", "doesn't": "don't", "don't": "doesn't",
@@ -56,7 +70,7 @@ def check_agreement(sentence: Sentence) -> list[GrammarIssue]:
         if subject is None:
             continue
         wanted = _subject_number(sentence, subject, verb)
-        if wanted is None or wanted == number or _subjunctive(sentence, verb, number):
+        if wanted is None or wanted == number or _subjunctive(sentence, verb, number, wanted):
             continue
         found.append(finding(verb, RULE_ID, _message(sentence, subject, verb, wanted), LESSON,
                              _suggestion(verb, wanted)))
@@ -78,7 +92,29 @@ def _verb_number(sentence: Sentence, verb: Word) -> str | None:
         if previous is not None and previous.tag == "MD":
             return None
         return "plural"
+    if verb.tag == "VB" and _untagged_present(sentence, verb):
+        return "plural"
     return None
+
+
+def _untagged_present(sentence: Sentence, verb: Word) -> bool:
+    """"If the mother undergo treatment": the tagger reads a present verb that
+    disagrees with its subject as a base form. Only a verb with a subject before
+    it, no auxiliary, and no word that asks for a bare verb ("make it work",
+    "insist that he go", "let them be") is taken as a present."""
+    previous = sentence.before(verb)
+    if previous is None or previous.tag in {"TO", "MD"} or previous.lower in _BARE_VERB_ASKERS:
+        return False
+    if any(c.dep in {"aux", "auxpass"} for c in sentence.children(verb)):
+        return False
+    if verb.dep not in {"ROOT", "advcl", "relcl", "conj", "ccomp"} or verb.lower in {"be", "let"}:
+        return False
+    if any(w.lower in _BARE_VERB_ASKERS or base_form(w.text) in _BARE_VERB_ASKERS
+           for w in sentence.words[:verb.i] if w.pos in {"VERB", "AUX", "ADJ", "NOUN"}):
+        return False
+    # A clause object after a verb is a bare verb there ("saw it fall") unless "that" opens it.
+    return (verb.dep != "ccomp" or sentence.head_of(verb).pos not in {"VERB", "AUX"}
+            or any(c.dep == "mark" and c.lower in {"that", "if", "whether"} for c in sentence.children(verb)))
 
 
 def _subject_of(sentence: Sentence, verb: Word) -> Word | None:
@@ -105,7 +141,7 @@ def _clean_subject(sentence: Sentence, subject: Word, verb: Word) -> bool:
     those choices is ...")."""
     phrase = sentence.subtree(subject)
     for word in sentence.words[subject.i + 1:verb.i]:
-        if word.i not in phrase and word.dep not in {"advmod", "neg", "aux", "auxpass"}:
+        if word.i not in phrase and word.dep not in {"advmod", "neg", "aux", "auxpass", "preconj"}:
             return False
     first = sentence.before(sentence.words[min(phrase)])
     if first is not None and (first.tag.startswith("VB") or first.tag in {"NNP", "PRP", "MD", "TO"}):
@@ -134,7 +170,11 @@ def _subject_number(sentence: Sentence, subject: Word, verb: Word) -> str | None
         return "plural"
     if subject.tag in {"WDT", "WP"}:
         return _antecedent_number(sentence, subject, verb)
-    if word in _COLLECTIVE_OR_QUANTITY or word in _SINGULAR_PLURALS:
+    if word in _ONE_OF and any(c.lower == "of" and c.dep == "prep" for c in sentence.children(subject)):
+        return "singular"
+    if subject.tag == "NN" and word not in SINGULAR_PLURALS and _determiner_in(sentence, subject, _DISTRIBUTIVE):
+        return "singular"
+    if word in _COLLECTIVE_OR_QUANTITY or word in SINGULAR_PLURALS:
         return None
     if _quantity_determiner(sentence, subject):
         return None
@@ -147,16 +187,25 @@ def _subject_number(sentence: Sentence, subject: Word, verb: Word) -> str | None
 
 def _antecedent_number(sentence: Sentence, relative: Word, verb: Word) -> str | None:
     """"people who has": a relative pronoun takes the number of the noun before it.
-    Only when the pronoun directly follows that noun, and never after "one of"."""
+    Only when the pronoun directly follows that noun, and never after "one of".
+    "who" stands for the person-noun just before it even where the parse hangs
+    the clause elsewhere ("communication and people who depends")."""
     clause = sentence.head_of(relative)
     noun = sentence.head_of(clause)
+    before = sentence.before(relative)
+    if relative.lower == "who" and before is not None and before.tag in {"NN", "NNS"}:
+        noun = before
     if clause.dep != "relcl" or relative.i != noun.i + 1 or noun.tag not in {"NN", "NNS"}:
         return None
     if any(w.lower == "one" for w in sentence.words[max(0, noun.i - 4):noun.i]):
         return None
-    if noun.lower in _COLLECTIVE_OR_QUANTITY or noun.lower in _SINGULAR_PLURALS:
+    if noun.lower in _COLLECTIVE_OR_QUANTITY or noun.lower in SINGULAR_PLURALS:
         return None
     return "plural" if noun.tag == "NNS" else "singular"
+
+
+def _determiner_in(sentence: Sentence, subject: Word, words: frozenset[str]) -> bool:
+    return any(c.dep == "det" and c.lower in words for c in sentence.children(subject))
 
 
 def _quantity_determiner(sentence: Sentence, subject: Word) -> bool:
@@ -165,10 +214,13 @@ def _quantity_determiner(sentence: Sentence, subject: Word) -> bool:
                for c in sentence.children(subject))
 
 
-def _subjunctive(sentence: Sentence, verb: Word, number: str) -> bool:
-    if number != "plural" or verb.lower not in {"were", "weren't"}:
+def _subjunctive(sentence: Sentence, verb: Word, number: str, wanted: str) -> bool:
+    """"if the tax were lower", "they demanded that he resign": a bare verb or "were"
+    after a word that asks for the subjunctive."""
+    if number != "plural" or wanted != "singular":
         return False
-    return any(w.lower in _SUBJUNCTIVE_MARKS for w in sentence.words[:verb.i])
+    marks = _SUBJUNCTIVE_MARKS if verb.lower in {"were", "weren't"} else _MANDATIVE
+    return any(w.lower in marks or base_form(w.text) in marks for w in sentence.words[:verb.i])
 
 
 def _message(sentence: Sentence, subject: Word, verb: Word, wanted: str) -> str:

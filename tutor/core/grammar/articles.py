@@ -20,6 +20,8 @@ RULE_MISSING = "PRECIS_MISSING_ARTICLE"
 RULE_EXTRA = "PRECIS_EXTRA_ARTICLE"
 LESSON_MISSING = "A singular countable noun needs a determiner: a, an, the, this, its..."
 LESSON_EXTRA = "“A” and “an” go only with a singular noun."
+LESSON_PART_OF = "After “most of”, “all of”, “some of” and “one of”, a noun takes “the” or another determiner: “most of the students”."
+LESSON_SUPERLATIVE = "A superlative or “same” before a noun takes “the” (or a possessive): “the latest news”, “the same time”."
 
 COUNTABLE_NOUNS = frozenset("""
     world country student teacher child person problem reason example company family patient
@@ -31,6 +33,9 @@ COUNTABLE_NOUNS = frozenset("""
     visitor tourist driver soldier officer manager owner victim neighbour colleague partner
     husband wife machine vehicle phone computer website message letter step idea
     opportunity disadvantage role habit accident incident system test newspaper area
+    internet majority house book story movie film game trip journey event product tool chance
+    professor speaker writer author reader scientist guide passenger building planet forest island
+    mountain decision animal bike bicycle expert platform gene club
 """.split()) - {"society_", "policy_"}
 _FIXED_BEFORE = frozenset({"per", "by", "at", "on", "from", "to", "each", "every", "another", "which", "what",
                            "whose", "no", "any", "either", "neither", "such", "next", "last", "this", "that",
@@ -55,7 +60,46 @@ def check_articles(sentence: Sentence) -> list[GrammarIssue]:
             if article is not None:
                 found.append(finding(article, RULE_EXTRA, f"Leave out “{article.text}” before the plural “{noun.text}”.",
                                      LESSON_EXTRA, ("",)))
-    return found + _bare_lot_of(sentence)
+    return found + _bare_lot_of(sentence) + _bare_superlative(sentence) + _bare_part_of(sentence)
+
+
+# "most of students": these pick out part of a group the reader knows, which needs a determiner.
+_PART_WORDS = frozenset({"most", "all", "some", "many", "each", "one", "none", "several", "both", "few"})
+
+
+def _bare_part_of(sentence: Sentence) -> list[GrammarIssue]:
+    """"most of students", "each of individual": a bare common noun after "most of"."""
+    found = []
+    for of in sentence.words[1:-1]:
+        part, noun = sentence.before(of), sentence.after(of)
+        if of.lower != "of" or part.lower not in _PART_WORDS or not noun.text.isalpha() or not noun.text.islower():
+            continue
+        if not (noun.tag == "NNS" or (noun.tag == "NN" and noun.lower in COUNTABLE_NOUNS)):
+            continue
+        found.append(finding((of, noun), RULE_MISSING, f"Write “{part.text} of the {noun.text}”.", LESSON_PART_OF,
+                             (f"of the {noun.text}",)))
+    return found
+
+
+def _bare_superlative(sentence: Sentence) -> list[GrammarIssue]:
+    """"keep up with latest news", "at same time": a superlative adjective, or "same",
+    on a noun with no determiner.
+    "most" and "least" are left alone ("most people"), and so are set phrases ("at best")."""
+    found = []
+    for adjective in sentence.words[1:]:
+        noun = sentence.head_of(adjective)
+        if ((adjective.tag != "JJS" and adjective.lower != "same") or adjective.dep != "amod"
+                or adjective.lower in {"most", "least"}
+                or noun.i <= adjective.i or noun.tag not in {"NN", "NNS"} or not adjective.text.islower()):
+            continue
+        before = sentence.before(adjective)
+        if before.tag in {"DT", "PRP$", "POS", "RBS", "CD", "WP$", "JJ"} or before.lower in {"at", "of"}:
+            continue
+        if any(c.dep in {"det", "poss", "nummod"} for c in sentence.children(noun)):
+            continue
+        found.append(finding(adjective, RULE_MISSING, f"Write “the {adjective.text}”.", LESSON_SUPERLATIVE,
+                             (f"the {adjective.text}",)))
+    return found
 
 
 def _bare_lot_of(sentence: Sentence) -> list[GrammarIssue]:
@@ -70,7 +114,7 @@ def _bare_lot_of(sentence: Sentence) -> list[GrammarIssue]:
 
 
 def _missing_article(sentence: Sentence, noun: Word) -> bool:
-    if noun.lower not in COUNTABLE_NOUNS or not noun.text.islower():
+    if noun.lower not in COUNTABLE_NOUNS or not (noun.text.islower() or (noun.i == 0 and noun.text[1:].islower())):
         return False
     if noun.dep not in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}:
         return False
@@ -80,7 +124,9 @@ def _missing_article(sentence: Sentence, noun: Word) -> bool:
         return False
     before, after = sentence.before(noun), sentence.after(noun)
     if after is not None and (after.tag in {"NN", "NNS", "NNP", "POS"} or after.text in {"-", "by", "to"}):
-        return False
+        infinitive = after.text == "to" and (sentence.after(after) is not None and sentence.after(after).tag == "VB")
+        if not infinitive:  # "an opportunity to learn": "to" opens an infinitive, not "from city to city"
+            return False
     if before is not None and (before.lower in _FIXED_BEFORE or before.tag in {"POS", "PRP$", "CD"}):
         return False
     if before is not None and (before.lower, noun.lower) in _FIXED_PHRASES:

@@ -9,7 +9,9 @@
 * A regional word the passage itself uses ("lakh", "crore"): once the passage
   words are accepted, Harper still calls them regionalisms.
 * A word Harper does not know, made with a common prefix from one it does
-  ("unscrutinised"): the prefix is the student's right.
+  ("unscrutinised"): the prefix is the student's right. The same for a word
+  made with a learned prefix that Harper would split ("biomechanics" is not
+  "bio mechanics").
 * A mass noun with "a" before a phrase that limits it ("a diversity of crops",
   "a dependence on imports"), which is good English.
 * A preposition read as a split prefix ("under water", "over time").
@@ -37,6 +39,9 @@ _SPELLING_RULES = frozenset({"SpellCheck"})
 _REGIONAL_RULES = frozenset({"Regionalisms"})
 _TOO_RULES = frozenset({"WayTooAdjective"})
 _PREFIXES = ("un", "non", "re", "pre", "over", "under", "counter", "anti", "mis", "multi", "inter", "sub")
+# Prefixes of learned compounds, written closed: "biomechanics", "geopolitics", "microfinance".
+_LEARNED_PREFIXES = ("bio", "geo", "micro", "macro", "tele", "socio", "eco", "cyber", "nano", "hydro",
+                     "photo", "psycho", "neuro", "thermo", "electro", "agro", "agri")
 _LIMITING_WORDS = frozenset({"of", "on", "upon", "in", "for", "with", "that", "which", "between", "among"})
 _PREPOSITION_PREFIXES = frozenset({"under", "over", "out", "off", "up", "down", "in", "on", "by"})
 # Capitalised at a sentence's start, these say nothing about the word after them being a name.
@@ -70,6 +75,8 @@ def _false_alarm(issue: GrammarIssue, text: str, vocabulary: Vocabulary) -> bool
     following = following.group(1).lower() if following else ""
     if issue.rule_id == "MassNouns":
         return following in _LIMITING_WORDS
+    if issue.rule_id == "SplitWords":
+        return _prefixed_word(word, _LEARNED_PREFIXES)
     if issue.rule_id == "DisjointPrefixes":
         return word.split()[0].lower() in _PREPOSITION_PREFIXES if word.split() else False
     if issue.rule_id == "TheirToTheyre":
@@ -103,9 +110,9 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
-def _prefixed_word(word: str) -> bool:
+def _prefixed_word(word: str, prefixes: tuple[str, ...] = _PREFIXES) -> bool:
     lower = word.lower()
-    for prefix in _PREFIXES:
+    for prefix in prefixes:
         rest = lower[len(prefix):]
         if lower.startswith(prefix) and len(rest) >= 5 and is_common_word(rest):
             return True

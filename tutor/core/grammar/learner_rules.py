@@ -20,12 +20,17 @@ from tutor.core.grammar.prepositions import check_prepositions
 from tutor.core.grammar.sentence_shape import check_sentence_shape
 from tutor.core.grammar.tagging import Sentence, Tagger, sentence_spans, shared_tagger
 from tutor.core.grammar.noun_number import check_noun_number
+from tutor.core.grammar.openers import check_openers
 from tutor.core.grammar.verb_form import check_verb_forms
+from tutor.core.grammar.verb_kind import check_verb_kinds
+from tutor.core.grammar.verb_pattern import check_verb_patterns
 from tutor.core.grammar.vocabulary import Vocabulary
 
 _CACHE_SIZE = 4096
-RULES = (check_agreement, check_verb_forms, check_noun_number, check_articles, check_sentence_shape,
-         check_prepositions)
+# In this order: where two rules see one slip, the first one's finding is kept
+# ("Talks was happened": leaving out "was" mends the agreement too).
+RULES = (check_verb_kinds, check_agreement, check_verb_forms, check_verb_patterns, check_noun_number,
+         check_articles, check_sentence_shape, check_prepositions, check_openers)
 
 
 class LearnerRules:
@@ -68,10 +73,11 @@ class LearnerRules:
 
 
 def _judge(sentence: Sentence, vocabulary: Vocabulary) -> tuple[GrammarIssue, ...]:
+    """Each rule's findings, one per slip: a finding over words an earlier one covers is dropped."""
     found: list[GrammarIssue] = []
-    for rule in RULES:
-        found += rule(sentence)
-    found += check_capitals(sentence, vocabulary)
+    for issues in [rule(sentence) for rule in RULES] + [check_capitals(sentence, vocabulary)]:
+        earlier = tuple(found)
+        found += [i for i in issues if not any(i.span.overlaps(e.span) for e in earlier)]
     return tuple(found)
 
 

@@ -15,6 +15,7 @@ from tutor.core.grammar.tagging import Sentence, Word
 
 RULE_ID = "PRECIS_PREPOSITION"
 LESSON = "Many verbs and adjectives choose their preposition: interested in, depend on, capable of, discuss (no preposition)."
+LESSON_PHRASE = "Set phrases keep their own words: on the other hand, in my opinion, at the same time, in conclusion, thanks to."
 
 # (head word, its kind, the wrong word after it) -> the right word ("" = leave it out)
 _VERB_PAIRS = {
@@ -22,6 +23,10 @@ _VERB_PAIRS = {
     ("stress", "on"): "", ("explain", "about"): "", ("mention", "about"): "", ("comprise", "of"): "",
     ("request", "for"): "", ("lack", "of"): "", ("cope", "up"): "", ("succeed", "to"): "in",
     ("insist", "to"): "on", ("consist", "from"): "of", ("result", "to"): "in", ("suffer", "with"): "from",
+    ("demand", "for"): "", ("contact", "with"): "", ("reach", "to"): "", ("affect", "on"): "",
+    ("influence", "on"): "", ("resemble", "to"): "", ("resemble", "with"): "", ("focus", "at"): "on",
+    ("participate", "on"): "in", ("attack", "on"): "", ("obey", "to"): "", ("accompany", "with"): "",
+    ("thank", "to"): "",
 }
 _ADJECTIVE_PAIRS = {
     ("interested", "on"): "in", ("interested", "for"): "in", ("interested", "about"): "in",
@@ -29,24 +34,28 @@ _ADJECTIVE_PAIRS = {
     ("aware", "about"): "of", ("afraid", "from"): "of", ("similar", "with"): "to",
     ("dependent", "of"): "on", ("addicted", "with"): "to", ("satisfied", "from"): "with",
 }
+# Set phrases written wrongly -> the slip's words in the phrase, [first, end), and what replaces them.
 _PHRASES = {
-    ("in", "the", "other", "hand"): ("in", "on"), ("on", "my", "opinion"): ("on", "in"),
-    ("in", "the", "same", "time"): ("in", "at"),
+    ("in", "the", "other", "hand"): (0, 1, "on"), ("on", "my", "opinion"): (0, 1, "in"),
+    ("in", "the", "same", "time"): (0, 1, "at"), ("on", "the", "same", "time"): (0, 1, "at"),
+    ("as", "a", "conclusion"): (0, 2, "in"), ("on", "real", "time"): (0, 1, "in"),
 }
+# Only at a sentence's start: "I thank to my parents" needs "thank my parents", not "thanks to".
+_OPENING_PHRASES = {("thank", "to"): (0, 1, "thanks")}
 
 
 def check_prepositions(sentence: Sentence) -> list[GrammarIssue]:
+    phrases = _set_phrases(sentence)
     found = []
     for head in sentence.words[:-1]:
         after = sentence.after(head)
         right = _right_word(head, after)
-        if right is None:
+        if right is None or any(p.span.overlaps(after.span) for p in phrases):
             continue
         message = (f"Write “{head.text} {right}”, not “{head.text} {after.text}”." if right
                    else f"“{head.text}” takes no “{after.text}” here.")
         found.append(finding(after, RULE_ID, message, LESSON, (right,)))
-    found += _set_phrases(sentence)
-    return found
+    return found + phrases
 
 
 def _right_word(head: Word, after: Word) -> str | None:
@@ -61,10 +70,18 @@ def _right_word(head: Word, after: Word) -> str | None:
 def _set_phrases(sentence: Sentence) -> list[GrammarIssue]:
     found = []
     lowers = [w.lower for w in sentence.words]
-    for phrase, (wrong, right) in _PHRASES.items():
-        for start in range(len(lowers) - len(phrase) + 1):
-            if tuple(lowers[start:start + len(phrase)]) == phrase and wrong != right:
-                word = sentence.words[start]
-                found.append(finding(word, RULE_ID, f"The phrase is “{right} {' '.join(phrase[1:])}”.",
-                                     LESSON, (right if word.text.islower() else right.capitalize(),)))
+    for phrases, starts in ((_PHRASES, range(len(lowers))), (_OPENING_PHRASES, range(1))):
+        for phrase, (first, end, right) in phrases.items():
+            for start in starts:
+                if tuple(lowers[start:start + len(phrase)]) == phrase:
+                    found.append(_phrase_finding(sentence, start, phrase, first, end, right))
     return found
+
+
+def _phrase_finding(sentence: Sentence, start: int, phrase: tuple[str, ...], first: int, end: int,
+                    right: str) -> GrammarIssue:
+    """The finding covers the whole phrase, and its mend is the whole phrase put right."""
+    words = sentence.words[start:start + len(phrase)]
+    mended = " ".join(phrase[:first] + (right,) + phrase[end:])
+    fix = mended.capitalize() if words[0].text[:1].isupper() else mended
+    return finding(words, RULE_ID, f"The phrase is “{mended}”.", LESSON_PHRASE, (fix,))

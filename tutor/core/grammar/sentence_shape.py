@@ -13,6 +13,7 @@ Headings and titles (no full stop), questions, exclamations, short answers
 
 from __future__ import annotations
 
+from tutor.core.grammar.inflection import base_form, third_person
 from tutor.core.grammar.issue import GrammarIssue
 from tutor.core.grammar.learner_rule import finding, has_child, is_finite
 from tutor.core.grammar.tagging import Sentence, Word
@@ -46,8 +47,10 @@ def _fragment(sentence: Sentence) -> str:
     if len(roots) != 1 or any(w.text in {":", ";", '"', "“"} for w in sentence.words):
         return ""
     root = roots[0]
+    if root.pos in {"ADP", "ADV"} and not any(w.tag.startswith("VB") or w.tag == "MD" for w in sentence.words):
+        return "This sentence has no verb."  # "In the world oil price very high now."
     if root.pos in {"NOUN", "PROPN", "PRON", "ADJ"} and not _has_finite(sentence, root):
-        if not any(is_finite(w) for w in sentence.words):
+        if not any(is_finite(w) or _verb_read_as_noun(sentence, w) for w in sentence.words):
             return "This sentence has no finite verb."
         if root.pos == "NOUN" and _relative_clause_only(sentence, root):
             return "This sentence has no main verb: its verbs sit inside a clause that describes the noun."
@@ -62,8 +65,20 @@ def _relative_clause_only(sentence: Sentence, root: Word) -> bool:
     """"The committee that approved the budget ...": the word after the noun is a
     relative pronoun that is the subject of the clause's verb."""
     relative = sentence.after(root)
-    return (relative is not None and relative.lower in {"that", "which", "who"}
-            and relative.dep == "nsubj" and sentence.head_of(relative).dep == "relcl")
+    if not (relative is not None and relative.lower in {"that", "which", "who"}
+            and relative.dep == "nsubj" and sentence.head_of(relative).dep == "relcl"):
+        return False
+    return not any(_verb_read_as_noun(sentence, w) for w in sentence.words[relative.i + 2:])
+
+
+def _verb_read_as_noun(sentence: Sentence, word: Word) -> bool:
+    """"Farmers who grow cotton need water", "Trade and aid both matter": a noun that is
+    also a present verb, straight after a noun, a pronoun or a floating "both", may be
+    the main verb the parse missed."""
+    previous = sentence.before(word)
+    return (previous is not None and word.tag in {"NN", "NNS"} and word.text.islower()
+            and (previous.tag in {"NN", "NNS", "NNP", "PRP"} or previous.lower in {"both", "all"})
+            and word.lower in {base_form(word.text), third_person(word.text)})
 
 
 def _has_finite(sentence: Sentence, root: Word) -> bool:

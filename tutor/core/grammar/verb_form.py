@@ -89,7 +89,8 @@ def _missing_be(sentence: Sentence) -> list[GrammarIssue]:
         if subject is None or subject.i != verb.i - 1 or any(
                 c.dep in {"aux", "auxpass"} for c in sentence.children(verb)):
             continue
-        if verb.dep == "advcl" and not any(c.dep == "mark" for c in sentence.children(verb)):
+        if verb.dep == "advcl" and not any(c.dep == "mark" or (c.dep == "advmod" and c.tag == "WRB")
+                                           for c in sentence.children(verb)):
             continue  # "Prices rising, the bank acted": an absolute phrase, good English
         found.append(finding(verb, RULE_ID, f"“{subject.text} {verb.text}” needs a form of “be”.",
                              LESSON_BE, tuple(f"{be} {verb.text}" for be in _be_for(subject))))
