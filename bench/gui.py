@@ -74,8 +74,9 @@ def wait(app, seconds: float, until=lambda: False) -> None:
         time.sleep(0.002)
 
 
-def keystroke_handler(app, window, precis: str | None = None, middle: bool = False) -> tuple[float, float]:
-    """Median and worst ms per key press; ``middle``: type in the middle of the text, in view."""
+def keystroke_handler(app, window, precis: str | None = None, middle: bool = False) -> tuple[float, float, float]:
+    """Median and worst ms per key press, and median ms of a repaint of the editor after each
+    (underlines included); ``middle``: type in the middle of the text, in view."""
     editor = window.editor_pane.editor
     editor.setPlainText(precis or precis_of(400))
     window.timings.pop("first_underlines", None)
@@ -86,13 +87,16 @@ def keystroke_handler(app, window, precis: str | None = None, middle: bool = Fal
     editor.setTextCursor(cursor)
     editor.ensureCursorVisible()
     editor.setFocus()
-    times = []
+    times, paints = [], []
     text = "and planners now treat rooftops as shared land " * 6
     for char in text[:200]:
         started = time.perf_counter()
         press(editor, char)
         times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times), max(times)
+        started = time.perf_counter()
+        editor.viewport().repaint()
+        paints.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times), max(times), statistics.median(paints)
 
 
 def longest_stall(app, window, seconds: float = 8.0) -> tuple[float, int]:
@@ -133,30 +137,68 @@ def longest_stall(app, window, seconds: float = 8.0) -> tuple[float, int]:
     return worst[0], window.flow.revision - reports_before, applied[0]
 
 
-def bare_editor(app, text: str) -> tuple[float, float]:
-    """Median ms per key press and per repaint of a plain QPlainTextEdit holding ``text``, typing
-    in the middle: what Qt itself costs, before anything of ours."""
-    from PySide6.QtWidgets import QPlainTextEdit
-
-    editor = QPlainTextEdit()
-    editor.resize(520, 760)
+def typing_cost(app, editor, text: str) -> tuple[float, float, float]:
+    """Median and worst ms per key press, typing in the middle of ``text`` in ``editor``
+    (already shown), and the median ms of a repaint after each."""
     editor.setPlainText(text)
-    editor.show()
     cursor = editor.textCursor()
     cursor.setPosition(len(text) // 2)
     editor.setTextCursor(cursor)
     editor.ensureCursorVisible()
+    editor.setFocus()
     wait(app, 0.3)
     keys, paints = [], []
-    for char in "and planners now treat rooftops ":
+    for char in "and planners now treat rooftops as shared land ":
         started = time.perf_counter()
         press(editor, char)
         keys.append((time.perf_counter() - started) * 1000)
         started = time.perf_counter()
         editor.viewport().repaint()
         paints.append((time.perf_counter() - started) * 1000)
+    return statistics.median(keys), max(keys), statistics.median(paints)
+
+
+def bare_editor(app, text: str, economies: bool) -> tuple[float, float]:
+    """Median ms per key press and per repaint of a plain QPlainTextEdit holding ``text``, typing
+    in the middle: what Qt itself costs, before anything of ours; with ``economies``, with the
+    long-paragraph settings (``tutor.gui.long_paragraphs``) and nothing else of ours."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from tutor.gui.long_paragraphs import LongParagraphs
+
+    editor = QPlainTextEdit()
+    if economies:
+        LongParagraphs(editor)
+    editor.resize(520, 760)
+    editor.show()
+    key, _worst, paint = typing_cost(app, editor, text)
     editor.close()
-    return statistics.median(keys), statistics.median(paints)
+    return key, paint
+
+
+def paste_dialog(app) -> list[str]:
+    """The passage paste dialog: typing after a refused 200,000-word paste, and after the largest
+    paste it accepts, all one paragraph."""
+    from PySide6.QtCore import QMimeData
+
+    from tutor.core.textfile import MAX_CHARS
+    from tutor.gui.dialogs.paste_dialog import PasteDialog
+
+    dialog = PasteDialog()
+    dialog.show()
+    out = []
+    for label, words in (("a refused 200,000-word paste", 200_000), ("the largest paste it takes", 0)):
+        text = precis_of(words) if words else precis_of(MAX_CHARS // 6)[:MAX_CHARS - 100]
+        dialog.text.clear()
+        mime = QMimeData()
+        mime.setText(text)
+        dialog.text.insertFromMimeData(mime)
+        box = dialog.text.toPlainText()
+        median, worst, paint = typing_cost(app, dialog.text, box) if box else typing_cost(app, dialog.text, "")
+        out.append(f"paste dialog after {label} ({len(box):,} characters kept): key press median "
+                   f"{median:.2f} ms, worst {worst:.2f} ms, repaint {paint:.2f} ms (target < 16 ms)")
+    dialog.close()
+    return out
 
 
 def startup() -> tuple[float, float, float]:
@@ -178,21 +220,27 @@ def main() -> None:
     sys.setswitchinterval(0.001)  # as tutor.gui.app.main sets it
     window = make_window()
     wait(app, 20, lambda: window.grammar.engine is not None)
-    median, worst = keystroke_handler(app, window)
-    print(f"keystroke handler, 400-word précis: median {median:.2f} ms, worst {worst:.2f} ms (target < 2 ms)")
+    median, worst, paint = keystroke_handler(app, window)
+    print(f"keystroke handler, 400-word précis: median {median:.2f} ms, worst {worst:.2f} ms (target < 2 ms); "
+          f"repaint {paint:.2f} ms")
     stall, revisions, applied = longest_stall(app, window)
     print(f"longest event-loop stall while typing with checks running: {stall:.1f} ms "
           f"over {revisions} edits and {applied} checks shown (target < 16 ms)")
     long_text = precis_of(20_000, misspelt_every=40)
-    median, worst = keystroke_handler(app, window, long_text, middle=True)
+    median, worst, paint = keystroke_handler(app, window, long_text, middle=True)
     print(f"keystroke handler, 20,000-word one-paragraph précis ({len(window.editor_pane.editor.marks.marks)} "
-          f"marks): median {median:.2f} ms, worst {worst:.2f} ms (target < 2 ms)")
+          f"marks): median {median:.2f} ms, worst {worst:.2f} ms (target < 2 ms); repaint {paint:.2f} ms")
     stall, revisions, applied = longest_stall(app, window)
     print(f"longest stall there while typing with checks running: {stall:.1f} ms "
           f"over {revisions} edits and {applied} checks shown (target < 16 ms)")
-    key, paint = bare_editor(app, long_text)
+    key, paint = bare_editor(app, long_text, economies=False)
     print(f"  floor, Qt alone: a bare QPlainTextEdit with that paragraph takes {key:.1f} ms a key press "
           f"(it lays the whole paragraph out again) and {paint:.1f} ms a repaint (medians)")
+    key, paint = bare_editor(app, long_text, economies=True)
+    print(f"  the same with the long-paragraph settings (layout cache, no OpenType shaping): "
+          f"{key:.1f} ms a key press, {paint:.1f} ms a repaint")
+    for line in paste_dialog(app):
+        print(line)
     window.worker.drain()
     window.close()
     if "--no-startup" in sys.argv:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCursor
 
 from tutor.gui.marked_text import MarkedText
-from tutor.gui.marks import Note, is_wavy, make_mark, style_format
+from tutor.gui.marks import Note, is_wavy, line_style, make_mark, style_format
 from tutor.gui.offsets import OffsetMap
 from tutor.gui.precis_marks import report_notes
 from tutor.gui.theme import LIGHT
@@ -15,11 +15,12 @@ PRECIS = ("Councils are turning flat roofs into gardens that cool the floors ben
 
 
 def drawn(editor) -> set[tuple[int, int]]:
-    """What is on screen: ExtraSelections and painted waves, as Qt [start, end)."""
+    """What is on screen: ExtraSelections (tints) and painted waves and lines, as Qt [start, end)."""
     shown = {(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in editor.extraSelections()}
-    waves = editor.wave_lines()
+    waves, lines = editor.wave_lines(), editor.mark_lines()
     for m in editor.marks.marks:
-        if is_wavy(m.format) and any(line.colour == m.format.underlineColor() for line in waves):
+        painted = waves if is_wavy(m.format) else lines if line_style(m.format) is not None else []
+        if any(line.colour == m.format.underlineColor() for line in painted):
             shown.add((m.start, m.end))
     return shown
 
@@ -59,7 +60,7 @@ def test_underlines_stay_drawn_when_lines_above_them_are_deleted(qtbot):
     cursor.setPosition(doc.findBlockByNumber(2).position())
     cursor.setPosition(doc.findBlockByNumber(25).position(), QTextCursor.MoveMode.KeepAnchor)
     cursor.removeSelectedText()  # the lines below move up into view, with no scrolling
-    qtbot.waitUntil(lambda: bool(editor.extraSelections()) and editor.visible_range()[0] > 0)
+    qtbot.waitUntil(lambda: bool(editor.mark_lines()) and editor.visible_range()[0] > 0)
     qtbot.wait(10)
     assert_every_visible_mark_is_drawn(editor)
 

@@ -38,9 +38,7 @@ def test_misspelt_word_gets_a_wavy_underline_in_the_right_place(qtbot, make_wind
     assert is_wavy(mark.format)  # drawn by the editor, not by Qt's one-pixel SpellCheckUnderline
     assert mark.format.underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline
     assert mark.note.category == "spelling"
-    shown = window.editor_pane.editor.extraSelections()
-    assert any(s.cursor.selectedText() == "recieve" for s in shown)
-    (line,) = window.editor_pane.editor.wave_lines()
+    (line,) = window.editor_pane.editor.wave_lines()  # the editor paints it: Qt is handed nothing to draw
     assert line.colour == LIGHT.category("spelling")
 
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QContextMenuEvent, QFontMetricsF, QPainter, QTextCurso
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from tutor.core.span import Span
+from tutor.gui.long_paragraphs import LongParagraphs
 from tutor.gui.mark_lines import MarkLine, mark_lines
 from tutor.gui.mark_lines import paint as paint_lines
 from tutor.gui.marks import Mark, MarkSet, spotlight_format
@@ -33,6 +34,7 @@ class MarkedText(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.marks = MarkSet()
+        self.long_paragraphs = LongParagraphs(self)
         self.verticalScrollBar().valueChanged.connect(self.refresh_marks)
         # An edit can bring other lines into view without any scrolling (lines deleted above,
         # a suggestion that rewraps, an undo): the marks on screen are picked again once the
@@ -103,7 +105,7 @@ class MarkedText(QPlainTextEdit):
         old = self._lines_key
         if not (old and old[:-1] == key[:-1] and old[-1] is key[-1]):
             first, last = self.visible_range()
-            self._lines = mark_lines(self, self.marks.marks, first, last)
+            self._lines = mark_lines(self, self.marks.between(first, last), first, last)
             self._lines_key = key
         return self._lines
 
@@ -124,7 +126,7 @@ class MarkedText(QPlainTextEdit):
                size.width(), size.height(), wave, self.marks.marks)
         old = self._waves_key
         if not (old and old[:-1] == key[:-1] and old[-1] is key[-1]):
-            self._waves = wave_lines(self, self.marks.marks, wave)
+            self._waves = wave_lines(self, self.marks.between(*self.visible_range()), wave)
             self._waves_key = key
         return self._waves
 

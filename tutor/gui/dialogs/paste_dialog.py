@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 
 from tutor.core.errors import InputProblem
 from tutor.core.textfile import MAX_CHARS, check_size, normalise_newlines
+from tutor.gui.long_paragraphs import LongParagraphs
 from tutor.gui.plain import plain_labels
 from tutor.gui.word_count import LiveWordCount
 from tutor.gui.wording import plural
@@ -27,6 +28,10 @@ class _PassageBox(QPlainTextEdit):
     refused at once, so a 200,000-word paste never sits in the box making every key slow."""
 
     paste_refused = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.long_paragraphs = LongParagraphs(self)  # a passage pasted as one paragraph
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         text = source.text() if source.hasText() else ""
