@@ -123,12 +123,12 @@ def issue(start, end, category="grammar", engine="x"):
 
 
 def test_one_slip_seen_by_two_engines_is_reported_once_by_the_first():
-    merged = merge_findings([issue(4, 7, engine="languagetool")], [issue(0, 7, engine="harper")])
+    merged = merge_findings("The rains came.", [issue(4, 7, engine="languagetool")], [issue(0, 7, engine="harper")])
     assert [(i.span, i.engine) for i in merged] == [(Span(4, 7), "languagetool")]
 
 
 def test_different_slips_and_categories_from_two_engines_are_all_kept():
-    merged = merge_findings([issue(0, 3)], [issue(0, 3, "spelling"), issue(10, 12)])
+    merged = merge_findings("The rains came.", [issue(0, 3)], [issue(0, 3, "spelling"), issue(10, 12)])
     assert [(i.span.start, i.category) for i in merged] == [(0, "grammar"), (0, "spelling"), (10, "grammar")]
 
 

@@ -393,3 +393,13 @@ def test_languagetool_harper_and_our_rules_are_merged_one_underline_per_slip(sta
     assert [f for f in found if "apple" in f[0]] == [("a apple", "languagetool")]
     assert ("was", "precis") in found  # a slip only our agreement rule sees
     engine.close()
+
+
+def test_server_finding_cutting_a_combining_mark_covers_the_whole_character(stand_in, monkeypatch):
+    import grammar_server
+
+    monkeypatch.setitem(grammar_server.STAND_IN_RULES, "ço", (
+        "MORFOLOGIK_RULE_EN_GB", "TYPOS", "misspelling", "Possible spelling mistake.", []))
+    text = "The \U0001f600 ço\u0327st rose."  # an emoji first: UTF-16 offsets and clusters together
+    engine = LanguageToolEngine(server_url=stand_in.url, with_fallback=False)
+    assert [i.span.of(text) for i in engine.check(text)] == ["ço\u0327"]

@@ -1,4 +1,5 @@
-"""UTF-16 code-unit offsets (Java's, so LanguageTool's, and Qt's) to and from Python string offsets.
+"""UTF-16 code-unit offsets (Java's, so LanguageTool's, and Qt's) to and from Python string offsets,
+and spans widened to whole characters as a reader sees them (grapheme clusters).
 
 Python indexes code points; Java indexes UTF-16 code units, where every
 character outside the Basic Multilingual Plane (most emoji, some CJK) takes
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+
+import regex
 
 from tutor.core.span import Span
 
@@ -59,3 +62,50 @@ def python_to_utf16(text: str, index: int) -> int:
     """The UTF-16 offset of Python offset ``index`` (for sending positions to Java)."""
     return Utf16Offsets(text).to_utf16(index)
 
+
+
+# One user-perceived character (Unicode's extended grapheme cluster, UAX #29): a letter with
+# its combining marks ("o" + U+0327 "o̧"), an emoji with its skin tone, a flag's two letters.
+_CLUSTER = regex.compile(r"\X")
+# How far back a cluster's start is looked for when no space is nearer. A longer run of
+# combining marks than this is not text anyone writes; the span is then widened from there.
+_LOOK_BACK = 100
+
+
+def grapheme_span(text: str, span: Span) -> Span:
+    """``span`` (Python offsets into ``text``) widened to whole grapheme clusters, so a
+    finding never cuts a letter from its accent or an emoji from its modifier.
+
+    Unchanged where both ends already fall between clusters (all plain ASCII text).
+    Costs about a word's length per end, not the text's.
+    """
+    start = span.start if _between_clusters(text, span.start) else _cluster_start(text, span.start)
+    end = span.end if _between_clusters(text, span.end) else _cluster_end(text, span.end)
+    return Span(start, max(start, end))
+
+
+def _between_clusters(text: str, index: int) -> bool:
+    """True where ``index`` surely falls between two clusters; False when it may not."""
+    if index <= 0 or index >= len(text):
+        return True
+    before, after = text[index - 1], text[index]
+    # Only CR LF joins two ASCII characters into one cluster (UAX #29, rule GB3).
+    return before < "\x80" and after < "\x80" and not (before == "\r" and after == "\n")
+
+
+def _cluster_start(text: str, index: int) -> int:
+    """Where the cluster holding ``text[index]`` starts."""
+    window = max(0, index - _LOOK_BACK)
+    # A space or line break nearly always starts a cluster: read forward from the last one.
+    pos = max(text.rfind(" ", window, index), text.rfind("\n", window, index), window)
+    while True:
+        found = _CLUSTER.match(text, pos)
+        if found is None or found.end() > index:
+            return pos
+        pos = found.end()
+
+
+def _cluster_end(text: str, index: int) -> int:
+    """Where the cluster holding ``text[index - 1]`` ends."""
+    found = _CLUSTER.match(text, _cluster_start(text, index - 1))
+    return max(index, found.end()) if found else index

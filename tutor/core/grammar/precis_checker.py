@@ -65,7 +65,7 @@ class PrecisChecker:
     def check(self, text: str) -> tuple[GrammarIssue, ...]:
         vocabulary = self._vocabulary
         engine_found = drop_false_alarms(self.engine.check(text), text, vocabulary)
-        found = merge_findings(engine_found, stray_articles(text), self.learner.check(text, vocabulary))
+        found = merge_findings(text, engine_found, stray_articles(text), self.learner.check(text, vocabulary))
         return apply_dictionary(found, text, vocabulary=vocabulary,
                                 personal_words=self._personal_vocabulary(),
                                 ignored_rules=self.dictionary.ignored_rules)
