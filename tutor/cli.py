@@ -12,11 +12,12 @@ from tutor import __version__
 from tutor.core.analysis import analyse_passage
 from tutor.core.errors import InputProblem
 from tutor.core.library import load_library
-from tutor.core.marking import Marked, check_file, class_files, mark_file, marking_engine, open_csv, write_rows
+from tutor.core.marking import (Marked, check_file, class_files, mark_file, marking_engine, open_csv,
+                                refuse_overwriting, write_rows)
 from tutor.core.report import Report
 from tutor.core.report_text import render
 from tutor.core.sources import open_passage
-from tutor.core.textfile import read_text, shown_name
+from tutor.core.textfile import one_line, read_text, shown_name
 from tutor.core.title import split_title
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
@@ -89,7 +90,7 @@ def _models(paths: list[str]) -> tuple[str, ...]:
     for path in paths:
         body = split_title(read_text(path).text).body_text
         if not body.strip():
-            raise InputProblem(f"{path}: the model précis has a title but no text.", path)
+            raise InputProblem(f"{shown_name(path)}: the model précis has a title but no text.", path)
         bodies.append(body)
     return tuple(bodies)
 
@@ -101,7 +102,7 @@ def _check_one(analysis, path: str, args, engine, title: str | None = None) -> R
 def _prepare(args):
     passage, notes = open_passage(args.passage_file, args.passage)
     if not passage.text.strip():
-        raise InputProblem(f"{args.passage_file}: the passage is empty.", args.passage_file)
+        raise InputProblem(f"{shown_name(args.passage_file)}: the passage is empty.", args.passage_file)
     analysis = analyse_passage(passage, _models(args.model)) if args.model else analyse_passage(passage)
     return analysis, notes
 
@@ -163,19 +164,25 @@ def cmd_mark(args) -> int:
 def cmd_report(args) -> int:
     from tutor.cli_history import write_report_files
 
-    for out in filter(None, (args.pdf, args.html)):  # before the checking, which may take a while
-        _check_writable(out)
+    inputs = [args.precis_file, *args.model] + ([] if args.passage_file == "library" else [args.passage_file])
+    for out, what in ((args.pdf, "the PDF"), (args.html, "the HTML page")):
+        if out:  # before the checking, which may take a while
+            _check_writable(out)
+            refuse_overwriting(out, inputs, what, "the files being read")
+    if args.html and Path(args.html).resolve() == Path(args.pdf).resolve():
+        raise InputProblem(f"--html and --pdf name the same file ({shown_name(args.pdf)}); give each its own.",
+                           args.html)
     return write_report_files(_report(args), args.pdf, args.html)
 
 
 def _check_writable(path: str) -> None:
-    folder = Path(path).resolve().parent
+    folder, name = Path(path).resolve().parent, shown_name(path)
     if Path(path).is_dir():
-        raise InputProblem(f"{path} is a folder; give a file name to write.", path)
+        raise InputProblem(f"{name} is a folder; give a file name to write.", path)
     if not folder.is_dir():
-        raise InputProblem(f"{path} cannot be written: the folder {folder} does not exist.", path)
+        raise InputProblem(f"{name} cannot be written: the folder {shown_name(folder)} does not exist.", path)
     if not os.access(folder, os.W_OK) or (Path(path).exists() and not os.access(path, os.W_OK)):
-        raise InputProblem(f"{path} cannot be written: permission denied.", path)
+        raise InputProblem(f"{name} cannot be written: permission denied.", path)
 
 
 def cmd_history(args) -> int:
@@ -189,7 +196,7 @@ def cmd_library(args) -> int:
     for p in lib.passages:
         print(f"{p.id:28} {p.level:13} {p.words:4} words  {p.title}")
     for problem in lib.problems:
-        print(f"warning: {problem}", file=sys.stderr)
+        print(f"warning: {one_line(str(problem))}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -238,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
         _check_numbers(args)
         return commands[args.command](args)
     except InputProblem as e:
-        print(f"precis-tutor: {e}", file=sys.stderr)
+        print(f"precis-tutor: {one_line(str(e))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK

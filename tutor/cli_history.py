@@ -11,6 +11,7 @@ from tutor.core.errors import InputProblem
 from tutor.core.history import Attempt, History, HistoryProblem, local_time, minutes
 from tutor.core.report import Report
 from tutor.core.report_html import render_html
+from tutor.core.textfile import one_line, shown_name
 from tutor.core.userdata import data_dir
 
 EXIT_OK = 0
@@ -22,14 +23,16 @@ def write_report_files(report: Report, pdf: str, html: str | None) -> int:
 
     page = render_html(report.to_json(), report.precis.text, report.passage.text,
                        (f"Checked on {time.strftime('%d %B %Y, %H:%M')}",))
+    target = html or pdf
     try:
         if html:
             Path(html).write_text(page, encoding="utf-8")  # readable by others, unlike a draft
-            print(f"Wrote {html} ({Path(html).stat().st_size / 1024:.0f} kB).")
+            print(f"Wrote {shown_name(html)} ({Path(html).stat().st_size / 1024:.0f} kB).")
+        target = pdf
         pages = write_pdf(page, pdf, f"Précis report: {report.passage.title}")
     except OSError as e:
-        raise InputProblem(f"The report cannot be written: {e.strerror or e}.") from e
-    print(f"Wrote {pdf} ({pages} page{'s' * (pages != 1)}, {Path(pdf).stat().st_size / 1024:.0f} kB).")
+        raise InputProblem(f"The report cannot be written to {shown_name(target)}: {e.strerror or e}.") from e
+    print(f"Wrote {shown_name(pdf)} ({pages} page{'s' * (pages != 1)}, {Path(pdf).stat().st_size / 1024:.0f} kB).")
     return EXIT_OK
 
 
@@ -44,7 +47,7 @@ def print_history(as_json: bool) -> int:
     except HistoryProblem as e:
         raise InputProblem(str(e)) from e
     if history.problem:
-        print(f"warning: {history.problem}", file=sys.stderr)
+        print(f"warning: {one_line(history.problem)}", file=sys.stderr)
     try:
         attempts = history.attempts()
     except HistoryProblem as e:

@@ -8,6 +8,7 @@ from pathlib import Path
 from tutor.core.errors import InputProblem
 from tutor.core.packs import Pack, load_pack
 from tutor.core.passage import Passage
+from tutor.core.textfile import quoted
 from tutor.core.resources import passages_dir, resource_folders
 
 
@@ -24,7 +25,7 @@ class Library:
         for p in self.passages:
             if p.id == passage_id:
                 return p
-        raise InputProblem(f"The library has no passage with id '{passage_id}'.")
+        raise InputProblem(f"The library has no passage with id {quoted(passage_id)}.")
 
 
 def load_library(folder: str | Path | None = None) -> Library:

@@ -47,10 +47,10 @@ def class_files(folder: str | Path) -> tuple[Path, ...]:
     """
     folder = Path(folder)
     if not folder.is_dir():
-        raise InputProblem(f"{folder} is not a folder.", str(folder))
+        raise InputProblem(f"{shown_name(folder)} is not a folder.", str(folder))
     entries = tuple(sorted(p for p in folder.iterdir() if p.suffix.lower() == ".txt"))
     if not entries:
-        raise InputProblem(f"{folder} holds no .txt précis files.", str(folder))
+        raise InputProblem(f"{shown_name(folder)} holds no .txt précis files.", str(folder))
     return entries
 
 
@@ -113,13 +113,15 @@ def open_csv(path: str | Path, inputs: Iterable[str | Path] = ()) -> CsvFile:
     return CsvFile(path)
 
 
-def refuse_overwriting(out: str | Path, inputs: Iterable[str | Path]) -> None:
-    """``InputProblem`` when ``out`` names one of ``inputs`` (by any spelling or hard link)."""
+def refuse_overwriting(out: str | Path, inputs: Iterable[str | Path], what: str = "the CSV",
+                       inputs_are: str = "the files being marked") -> None:
+    """``InputProblem`` when ``out`` names one of ``inputs`` (by any spelling or hard link);
+    the message says ``out`` is one of ``inputs_are`` and names ``what`` would be written."""
     target = Path(out)
     for path in map(Path, inputs):
         if target.resolve() == path.resolve() or _same_file(target, path):
-            raise InputProblem(f"{shown_name(out)} is one of the files being marked ({shown_name(path)}); "
-                               "writing the CSV there would overwrite it. Name a new file for the CSV.", str(out))
+            raise InputProblem(f"{shown_name(out)} is one of {inputs_are} ({shown_name(path)}); "
+                               f"writing {what} there would overwrite it. Name a new file for {what}.", str(out))
 
 
 def _same_file(a: Path, b: Path) -> bool:

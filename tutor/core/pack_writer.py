@@ -15,7 +15,7 @@ from pathlib import Path
 from tutor.core.errors import InputProblem
 from tutor.core.packs import FORMAT, VERSION, Pack, load_pack, parse_pack
 from tutor.core.passage import AuthoredKeyPoint, Passage
-from tutor.core.textfile import read_text
+from tutor.core.textfile import read_text, shown_name
 from tutor.core.userdata import write_atomic
 
 
@@ -97,5 +97,5 @@ def _write(path: str | Path, text: str) -> None:
     try:
         write_atomic(Path(path), text)
     except OSError as e:
-        raise InputProblem(f"{path} cannot be written: {e.strerror or e}.", str(path))
+        raise InputProblem(f"{shown_name(path)} cannot be written: {e.strerror or e}.", str(path))
 

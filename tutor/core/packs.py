@@ -25,7 +25,7 @@ from typing import Any
 
 from tutor.core.errors import InputProblem
 from tutor.core.passage import LEVELS, AuthoredKeyPoint, ModelPrecis, Passage
-from tutor.core.textfile import MAX_CHARS, read_text, shown_name
+from tutor.core.textfile import MAX_CHARS, quoted, read_text, shown_name
 from tutor.core.tokens import count_words
 
 FORMAT = "precis-tutor-pack"
@@ -43,7 +43,8 @@ class Pack:
             if p.id == passage_id:
                 return p
         known = ", ".join(p.id for p in self.passages)
-        raise InputProblem(f"{self.path}: no passage with id '{passage_id}'. It has: {known}.", self.path)
+        raise InputProblem(f"{shown_name(self.path)}: no passage with id {quoted(passage_id)}. It has: {known}.",
+                           self.path)
 
 
 class _Where:
@@ -55,7 +56,7 @@ class _Where:
         self.passage = ""
 
     def fail(self, field: str, problem: str) -> InputProblem:
-        where = f"passage '{self.passage}', " if self.passage else ""
+        where = f"passage {quoted(self.passage)}, " if self.passage else ""
         return InputProblem(f"{self.name}: {where}field '{field}': {problem}", self.path)
 
 
@@ -120,7 +121,7 @@ def _key_point(raw: Any, index: int, text: str, where: _Where) -> AuthoredKeyPoi
     if source is not None and not source.strip():
         raise where.fail(f"{field}.source", "is empty; quote the words of the passage the point comes from.")
     if source is not None and source not in text:
-        raise where.fail(f"{field}.source", f"'{source[:60]}' is not a verbatim part of the passage text.")
+        raise where.fail(f"{field}.source", f"{quoted(source[:60])} is not a verbatim part of the passage text.")
     accept = _get(raw, "accept", list, where, f"{field}.accept", required=False) or []
     if not all(isinstance(a, str) and a.strip() for a in accept):
         raise where.fail(f"{field}.accept", "must be a list of non-empty texts.")
@@ -195,7 +196,7 @@ def parse_pack(data: str, path: str) -> Pack:
     ids = [p.id for p in passages]
     dup = next((i for i in ids if ids.count(i) > 1), None)
     if dup:
-        raise where.fail("passages", f"the id '{dup}' is used twice.")
+        raise where.fail("passages", f"the id {quoted(dup)} is used twice.")
     return Pack(name=raw.get("name") or Path(path).stem, path=path, passages=passages)
 
 

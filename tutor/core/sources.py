@@ -8,7 +8,7 @@ from tutor.core.errors import InputProblem
 from tutor.core.library import load_library
 from tutor.core.packs import is_pack_file, load_pack
 from tutor.core.passage import Passage, passage_from_text
-from tutor.core.textfile import read_text
+from tutor.core.textfile import read_text, shown_name
 
 
 def open_passage(path: str, passage_id: str | None = None) -> tuple[Passage, tuple[str, ...]]:
@@ -26,9 +26,10 @@ def open_passage(path: str, passage_id: str | None = None) -> tuple[Passage, tup
         if len(pack.passages) == 1:
             return pack.passages[0], ()
         ids = ", ".join(p.id for p in pack.passages)
-        raise InputProblem(f"{path} holds several passages; choose one with --passage ID ({ids}).", path)
+        raise InputProblem(f"{shown_name(path)} holds several passages; choose one with --passage ID ({ids}).",
+                           path)
     if passage_id:
-        raise InputProblem(f"--passage goes with a pack file (.json), and {path} is a text file.", path)
+        raise InputProblem(f"--passage goes with a pack file (.json), and {shown_name(path)} is a text file.", path)
     read = read_text(path)
     notes = (read.note,) if read.note else ()
     return passage_from_text(read.text, origin=path, title=Path(path).stem), notes

@@ -73,6 +73,18 @@ def shown_name(path: str | Path) -> str:
     return name
 
 
+def quoted(value: str) -> str:
+    """A value from the user or a file (an id, a quoted phrase) in quotes for a one-line
+    message: ``'value'``, escaped like ``repr`` when it holds a control character."""
+    return f"'{value}'" if value.isprintable() else repr(value)
+
+
+def one_line(message: str) -> str:
+    """``message`` with any control character escaped as ``repr`` would (a newline as ``\\n``):
+    the last guard that a message meant for one line stays on one line."""
+    return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in message)
+
+
 def read_text(path: str | Path) -> TextFile:
     """Read a text file as the user would expect.
 
