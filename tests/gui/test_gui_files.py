@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import sys
 
+import pytest
 from PySide6.QtCore import QMimeData
 
 from tutor.core.textfile import MAX_CHARS
@@ -123,6 +125,18 @@ def test_save_writes_the_title_and_the_precis(qtbot, make_window, tmp_path, monk
     monkeypatch.setattr(window.commands, "choose_save_path", lambda caption, suggested: str(target))
     assert window.commands.save_precis()
     assert target.read_text(encoding="utf-8") == f"Gardens in the sky\n\n{WORK}\n"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows file names cannot hold a newline")
+def test_saving_to_a_name_with_a_newline_keeps_the_status_line_on_one_line(qtbot, make_window, tmp_path,
+                                                                          monkeypatch):
+    window = make_window()
+    start_work(window)
+    target = tmp_path / "pré\ncis.txt"
+    monkeypatch.setattr(window.commands, "choose_save_path", lambda caption, suggested: str(target))
+    assert window.commands.save_precis()
+    shown = window.statusBar().currentMessage()
+    assert "\n" not in shown and repr(str(target)) in shown
 
 
 def test_a_pasted_passage_that_is_empty_is_refused_inside_the_dialog(qtbot):

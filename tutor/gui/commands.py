@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from tutor.core.errors import InputProblem
+from tutor.core.textfile import shown_name
 from tutor.core.userdata import write_atomic
 from tutor.gui.dialogs.library_dialog import LibraryDialog
 from tutor.gui.draft_shelf import FileLink
@@ -32,7 +33,7 @@ log = logging.getLogger("tutor.gui")
 def _unworded(path: str, error: Exception, hint: str = "") -> str:
     """What to say when the core refused a file without a sentence for the student."""
     log.error("Opening %s failed unexpectedly", path, exc_info=error)
-    return f"{path} could not be read: {error.__class__.__name__}: {error}.{hint}"
+    return f"{shown_name(path)} could not be read: {error.__class__.__name__}: {error}.{hint}"
 
 
 class Commands:
@@ -164,12 +165,12 @@ class Commands:
         try:
             write_atomic(Path(path), text)
         except OSError as exc:
-            self.window.show_problem("The précis was not saved", f"{path} could not be written: {exc}. "
+            self.window.show_problem("The précis was not saved", f"{shown_name(path)} could not be written: {exc}. "
                                      "Your précis is still here; try another folder.")
             return False
         self.link = FileLink(path, text)
         self.window.show_file_state()
-        self.window.statusBar().showMessage(f"Précis saved to {path}", 5000)
+        self.window.statusBar().showMessage(f"Précis saved to {shown_name(path)}", 5000)
         return True
 
     # -- the draft from last time ------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tutor.core.errors import InputProblem
 from tutor.core.packs import is_pack_file
+from tutor.core.textfile import shown_name
 from tutor.gui.classroom.presentation import Presentation
 from tutor.gui.classroom.try_first import TryFirst
 
@@ -94,7 +95,7 @@ class Classroom:
         from tutor.core.library import load_library_with_packs
 
         self.window.library = load_library_with_packs()
-        self.window.statusBar().showMessage(f"Saved {path}. Its passages are in the library (Ctrl+L).", 8000)
+        self.window.statusBar().showMessage(f"Saved {shown_name(path)}. Its passages are in the library (Ctrl+L).", 8000)
 
     def _reopen(self, edited, path: str, passage_id: str) -> None:
         """The passage on screen was edited: show the saved version (the précis stays as it is)."""

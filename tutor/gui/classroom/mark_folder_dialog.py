@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHB
 from tutor.core.errors import InputProblem
 from tutor.core.marking import class_files, open_csv, write_rows
 from tutor.core.passage import Passage
+from tutor.core.textfile import shown_name
 from tutor.gui.classroom.class_pdf import ClassPdfExport
 from tutor.gui.classroom.class_run import ClassRun, RunSettings
 from tutor.gui.classroom.class_table import ClassTable
@@ -187,7 +188,7 @@ class MarkFolderDialog(QDialog):
         except (InputProblem, OSError) as problem:
             self.status.setText(f"The CSV was not written: {problem}")
             return False
-        self.status.setText(f"Wrote {path}.")
+        self.status.setText(f"Wrote {shown_name(path)}.")
         return True
 
     def export_pdfs(self, folder: str = "") -> bool:

@@ -23,6 +23,7 @@ from tutor.core.library import teacher_packs_dir
 from tutor.core.pack_writer import add_to_pack, check_passage, save_pack, slug
 from tutor.core.passage import LEVELS, Passage
 from tutor.core.resources import passages_dir
+from tutor.core.textfile import shown_name
 from tutor.gui.classroom.plain import plain_tooltip
 from tutor.gui.classroom.pack_sections import KeyPointsSection, ModelsSection, problem_label
 
@@ -176,7 +177,7 @@ class PackEditor(QDialog):
         self.pack_path = path
         self.save_button.setText("&Save")
         self.problem.setStyleSheet("color: palette(window-text);")
-        self.problem.setText(f"Saved to {path}.")
+        self.problem.setText(f"Saved to {shown_name(path)}.")
         self.problem.show()
         self.saved.emit(path)
         return True

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
+from tutor.core.textfile import shown_name
 from tutor.gui.practice.report_pdf import html_document, page_layout, write_pdf
 
 FILTERS = {"pdf": "PDF (*.pdf)", "html": "Web page (*.html)"}
@@ -38,9 +39,9 @@ def export_report(window, html: str, kind: str, title: str) -> str:
             Path(path).write_text(html, encoding="utf-8")
             done = "web page"
     except OSError as exc:
-        window.show_problem("Report not written", f"{path} could not be written: {exc.strerror or exc}.")
+        window.show_problem("Report not written", f"{shown_name(path)} could not be written: {exc.strerror or exc}.")
         return ""
-    window.statusBar().showMessage(f"Report written to {path} ({done}).", 10_000)
+    window.statusBar().showMessage(f"Report written to {shown_name(path)} ({done}).", 10_000)
     return path
 
 
