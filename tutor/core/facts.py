@@ -17,6 +17,7 @@ from tutor.core.figures import Figure, find_figures, ordinals
 from tutor.core.quantities import exactly
 from tutor.core.names import Name, find_names, is_common_word, is_compound, is_listed, near_listed_word, warm_up
 from tutor.core.roles import Roles, actors_swapped, belongs_elsewhere, content_words, denies, roles_of, roles_traded
+from tutor.core.scanning import text_pattern
 from tutor.core.span import Span
 from tutor.core.tokens import Token, is_acronym, is_capitalised, sentence_spans, stem, terms
 
@@ -40,11 +41,11 @@ _VIEW_AFTER = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:opinion|view|views|min
                          r"definition|perspective|argument|theory|eyes|elements|point|points|standards|work|text)\b",
                          re.IGNORECASE)
 # "according to X", "written by X", "the article ... by X", "in the words of X", "to X,": X is the source.
-_SOURCE_BEFORE = re.compile(r"(?:according\s+to|acc\w+\s+to|(?:written|article|story|essay|text|passage|book|poem|"
+_SOURCE_BEFORE = text_pattern(r"(?:according\s+to|acc\w+\s+to|(?:written|article|story|essay|text|passage|book|poem|"
                             r"quote|tragedy|tragedies)\s+by|\b" + _SAYING + r"[a-z]*\s+(?:by|as)|"
                             r"(?:words|views?|opinion|mind|eyes)\s+of|[\"”)]\s*,?\s*by)\s+$", re.IGNORECASE)
 _SOURCE_TO = re.compile(r"\b(?:to|for)\s+$", re.IGNORECASE)
-_WORK_OF = re.compile(r"\b(?:elements?|ideas?|points?|views?|theory|tragedy|tragedies|quotes?|descriptions?|"
+_WORK_OF = text_pattern(r"\b(?:elements?|ideas?|points?|views?|theory|tragedy|tragedies|quotes?|descriptions?|"
                       r"explanation|opinion)\s+(?:by|of|from)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\s+\w", re.IGNORECASE)
 _WEBSITE_AFTER = re.compile(r"\.\s?(?:org|com|net|edu|gov)\b", re.IGNORECASE)

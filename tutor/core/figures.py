@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from tutor.core.quantities import (FRACTIONS, HEDGES, NUMBER_WORDS, ONES, ORDINALS, SCALES, TENS, Quantity,
                                    exactly, number_value, quantity, singular_scale, span_of)
+from tutor.core.scanning import text_pattern
 from tutor.core.span import Span
 from tutor.core.tokens import stem
 
@@ -27,7 +28,7 @@ CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP",
 _WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _WORD_NUM = rf"(?:(?:a|an)\s+(?=hundred|thousand))?(?:{_WORD}|hundred|thousand)(?:(?:[\s-]+(?:and\s+)?)(?:{_WORD}|hundred|thousand)\b)*"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|bn|mn|mln|tn|cr|k|m|b)"
-_FIGURE = re.compile(
+_FIGURE = text_pattern(
     r"(?P<cur>US\$|\$|£|€|₹|\b(?:Rs\.?|PKR|USD|GBP|EUR|INR)\s?)?"
     r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b" + _WORD_NUM + r"(?:\b|(?=fold\b)))"
     r"(?P<scale>(?:[\s-]?" + _SCALE + r"\b){1,2})?"
@@ -37,14 +38,14 @@ _FIGURE = re.compile(
     r"|(?P<decade>(?<=\d0)'?s\b))?",
     re.IGNORECASE,
 )
-_FRACTION = re.compile(
+_FRACTION = text_pattern(
     r"\b(?:(?:(?P<n>a|an|one|two|three|four|five|seven|nine)[\s-]+)(?P<part>thirds?|quarters?|fifths?|tenths?)|(?P<half>half))"
     r"(?:(?=\s+of\b)|(?<=s)\b)", re.IGNORECASE)
-_MULTIPLIED = re.compile(r"\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b(?!\s+(?:as|up|over|back|down)\b)",
+_MULTIPLIED = text_pattern(r"\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b(?!\s+(?:as|up|over|back|down)\b)",
                          re.IGNORECASE)
-_ORDINAL = re.compile(r"\b(?:(?P<word>" + "|".join(ORDINALS) + r")|(?P<num>\d+)(?:st|nd|rd|th))\b", re.IGNORECASE)
+_ORDINAL = text_pattern(r"\b(?:(?P<word>" + "|".join(ORDINALS) + r")|(?P<num>\d+)(?:st|nd|rd|th))\b", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
-_CITATION = re.compile(r"(?:\b(?:para(?:graph)?s?|par|pg|pp?|pages?|lines?|chapters?|ch|sections?|sentences?|verses?|"
+_CITATION = text_pattern(r"(?:\b(?:para(?:graph)?s?|par|pg|pp?|pages?|lines?|chapters?|ch|sections?|sentences?|verses?|"
                        r"stanzas?|acts?|scenes?|fig(?:ure)?s?|tables?|no|number|step|point)\.?|#)\s*$", re.IGNORECASE)
 _NEXT_TOKEN = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*|\S)")
 _NOT_UNITS = frozenset(

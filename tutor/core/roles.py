@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from tutor.core.keypoints.words import STOPWORDS
+from tutor.core.scanning import text_pattern
 from tutor.core.span import Span
 from tutor.core.tokens import stem, terms
 
@@ -30,7 +31,7 @@ _SCALE_WORDS = frozenset("per cent percent billion million trillion thousand hun
 _WINDOW = 5
 _DENIAL_WINDOW = 8  # words either side of a figure, within its clause, where a "not" denies it
 _DENIED_SENTENCE = re.compile(r"\s*it\s+is\s+(?:not\s+true|untrue|false)\s+that\b", re.IGNORECASE)
-_DENIAL = re.compile(r"\b(?:not|never|no|neither|nor|none|without)\b"
+_DENIAL = text_pattern(r"\b(?:not|never|no|neither|nor|none|without)\b"
                      r"(?!\s+(?:only|fewer|less|more|longer|sooner|doubt|accident|wonder|surprise)\b)|n['’]t\b",
                      re.IGNORECASE)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tutor.core.scanning import TextPattern, text_pattern
 from tutor.core.span import Span
 
 LESSONS = {
@@ -19,17 +20,17 @@ LESSONS = {
     "opinion": "A précis adds no opinion or comment of its own.",
 }
 
-_RULES: tuple[tuple[str, re.Pattern], ...] = (
-    ("first_person", re.compile(r"\b(?:I|me|my|mine|myself)\b|\b(?:we|us|our|ours|ourselves)\b", re.IGNORECASE)),
-    ("direct_address", re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)),
-    ("contraction", re.compile(
+_RULES: tuple[tuple[str, TextPattern], ...] = (
+    ("first_person", text_pattern(r"\b(?:I|me|my|mine|myself)\b|\b(?:we|us|our|ours|ourselves)\b", re.IGNORECASE)),
+    ("direct_address", text_pattern(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)),
+    ("contraction", text_pattern(
         r"\b[A-Za-z]+(?:n['’]t|['’](?:re|ve|ll|d|m))\b|\b(?:it|he|she|that|there|what|who|here|let|where)['’]s\b",
         re.IGNORECASE)),
-    ("quotation", re.compile(r"[“”„«»]|\"")),
-    ("question", re.compile(r"\?")),
-    ("exclamation", re.compile(r"!")),
-    ("list_formatting", re.compile(r"^[ \t]*(?:[-*•→⇒➢►▪◦–—>]|\d{1,2}[.)]|\(?[a-z][.)])(?=\s)", re.MULTILINE)),
-    ("opinion", re.compile(r"\b(?:in my (?:opinion|view)|i (?:think|believe|feel)|it seems to me|"
+    ("quotation", text_pattern(r"[“”„«»]|\"")),
+    ("question", text_pattern(r"\?")),
+    ("exclamation", text_pattern(r"!")),
+    ("list_formatting", text_pattern(r"^[ \t]*(?:[-*•→⇒➢►▪◦–—>]|\d{1,2}[.)]|\(?[a-z][.)])(?=\s)", re.MULTILINE)),
+    ("opinion", text_pattern(r"\b(?:in my (?:opinion|view)|i (?:think|believe|feel)|it seems to me|"
                            r"in the writer's opinion,? (?:rightly|wrongly))\b", re.IGNORECASE)),
 )
 # "US" the country is not "us" the pronoun.

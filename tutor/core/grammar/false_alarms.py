@@ -32,6 +32,7 @@ from tutor.core.grammar.inflection import is_common_word
 from tutor.core.grammar.issue import GrammarIssue
 from tutor.core.grammar.vocabulary import Vocabulary
 from tutor.core.lemmas import lemminflect_names
+from tutor.core.scanning import text_pattern
 
 # Harper 0.2 marks these American-only; they are standard in every dialect we offer.
 SHARED_SPELLINGS = frozenset({"fulfilled", "fulfilling", "foetus", "foetuses", "foetal"})
@@ -49,7 +50,7 @@ _FUNCTION_WORDS = frozenset("""the a an this that these those our their his her 
     with by from to of and but or as when while if after before since because although""".split())
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 # What stands before "way" when "to" is a preposition: a determiner, or "give way".
-_WAY_PHRASE = re.compile(
+_WAY_PHRASE = text_pattern(
     r"\b(?:the|a|this|that|its|their|his|her|our|my|your|no|any|every|each|one|same|"
     r"give|gives|gave|given|giving|make|makes|made|making|pave|paves|paved|paving)\s+way\s+$",
     re.IGNORECASE)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from tutor.core.keypoints import grammar_words as gw
 from tutor.core.keypoints import statements as st
 from tutor.core.keypoints.words import content_terms
+from tutor.core.scanning import text_pattern
 from tutor.core.span import Span
 from tutor.core.tokens import sentence_spans
 
@@ -36,7 +37,7 @@ _NOT_BUT_OPENERS = frozenset("who whom what whether how where when which why tha
                              "through from".split())
 _SUBORDINATORS = frozenset("when if because that which who whom where while unless".split())
 _RELATIVE = re.compile(r",\s+(which|who|whom|whose)\s+", re.IGNORECASE)
-_EXAMPLE = re.compile(r"(?:(?<=,)|(?<=\()|(?<=—)|(?<=\s))\s*(such as|for example|for instance|e\.g\.|including)\b",
+_EXAMPLE = text_pattern(r"(?:(?<=,)|(?<=\()|(?<=—)|(?<=\s))\s*(such as|for example|for instance|e\.g\.|including)\b",
                       re.IGNORECASE)
 _QUOTE = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
 _INSERT_END = re.compile(r"[,;)—]")

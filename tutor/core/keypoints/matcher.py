@@ -25,6 +25,7 @@ from tutor.core.keypoints.model import (CONTRADICTED, COVERED, MISSING, PARTIAL,
 from tutor.core.keypoints.negation import negation, within
 from tutor.core.keypoints.synonyms import EXACT, match_keys
 from tutor.core.keypoints.words import Term, content_terms
+from tutor.core.scanning import text_pattern
 from tutor.core.span import Span
 from tutor.core.tokens import sentence_spans
 
@@ -68,7 +69,7 @@ def window_of(span: Span, terms: tuple[Term, ...], factor: float = 1.0,
     return Window(span, terms, _keys(terms), factor, sentences, *polarity)
 
 
-_CORRELATIVE = re.compile(r"\b(?:neither|nor|rather than|instead of|not\b[^.;:]*?\bbut)\b", re.IGNORECASE)
+_CORRELATIVE = text_pattern(r"\b(?:neither|nor|rather than|instead of|not\b[^.;:]*?\bbut)\b", re.IGNORECASE)
 
 
 def with_correlatives(window: Window, text: str) -> Window:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tutor.core.keypoints import grammar_words as gw
+from tutor.core.scanning import text_pattern
 from tutor.core.span import Span
 
 _MAX_SUBJECT_WORDS = 8
@@ -162,7 +163,7 @@ _PLAINER = {
     "with regard to": "about", "in relation to": "about", "succour": "help", "succor": "help",
     "ailing": "weak", "impetus": "push", "remuneration": "pay", "inception": "start", "paramount": "most important",
 }
-_PLAIN_WORDS = re.compile(r"\b(%s)\b" % "|".join(sorted(map(re.escape, _PLAINER), key=len, reverse=True)),
+_PLAIN_WORDS = text_pattern(r"\b(%s)\b" % "|".join(sorted(map(re.escape, _PLAINER), key=len, reverse=True)),
                           re.IGNORECASE)
 
 
