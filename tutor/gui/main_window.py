@@ -31,6 +31,7 @@ from tutor.gui.find_bar import FindBar
 from tutor.gui.grammar_host import GrammarHost
 from tutor.gui.grammar_menu import LanguageToolDownload
 from tutor.gui.last_save import work_kept_before_quit
+from tutor.gui.long_lived import freeze_loaded_objects
 from tutor.gui.marks import Note, restyled
 from tutor.gui.opening import PassageSource
 from tutor.gui.panes.fitting import MIN_CHARS, SHARES, clamped, first_geometry, min_width_in_chars, shared
@@ -311,6 +312,7 @@ class MainWindow(QMainWindow):
         if result.request.grammar is not None:
             self.show_engine_status(self.report.grammar_status)
             self.timings.setdefault("first_underlines", time.perf_counter() - self.started_at)
+            freeze_loaded_objects()
 
     def show_engine_status(self, text: str) -> None:
         # A long reason (LanguageTool unavailable because...) must not widen the window.
