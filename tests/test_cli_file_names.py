@@ -8,14 +8,11 @@ import sys
 
 import pytest
 
+from test_cli_hostile import PASSAGE, PRECIS
 from tutor.cli import main
 from tutor.core.resources import passages_dir
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Windows file names cannot hold a newline")
-
-PASSAGE = ("Coastal towns in the south have lost a third of their beaches since 1990, as sea levels rose "
-           "and sand mining went unchecked. A new law bans mining within five kilometres of the shore.\n")
-PRECIS = "Saving the Shore\n\nSouthern beaches shrank as seas rose and sand was mined; a law now bans mining.\n"
 
 
 @pytest.fixture
