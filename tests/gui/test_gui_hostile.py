@@ -221,3 +221,29 @@ def test_sigterm_closes_the_app_cleanly_with_the_draft_saved(tmp_path):
     assert code == 0, app.stderr.read().decode(errors="replace")
     saved = DraftStore(home).load()
     assert saved.clean is True and saved.draft.precis == "Gardens on roofs."
+
+
+def test_a_trickling_languagetool_server_neither_holds_up_underlines_nor_closing(qtbot, make_window, monkeypatch):
+    """Against a local stand-in (tests/grammar_server.py, not LanguageTool itself) that answers one
+    byte every 0.1 s: Harper's underlines still come, and the window closes at once."""
+    from grammar_server import TricklingServer, block_non_loopback_connections
+    from tutor.gui.settings import open_store
+
+    attempts = block_non_loopback_connections(monkeypatch)
+    server = TricklingServer(interval=0.1)
+    try:
+        store = open_store()
+        store.setValue("grammar/lt_server", server.url)
+        store.sync()
+        window = make_window(engine="languagetool")
+        window.editor_pane.editor.setPlainText("Rooftop gardens cool cities. He recieve the letter.")
+        qtbot.waitUntil(lambda: any(m.note.text == "recieve" for m in window.editor_pane.editor.marks.marks),
+                        timeout=30_000)
+        assert "using Harper" in window.engine_label.toolTip()
+        started = time.monotonic()
+        window.close()
+        assert window.worker.drain(10_000)
+        assert time.monotonic() - started < 5
+    finally:
+        server.close()
+    assert attempts == []

@@ -29,7 +29,8 @@ _RULES: tuple[tuple[str, TextPattern], ...] = (
     ("quotation", text_pattern(r"[“”„«»]|\"")),
     ("question", text_pattern(r"\?")),
     ("exclamation", text_pattern(r"!")),
-    ("list_formatting", text_pattern(r"^[ \t]*(?:[-*•→⇒➢►▪◦–—>]|\d{1,2}[.)]|\(?[a-z][.)])(?=\s)", re.MULTILINE)),
+    ("list_formatting", text_pattern(r"^[ \t]*(?:[-*•→⇒➢►▪◦–—>]|\d{1,2}[.)]|\(?[a-z][.)])(?=\s)",
+                                     re.MULTILINE)),
     ("opinion", text_pattern(r"\b(?:in my (?:opinion|view)|i (?:think|believe|feel)|it seems to me|"
                            r"in the writer's opinion,? (?:rightly|wrongly))\b", re.IGNORECASE)),
 )

@@ -85,7 +85,8 @@ class LanguageToolEngine:
         words = self._words
         found = tuple(i for i in issues_from_response(text, data)
                       if not (i.category == "spelling" and words.knows(i.span.of(text))))
-        return merge_findings(text, found, self.fallback.check(text)) if self.with_fallback else merge_findings(text, found)
+        also = (self.fallback.check(text),) if self.with_fallback else ()
+        return merge_findings(text, found, *also)
 
     def answer_seconds(self, text: str) -> float:
         """How long a check of ``text`` waits for LanguageTool's whole answer, in seconds:

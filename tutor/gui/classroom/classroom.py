@@ -95,7 +95,8 @@ class Classroom:
         from tutor.core.library import load_library_with_packs
 
         self.window.library = load_library_with_packs()
-        self.window.statusBar().showMessage(f"Saved {shown_name(path)}. Its passages are in the library (Ctrl+L).", 8000)
+        self.window.statusBar().showMessage(
+            f"Saved {shown_name(path)}. Its passages are in the library (Ctrl+L).", 8000)
 
     def _reopen(self, edited, path: str, passage_id: str) -> None:
         """The passage on screen was edited: show the saved version (the précis stays as it is)."""
