@@ -115,3 +115,35 @@ def test_a_precis_that_says_the_opposite_earns_little_for_its_language_and_title
     assert reversed_.score.part("language").points < faithful.score.part("language").points
     assert "opposite of the passage" in reversed_.score.part("language").how
     assert reversed_.score.total <= faithful.score.total - 4
+
+
+def test_a_loose_synonym_under_a_denial_is_no_reversal():
+    point, _ = _first_point(
+        "Critics say that rooftop gardens are a luxury that poor cities cannot afford. The record of Tarvik "
+        "suggests otherwise: a modest roof garden can cost less than new drains.",
+        "Critics call roof gardens an unaffordable luxury, though Tarvik shows one can cost less than drains.")
+    assert point.status != CONTRADICTED
+
+
+def test_denying_one_side_of_a_rather_than_says_the_same_thing():
+    point, _ = _first_point(
+        "Grandparents, rather than tablets, are the best teachers a small child has at home. Screens hold "
+        "attention but teach little. Talk at home builds vocabulary.",
+        "Tablets are not the best teachers for a small child at home; grandparents are.")
+    assert point.status != CONTRADICTED
+
+
+def test_an_opposite_in_another_clause_of_the_sentence_is_no_reversal():
+    point, _ = _first_point(
+        "After the toll began, tram passenger numbers increased by 12 per cent. Shops near the centre lost "
+        "trade at first. Most recovered within a year.",
+        "Trams carried 12 per cent more passengers, and noise fell by 8 per cent.")
+    assert point.status != CONTRADICTED
+
+
+def test_discouraging_saving_is_what_encouraging_waste_says():
+    point, _ = _first_point(
+        "Free electricity for pumps discourages saving water on farms. Wells have deepened every year. Metering "
+        "would reward care.",
+        "Free power for pumps leads farmers to waste water.")
+    assert point.status != CONTRADICTED

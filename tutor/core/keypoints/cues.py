@@ -108,7 +108,14 @@ def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:
         return None
     weights = sorted((c.weight for c in found), reverse=True)
     n = max(CORE_MIN, math.ceil(CORE_SHARE * len(found))) if condensed else len(found)
-    return Wording(found, sum(weights[:n]), whole=not condensed, telling=telling_weight(found))
+    return Wording(found, sum(weights[:n]), whole=not condensed, telling=telling_weight(found),
+                   contrast=bool(_CONTRAST.search(text)))
+
+
+# "Parents, rather than worksheets, are the best resource" is also said by "Worksheets are not the
+# best resource; parents are": a point that weighs one thing against another is not contradicted by
+# a denial of one side.
+_CONTRAST = re.compile(r"\b(?:rather than|instead of|as opposed to|not\b[^.;:]*\bbut)\b", re.IGNORECASE)
 
 
 # Only a reversal of one of a point's heavier words, in a point of one short claim, is read as a

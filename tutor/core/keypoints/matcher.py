@@ -36,6 +36,7 @@ PAIR_FACTOR = 0.9  # two sentences are weaker evidence than one: they must echo 
 MAX_MISSING_TERMS = 3
 CONTRADICTED_MAX = 0.5  # a window that denies what it echoes contradicts the point: it cannot cover it
 REVERSED_AT = 0.45  # how much of a point a window must be about for a reversal there to contradict it
+CLAUSE_ECHOES = 2  # an opposite word must stand in a clause with this many echoes of the point's other words
 NEIGHBOURS = 2  # an opposite word counts when it stands this near (in content words) an echo of a neighbouring cue
 RELATED_CREDIT = 0.85  # what an opposite under negation earns ("did not approve" for "rejected")
 CLAIM_MARGIN = 0.1  # a word belongs to the point its sentence echoes best, by at least this much
@@ -197,9 +198,21 @@ def _opposite_at(cue: Cue, window: Window, n: int, echoes: list[tuple[float, int
     echoing = {a for _, a in echoes if a is not None}
     for i, term in enumerate(window.terms):
         if i not in echoing and any(k in present for k, _ in match_keys(term.word, term.key)) \
-                and _beside_an_echo(i, n, echoes):
+                and _beside_an_echo(i, n, echoes) and _in_an_echoing_clause(window, i, echoing):
             return i
     return None
+
+
+def _in_an_echoing_clause(window: Window, i: int, echoing: set[int]) -> bool:
+    """Whether term ``i`` shares its clause with at least ``CLAUSE_ECHOES`` echoes of the point:
+    "carried 9 per cent more passengers, and pollution fell" does not say that passenger
+    numbers fell. True when the window was not read into clauses."""
+    for offset, clauses in window.sentences:
+        for first, clause in clauses.windows():
+            start = offset + first
+            if start <= i < start + len(clause.terms):
+                return sum(1 for a in echoing if start <= a < start + len(clause.terms)) >= CLAUSE_ECHOES
+    return True
 
 
 def _echoes(cue: Cue, window: Window) -> tuple[float, int | None]:
@@ -221,8 +234,9 @@ def _match(wording: Wording, window: Window) -> Match:
     hits: list[int | None] = []
     for n, (cue, (best, at)) in enumerate(zip(cues, echoes)):
         telling = cue.weight >= wording.telling
-        if at is not None and telling and not window.correlative and _contradicts(cue, at, window):
-            contradicted.add(cue.denied)  # "did not endorse" for "endorsed"
+        if at is not None and telling and best >= EXACT and not (window.correlative or wording.contrast) \
+                and _contradicts(cue, at, window):
+            contradicted.add(cue.denied)  # "did not endorse" for "endorsed" (a looser echo is too weak)
         opposite = _opposite_at(cue, window, n, echoes) if cue.opposites and best < EXACT else None
         if opposite is not None and any(k in window.keys and _beside_an_echo(window.keys[k][1], n, echoes)
                                         for k in cue.alike):

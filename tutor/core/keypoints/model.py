@@ -40,6 +40,7 @@ class Wording:
     core: float
     whole: bool = False
     telling: float = float("inf")  # a reversal of a cue this heavy contradicts the point (inf: none can)
+    contrast: bool = False  # weighs one thing against another ("A rather than B"): a denial may be its other side
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ from tutor.core.tokens import terms
 
 NEGATORS = frozenset("""
 not never no nor neither cannot without none nothing nobody nowhere rarely seldom hardly barely scarcely
+discourage discourages discouraged discouraging avoid avoids avoided avoiding
 """.split())
 # Words of lack make their clause negative but deny no one word: "lacking storage" says what "without
 # storage" says, yet "although it lacks the money" is also what "though money is short" says.
