@@ -64,3 +64,25 @@ def test_a_precis_label_before_the_body_is_not_part_of_it():
         assert split_title(text).body_text == "Councils plant roofs.", text
     assert split_title("Précis: Councils plant roofs.", "Roofs").body_text == "Councils plant roofs."
     assert split_title("Précis writing is hard.").body_text == "Précis writing is hard."
+
+
+def test_a_short_question_on_the_first_line_is_a_title_though_not_a_phrase():
+    p = split_title("Can Small Farms Feed the World?\nMost of the world's farms are tiny, yet they grow a third "
+                    "of its food.")
+    assert p.title == "Can Small Farms Feed the World?"
+    assert p.body_text.startswith("Most of the world's farms")
+
+
+def test_a_question_as_the_title_loses_only_the_mark_for_a_phrase():
+    from tutor.core.analysis import analyse_passage, check
+    from tutor.core.passage import passage_from_text
+
+    passage = passage_from_text("Most of the world's farms are tiny, yet together they grow about a third of "
+                                "its food. Their owners are often among the hungriest people. Better roads, "
+                                "storage and credit would let them sell when prices are good.")
+    report = check(analyse_passage(passage), "Can Small Farms Feed the World?\nTiny farms grow a third of the "
+                                             "world's food, yet their owners often go hungry; roads, storage "
+                                             "and credit would help them sell at better prices.")
+    title = report.score.part("title")
+    assert title.points == title.out_of - 1
+    assert "full sentence" in title.how

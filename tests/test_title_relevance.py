@@ -51,3 +51,18 @@ def test_an_apt_title_earns_two_more_marks_than_an_unrelated_one():
 
 def test_title_words_with_no_content_do_not_name_anything():
     assert not analyse_passage(passage_from_text(IDLE_FARMER)).central.named_by("The And Of")
+
+
+def test_a_title_word_misspelt_by_one_letter_still_names_the_central_idea():
+    from tutor.core.central_idea import central_idea
+    from tutor.core.keypoints.sources import key_points
+    from tutor.core.passage import passage_from_text
+
+    passage = passage_from_text(
+        "When the river froze, the village was cut off for six weeks. The teacher organised the villagers: "
+        "every household gave food to a shared store, and the village kept its people fed until the ice broke. "
+        "When help arrived, the village needed nothing. The winter had made the village stronger.")
+    _, points = key_points(passage)
+    idea = central_idea(passage.text, points)
+    assert idea.named_by("A Village Saves Itself")
+    assert idea.named_by("A Vilage Saves Itself")

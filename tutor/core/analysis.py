@@ -119,7 +119,7 @@ def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = No
         scoring.length_part(words, target.words, target.low, target.high),
         scoring.own_words_part(own, words),
         scoring.title_part(precis.title_words, analysis.central.named_by(title_text),
-                           title_text.rstrip().endswith(".")),
+                           title_text.rstrip().endswith((".", "?", "!"))),
     ), ratio, own, evidence.words / said if said else 1.0)
     all_notes = list(notes)
     if precis.stated_words is not None and precis.stated_words != words:

@@ -1,7 +1,7 @@
 """The passage's central idea, as the words that carry it: what a good title names.
 
-A title names the central idea when one of its words, with its inflections,
-derivations and synonyms, carries much of the passage: "Rest" for a passage
+A title names the central idea when one of its words (or the passage word it
+misspells by a letter), with its inflections, derivations and synonyms, carries much of the passage: "Rest" for a passage
 that says "rested", "idleness" and "leisure" names it, though "rest" itself
 never appears. Each word's *mass* is how many of the passage's words it
 matches (``synonyms.match_keys``: the same stem at full credit, a synonym group
@@ -23,7 +23,8 @@ from dataclasses import dataclass
 
 from tutor.core.keypoints.model import KeyPoint
 from tutor.core.keypoints.synonyms import expanded_keys, match_keys
-from tutor.core.keypoints.words import content_terms
+from tutor.core.keypoints.words import content_terms, term_key
+from tutor.core.misspelling import NearWords, near_words
 from tutor.core.tokens import sentence_spans
 
 EDGE_FACTOR = 2.0   # a word in the first or last sentence counts this many times
@@ -48,6 +49,7 @@ class CentralIdea:
     factors: tuple[float, ...]
     top: float
     wide: float
+    near: NearWords = near_words(())  # the passage's words, to read a misspelt title word as its own
 
     def mass(self, keys: tuple[tuple[str, float], ...]) -> float:
         """How much of the passage a word with these match keys carries: the sum, over the
@@ -61,11 +63,17 @@ class CentralIdea:
     def named_by(self, title: str) -> bool:
         """Whether ``title`` names the central idea: one of its content words is among the
         passage's heaviest, or a third of them are among its wider set."""
-        masses = [self.mass(expanded_keys(t.word, t.key)) for t in content_terms(title)]
+        masses = [self.mass(expanded_keys(t.word, t.key)) or self._misspelt_mass(t.word) for t in content_terms(title)]
         if not masses or not self.top:
             return False
         wide = sum(1 for m in masses if m >= self.wide)
         return max(masses) >= self.top or (wide >= 1 and wide >= WIDE_SHARE * len(masses))
+
+
+    def _misspelt_mass(self, word: str) -> float:
+        """The mass of the passage word that ``word`` misspells by one letter ("Vilage"), or 0."""
+        meant = self.near.match(word)
+        return self.mass(expanded_keys(meant, term_key(meant))) if meant and meant != word else 0.0
 
 
 def central_idea(text: str, points: tuple[KeyPoint, ...]) -> CentralIdea:
@@ -95,4 +103,5 @@ def central_idea(text: str, points: tuple[KeyPoint, ...]) -> CentralIdea:
     if not ranked:
         return idea
     return CentralIdea(idea.index, idea.factors, max(MIN_MASS, ranked[min(TOP_WORDS, len(ranked)) - 1]),
-                       max(MIN_MASS, ranked[min(WIDE_WORDS, len(ranked)) - 1]))
+                       max(MIN_MASS, ranked[min(WIDE_WORDS, len(ranked)) - 1]),
+                       near_words(t.word for t in content_terms(text)))

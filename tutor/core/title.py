@@ -126,13 +126,18 @@ def _is_short_phrase(line: str) -> bool:
 def _looks_like_title(text: str, first: Span) -> bool:
     """A short first line with no closing punctuation, followed by a blank line or by a
     line that starts afresh; not the first line of a hard-wrapped paragraph; not a
-    "Précis" label."""
-    if not _is_short_phrase(first.of(text)) or _PRECIS_LABEL.fullmatch(first.of(text)):
-        return False
+    "Précis" label. A short line ending in "?" or "!" is a title too (the conventions then
+    say a title is not a question or an exclamation)."""
+    line = first.of(text).rstrip()
     rest = text[first.end:]
+    apart = re.match(r"[ \t]*\n[ \t]*\n", rest) is not None
+    if line.endswith(("?", "!")):
+        line = line.rstrip("?! ")
+    if not line or not _is_short_phrase(line) or _PRECIS_LABEL.fullmatch(line):
+        return False
     if not rest.strip():
         return False
-    if re.match(r"[ \t]*\n[ \t]*\n", rest):
+    if apart:
         return True
     following = rest.lstrip()
     return not following[:1].islower()
