@@ -72,3 +72,11 @@ def test_a_long_compound_sentence_becomes_two_ideas():
                 "summer of service, and the old fishing families who had opposed the project for years began to rent "
                 "rooms to the visitors it brought.")
     assert len([i for i in passage_ideas(sentence).ideas if not i.optional]) == 2
+
+
+def test_a_point_keeps_its_opening_phrase_whole_or_drops_it_whole():
+    from tutor.core.keypoints.statements import clean_clause, with_subject
+
+    assert clean_clause("As a result, tram fares fell by a tenth.") == "Tram fares fell by a tenth."
+    assert with_subject("Last winter the river council closed the ferry.", None) == \
+        "Last winter the river council closed the ferry."

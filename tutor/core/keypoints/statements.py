@@ -28,6 +28,8 @@ _STOP_BACK = frozenset("of in to for with on at by from into under over through 
                        "and or but is are was were has have had".split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our your my".split())
 _WORD = re.compile(r"\S+")
+_TIME_NOUNS = frozenset("spring summer autumn winter year month week night time century decade morning "
+                        "evening day".split())
 _PARTICIPLES = frozenset("taken given shown grown become brought made kept led held seen done gone known risen "
                          "fallen driven won lost built put set left turned helped raised pushed".split())
 
@@ -38,14 +40,14 @@ def _strip_lead(s: str) -> str:
     while changed:
         changed = False
         low = s.lower()
-        for word in _CONJUNCTIONS + _ADVERBS + gw.LEAD_INS:
-            if low.startswith(word + " ") or low.startswith(word + ","):
-                s, changed = s[len(word):].lstrip(" ,"), True
+        for word in _COMMA_ADVERBS:  # first: "As a result," is not "as" + "a result,"
+            if low.startswith(word + ","):
+                s, changed = s[len(word) + 1:].lstrip(), True
                 break
         else:
-            for word in _COMMA_ADVERBS:
-                if low.startswith(word + ","):
-                    s, changed = s[len(word) + 1:].lstrip(), True
+            for word in _CONJUNCTIONS + _ADVERBS + gw.LEAD_INS:
+                if low.startswith(word + " ") or low.startswith(word + ","):
+                    s, changed = s[len(word):].lstrip(" ,"), True
                     break
     return s
 
@@ -77,9 +79,11 @@ def subject_of(statement: str) -> tuple[str | None, str]:
 def with_subject(statement: str, previous: str | None) -> str:
     """A clause that starts with its verb ("Have cemented …") gets the subject of the clause before it;
     one that starts with a participle ("Taken it to …") gets the auxiliary as well."""
-    first = statement.split(" ", 1)[0].lower()
+    first, _, rest = statement.lower().partition(" ")
     participle = first in _PARTICIPLES
     if first not in gw.FINITE_VERBS and not participle:  # the lexicon only: "Limited resources …" is no verb
+        return statement
+    if rest.split(" ", 1)[0].strip(",") in _TIME_NOUNS:  # "Last spring the council …" opens with a time, not a verb
         return statement
     subject, verb = subject_of(previous) if previous else (None, "")
     aux = ""
