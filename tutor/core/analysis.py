@@ -21,7 +21,7 @@ from tutor.core.grammar.issue import GrammarIssue
 from tutor.core.grammar.summary import error_count
 from tutor.core.grammar.title_and_body import check_title_and_body
 from tutor.core import keypoints
-from tutor.core.keypoints.model import KeyPoint
+from tutor.core.keypoints.model import COVERED, KeyPoint
 from tutor.core.keypoints.words import content_terms
 from tutor.core.paraphrase import find_close_paraphrases, paraphrased_share
 from tutor.core.passage import Passage
@@ -109,8 +109,10 @@ def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = No
     errors = error_count(g for g in grammar if g.span.start >= body.start)
     title_text = precis.title
     contradicting = tuple(c.evidence_span for c in coverage.contradicted if c.evidence_span is not None)
+    supporting = tuple(c.evidence_span for c in coverage.points
+                       if c.status == COVERED and c.evidence_span is not None)
     evidence = content_evidence(analysis.content_terms, coverage.ratio, reading.sentences, contradicting,
-                                target.words, copying)
+                                target.words, copying, supporting)
     ratio = content_ratio(evidence)
     said = sum(s.words for s in reading.sentences)
     parts = scoring.gated((

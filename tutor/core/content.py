@@ -109,12 +109,16 @@ class ContentEvidence:
 
 
 def content_evidence(passage: PassageTerms, coverage: float, sentences: tuple[PrecisSentence, ...],
-                     contradicting: tuple[Span, ...], target_words: int, copying: float) -> ContentEvidence:
+                     contradicting: tuple[Span, ...], target_words: int, copying: float,
+                     supporting: tuple[Span, ...] = ()) -> ContentEvidence:
     """The parts of the content mark for one précis.
 
     ``sentences``: the body's sentences (``reading.PrecisReading.sentences``), spans into the
     précis text; ``contradicting``: précis spans that say the opposite of a key point (their
-    sentences add nothing); ``coverage`` and ``copying`` are 0..1."""
+    sentences add nothing); ``supporting``: précis spans that cover a key point (their
+    sentences are about the passage, in whatever words: a paraphrase that uses
+    none of the passage's own words is not off the subject); ``coverage`` and ``copying`` are
+    0..1."""
     echoed: set[str] = set()
     words = terms = hits = 0
     for sentence in sentences:
@@ -124,7 +128,10 @@ def content_evidence(passage: PassageTerms, coverage: float, sentences: tuple[Pr
         words += sentence.words
         framed = [(t, ks) for t, ks in zip(sentence.terms, keys) if t.key not in FRAME_WORDS]
         terms += len(framed)
-        hits += sum(1 for t, ks in framed if passage.echoes(t.word, ks))
+        if any(sentence.span.overlaps(c) for c in supporting):
+            hits += len(framed)
+        else:
+            hits += sum(1 for t, ks in framed if passage.echoes(t.word, ks))
         echoed.update(k for ks in keys for k in ks)
     echo = hits / terms if terms else 0.0
     relevant = round(words * relevance(echo))

@@ -23,7 +23,7 @@ from tutor.core.keypoints.ideas import clause_spans
 from tutor.core.keypoints.model import (CONTRADICTED, COVERED, MISSING, PARTIAL, Cue, KeyPoint, KeyPointCoverage,
                                         Wording)
 from tutor.core.keypoints.negation import negation, within
-from tutor.core.keypoints.synonyms import EXACT, match_keys
+from tutor.core.keypoints.synonyms import EXACT, RELATED, match_keys
 from tutor.core.keypoints.words import Term, content_terms
 from tutor.core.scanning import text_pattern
 from tutor.core.span import Span
@@ -234,9 +234,9 @@ def _match(wording: Wording, window: Window) -> Match:
     hits: list[int | None] = []
     for n, (cue, (best, at)) in enumerate(zip(cues, echoes)):
         telling = cue.weight >= wording.telling
-        if at is not None and telling and best >= EXACT and not (window.correlative or wording.contrast) \
+        if at is not None and telling and best >= RELATED and not (window.correlative or wording.contrast) \
                 and _contradicts(cue, at, window):
-            contradicted.add(cue.denied)  # "did not endorse" for "endorsed" (a looser echo is too weak)
+            contradicted.add(cue.denied)  # "did not endorse" for "endorsed" (a WordNet or prefix echo is too weak)
         opposite = _opposite_at(cue, window, n, echoes) if cue.opposites and best < EXACT else None
         if opposite is not None and any(k in window.keys and _beside_an_echo(window.keys[k][1], n, echoes)
                                         for k in cue.alike):

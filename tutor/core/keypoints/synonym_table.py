@@ -269,7 +269,7 @@ prove proves show shows demonstrate evidence
 short-lived brief temporary ended sustained
 underfunded underfunding underresourced money funds funding resources
 identical same exact uniform
-cheap cheaply inexpensive affordable low-cost
+cheap cheaply inexpensive affordable
 compare comparison check verify cross-check
 correct correction fix rectify amend
 advanced advance progress forward moved developed
