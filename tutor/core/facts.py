@@ -132,8 +132,8 @@ def _trimmed(text: str, span: Span) -> Span:
 class PassageFacts:
     """The passage side: its figures with their roles, and the names it mentions.
 
-    ``known`` is other text whose names count as known: the passage's title, its
-    author line, the question set on it.
+    ``known`` is other text whose names and figures count as known: the passage's
+    title, its author, the question set on it ("Summarise three elements ...").
     """
 
     def __init__(self, text: str, passage_terms: tuple[Token, ...], known: str = ""):
@@ -142,6 +142,7 @@ class PassageFacts:
         self.figures = _placed(text, sentences, find_figures(text), with_sentence_words=True)
         self.ordinals = _placed(text, sentences, ordinals(text))
         known_terms = terms(known) if known else ()
+        self.known_figures = find_figures(known) if known else ()
         all_terms = tuple(passage_terms) + known_terms
         self.words = {t.norm for t in all_terms}
         self.stems = {stem(t.norm) for t in all_terms}
@@ -164,6 +165,8 @@ class PassageFacts:
 
         ``others`` are the précis's other figures with their roles, to see two figures traded.
         """
+        if any(k.agrees(fig) for k in self.known_figures):
+            return None  # "three elements" where the question asks for three
         agreeing = self._agreeing(fig)
         if agreeing and fig.kind == "count" and fig.value <= _SMALL_COUNT:
             return None  # "two", "1 of the 3": too common to tell whose they are
