@@ -88,3 +88,10 @@ def test_check_this_figure_is_marked_apart_in_the_text_report_and_the_json():
     assert "  ? Check this figure" in render(report)
     [fact] = report.to_json()["facts"]
     assert fact["status"] == "check" and fact["certain"] is False
+
+
+def test_a_figure_the_student_makes_up_to_explain_is_not_a_wrong_fact():
+    passage = "Farmers paid a fifth of every harvest to the pharaoh as tax."
+    body = "Farmers gave a fifth of each harvest as tax: if a harvest were worth, let's say, $10,000, they kept $8,000."
+    assert _facts(passage, body) == ()
+    assert [f.precis_text for f in _facts(passage, "A harvest worth $10,000 was taxed a fifth.")] == ["$10,000"]

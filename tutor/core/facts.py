@@ -48,6 +48,9 @@ _SOURCE_TO = re.compile(r"\b(?:to|for)\s+$", re.IGNORECASE)
 _WORK_OF = text_pattern(r"\b(?:elements?|ideas?|points?|views?|theory|tragedy|tragedies|quotes?|descriptions?|"
                       r"explanation|opinion)\s+(?:by|of|from)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\s+\w", re.IGNORECASE)
+# "let's say $10,000", "suppose 50 people": a figure the student makes up to explain, not one they report.
+_HYPOTHETICAL = re.compile(r"\b(?:let['’]?s\s+say|say,|hypothetical(?:ly)?|suppose|supposing|imagine|"
+                           r"pretend)\W", re.IGNORECASE)
 _WEBSITE_AFTER = re.compile(r"\.\s?(?:org|com|net|edu|gov)\b", re.IGNORECASE)
 
 
@@ -82,6 +85,9 @@ class FactFinding:
         if self.status == NEGATED:
             return (f"The précis says “{self.precis_text}”, but the passage says “{self.passage_text}”: "
                     "it denies what the passage states.")
+        if self.status == CHECK and self.kind == "name":
+            return (f"Check this name: “{self.precis_text}” is not in the passage. A précis adds no names of its "
+                    "own; if it is a misspelt word, correct it.")
         if self.status == CHECK and self.passage_text:
             return (f"Check this figure: the précis says “{self.precis_text}”; the passage's nearest "
                     f"figure is “{self.passage_text}”.")
@@ -292,6 +298,14 @@ def _names_the_source(name: Name, precis: str) -> bool:
     possessive = name.text.endswith(("'s", "’s", "s'", "s’")) or _POSSESSIVE.match(precis, end)
     return bool(possessive or _SOURCE_TO.search(before))
 
+def _name_status(name: Name) -> str:
+    """NOT_IN_PASSAGE for a name a reader knows ("Norway", "Claudius", "Red Cross"); CHECK for one word
+    no dictionary lists in any case ("Harmatia"): a rare name, or a misspelt term the passage never uses."""
+    if len(name.words) == 1 and not is_acronym(name.text) and not is_listed(name.words[0].text):
+        return CHECK
+    return NOT_IN_PASSAGE
+
+
 def _sentence_span(text: str, clause: Span) -> Span:
     return next((s for s in sentence_spans(text) if s.start <= clause.start < s.end), clause)
 
@@ -332,6 +346,9 @@ def check_facts(passage: PassageFacts, precis: str, body: Span,
     placed = [(p.figure, p.roles) for p in _placed(precis, sentences, find_figures(precis, body.start, body.end))]
     findings = []
     for i, (fig, roles) in enumerate(placed):
+        if _HYPOTHETICAL.search(precis, roles.clause.start, fig.span.start) or _HYPOTHETICAL.search(
+                _sentence_span(precis, roles.clause).of(precis)):
+            continue
         finding = passage.check_figure(fig, roles, precis, tuple(placed[:i] + placed[i + 1:]))
         if finding:
             findings.append(finding)
@@ -345,5 +362,5 @@ def check_facts(passage: PassageFacts, precis: str, body: Span,
             continue  # "Aristole" where the précis also says "Aristotle argues"
         if key not in seen and passage.is_new(name, precis):
             seen.add(key)
-            findings.append(FactFinding("name", NOT_IN_PASSAGE, name.text, name.span))
+            findings.append(FactFinding("name", _name_status(name), name.text, name.span))
     return tuple(sorted(findings, key=lambda f: f.precis_span.start))
