@@ -13,6 +13,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from tutor.core.actors import PassageClauses
 from tutor.core.figures import Figure, find_figures, ordinals
 from tutor.core.quantities import exactly
 from tutor.core.names import Name, find_names, is_common_word, is_compound, is_listed, near_listed_word, warm_up
@@ -58,7 +59,8 @@ _WEBSITE_AFTER = re.compile(r"\.\s?(?:org|com|net|edu|gov)\b", re.IGNORECASE)
 class FactFinding:
     """One fact to show the student.
 
-    ``kind`` is the figure's kind (money, percent, year, times, count) or "name";
+    ``kind`` is the figure's kind (money, percent, year, times, count), "name", or "actor"
+    (who did something);
     ``status`` is MISMATCH, SWAPPED, NOT_IN_PASSAGE or CHECK; spans are ``[start, end)``
     into the précis and the passage.
     """
@@ -79,6 +81,9 @@ class FactFinding:
     def message(self) -> str:
         if self.status == MISMATCH:
             return f"The précis says “{self.precis_text}” where the passage says “{self.passage_text}”."
+        if self.status == SWAPPED and self.kind == "actor":
+            return (f"The précis says “{self.precis_text}” did this, but the passage says it of "
+                    f"“{self.passage_text}”.")
         if self.status == SWAPPED:
             return (f"The précis says “{self.precis_text}”, but the passage says “{self.passage_text}”: "
                     "the figure belongs to someone or something else.")
@@ -147,6 +152,7 @@ class PassageFacts:
         sentences = sentence_spans(text)
         self.figures = _placed(text, sentences, find_figures(text), with_sentence_words=True)
         self.ordinals = _placed(text, sentences, ordinals(text))
+        self.clauses = PassageClauses(text, sentences)
         known_terms = terms(known) if known else ()
         self.known_figures = find_figures(known) if known else ()
         all_terms = tuple(passage_terms) + known_terms
@@ -352,6 +358,9 @@ def check_facts(passage: PassageFacts, precis: str, body: Span,
         finding = passage.check_figure(fig, roles, precis, tuple(placed[:i] + placed[i + 1:]))
         if finding:
             findings.append(finding)
+    for swap in passage.clauses.swaps(precis, sentences):
+        findings.append(FactFinding("actor", SWAPPED, swap.precis_span.of(precis), swap.precis_span,
+                                    swap.passage_span.of(passage.text), swap.passage_span))
     names = find_names(precis, body.start, body.end, sentences)
     # A name the précis once gives as the passage's source ("Aristotle argues") is the source throughout.
     seen = {_key(n) for n in names if _names_the_source(n, precis)}
