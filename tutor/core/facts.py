@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from tutor.core.actors import PassageClauses
 from tutor.core.figures import Figure, find_figures, ordinals
+from tutor.core.keypoints.words import STOPWORDS
 from tutor.core.quantities import exactly
 from tutor.core.names import Name, find_names, is_common_word, is_compound, is_listed, near_listed_word, warm_up
 from tutor.core.roles import Roles, actors_swapped, belongs_elsewhere, content_words, denies, roles_of, roles_traded
@@ -23,7 +24,7 @@ from tutor.core.span import Span
 from tutor.core.tokens import Token, is_acronym, is_capitalised, sentence_spans, stem, terms
 
 MISMATCH, NOT_IN_PASSAGE, SWAPPED, NEGATED, CHECK = "mismatch", "not_in_passage", "swapped", "negated", "check"
-_STATED_KINDS = ("money", "percent", "year")  # stated exactly in a passage, so a new value is wrong
+_STATED_KINDS = ("money", "percent", "year", "age")  # stated exactly in a passage, so a new value is wrong
 _PAIR_GAP = 40  # characters between an amount and the year it is paired with
 _LARGE_COUNT = 100  # a count this large, absent from the passage, is worth a "check"
 _SMALL_COUNT = 20  # counts up to this, with no passage count of the same thing, are left alone
@@ -179,6 +180,11 @@ class PassageFacts:
         """
         if any(k.agrees(fig) for k in self.known_figures):
             return None  # "three elements" where the question asks for three
+        if fig.kind == "age":
+            owned = self._ages_of_owner(fig, precis)
+            if owned:
+                return None if any(o.agrees(fig) for o in owned) else FactFinding(
+                    "age", MISMATCH, fig.text, fig.span, owned[0].text, owned[0].span)
         agreeing = self._agreeing(fig)
         if agreeing and fig.kind == "count" and fig.value <= _SMALL_COUNT:
             return None  # "two", "1 of the 3": too common to tell whose they are
@@ -186,6 +192,17 @@ class PassageFacts:
             best = max(agreeing, key=lambda p: (len(roles.words & p.roles.words), -p.figure.span.start))
             return self._role_check(fig, roles, best, precis, others)
         return self._mismatch(fig, roles)
+
+    def _ages_of_owner(self, fig: Figure, precis: str) -> list[Figure]:
+        """The ages the passage gives the person the précis gives ``fig`` to ("Tomas Reyland, 35,"),
+        when both name that person just before the age; the best-named first. Two with one
+        surname ("Derek Lowe, 38, and Tina Lowe, 33") both count."""
+        owner = _age_owner(precis, fig)
+        if not owner:
+            return []
+        owned = [(len(owner & _age_owner(self.text, p.figure)), p.figure) for p in self.figures
+                 if p.figure.kind == "age"]
+        return [f for n, f in sorted(owned, key=lambda o: -o[0]) if n]
 
     def _traded(self, fig: Figure, roles: Roles, best: _Placed, others) -> bool:
         """The précis gives ``fig`` the role words of another passage figure it also restates."""
@@ -286,6 +303,15 @@ class PassageFacts:
         if len(unknown) < len(name.words) and all(is_common_word(w.text) for w in unknown):
             return False  # "the Nile River" where the passage says "the Nile"
         return True
+
+
+_OWNER = re.compile(r"([A-Za-z][\w'’-]*)\s+([A-Za-z][\w'’-]*)\s*,\s*$")
+
+
+def _age_owner(text: str, fig: Figure) -> frozenset[str]:
+    """The two words naming whose age an apposition gives: "Tomas Reyland, 35," gives {tomas, reyland}."""
+    m = _OWNER.search(text, max(0, fig.span.start - 40), fig.span.start)
+    return frozenset(w.lower() for w in m.groups() if w.lower() not in STOPWORDS) if m else frozenset()
 
 
 def _key(name: Name) -> str:
