@@ -47,7 +47,8 @@ def _items(path: Path, part: str) -> list[dict]:
 
 
 def _around(text: str, start: int, end: int, width: int = 60) -> str:
-    return (text[max(0, start - width):start] + "[[" + text[start:end] + "]]" + text[end:end + width]).replace("\n", " ")
+    shown = text[max(0, start - width):start] + "[[" + text[start:end] + "]]" + text[end:end + width]
+    return shown.replace("\n", " ")
 
 
 def main() -> None:

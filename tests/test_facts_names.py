@@ -68,7 +68,7 @@ def test_a_name_once_given_as_the_source_is_the_source_throughout():
 
 def test_a_word_no_dictionary_lists_is_a_name_to_check_without_a_deduction():
     passage = "A tragic hero falls through an error of judgement, and the audience feels pity and fear."
-    [finding] = _facts(passage, "The hero shows Harmatia, a flaw, and the audience feels pity.")
+    [finding] = _facts(passage, "The hero shows Harmatia, a flaw; the audience feels pity.")
     assert (finding.precis_text, finding.certain) == ("Harmatia", False)
     assert finding.message.startswith("Check this name: “Harmatia”")
     [named] = _facts(passage, "Like Claudius, the hero falls through an error.")
