@@ -30,6 +30,7 @@ from tutor.core.span import Span
 from tutor.core.tokens import Token, terms
 
 MIN_RUN = 4  # words of a predicate shared word for word: shorter runs are common phrasing
+_TRIES = 3  # passage sentences parsed against one précis sentence, at most (the first runs found)
 _SUBJECTS = ("nsubj", "nsubjpass")
 # Links from a noun up to the verb it is a party to. Not "attr"/"oprd" ("leaders, called pharaohs"; "X is
 # Y"), nor "appos": those name one party twice.
@@ -68,7 +69,11 @@ class PassageClauses:
         found = []
         for span in sentences:
             words = terms(precis, span.start, span.end)
+            tried: set[int] = set()
             for i, si, j in self._runs(precis, words):
+                if si in tried or len(tried) == _TRIES:
+                    continue
+                tried.add(si)
                 swap = self._swap(precis, span, words[i], si, self.words[si][j])
                 if swap:
                     found.append(swap)

@@ -378,8 +378,7 @@ def check_facts(passage: PassageFacts, precis: str, body: Span,
     placed = [(p.figure, p.roles) for p in _placed(precis, sentences, find_figures(precis, body.start, body.end))]
     findings = []
     for i, (fig, roles) in enumerate(placed):
-        if _HYPOTHETICAL.search(precis, roles.clause.start, fig.span.start) or _HYPOTHETICAL.search(
-                _sentence_span(precis, roles.clause).of(precis)):
+        if _HYPOTHETICAL.search(sentences[_sentence_of(sentences, fig.span)].of(precis) if sentences else ""):
             continue
         finding = passage.check_figure(fig, roles, precis, tuple(placed[:i] + placed[i + 1:]))
         if finding:
