@@ -81,6 +81,9 @@ def shoot_model(app, window, folder: Path) -> None:
 def shoot_pack_editor(app, window, folder: Path) -> None:
     editor = window.classroom.edit_passage()
     editor.resize(*SIZE)
+    editor.author.setText(editor.author.text() or "Farah Qadri")
+    editor.question.setPlainText(editor.question.toPlainText()
+                                 or "Summarise the passage in a third of its length, in your own words.")
     editor.points.list.setCurrentRow(2)
     cursor = editor.text.document().find(editor.points.current()["source"])
     editor.text.setTextCursor(cursor)

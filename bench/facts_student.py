@@ -22,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tutor.core.facts import PassageFacts, check_facts  # noqa: E402
+from tutor.core.passage import Passage, passage_from_text  # noqa: E402
 from tutor.core.span import Span  # noqa: E402
 from tutor.core.tokens import terms  # noqa: E402
 
@@ -31,8 +32,9 @@ def _passages(folder: Path, with_question: bool) -> dict[str, PassageFacts]:
     with open(folder / "prompts.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             text = row["prompt_text"].replace("\r\n", "\n")
-            known = f"{row['prompt_title']}\n{row['prompt_question']}" if with_question else ""
-            out[row["prompt_id"]] = PassageFacts(text, terms(text), known=known)
+            passage = (Passage(id=row["prompt_id"], title=row["prompt_title"], text=text,
+                               question=row["prompt_question"]) if with_question else passage_from_text(text))
+            out[row["prompt_id"]] = PassageFacts(text, terms(text), known=passage.known_text)
     return out
 
 
@@ -47,7 +49,8 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=60, help="flagged summaries to print")
     ap.add_argument("--seed", type=int, default=10)
     ap.add_argument("--text-only", action="store_true",
-                    help="know only the passage text, not its title and question (as `check PASSAGE.txt` does)")
+                    help="know only the passage text and any byline in it, not its title and question "
+                         "(as `check PASSAGE.txt` does without --question)")
     a = ap.parse_args()
     passages = _passages(a.folder, not a.text_only)
     with open(a.folder / "summaries.csv", encoding="utf-8") as f:

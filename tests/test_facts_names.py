@@ -64,3 +64,12 @@ def test_a_name_once_given_as_the_source_is_the_source_throughout():
     passage = "A tragedy should stir pity and fear."
     body = "Aristotle argues that a tragedy stirs pity. In the end Aristole wants fear as well. For Aristotle's hero, fear."
     assert _facts(passage, body) == ()
+
+
+def test_a_word_no_dictionary_lists_is_a_name_to_check_without_a_deduction():
+    passage = "A tragic hero falls through an error of judgement, and the audience feels pity and fear."
+    [finding] = _facts(passage, "The hero shows Harmatia, a flaw; the audience feels pity.")
+    assert (finding.precis_text, finding.certain) == ("Harmatia", False)
+    assert finding.message.startswith("Check this name: “Harmatia”")
+    [named] = _facts(passage, "Like Claudius, the hero falls through an error.")
+    assert (named.precis_text, named.certain) == ("Claudius", True)  # a name a reader knows, added

@@ -88,3 +88,20 @@ def test_check_this_figure_is_marked_apart_in_the_text_report_and_the_json():
     assert "  ? Check this figure" in render(report)
     [fact] = report.to_json()["facts"]
     assert fact["status"] == "check" and fact["certain"] is False
+
+
+def test_a_figure_the_student_makes_up_to_explain_is_not_a_wrong_fact():
+    passage = "Farmers paid a fifth of every harvest to the pharaoh as tax."
+    body = "Farmers gave a fifth of each harvest as tax: if a harvest were worth, let's say, $10,000, they kept $8,000."
+    assert _facts(passage, body) == ()
+    assert [f.precis_text for f in _facts(passage, "A harvest worth $10,000 was taxed a fifth.")] == ["$10,000"]
+
+
+def test_an_age_given_to_the_wrong_person_is_a_wrong_fact():
+    passage = ("Tomas Reyland, 23, a submarine engineer, appeared in court on Monday. "
+               "His neighbour, Idris Calloway, 35, gave evidence against him.")
+    [found] = _facts(passage, "Tomas Reyland, 35, appeared in court on Monday.")
+    assert (found.kind, found.precis_text, found.passage_text, found.certain) == ("age", "35", "23", True)
+    assert _facts(passage, "The 23-year-old engineer appeared in court; Calloway, 35, gave evidence.") == ()
+    [made_up] = _facts("An engineer appeared in court on Monday.", "The 41-year-old engineer appeared in court.")
+    assert (made_up.kind, made_up.precis_text, made_up.status) == ("age", "41", "not_in_passage")

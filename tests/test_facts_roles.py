@@ -45,3 +45,27 @@ def test_a_denied_figure_is_a_wrong_fact():
 def test_a_denial_elsewhere_in_the_sentence_is_not_a_denied_figure():
     passage = "About 26 million children were not in school, the second-largest number anywhere."
     assert _facts(passage, "Some 26 million children, many of them girls, are not enrolled.") == ()
+
+
+ACTORS = ("Coach Ellison has praised the young striker, who is now at the centre of a transfer battle "
+          "between two clubs. The trophy, which was designed by Ivo Marsh, will be sold at auction in May.")
+
+
+def test_a_named_actor_given_another_partys_deed_is_a_wrong_fact_with_both_spans():
+    found = _facts(ACTORS, "Ellison is now at the centre of a transfer battle between two clubs.")
+    assert [(f.kind, f.status, f.precis_text, f.passage_text, f.certain) for f in found] == [
+        ("actor", "swapped", "Ellison", "the young striker", True)]
+    [sold] = _facts(ACTORS, "Ivo Marsh will be sold at auction in May.")
+    assert (sold.precis_text, sold.passage_text) == ("Ivo Marsh", "The trophy")
+    assert "did this, but the passage says it of “The trophy”" in sold.message
+
+
+def test_the_same_actor_under_another_name_or_a_pronoun_is_not_a_swap():
+    for body in ("The striker is now at the centre of a transfer battle between two clubs.",
+                 "He is now at the centre of a transfer battle between two clubs.",
+                 "The trophy will be sold at auction in May."):
+        assert _facts(ACTORS, body) == (), body
+    named = "Their rulers, called pharaohs, were believed to be gods in human form."
+    assert _facts(named, "Pharaohs were believed to be gods in human form.") == ()
+    asides = "All citizens—from kings to farmers—gave gifts to the temples."
+    assert _facts(asides, "Farmers gave gifts to the temples.") == ()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -26,6 +27,10 @@ LT_START_SECONDS = 60
 
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--passage", metavar="ID", help="the passage's id, when PASSAGE is a pack (.json) or 'library'")
+    p.add_argument("--author", metavar="TEXT", help="who wrote the passage (a pack's own author is used "
+                   "otherwise): the précis may name them without a wrong-fact finding")
+    p.add_argument("--question", metavar="TEXT", help="the task set on the passage: its names and counts "
+                   "(\"three causes\") are not wrong facts")
     p.add_argument("--target", type=int, metavar="N", help="target length in words (default: one third of the passage)")
     p.add_argument("--tolerance", type=float, default=0.10, metavar="F", help="allowed deviation from the target (default 0.10)")
     p.add_argument("--model", action="append", default=[], metavar="FILE",
@@ -101,6 +106,9 @@ def _check_one(analysis, path: str, args, engine, title: str | None = None) -> R
 
 def _prepare(args):
     passage, notes = open_passage(args.passage_file, args.passage)
+    given = {k: v.strip() for k, v in (("author", args.author), ("question", args.question)) if v and v.strip()}
+    if given:
+        passage = dataclasses.replace(passage, **given)
     if not passage.text.strip():
         raise InputProblem(f"{shown_name(args.passage_file)}: the passage is empty.", args.passage_file)
     analysis = analyse_passage(passage, _models(args.model)) if args.model else analyse_passage(passage)

@@ -99,6 +99,34 @@ def test_a_problem_is_shown_at_its_field_and_nothing_is_written(make_window, qtb
     assert not path.exists()
 
 
+def test_the_author_and_question_written_in_the_editor_are_saved_and_shown_with_the_passage(make_window, qtbot):
+    window = make_window()
+    editor = window.classroom.new_pack()
+    _write_passage(qtbot, editor)
+    qtbot.keyClicks(editor.author, "Imogen Vantreight")
+    qtbot.keyClicks(editor.question, "Summarise the 2 benefits of rooftop gardens the passage gives.")
+    path = str(teacher_packs_dir() / "gardens.json")
+    assert editor.save_to(path)
+    (passage,) = load_pack(path).passages
+    assert passage.author == "Imogen Vantreight"
+    assert passage.question == "Summarise the 2 benefits of rooftop gardens the passage gives."
+
+    assert window.commands.open_passage_path(path)
+    pane = window.passage_pane
+    assert pane.heading.text() == "Gardens on the roof · by Imogen Vantreight"
+    assert pane.question.isVisible() and "the 2 benefits of rooftop gardens" in pane.question.text()
+    reopened = window.classroom.edit_passage()
+    assert reopened.author.text() == "Imogen Vantreight" and "2 benefits" in reopened.question.toPlainText()
+
+
+def test_a_question_too_long_is_shown_at_its_field(make_window, qtbot):
+    editor = make_window().classroom.new_pack()
+    _write_passage(qtbot, editor)
+    editor.question.setPlainText("Why? " * 500)
+    assert not editor.save_to(str(teacher_packs_dir() / "long.json"))
+    assert "field 'question'" in editor.problem.text() and editor.flagged is editor.question
+
+
 def test_preview_says_what_the_tutor_would_say_before_saving(make_window, qtbot):
     window = make_window()
     editor = window.classroom.new_pack()

@@ -72,7 +72,7 @@ def analyse_passage(passage: Passage, models: tuple[str, ...] = ()) -> PassageAn
     passage_terms = terms(text)
     source, points = keypoints.key_points(passage, models)
     result = PassageAnalysis(passage, sentence_spans(text), PassageRuns(text, passage_terms),
-                             PassageFacts(text, passage_terms, known=passage.title), source, points,
+                             PassageFacts(text, passage_terms, known=passage.known_text), source, points,
                              central_idea(text, points), passage_terms_of(text, passage.title))
     with _cache_lock:
         _cache[key] = result

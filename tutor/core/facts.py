@@ -13,7 +13,9 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from tutor.core.actors import PassageClauses
 from tutor.core.figures import Figure, find_figures, ordinals
+from tutor.core.keypoints.words import STOPWORDS
 from tutor.core.quantities import exactly
 from tutor.core.names import Name, find_names, is_common_word, is_compound, is_listed, near_listed_word, warm_up
 from tutor.core.roles import Roles, actors_swapped, belongs_elsewhere, content_words, denies, roles_of, roles_traded
@@ -22,7 +24,7 @@ from tutor.core.span import Span
 from tutor.core.tokens import Token, is_acronym, is_capitalised, sentence_spans, stem, terms
 
 MISMATCH, NOT_IN_PASSAGE, SWAPPED, NEGATED, CHECK = "mismatch", "not_in_passage", "swapped", "negated", "check"
-_STATED_KINDS = ("money", "percent", "year")  # stated exactly in a passage, so a new value is wrong
+_STATED_KINDS = ("money", "percent", "year", "age")  # stated exactly in a passage, so a new value is wrong
 _PAIR_GAP = 40  # characters between an amount and the year it is paired with
 _LARGE_COUNT = 100  # a count this large, absent from the passage, is worth a "check"
 _SMALL_COUNT = 20  # counts up to this, with no passage count of the same thing, are left alone
@@ -48,6 +50,9 @@ _SOURCE_TO = re.compile(r"\b(?:to|for)\s+$", re.IGNORECASE)
 _WORK_OF = text_pattern(r"\b(?:elements?|ideas?|points?|views?|theory|tragedy|tragedies|quotes?|descriptions?|"
                       r"explanation|opinion)\s+(?:by|of|from)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\s+\w", re.IGNORECASE)
+# "let's say $10,000", "suppose 50 people": a figure the student makes up to explain, not one they report.
+_HYPOTHETICAL = re.compile(r"\b(?:let['’]?s\s+say|say,|hypothetical(?:ly)?|suppose|supposing|imagine|"
+                           r"pretend)\W", re.IGNORECASE)
 _WEBSITE_AFTER = re.compile(r"\.\s?(?:org|com|net|edu|gov)\b", re.IGNORECASE)
 
 
@@ -55,7 +60,8 @@ _WEBSITE_AFTER = re.compile(r"\.\s?(?:org|com|net|edu|gov)\b", re.IGNORECASE)
 class FactFinding:
     """One fact to show the student.
 
-    ``kind`` is the figure's kind (money, percent, year, times, count) or "name";
+    ``kind`` is the figure's kind (money, percent, year, times, count), "name", or "actor"
+    (who did something);
     ``status`` is MISMATCH, SWAPPED, NOT_IN_PASSAGE or CHECK; spans are ``[start, end)``
     into the précis and the passage.
     """
@@ -76,12 +82,18 @@ class FactFinding:
     def message(self) -> str:
         if self.status == MISMATCH:
             return f"The précis says “{self.precis_text}” where the passage says “{self.passage_text}”."
+        if self.status == SWAPPED and self.kind == "actor":
+            return (f"The précis says “{self.precis_text}” did this, but the passage says it of "
+                    f"“{self.passage_text}”.")
         if self.status == SWAPPED:
             return (f"The précis says “{self.precis_text}”, but the passage says “{self.passage_text}”: "
                     "the figure belongs to someone or something else.")
         if self.status == NEGATED:
             return (f"The précis says “{self.precis_text}”, but the passage says “{self.passage_text}”: "
                     "it denies what the passage states.")
+        if self.status == CHECK and self.kind == "name":
+            return (f"Check this name: “{self.precis_text}” is not in the passage. A précis adds no names of its "
+                    "own; if it is a misspelt word, correct it.")
         if self.status == CHECK and self.passage_text:
             return (f"Check this figure: the précis says “{self.precis_text}”; the passage's nearest "
                     f"figure is “{self.passage_text}”.")
@@ -132,8 +144,8 @@ def _trimmed(text: str, span: Span) -> Span:
 class PassageFacts:
     """The passage side: its figures with their roles, and the names it mentions.
 
-    ``known`` is other text whose names count as known: the passage's title, its
-    author line, the question set on it.
+    ``known`` is other text whose names and figures count as known: the passage's
+    title, its author, the question set on it ("Summarise three elements ...").
     """
 
     def __init__(self, text: str, passage_terms: tuple[Token, ...], known: str = ""):
@@ -141,7 +153,9 @@ class PassageFacts:
         sentences = sentence_spans(text)
         self.figures = _placed(text, sentences, find_figures(text), with_sentence_words=True)
         self.ordinals = _placed(text, sentences, ordinals(text))
+        self.clauses = PassageClauses(text, sentences)
         known_terms = terms(known) if known else ()
+        self.known_figures = find_figures(known) if known else ()
         all_terms = tuple(passage_terms) + known_terms
         self.words = {t.norm for t in all_terms}
         self.stems = {stem(t.norm) for t in all_terms}
@@ -164,6 +178,13 @@ class PassageFacts:
 
         ``others`` are the précis's other figures with their roles, to see two figures traded.
         """
+        if any(k.agrees(fig) for k in self.known_figures):
+            return None  # "three elements" where the question asks for three
+        if fig.kind == "age":
+            owned = self._ages_of_owner(fig, precis)
+            if owned:
+                return None if any(o.agrees(fig) for o in owned) else FactFinding(
+                    "age", MISMATCH, fig.text, fig.span, owned[0].text, owned[0].span)
         agreeing = self._agreeing(fig)
         if agreeing and fig.kind == "count" and fig.value <= _SMALL_COUNT:
             return None  # "two", "1 of the 3": too common to tell whose they are
@@ -171,6 +192,17 @@ class PassageFacts:
             best = max(agreeing, key=lambda p: (len(roles.words & p.roles.words), -p.figure.span.start))
             return self._role_check(fig, roles, best, precis, others)
         return self._mismatch(fig, roles)
+
+    def _ages_of_owner(self, fig: Figure, precis: str) -> list[Figure]:
+        """The ages the passage gives the person the précis gives ``fig`` to ("Tomas Reyland, 35,"),
+        when both name that person just before the age; the best-named first. Two with one
+        surname ("Derek Lowe, 38, and Tina Lowe, 33") both count."""
+        owner = _age_owner(precis, fig)
+        if not owner:
+            return []
+        owned = [(len(owner & _age_owner(self.text, p.figure)), p.figure) for p in self.figures
+                 if p.figure.kind == "age"]
+        return [f for n, f in sorted(owned, key=lambda o: -o[0]) if n]
 
     def _traded(self, fig: Figure, roles: Roles, best: _Placed, others) -> bool:
         """The précis gives ``fig`` the role words of another passage figure it also restates."""
@@ -273,6 +305,15 @@ class PassageFacts:
         return True
 
 
+_OWNER = re.compile(r"([A-Za-z][\w'’-]*)\s+([A-Za-z][\w'’-]*)\s*,\s*$")
+
+
+def _age_owner(text: str, fig: Figure) -> frozenset[str]:
+    """The two words naming whose age an apposition gives: "Tomas Reyland, 35," gives {tomas, reyland}."""
+    m = _OWNER.search(text, max(0, fig.span.start - 40), fig.span.start)
+    return frozenset(w.lower() for w in m.groups() if w.lower() not in STOPWORDS) if m else frozenset()
+
+
 def _key(name: Name) -> str:
     return " ".join(w.norm for w in name.words)  # "Romeo's" is "Romeo" again
 
@@ -288,6 +329,14 @@ def _names_the_source(name: Name, precis: str) -> bool:
     # One person's name: "Aristotle's idea", "for Aristotle", "in Aristotle's view" is whose the ideas are.
     possessive = name.text.endswith(("'s", "’s", "s'", "s’")) or _POSSESSIVE.match(precis, end)
     return bool(possessive or _SOURCE_TO.search(before))
+
+def _name_status(name: Name) -> str:
+    """NOT_IN_PASSAGE for a name a reader knows ("Norway", "Claudius", "Red Cross"); CHECK for one word
+    no dictionary lists in any case ("Harmatia"): a rare name, or a misspelt term the passage never uses."""
+    if len(name.words) == 1 and not is_acronym(name.text) and not is_listed(name.words[0].text):
+        return CHECK
+    return NOT_IN_PASSAGE
+
 
 def _sentence_span(text: str, clause: Span) -> Span:
     return next((s for s in sentence_spans(text) if s.start <= clause.start < s.end), clause)
@@ -329,9 +378,14 @@ def check_facts(passage: PassageFacts, precis: str, body: Span,
     placed = [(p.figure, p.roles) for p in _placed(precis, sentences, find_figures(precis, body.start, body.end))]
     findings = []
     for i, (fig, roles) in enumerate(placed):
+        if _HYPOTHETICAL.search(sentences[_sentence_of(sentences, fig.span)].of(precis) if sentences else ""):
+            continue
         finding = passage.check_figure(fig, roles, precis, tuple(placed[:i] + placed[i + 1:]))
         if finding:
             findings.append(finding)
+    for swap in passage.clauses.swaps(precis, sentences):
+        findings.append(FactFinding("actor", SWAPPED, swap.precis_span.of(precis), swap.precis_span,
+                                    swap.passage_span.of(passage.text), swap.passage_span))
     names = find_names(precis, body.start, body.end, sentences)
     # A name the précis once gives as the passage's source ("Aristotle argues") is the source throughout.
     seen = {_key(n) for n in names if _names_the_source(n, precis)}
@@ -342,5 +396,5 @@ def check_facts(passage: PassageFacts, precis: str, body: Span,
             continue  # "Aristole" where the précis also says "Aristotle argues"
         if key not in seen and passage.is_new(name, precis):
             seen.add(key)
-            findings.append(FactFinding("name", NOT_IN_PASSAGE, name.text, name.span))
+            findings.append(FactFinding("name", _name_status(name), name.text, name.span))
     return tuple(sorted(findings, key=lambda f: f.precis_span.start))

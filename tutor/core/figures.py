@@ -57,6 +57,10 @@ _UNIT_WORDS = 3
 _BARE_SUM = 1000  # a number without a currency this large may restate a sum of money
 _YEAR_NOUNS = frozenset("floods elections riots talks games olympics accords protests reforms budgets".split())
 _CODE_AFTER = re.compile(r"-[A-Z]\b")
+_AGE_AFTER = re.compile(r"[\s-]years?[\s-]old\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
+_APPOSITION_BEFORE = re.compile(r"\b[A-Za-z][a-z'’]+\s+[A-Za-z][a-z'’]+\s*,\s*$")  # "Joshua Finbow, "
+_APPOSITION_AFTER = re.compile(r"\s*,\s*[A-Za-z]")
 _LEADING = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z-]+")
 
 
@@ -64,7 +68,7 @@ _LEADING = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z-]+")
 class Figure:
     """A number as the text states it.
 
-    ``kind`` is money, percent, year, times (a multiplier) or count; ``value`` is
+    ``kind`` is money, percent, year, age ("22-year-old"), times (a multiplier) or count; ``value`` is
     the amount in units (dollars, per cent, ...); ``amount`` the interval the
     wording allows; ``nouns`` the stems of the words a count counts.
     """
@@ -89,8 +93,8 @@ class Figure:
     def agrees(self, other: "Figure") -> bool:
         """Whether the two can state the same amount: compatible kinds and units, meeting intervals."""
         kinds = {self.kind, other.kind}
-        if kinds == {"count", "year"}:
-            return self.value == other.value  # "the 2022 floods" and "in 2022"
+        if kinds in ({"count", "year"}, {"count", "age"}):
+            return self.value == other.value  # "the 2022 floods" and "in 2022"; "aged 35" and "35 years"
         if len(kinds) > 1 and not ("count" in kinds and kinds <= {"count", "money"}
                                    and min(self.value, other.value) >= _BARE_SUM):
             return False  # a bare "2.5 trillion" may restate a sum; a bare "4" is no share, year or multiple
@@ -133,6 +137,17 @@ def _is_year(num: str, text: str, end: int) -> bool:
     nxt = m.group(1) if m else ""
     plural = nxt.islower() and nxt.endswith("s") and not nxt.endswith(("ss", "'s", "’s")) and len(nxt) > 3
     return not plural or nxt in _NOT_UNITS or nxt in _YEAR_NOUNS
+
+
+def _is_age(raw: str, text: str, start: int, end: int) -> bool:
+    """"22-year-old", "aged 35", and a news apposition "Joshua Finbow, 23, a submarine engineer";
+    written in digits ("aged five to sixteen" is a range a passage may word otherwise)."""
+    if not raw.isdigit():
+        return False
+    if _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text[max(0, start - 8):start]):
+        return True
+    return bool(10 <= int(raw) <= 110 and _APPOSITION_BEFORE.search(text[max(0, start - 24):start])
+                and _APPOSITION_AFTER.match(text, end))
 
 
 def _scale(raw: str) -> tuple[float, str]:
@@ -182,6 +197,8 @@ def _classify(m: re.Match, text: str) -> Figure | None:
                       approximate=hedged)
     if not scale and _is_year(raw, text, m.end()):
         return Figure(text_of, span, "year", amount.value, amount=exactly(amount.value))
+    if not scale and _is_age(raw, text, m.start(), m.end()):
+        return Figure(text_of, span, "age", amount.value, amount=exactly(amount.value))
     nouns = frozenset(stem(w) for w in _words_after(text, m.end()))
     return Figure(text_of, span, "count", amount.value, nouns=nouns, amount=amount, approximate=hedged)
 

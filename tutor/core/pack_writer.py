@@ -41,6 +41,10 @@ def passage_json(passage: Passage) -> dict:
     raw: dict = {"id": passage.id, "title": passage.title, "level": passage.level, "text": passage.text}
     if passage.subject:
         raw["subject"] = passage.subject
+    if passage.author:
+        raw["author"] = passage.author
+    if passage.question:
+        raw["question"] = passage.question
     if passage.target_words is not None:
         raw["target_words"] = passage.target_words
     if passage.key_points:

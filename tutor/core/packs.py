@@ -5,12 +5,14 @@ A pack looks like::
     {"format": "precis-tutor-pack", "version": 1, "name": "...",
      "passages": [{"id": "...", "title": "...", "level": "intermediate",
                    "subject": "economics", "words": 312, "text": "...",
+                   "author": "...", "question": "Summarise ...",
                    "target_words": 104,
                    "key_points": [{"id": "kp1", "text": "...", "weight": 2,
                                    "source": "verbatim words of the passage",
                                    "accept": ["another wording"], "optional": false}],
                    "model_precis": [{"title": "...", "text": "..."}]}]}
 
+``author`` (who wrote the passage, one line), ``question`` (the task set on it),
 ``target_words`` and each key point's ``weight``, ``source``, ``accept`` and
 ``optional`` may be left out. A pack that breaks any rule is refused with a
 message naming the file, the passage and the field.
@@ -137,6 +139,20 @@ def _model(raw: Any, index: int, where: _Where) -> ModelPrecis:
                        _get(raw, "title", str, where, f"{field}.title", required=False) or "")
 
 
+_AUTHOR_CHARS = 200
+_QUESTION_CHARS = 2000
+
+
+def _short_text(raw: dict, key: str, most: int, where: _Where, one_line: bool) -> str:
+    """An optional text field of at most ``most`` characters (one line if ``one_line``), stripped."""
+    value = (_get(raw, key, str, where, key, required=False) or "").strip()
+    if len(value) > most:
+        raise where.fail(key, f"is {len(value):,} characters long; at most {most:,} are allowed.")
+    if one_line and "\n" in value.replace("\r", "\n"):
+        raise where.fail(key, "must be one line.")
+    return value
+
+
 def _passage(raw: Any, index: int, where: _Where) -> Passage:
     where.passage = ""
     if not isinstance(raw, dict):
@@ -161,6 +177,8 @@ def _passage(raw: Any, index: int, where: _Where) -> Passage:
     return Passage(
         id=pid, title=_get(raw, "title", str, where, "title"), text=text, level=level,
         subject=_get(raw, "subject", str, where, "subject", required=False) or "",
+        author=_short_text(raw, "author", _AUTHOR_CHARS, where, one_line=True),
+        question=_short_text(raw, "question", _QUESTION_CHARS, where, one_line=False),
         key_points=key_points, model_precis=tuple(_model(m, i, where) for i, m in enumerate(models)),
         target_words=target, origin=where.path,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tutor.core.tokens import count_words
@@ -41,6 +42,8 @@ class Passage:
     key_points: tuple[AuthoredKeyPoint, ...] = ()
     model_precis: tuple[ModelPrecis, ...] = ()
     target_words: int | None = None
+    author: str = ""  # who wrote the passage: a name the précis may give as its source
+    question: str = ""  # the task set on the passage ("Summarise three causes of ...")
     origin: str = field(default="", compare=False)
     words: int = field(init=False, compare=False)  # counted once: the GUI and every check read it
 
@@ -48,6 +51,32 @@ class Passage:
         object.__setattr__(self, "words", count_words(self.text))
 
 
+    @property
+    def known_text(self) -> str:
+        """Title, author and question: text beside the passage whose names and counts a précis may use."""
+        return "\n".join(part for part in (self.title, self.author, self.question) if part)
+
+
+# "by Mary Shelley", "Written by J. R. R. Tolkien", "Author: Chinua Achebe", "— Rabindranath Tagore":
+# a line of its own among the first few, naming one to four capitalised words.
+_AUTHOR_LINE = re.compile(r"^[ \t]*(?:(?:written\s+)?by|author\s*:|[-\u2013\u2014]+)[ \t]+"
+                          r"(?P<name>(?:[A-Z][\w'\u2019.-]*\.?[ \t]+){0,3}[A-Z][\w'\u2019-]+)[ \t]*$", re.IGNORECASE)
+_AUTHOR_LINES = 3  # how many non-empty lines from the top may hold the author line
+
+
+def author_line(text: str) -> str:
+    """The author named on a line of its own near the top of a plain-text passage
+    ("by Mary Shelley"), or "". Only lines among the first three non-empty ones are read, and
+    the name must be one to four words, each capitalised, so "By 2050 the seas..." or "By the river" is not one."""
+    lines = [line for line in text.splitlines() if line.strip()][:_AUTHOR_LINES]
+    for line in lines:
+        m = _AUTHOR_LINE.match(line)
+        if m and all(w[:1].isupper() for w in m.group("name").split()):
+            return " ".join(m.group("name").split())
+    return ""
+
+
 def passage_from_text(text: str, origin: str = "", title: str = "") -> Passage:
-    """A passage a student pasted or opened as plain text: no key points of its own."""
-    return Passage(id="pasted", title=title or "Pasted passage", text=text, origin=origin)
+    """A passage a student pasted or opened as plain text: no key points of its own.
+    An author line near the top ("by Mary Shelley") gives its ``author``."""
+    return Passage(id="pasted", title=title or "Pasted passage", text=text, origin=origin, author=author_line(text))

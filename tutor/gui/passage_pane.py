@@ -46,7 +46,11 @@ class PassagePane(QWidget):
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.info.setAccessibleName("Passage word count and précis target")
-        plain_labels(self.heading, self.info)
+        self.question = QLabel(self)
+        self.question.setWordWrap(True)
+        self.question.setAccessibleName("The task set on the passage")
+        self.question.hide()
+        plain_labels(self.heading, self.info, self.question)
         self.legend = Legend(self)
         self.view = MarkedText(self)
         self.view.setReadOnly(True)
@@ -58,7 +62,7 @@ class PassagePane(QWidget):
         self.view.setAccessibleName("Passage")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        for widget in (self.heading, self.info, self.legend):
+        for widget in (self.heading, self.info, self.question, self.legend):
             layout.addWidget(widget)
         layout.addWidget(self.view, 1)
 
@@ -70,8 +74,11 @@ class PassagePane(QWidget):
             self.info.setText("Choose one from the library (Ctrl+L), open a file (Ctrl+O) or paste one.")
             self.view.setPlainText("")
             self._map = OffsetMap("")
+            self.question.hide()
             return
-        self.heading.setText(passage.title)
+        self.heading.setText(f"{passage.title} · by {passage.author}" if passage.author else passage.title)
+        self.question.setText(f"Task: {passage.question}")
+        self.question.setVisible(bool(passage.question))
         self.info.setText(passage_info(passage, target) if target else "")
         self.view.setPlainText(passage.text)
         self._map = OffsetMap(passage.text)

@@ -66,6 +66,12 @@ class PackEditor(QDialog):
         self.level.addItems(LEVELS)
         self.level.setCurrentText("intermediate")
         self.subject = QLineEdit(box)
+        self.author = QLineEdit(box)
+        self.author.setPlaceholderText("optional: who wrote the passage")
+        self.question = QPlainTextEdit(box)
+        self.question.setPlaceholderText("optional: the task set on the passage, as students read it")
+        self.question.setTabChangesFocus(True)
+        self.question.setFixedHeight(self.question.fontMetrics().lineSpacing() * 3 + 12)
         self.target = QSpinBox(box)
         self.target.setRange(0, 5000)
         self.target.setSpecialValueText("one third of the passage")
@@ -73,7 +79,8 @@ class PackEditor(QDialog):
         self.text.setPlaceholderText("Write or paste the passage. Then select words in it to make a key point.")
         form = QFormLayout()
         for label, widget in (("&Title:", self.title), ("&Id:", self.passage_id), ("&Level:", self.level),
-                              ("&Subject:", self.subject), ("Tar&get words:", self.target)):
+                              ("&Subject:", self.subject), ("&Author:", self.author),
+                              ("&Question:", self.question), ("Tar&get words:", self.target)):
             form.addRow(label, widget)
         layout = QVBoxLayout(box)
         layout.addLayout(form)
@@ -127,6 +134,8 @@ class PackEditor(QDialog):
         self.passage_id.setText(p.id)
         self.level.setCurrentText(p.level)
         self.subject.setText(p.subject)
+        self.author.setText(p.author)
+        self.question.setPlainText(p.question)
         self.target.setValue(p.target_words or 0)
         self.text.setPlainText(p.text)
         self.points.set_points(p.key_points)
@@ -137,7 +146,8 @@ class PackEditor(QDialog):
         title = self.title.text().strip()
         return Passage(id=self.passage_id.text().strip() or slug(title), title=title,
                        text=self.text.toPlainText().strip("\n"), level=self.level.currentText(),
-                       subject=self.subject.text().strip(), key_points=self.points.points(),
+                       subject=self.subject.text().strip(), author=self.author.text().strip(),
+                       question=self.question.toPlainText().strip(), key_points=self.points.points(),
                        model_precis=self.models.models(), target_words=self.target.value() or None)
 
     def add_point_from_selection(self) -> bool:
@@ -200,7 +210,8 @@ class PackEditor(QDialog):
             section = self.points if field == "key_points" else self.models
             self.tabs.setCurrentWidget(section)
             return section.list
-        return {"title": self.title, "level": self.level, "subject": self.subject, "target_words": self.target,
+        return {"title": self.title, "level": self.level, "subject": self.subject, "author": self.author,
+                "question": self.question, "target_words": self.target,
                 "text": self.text, "words": self.text}.get(field, self.passage_id if field.endswith(".id") else None)
 
     def show_problem(self, widget: QWidget | None, message: str) -> None:
