@@ -50,7 +50,8 @@ class PassageAnalysis:
 
 def passage_terms_of(text: str, known: str = "") -> PassageTerms:
     """The passage's content terms for the content mark; ``known``: text that names what the
-    passage is about without being part of it (its title), whose words also count as echoing it."""
+    passage is about without being part of it (its title, author and question), whose words also
+    count as echoing it."""
     return _passage_terms(content_terms(text), content_terms(known) if known else ())
 
 
@@ -73,7 +74,7 @@ def analyse_passage(passage: Passage, models: tuple[str, ...] = ()) -> PassageAn
     source, points = keypoints.key_points(passage, models)
     result = PassageAnalysis(passage, sentence_spans(text), PassageRuns(text, passage_terms),
                              PassageFacts(text, passage_terms, known=passage.known_text), source, points,
-                             central_idea(text, points), passage_terms_of(text, passage.title))
+                             central_idea(text, points), passage_terms_of(text, passage.known_text))
     with _cache_lock:
         _cache[key] = result
         while len(_cache) > _CACHE_SIZE:

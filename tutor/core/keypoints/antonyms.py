@@ -29,7 +29,7 @@ include | exclude omit
 save preserve protect conserve | waste squander destroy endanger
 increase more greater | fewer less lesser
 rich wealthy prosperous affluent | poor impoverished needy
-cheap inexpensive affordable low-cost | costly expensive dear pricey unaffordable
+cheap inexpensive affordable low-cost | expensive pricey unaffordable overpriced
 strong powerful robust | weak feeble fragile frail
 easy simple | difficult hard complex complicated
 safe secure | dangerous unsafe risky hazardous
