@@ -344,3 +344,24 @@ def test_offsets_point_into_the_checked_text_after_a_title_line_and_blank_lines(
     text = "Budget Priorities\n\n\nThe growers was happy.\n"
     (issue,) = rules.check(text)
     assert issue.span.of(text) == "was"
+
+
+# --- loading ------------------------------------------------------------------
+
+def test_tagger_loaded_without_the_saved_tokenizer_splits_words_as_the_model_does(rules):
+    import spacy
+
+    with_saved = spacy.load(rules.tagger.model, exclude=["ner", "lemmatizer"])
+    assert rules.tagger._nlp.tokenizer.to_bytes() == with_saved.tokenizer.to_bytes()
+
+
+def test_spacy_loads_for_the_rules_without_its_command_line_which_still_imports_after():
+    import subprocess
+    import sys
+
+    script = ("import sys; from tutor.core.grammar.tagging import Tagger\n"
+              "assert Tagger().warm_up()\n"
+              "assert 'spacy.cli' not in sys.modules and 'typer' not in sys.modules\n"
+              "import spacy.cli; assert callable(spacy.cli.download)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr

@@ -50,6 +50,12 @@ class CheckFlow(QObject):
         if not self._timer.isActive():
             self.check_now()
 
+    def refresh(self) -> None:
+        """The checker got better (more rules loaded): results in flight are stale; check now,
+        unless the student is typing (the pause timer will check then)."""
+        self.revision += 1
+        self.check_soon()
+
     def check_now(self) -> None:
         self._timer.stop()
         request = self._make_request(self.revision)

@@ -31,6 +31,7 @@ class CheckResult:
     request: CheckRequest
     report: object  # tutor.core.report.Report (imported lazily: the core's analysis is slow to import)
     seconds: float
+    all_grammar: bool = False  # made with a grammar engine whose learner rules had all loaded
 
     @property
     def revision(self) -> int:
@@ -48,8 +49,9 @@ def run_check(request: CheckRequest, is_current: Callable[[int], bool]) -> Check
     engine = request.grammar
     if engine is not None:
         engine.use_passage(request.passage)
+    all_grammar = engine is not None and not engine.learner_pending  # read before: they may load meanwhile
     report = check(analysis, request.precis, title=request.title, tolerance=request.tolerance, engine=engine)
-    return CheckResult(request, report, time.perf_counter() - started)
+    return CheckResult(request, report, time.perf_counter() - started, all_grammar)
 
 
 class SessionGrammar:
@@ -71,6 +73,17 @@ class SessionGrammar:
     def status(self) -> str:
         return self.engine.status()
 
+    @property
+    def learner_pending(self) -> bool:
+        """Are the learner rules still to be loaded (``load_learner``)? Never waits."""
+        return getattr(self.engine, "learner_pending", False)
+
+    def load_learner(self) -> bool:
+        """Load the learner rules' tagger (seconds: run it on the engine lane). Checks on
+        the check lane go on meanwhile without those rules and take them up once loaded."""
+        load = getattr(self.engine, "load_learner", None)
+        return load() if load is not None else True
+
     def use_passage(self, passage: Passage) -> None:
         """Names and terms of the passage are not misspellings."""
         if passage.text != self._passage_text:
@@ -91,11 +104,16 @@ class SessionGrammar:
 
 
 def build_grammar(name: str, dialect: str, lt_server: str, lt_folder: str, dictionary) -> SessionGrammar:
-    """Make and warm up the chosen engine (slow: run it on the engine lane)."""
+    """Make and warm up the chosen engine (slow: run it on the engine lane). The learner
+    rules are left to load after it (``SessionGrammar.load_learner``): spaCy takes seconds,
+    and Harper's underlines need not wait for it."""
     from tutor.core.grammar import make_engine
 
     engine = make_engine(name, dialect=dialect, lt_server=lt_server or None, lt_folder=lt_folder or None,
                          dictionary=dictionary)
+    defer = getattr(engine, "defer_learner", None)
+    if defer is not None:
+        defer()
     warm_up = getattr(engine, "warm_up", None)
     if warm_up is not None:
         warm_up()

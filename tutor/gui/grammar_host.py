@@ -3,6 +3,12 @@
 The engine is built and warmed up on the worker's ``engine`` lane and then
 used only on the ``check`` lane, so it is never entered from two threads at
 once. Until it is ready, checks run without grammar and the status says so.
+
+It comes in two steps, so underlines appear within a second or so of start:
+Harper is handed over first (``ready``); the learner rules' tagger (spaCy,
+seconds to load) then loads on the ``engine`` lane behind its own lock, and
+checks take its rules up once it is there (``complete``). Only the tagger is
+touched from both lanes, and a check never waits for it.
 """
 
 from __future__ import annotations
@@ -21,7 +27,8 @@ _ENGINE_NAMES = {"harper": "Harper", "languagetool": "LanguageTool", "off": "no 
 
 class GrammarHost(QObject):
     status_changed = Signal(str)
-    ready = Signal()
+    ready = Signal()  # an engine is usable: check again (its learner rules may still be loading)
+    complete = Signal()  # the learner rules joined the engine after ``ready``: check again to add their findings
 
     def __init__(self, worker: Worker, dictionary, parent: QObject | None = None):
         super().__init__(parent)
@@ -30,6 +37,7 @@ class GrammarHost(QObject):
         self.engine: SessionGrammar | None = None
         self.status = "Grammar: not started"
         self.ready_at: float | None = None  # perf_counter when the current engine became usable
+        self.complete_at: float | None = None  # ... and when its learner rules had loaded too
         self._key: tuple | None = None
         self._generation = 0
         self._ignored: frozenset[tuple[str, str]] = frozenset()
@@ -68,8 +76,21 @@ class GrammarHost(QObject):
         if old is not None:
             self._retire(old)
         self.ready_at = time.perf_counter()
+        pending = engine.learner_pending
+        self.complete_at = None if pending else self.ready_at
         self._set_status(engine.status())
         self.ready.emit()
+        if pending:
+            self.worker.submit("engine", engine.load_learner, lambda outcome: self._learner_loaded(engine, outcome))
+
+    def _learner_loaded(self, engine: SessionGrammar, outcome: Outcome) -> None:
+        if engine is not self.engine:  # replaced meanwhile: its successor loads its own
+            return
+        if not outcome.ok:
+            report_failure(outcome)
+        self.complete_at = time.perf_counter()
+        self._set_status(engine.status())
+        self.complete.emit()
 
     def _retire(self, engine: SessionGrammar) -> None:
         # Closed on the check lane, after any check still using it. A failure to close is not

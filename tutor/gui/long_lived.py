@@ -17,7 +17,7 @@ _frozen = False
 
 
 def freeze_loaded_objects() -> None:
-    """Once per process, after the first check with grammar (by then everything slow to
+    """Once per process, after the first check with every grammar rule (by then everything slow to
     load has been loaded). Later calls do nothing: what a check makes must stay collectable."""
     global _frozen
     if not _frozen:

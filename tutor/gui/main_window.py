@@ -61,7 +61,8 @@ class MainWindow(QMainWindow):
                  started_at: float | None = None, autosave_ms: int = AUTOSAVE_MS, passage_id: str = ""):
         super().__init__()
         self.started_at = started_at if started_at is not None else time.perf_counter()
-        # Seconds since started_at: window_shown, grammar_ready (engine warm), first_underlines.
+        # Seconds since started_at: window_shown, grammar_ready (engine warm), first_underlines,
+        # learner_ready (the learner rules loaded too), all_underlines (a check with every rule shown).
         self.timings: dict[str, float] = {}
         self.store = store if store is not None else open_store()
         self.prefs = load_preferences(self.store)
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         self.flow.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self.grammar.status_changed.connect(self.show_engine_status)
         self.grammar.ready.connect(self._grammar_ready)
+        self.grammar.complete.connect(self._learner_ready)
         self.feedback_pane.jump_requested.connect(self.jump_to)
         edit = self.editor_pane.editor
         edit.ignore_requested.connect(self.ignore_finding)
@@ -312,6 +314,8 @@ class MainWindow(QMainWindow):
         if result.request.grammar is not None:
             self.show_engine_status(self.report.grammar_status)
             self.timings.setdefault("first_underlines", time.perf_counter() - self.started_at)
+        if result.all_grammar:  # spaCy too has loaded by now
+            self.timings.setdefault("all_underlines", time.perf_counter() - self.started_at)
             freeze_loaded_objects()
 
     def show_engine_status(self, text: str) -> None:
@@ -321,7 +325,14 @@ class MainWindow(QMainWindow):
 
     def _grammar_ready(self) -> None:
         self.timings.setdefault("grammar_ready", time.perf_counter() - self.started_at)
+        if self.grammar.complete_at is not None:  # nothing left to load
+            self.timings.setdefault("learner_ready", self.grammar.complete_at - self.started_at)
         self.flow.check_soon()
+
+    def _learner_ready(self) -> None:
+        """The learner rules joined: a check in flight lacks their findings, so check again."""
+        self.timings.setdefault("learner_ready", time.perf_counter() - self.started_at)
+        self.flow.refresh()
 
     def jump_to(self, jump: Jump) -> None:
         """Show a feedback item's words (in the précis, the passage, or both) with a passing

@@ -164,8 +164,8 @@ def _open_window(library, passage_id: str):
 def _check_with_grammar(window, app, passage):
     """Wait for the grammar engine, write a précis with ``PLANTED`` and ``PLANTED_LEARNER``
     in it, wait for its report: both must be underlined."""
-    _wait(app, lambda: window.grammar.engine is not None or "unavailable" in window.grammar.status,
-          "the grammar engine to load")
+    _wait(app, lambda: window.grammar.complete_at is not None or "unavailable" in window.grammar.status,
+          "the grammar engine and its learner rules to load")
     if window.grammar.engine is None or "unavailable" in window.grammar.status.lower():
         raise SelfTestFailed(f"grammar: {window.grammar.status}")
     _say("grammar", window.grammar.status)

@@ -6,7 +6,8 @@ Two lanes, one thread each:
   engine is never entered from two threads at once, and jobs run in order.
 * ``engine``: building and warming up a grammar engine (Harper takes about a
   second, LanguageTool longer). It hands the engine over when ready and never
-  touches it again, so the two lanes never share an engine.
+  touches it again, so the two lanes never share an engine; then it loads the
+  learner rules' tagger (spaCy, seconds), which has its own lock.
 * ``download``: fetching LanguageTool when the student asks (minutes, cancellable).
 * ``class``: marking a folder of précis for a teacher (one job per file, cancellable).
 * ``save``: the timer's autosave of the draft (an fsync alone can take over a frame).

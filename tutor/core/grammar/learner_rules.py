@@ -27,6 +27,7 @@ from tutor.core.grammar.verb_pattern import check_verb_patterns
 from tutor.core.grammar.vocabulary import Vocabulary
 
 _CACHE_SIZE = 4096
+LOADING = "learner rules loading…"  # the status while spaCy loads in the background
 # In this order: where two rules see one slip, the first one's finding is kept
 # ("Talks was happened": leaving out "was" mends the agreement too).
 RULES = (check_verb_kinds, check_agreement, check_verb_forms, check_verb_patterns, check_noun_number,
@@ -45,6 +46,11 @@ class LearnerRules:
 
     def warm_up(self) -> bool:
         return self.tagger.warm_up()
+
+    @property
+    def settled(self) -> bool:
+        """Has the tagger finished loading (or failed)? Never waits."""
+        return self.tagger.settled
 
     def status(self) -> str:
         return f"learner rules off ({self.tagger.error})" if self.tagger.error else ""

@@ -16,7 +16,7 @@ from tutor.core.grammar.dictionary import PersonalDictionary
 from tutor.core.grammar.engine import GrammarEngine
 from tutor.core.grammar.false_alarms import drop_false_alarms
 from tutor.core.grammar.issue import GrammarIssue
-from tutor.core.grammar.learner_rules import LearnerRules
+from tutor.core.grammar.learner_rules import LOADING, LearnerRules
 from tutor.core.grammar.merge import merge_findings
 from tutor.core.grammar.stray_article import stray_articles
 from tutor.core.grammar.vocabulary import Vocabulary
@@ -57,21 +57,39 @@ class PrecisChecker:
         self._session_words: frozenset[str] = frozenset()
         self._personal_cache: tuple[frozenset[str], Vocabulary] = (frozenset(), Vocabulary())
         self._lock = threading.Lock()
+        self._learner_waited_for = True
 
     @property
     def name(self) -> str:
         return self.engine.name
 
+    def defer_learner(self) -> None:
+        """From now on ``check`` does not wait for the tagger: until ``load_learner`` has
+        loaded it (on another thread), findings come without the learner rules' and
+        ``status`` says "learner rules loading…". The GUI's way to underline at once."""
+        self._learner_waited_for = False
+
+    def load_learner(self) -> bool:
+        """Load the learner rules' tagger now (seconds; any thread). True when it loaded."""
+        return self.learner.warm_up()
+
+    @property
+    def learner_pending(self) -> bool:
+        """True while a deferred tagger has not finished loading: findings lack its rules."""
+        return not (self._learner_waited_for or self.learner.settled)
+
     def check(self, text: str) -> tuple[GrammarIssue, ...]:
         vocabulary = self._vocabulary
         engine_found = drop_false_alarms(self.engine.check(text), text, vocabulary)
-        found = merge_findings(text, engine_found, stray_articles(text), self.learner.check(text, vocabulary))
+        learner_found = () if self.learner_pending else self.learner.check(text, vocabulary)
+        found = merge_findings(text, engine_found, stray_articles(text), learner_found)
         return apply_dictionary(found, text, vocabulary=vocabulary,
                                 personal_words=self._personal_vocabulary(),
                                 ignored_rules=self.dictionary.ignored_rules)
 
     def status(self) -> str:
-        notes = [n for n in (self.engine.status(), self.learner.status(), self.dictionary.note) if n]
+        learner = LOADING if self.learner_pending else self.learner.status()
+        notes = [n for n in (self.engine.status(), learner, self.dictionary.note) if n]
         return " · ".join(notes)
 
     def accept_words(self, words: Iterable[str], *, replace: bool = False) -> None:
@@ -83,7 +101,10 @@ class PrecisChecker:
 
     def warm_up(self, timeout: float | None = None) -> bool:
         """Start the engine and load the tagger side by side (Harper builds its
-        linter without holding the GIL); True when the engine is ready."""
+        linter without holding the GIL); True when the engine is ready. After
+        ``defer_learner`` only the engine: ``load_learner`` loads the tagger."""
+        if not self._learner_waited_for:
+            return self.engine.warm_up(timeout)
         loader = threading.Thread(target=self.learner.warm_up, name="tagger-load", daemon=True)
         loader.start()
         ready = self.engine.warm_up(timeout)

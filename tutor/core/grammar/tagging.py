@@ -18,7 +18,9 @@ When spaCy or its model cannot load, ``parse`` returns ``()`` and ``error`` says
 from __future__ import annotations
 
 import re
+import sys
 import threading
+import types
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -113,6 +115,12 @@ class Tagger:
         with self._lock:
             return self._ready() is not None
 
+    @property
+    def settled(self) -> bool:
+        """Has loading ended, with the model or with ``error``? Never waits for the lock,
+        so a check may ask while another thread is still loading."""
+        return self._nlp is not None or bool(self.error)
+
     def parse(self, text: str) -> tuple[Sentence, ...]:
         """Every sentence of ``text`` (see ``sentence_spans``), tagged and parsed."""
         spans = sentence_spans(text)
@@ -140,14 +148,42 @@ class Tagger:
         """The loaded pipeline, or None; the caller holds the lock."""
         if self._nlp is None and not self.error:
             try:
-                with SPACY_IMPORT_LOCK:  # (lemminflect may be importing with spaCy hidden)
-                    import spacy  # deferred: loading spaCy is the slow part of starting
-
-                # The rules read tags and the parse only: no entities, no lemmas.
-                self._nlp = spacy.load(self.model, exclude=["ner", "lemmatizer"])
+                spacy = import_spacy()
+                # The rules read tags and the parse only: no entities, no lemmas. The tokenizer
+                # is left as English's own: the model's saved one is the same (a test proves it),
+                # and reading it again took half the load.
+                self._nlp = spacy.load(self.model, exclude=["ner", "lemmatizer", "tokenizer"])
             except Exception as exc:  # a missing or broken model must not take the app down
                 self.error = f"{exc.__class__.__name__}: {exc}"
         return self._nlp
+
+
+def import_spacy():
+    """The spacy module, imported without its command line.
+
+    ``spacy/__init__`` imports ``spacy.cli.info`` for ``spacy.info``, and with it the
+    whole command line (typer, weasel, requests, httpx: 360 modules, a third of the
+    import). Loading a model never uses it, so a stand-in answers for the command line
+    while spaCy imports, and is removed afterwards: a later ``import spacy.cli`` gets the
+    real one. Raises ImportError when spaCy is not installed."""
+    with SPACY_IMPORT_LOCK:  # (lemminflect may be importing with spaCy hidden)
+        if "spacy" in sys.modules:
+            return sys.modules["spacy"]
+        stand_ins = {"spacy.cli": types.ModuleType("spacy.cli"), "spacy.cli.info": types.ModuleType("spacy.cli.info")}
+        stand_ins["spacy.cli.info"].info = _no_info
+        stand_ins = {name: module for name, module in stand_ins.items() if name not in sys.modules}
+        sys.modules.update(stand_ins)
+        try:
+            import spacy  # deferred: loading spaCy is the slow part of starting
+        finally:
+            for name, module in stand_ins.items():
+                if sys.modules.get(name) is module:
+                    del sys.modules[name]
+        return spacy
+
+
+def _no_info(*args, **kwargs):
+    raise RuntimeError("spacy.info is not loaded in Précis Tutor; run `python -m spacy info`")
 
 
 def _words(doc) -> tuple[Word, ...]:
