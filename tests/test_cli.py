@@ -2,6 +2,7 @@
 
 import csv
 import json
+import os
 import subprocess
 import sys
 
@@ -169,3 +170,14 @@ def test_a_model_precis_gives_the_key_points(files, tmp_path, capsys):
     assert main(["check", str(files[0]), str(files[1]), "--grammar", "off", "--model", str(model), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["key_point_source"] == "model" and report["key_points"]
+
+
+def test_check_from_a_fresh_start_reports_the_learner_rules_finding_with_a_complete_status(files, tmp_path):
+    # A new process: spaCy has never loaded, as when a student runs the command.
+    files[1].write_text(PRECIS.replace("Since walls move", "The fishermen was hired. Since walls move"))
+    result = subprocess.run([sys.executable, "-m", "tutor", "check", str(files[0]), str(files[1])],
+                            capture_output=True, text=True, timeout=300,
+                            env={**os.environ, "PRECIS_TUTOR_HOME": str(tmp_path / "home")})
+    assert result.returncode == 0, result.stderr
+    assert "“was” → were (line 3): “was” does not agree with the plural subject “fishermen”" in result.stdout
+    assert "Grammar and spelling (Grammar: Harper (British English)):" in result.stdout  # nothing left loading

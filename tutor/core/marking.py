@@ -99,8 +99,9 @@ def marking_engine(name: str, passage_text: str, *, dialect: str = "british", lt
 
     engine = make_engine(name, dialect=dialect, lt_server=lt_server, lt_folder=lt_folder)
     engine.accept_words(passage_vocabulary(passage_text))
-    if name == "languagetool":
-        engine.warm_up(warm_up_seconds)
+    # Side by side: Harper's dictionary (outside the GIL), the tagger, lemminflect's tables;
+    # one after another on the first check, they took a second or two longer.
+    engine.warm_up(warm_up_seconds)
     return engine
 
 

@@ -15,11 +15,16 @@ from typing import Iterable
 from tutor.core.grammar.dictionary import PersonalDictionary
 from tutor.core.grammar.engine import GrammarEngine
 from tutor.core.grammar.false_alarms import drop_false_alarms
+from tutor.core.grammar.inflection import is_common_word
 from tutor.core.grammar.issue import GrammarIssue
 from tutor.core.grammar.learner_rules import LOADING, LearnerRules
 from tutor.core.grammar.merge import merge_findings
 from tutor.core.grammar.stray_article import stray_articles
 from tutor.core.grammar.vocabulary import Vocabulary
+
+
+def _load_lemma_tables() -> None:
+    is_common_word("warm")  # the first call reads lemminflect's lemma table (about a second)
 
 
 def apply_dictionary(issues: Iterable[GrammarIssue], text: str, *,
@@ -100,15 +105,17 @@ class PrecisChecker:
         self.engine.accept_words(words, replace=replace)
 
     def warm_up(self, timeout: float | None = None) -> bool:
-        """Start the engine and load the tagger side by side (Harper builds its
-        linter without holding the GIL); True when the engine is ready. After
-        ``defer_learner`` only the engine: ``load_learner`` loads the tagger."""
-        if not self._learner_waited_for:
-            return self.engine.warm_up(timeout)
-        loader = threading.Thread(target=self.learner.warm_up, name="tagger-load", daemon=True)
-        loader.start()
+        """Start the engine, and side by side (Harper builds its linter without holding
+        the GIL) load lemminflect's tables, which the first spelling finding needs, and the
+        tagger; True when the engine is ready. After ``defer_learner`` the tagger is left
+        to ``load_learner``."""
+        loaders = [_load_lemma_tables] + ([self.learner.warm_up] if self._learner_waited_for else [])
+        threads = [threading.Thread(target=f, name="grammar-load", daemon=True) for f in loaders]
+        for thread in threads:
+            thread.start()
         ready = self.engine.warm_up(timeout)
-        loader.join()
+        for thread in threads:
+            thread.join()
         return ready
 
     def close(self) -> None:
