@@ -352,7 +352,9 @@ def test_tagger_loaded_without_the_saved_tokenizer_splits_words_as_the_model_doe
     import spacy
 
     with_saved = spacy.load(rules.tagger.model, exclude=["ner", "lemmatizer"])
-    assert rules.tagger._nlp.tokenizer.to_bytes() == with_saved.tokenizer.to_bytes()
+    # Its rules: prefixes, suffixes, infixes, URL pattern, special cases (the vocabulary grows with use).
+    ours, saved = (nlp.tokenizer.to_bytes(exclude=["vocab"]) for nlp in (rules.tagger._nlp, with_saved))
+    assert ours == saved
 
 
 def test_spacy_loads_for_the_rules_without_its_command_line_which_still_imports_after():

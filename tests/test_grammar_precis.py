@@ -175,3 +175,25 @@ def test_grammar_off_finds_nothing():
 def test_unknown_engine_name_is_refused():
     with pytest.raises(ValueError, match="harper, languagetool, off"):
         make_engine("grammarly")
+
+
+# --- learner rules loaded after the engine ---------------------------------------
+
+def test_a_checker_that_defers_its_learner_rules_finds_harper_slips_first_and_every_slip_once_loaded(tmp_path):
+    from tutor.core.grammar.harper_engine import HarperEngine
+    from tutor.core.grammar.learner_rules import LOADING, LearnerRules
+    from tutor.core.grammar.precis_checker import PrecisChecker
+    from tutor.core.grammar.tagging import Tagger
+
+    checker = PrecisChecker(HarperEngine(), PersonalDictionary.load(tmp_path / FILE_NAME), LearnerRules(Tagger()))
+    checker.defer_learner()
+    assert checker.warm_up()
+    text = "The farmers was pleased with the price. They will recieve the seeds."
+    assert flagged_words(checker, text) == ["recieve"]
+    assert "was" not in flagged_words(checker, text, "grammar")
+    assert LOADING in checker.status()
+
+    assert checker.load_learner()
+    assert flagged_words(checker, text) == ["recieve"]
+    assert "was" in flagged_words(checker, text, "grammar")
+    assert LOADING not in checker.status()

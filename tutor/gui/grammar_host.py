@@ -81,15 +81,17 @@ class GrammarHost(QObject):
         self._set_status(engine.status())
         self.ready.emit()
         if pending:
-            self.worker.submit("engine", engine.load_learner, lambda outcome: self._learner_loaded(engine, outcome))
+            self.worker.submit("engine", engine.load_learner,
+                               lambda outcome: self._learner_loaded(generation, engine, outcome))
 
-    def _learner_loaded(self, engine: SessionGrammar, outcome: Outcome) -> None:
+    def _learner_loaded(self, generation: int, engine: SessionGrammar, outcome: Outcome) -> None:
         if engine is not self.engine:  # replaced meanwhile: its successor loads its own
             return
         if not outcome.ok:
             report_failure(outcome)
         self.complete_at = time.perf_counter()
-        self._set_status(engine.status())
+        if generation == self._generation:  # else the status says which engine is loading
+            self._set_status(engine.status())
         self.complete.emit()
 
     def _retire(self, engine: SessionGrammar) -> None:
