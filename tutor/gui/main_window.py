@@ -81,9 +81,6 @@ class MainWindow(QMainWindow):
         self._unexpected: QMessageBox | None = None
         self.worker = self._make_worker()
         self.grammar = GrammarHost(self.worker, PersonalDictionary.load(), self)
-        # Built from now, while the window is made: Harper's second of dictionary building runs
-        # outside the GIL, so the first underlines need not wait for window, passage and draft.
-        self.grammar.start(self.prefs)
         self.flow = CheckFlow(self.worker, self._make_request, self)
         self.commands = Commands(self)
         self.lt_download = LanguageToolDownload(self)
