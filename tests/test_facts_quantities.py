@@ -105,3 +105,9 @@ def test_an_age_given_to_the_wrong_person_is_a_wrong_fact():
     assert _facts(passage, "The 23-year-old engineer appeared in court; Calloway, 35, gave evidence.") == ()
     [made_up] = _facts("An engineer appeared in court on Monday.", "The 41-year-old engineer appeared in court.")
     assert (made_up.kind, made_up.precis_text, made_up.status) == ("age", "41", "not_in_passage")
+
+
+def test_a_precise_figure_stated_with_another_noun_is_the_same_figure():
+    passage = ("Floods in the delta displaced about 2.35 million residents last year. Rebuilding will take "
+               "a decade. Most families have returned.")
+    assert _facts(passage, "The floods drove about 2.35 million people from their homes.") == ()

@@ -141,6 +141,16 @@ def _trimmed(text: str, span: Span) -> Span:
     return Span(span.start + lead, span.start + len(piece.rstrip()))
 
 
+def _precise(fig: Figure) -> bool:
+    """Whether a figure is written with three significant digits or more ("1.27 million",
+    "23,450"): the same precise amount in the passage is the same figure, whatever noun
+    follows it ("1.27 million people" for "1.27 million deaths")."""
+    digits = re.sub(r"\D", "", fig.text).lstrip("0")
+    if "." not in fig.text:
+        digits = digits.rstrip("0")
+    return len(digits) >= 3
+
+
 class PassageFacts:
     """The passage side: its figures with their roles, and the names it mentions.
 
@@ -170,7 +180,8 @@ class PassageFacts:
 
     def _agreeing(self, fig: Figure) -> list[_Placed]:
         pool = self.figures + self.ordinals if fig.kind == "count" else self.figures
-        return [p for p in pool if p.figure.agrees(fig) and (fig.kind != "count" or p.figure.counts_same_thing(fig))]
+        return [p for p in pool if p.figure.agrees(fig)
+                and (fig.kind != "count" or p.figure.counts_same_thing(fig) or _precise(fig))]
 
     def check_figure(self, fig: Figure, roles: Roles, precis: str,
                      others: tuple[tuple[Figure, Roles], ...] = ()) -> FactFinding | None:
