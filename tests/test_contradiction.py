@@ -147,3 +147,24 @@ def test_discouraging_saving_is_what_encouraging_waste_says():
         "would reward care.",
         "Free power for pumps leads farmers to waste water.")
     assert point.status != CONTRADICTED
+
+
+HARBOUR = ("After the ferry fare was halved, car journeys across the bay dropped by 18 per cent. "
+           "Ferry passenger numbers increased by 11 per cent. The harbour board plans a second boat.")
+
+
+def _point_about(passage_text: str, precis: str, word: str):
+    r = check(analyse_passage(passage_from_text(passage_text)), precis, title="Notes")
+    return next(c for c in r.coverage.points if word in c.point.text.lower())
+
+
+def test_a_reversal_in_its_own_clause_is_caught_though_another_clause_says_the_passage_word():
+    point = _point_about(HARBOUR, "A report finds that car journeys across the bay rose by 18 per cent, and ferry "
+                                  "passenger numbers decreased by 11 per cent.", "ferry passenger")
+    assert point.status == CONTRADICTED
+
+
+def test_a_faithful_sentence_with_a_rise_and_a_fall_in_two_clauses_is_no_reversal():
+    point = _point_about(HARBOUR, "Car trips over the bay went down by about a sixth, and the ferries gained "
+                                  "11 per cent more riders.", "car journeys")
+    assert point.status != CONTRADICTED

@@ -203,16 +203,44 @@ def _opposite_at(cue: Cue, window: Window, n: int, echoes: list[tuple[float, int
     return None
 
 
+def _said_alike(cue: Cue, window: Window, n: int, echoes: list[tuple[float, int | None]], opposite: int) -> bool:
+    """Whether the window also says cue ``n`` the same way ("swells" for "rise") about the
+    same thing: beside an echo of a neighbouring cue, in a clause that echoes the point at
+    least as much as the clause of the ``opposite`` word does ("traffic rose …, and passenger
+    numbers fell" does not say that the numbers rose)."""
+    against = _clause_echoes(window, opposite, echoes, n)
+    for k in cue.alike:
+        hit = window.keys.get(k)
+        if hit and _beside_an_echo(hit[1], n, echoes) and _clause_echoes(window, hit[1], echoes, n) >= against:
+            return True
+    return False
+
+
 def _in_an_echoing_clause(window: Window, i: int, echoing: set[int]) -> bool:
     """Whether term ``i`` shares its clause with at least ``CLAUSE_ECHOES`` echoes of the point:
     "carried 9 per cent more passengers, and pollution fell" does not say that passenger
     numbers fell. True when the window was not read into clauses."""
+    clause = _clause_at(window, i)
+    return clause is None or sum(1 for a in echoing if a in clause and a != i) >= CLAUSE_ECHOES
+
+
+def _clause_echoes(window: Window, i: int, echoes: list[tuple[float, int | None]], n: int) -> int:
+    """How many echoes of the point's cues other than cue ``n`` share term ``i``'s clause
+    (``i`` itself left out); a large number when the window was not read into clauses."""
+    clause = _clause_at(window, i)
+    if clause is None:
+        return 1 << 20
+    return sum(1 for k, (_, a) in enumerate(echoes) if k != n and a is not None and a != i and a in clause)
+
+
+def _clause_at(window: Window, i: int) -> range | None:
+    """The window-term indices of the clause holding term ``i``, or None if unknown."""
     for offset, clauses in window.sentences:
         for first, clause in clauses.windows():
             start = offset + first
             if start <= i < start + len(clause.terms):
-                return sum(1 for a in echoing if start <= a < start + len(clause.terms)) >= CLAUSE_ECHOES
-    return True
+                return range(start, start + len(clause.terms))
+    return None
 
 
 def _echoes(cue: Cue, window: Window) -> tuple[float, int | None]:
@@ -237,9 +265,12 @@ def _match(wording: Wording, window: Window) -> Match:
         if at is not None and telling and best >= RELATED and not (window.correlative or wording.contrast) \
                 and _contradicts(cue, at, window):
             contradicted.add(cue.denied)  # "did not endorse" for "endorsed" (a WordNet or prefix echo is too weak)
-        opposite = _opposite_at(cue, window, n, echoes) if cue.opposites and best < EXACT else None
-        if opposite is not None and any(k in window.keys and _beside_an_echo(window.keys[k][1], n, echoes)
-                                        for k in cue.alike):
+        opposite = _opposite_at(cue, window, n, echoes) if cue.opposites and (
+            best < EXACT or not wording.contrast) else None  # ("not from bad to good, but from good to bad")
+        if opposite is not None and at is not None and (best >= EXACT or _clause_at(window, at) != _clause_at(
+                window, opposite)) and _clause_echoes(window, opposite, echoes, n) <= _clause_echoes(window, at, echoes, n):
+            opposite = None  # the word (or, in another clause, a synonym) said with more of the point outweighs it
+        if opposite is not None and _said_alike(cue, window, n, echoes, opposite):
             opposite = None  # "swells … then shrinks" for "fall": the précis also says it the same way
         if opposite is not None:
             best, at = 0.0, opposite  # the opposite word outweighs a loose echo ("highest" for "lowest")
