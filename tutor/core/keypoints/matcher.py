@@ -203,6 +203,24 @@ def _opposite_at(cue: Cue, window: Window, n: int, echoes: list[tuple[float, int
     return None
 
 
+def _reversing_word(wording: Wording, window: Window, n: int, echoes: list[tuple[float, int | None]]) -> int | None:
+    """The window term that reverses cue ``n`` of ``wording``, or None: an opposite word
+    (``_opposite_at``) that is not outweighed by the cue's own echo said with more of the point
+    (the word itself, or a synonym in another clause), nor by a word saying it the same way."""
+    cue, (best, at) = wording.cues[n], echoes[n]
+    if not cue.opposites or (best >= EXACT and wording.contrast):
+        return None  # ("not from bad to good, but from good to bad" says both words)
+    opposite = _opposite_at(cue, window, n, echoes)
+    if opposite is None:
+        return None
+    if at is not None and (best >= EXACT or _clause_at(window, at) != _clause_at(window, opposite)) \
+            and _clause_echoes(window, opposite, echoes, n) <= _clause_echoes(window, at, echoes, n):
+        return None
+    if _said_alike(cue, window, n, echoes, opposite):
+        return None  # "swells … then shrinks" for "fall": the précis also says it the same way
+    return opposite
+
+
 def _said_alike(cue: Cue, window: Window, n: int, echoes: list[tuple[float, int | None]], opposite: int) -> bool:
     """Whether the window also says cue ``n`` the same way ("swells" for "rise") about the
     same thing: beside an echo of a neighbouring cue, in a clause that echoes the point at
@@ -265,13 +283,7 @@ def _match(wording: Wording, window: Window) -> Match:
         if at is not None and telling and best >= RELATED and not (window.correlative or wording.contrast) \
                 and _contradicts(cue, at, window):
             contradicted.add(cue.denied)  # "did not endorse" for "endorsed" (a WordNet or prefix echo is too weak)
-        opposite = _opposite_at(cue, window, n, echoes) if cue.opposites and (
-            best < EXACT or not wording.contrast) else None  # ("not from bad to good, but from good to bad")
-        if opposite is not None and at is not None and (best >= EXACT or _clause_at(window, at) != _clause_at(
-                window, opposite)) and _clause_echoes(window, opposite, echoes, n) <= _clause_echoes(window, at, echoes, n):
-            opposite = None  # the word (or, in another clause, a synonym) said with more of the point outweighs it
-        if opposite is not None and _said_alike(cue, window, n, echoes, opposite):
-            opposite = None  # "swells … then shrinks" for "fall": the précis also says it the same way
+        opposite = _reversing_word(wording, window, n, echoes)
         if opposite is not None:
             best, at = 0.0, opposite  # the opposite word outweighs a loose echo ("highest" for "lowest")
             if (at in window.denied) == cue.denied:
