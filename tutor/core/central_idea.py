@@ -1,12 +1,13 @@
 """The passage's central idea, as the words that carry it: what a good title names.
 
 A title names the central idea when one of its words (or the passage word it
-misspells by a letter), with its inflections, derivations and synonyms, carries much of the passage: "Rest" for a passage
-that says "rested", "idleness" and "leisure" names it, though "rest" itself
-never appears. Each word's *mass* is how many of the passage's words it
-matches (``synonyms.match_keys``: the same stem at full credit, a synonym group
-or a long shared prefix at less), with the first and last sentences (where a
-passage states and closes its case) and the heaviest key points counted extra.
+misspells by a letter), with its inflections, derivations and synonyms, carries
+much of the passage: "Rest" for a passage that says "rested", "idleness" and
+"leisure" names it, though "rest" itself never appears. Each word's *mass* is
+how many of the passage's words it matches (``synonyms.match_keys``: the same
+stem at full credit, a synonym group or a long shared prefix at less), with the
+first and last sentences (where a passage states and closes its case) and the
+heaviest key points counted extra.
 
 Thresholds were set on the bundled library (each passage against the titles of
 its own model précis and passage, and against every other passage's titles):
