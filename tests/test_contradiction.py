@@ -168,3 +168,11 @@ def test_a_faithful_sentence_with_a_rise_and_a_fall_in_two_clauses_is_no_reversa
     point = _point_about(HARBOUR, "Car trips over the bay went down by about a sixth, and the ferries gained "
                                   "11 per cent more riders.", "car journeys")
     assert point.status != CONTRADICTED
+
+
+def test_a_short_point_reversed_in_a_one_clause_sentence_is_caught():
+    point, _ = _first_point(
+        "Paradoxically, coastal fishermen often go hungry. Their catch is sold before it is landed. Prices "
+        "are set by the boat owners.",
+        "The fishermen there are well fed.")
+    assert point.status == CONTRADICTED

@@ -235,11 +235,17 @@ def _said_alike(cue: Cue, window: Window, n: int, echoes: list[tuple[float, int 
 
 
 def _in_an_echoing_clause(window: Window, i: int, echoing: set[int]) -> bool:
-    """Whether term ``i`` shares its clause with at least ``CLAUSE_ECHOES`` echoes of the point:
-    "carried 9 per cent more passengers, and pollution fell" does not say that passenger
-    numbers fell. True when the window was not read into clauses."""
+    """Whether term ``i`` stands where the window says the point: in a clause with at least
+    ``CLAUSE_ECHOES`` echoes of the point, or with one or more and no fewer than any other
+    clause of the window ("carried 9 per cent more passengers, and pollution fell" does not
+    say that passenger numbers fell; "Smallholders are among the best-fed" does reverse
+    "smallholders … likely to go hungry"). True when the window was not read into clauses."""
     clause = _clause_at(window, i)
-    return clause is None or sum(1 for a in echoing if a in clause and a != i) >= CLAUSE_ECHOES
+    if clause is None:
+        return True
+    here = sum(1 for a in echoing if a in clause and a != i)
+    return here >= CLAUSE_ECHOES or (here >= 1 and all(
+        sum(1 for a in echoing if a in other) <= here for other in _clauses(window) if other != clause))
 
 
 def _clause_echoes(window: Window, i: int, echoes: list[tuple[float, int | None]], n: int) -> int:
@@ -251,14 +257,16 @@ def _clause_echoes(window: Window, i: int, echoes: list[tuple[float, int | None]
     return sum(1 for k, (_, a) in enumerate(echoes) if k != n and a is not None and a != i and a in clause)
 
 
-def _clause_at(window: Window, i: int) -> range | None:
-    """The window-term indices of the clause holding term ``i``, or None if unknown."""
+def _clauses(window: Window):
+    """The window-term index ranges of the window's clauses, in order (none if not read into clauses)."""
     for offset, clauses in window.sentences:
         for first, clause in clauses.windows():
-            start = offset + first
-            if start <= i < start + len(clause.terms):
-                return range(start, start + len(clause.terms))
-    return None
+            yield range(offset + first, offset + first + len(clause.terms))
+
+
+def _clause_at(window: Window, i: int) -> range | None:
+    """The window-term indices of the clause holding term ``i``, or None if unknown."""
+    return next((c for c in _clauses(window) if i in c), None)
 
 
 def _echoes(cue: Cue, window: Window) -> tuple[float, int | None]:
