@@ -76,7 +76,8 @@ conclusion example examples
 
 def passage_terms(terms: tuple[Term, ...], known: tuple[Term, ...] = ()) -> PassageTerms:
     """``terms``: the passage's content terms (``keypoints.words.content_terms``); ``known``:
-    terms of its title, which a précis may echo though they add nothing to recall."""
+    terms of its title, author and question, which a précis may echo (they count towards
+    relevance) though they add nothing to recall."""
     counts: dict[str, int] = {}
     keys_of: dict[str, tuple[str, ...]] = {}
     for t in terms:
@@ -147,8 +148,8 @@ def relevance(echo: float) -> float:
     of its content words that echo the passage (0..1): all of it from
     ``calibration.RELEVANT_SHARE``, below that in proportion to a power of the share, so
     misspellings cost little and a paragraph on another subject that shares a few common words
-    with the passage counts for next to nothing. Both constants are fitted on CommonLit
-    (``tools/fit_content.py``)."""
+    with the passage counts for next to nothing. The share is fitted on CommonLit
+    (``tools/fit_content.py``); the power is 3 by design (see ``POWERS`` there)."""
     share = calibration.RELEVANT_SHARE
     return min(1.0, echo / share) ** calibration.RELEVANCE_EXPONENT if share > 0 else 1.0
 
