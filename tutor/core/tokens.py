@@ -103,10 +103,16 @@ def _sentence_splitter():
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A full stop with no space after it ("a simple one.The hero"), as learners type in haste: Punkt
+# reads the two sentences as one word. Two lower-case letters before the stop keep "U.S.A." and
+# "Ph.D." whole; a capital and a lower-case letter after it keep "3.5" and "file.txt" whole.
+_UNSPACED_STOP = re.compile(r"(?<=[a-z][a-z][.!?])(?=[A-Z][a-z ])")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> tuple[Span, ...]:
-    """Sentences in ``text[start:end]``; a blank line always ends a sentence."""
+    """Sentences in ``text[start:end]``, as ``[start, end)`` spans into ``text``; a blank
+    line always ends a sentence, and so does a stop followed at once by a capitalised word
+    ("one.The")."""
     stop = len(text) if end is None else end
     splitter = _sentence_splitter()
     spans: list[Span] = []
@@ -118,8 +124,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> tuple[S
     for lo, hi in bounds:
         chunk = text[lo:hi]
         for s, e in splitter.span_tokenize(chunk):
-            if _HAS_ALNUM.search(chunk[s:e]):
-                spans.append(Span(lo + s, lo + e))
+            cuts = [s, *(m.start() for m in _UNSPACED_STOP.finditer(chunk, s, e)), e]
+            spans.extend(Span(lo + a, lo + b) for a, b in zip(cuts, cuts[1:]) if _HAS_ALNUM.search(chunk[a:b]))
     return tuple(spans)
 
 
