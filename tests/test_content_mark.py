@@ -68,15 +68,15 @@ def test_a_verbatim_copy_of_twice_the_target_earns_at_most_ten_marks():
 
 
 def test_the_content_mark_never_falls_when_a_part_rises_and_never_rises_with_copying():
-    base = ContentEvidence(coverage=0.5, recall=0.5, amount=0.5, copying=0.6, relevant_words=40)
-    for part in ("coverage", "recall", "amount"):
+    base = ContentEvidence(coverage=0.5, recall=0.5, amount=0.5, copying=0.6, relevant_words=40, statements=0.5)
+    for part in ("coverage", "recall", "amount", "statements"):
         better = ContentEvidence(**{**_fields(base), part: 0.9})
         assert content_ratio(better) >= content_ratio(base)
     assert content_ratio(ContentEvidence(**{**_fields(base), "copying": 0.95})) <= content_ratio(base)
 
 
 def test_a_precis_that_carries_everything_in_its_own_words_earns_full_content():
-    ideal = ContentEvidence(coverage=1.0, recall=1.0, amount=1.0, copying=0.0, relevant_words=100)
+    ideal = ContentEvidence(coverage=1.0, recall=1.0, amount=1.0, copying=0.0, relevant_words=100, statements=1.0)
     assert content_ratio(ideal) == 1.0
     assert content_ratio(ContentEvidence(0.0, 0.0, 0.0, 0.0, 0)) == 0.0
     assert abs(sum(calibration.CONTENT_WEIGHTS.values()) - 1.0) < 1e-9
@@ -86,11 +86,12 @@ def test_the_report_says_what_the_content_mark_was_built_from():
     r = _report(FULL)
     how = r.score.part("content").how
     assert "key points covered" in how and "copying" in how
-    assert set(r.to_json()["content"]) >= {"coverage", "recall", "amount", "copying"}
+    assert set(r.to_json()["content"]) >= {"coverage", "recall", "amount", "copying", "statements"}
+    assert "sentences that say something of the passage" in how
 
 
 def _fields(e: ContentEvidence) -> dict:
-    return {f: getattr(e, f) for f in ("coverage", "recall", "amount", "copying", "relevant_words")}
+    return {f: getattr(e, f) for f in ("coverage", "recall", "amount", "copying", "relevant_words", "statements")}
 
 
 def test_a_precis_of_another_passage_earns_little_content():
@@ -110,3 +111,19 @@ def test_misspelt_passage_words_still_count_as_writing_about_the_passage():
     r, clean = _report(misspelt), _report(FULL)
     assert r.content.echo >= clean.content.echo - 0.02
     assert r.score.part("content").points >= clean.score.part("content").points - 0.5
+
+
+def test_a_precis_typed_without_spaces_after_its_full_stops_is_still_read_sentence_by_sentence():
+    squeezed = FULL.replace(". ", ".")
+    assert squeezed != FULL
+    r, clean = _report(squeezed), _report(FULL)
+    assert r.content.statements == clean.content.statements
+    assert r.score.part("content").points >= clean.score.part("content").points - 0.3
+
+
+def test_several_sentences_about_the_passage_earn_more_than_the_same_words_run_into_one():
+    # The same words: as separate statements, and joined by commas into one long sentence.
+    joined = FULL.replace(". ", ", and ").replace(": ", ", ")
+    assert _report(FULL).content.statements > _report(joined).content.statements
+    assert _report(FULL).score.part("content").points > _report(joined).score.part("content").points
+

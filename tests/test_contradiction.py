@@ -176,3 +176,14 @@ def test_a_short_point_reversed_in_a_one_clause_sentence_is_caught():
         "are set by the boat owners.",
         "The fishermen there are well fed.")
     assert point.status == CONTRADICTED
+
+
+def test_a_clause_that_says_the_opposite_costs_its_own_words_not_the_whole_sentence():
+    # One sentence: a faithful clause about the residents and the mayor, and one that reverses the council's decision.
+    precis = ("Residents welcomed the decision and the mayor promised a smaller scheme next year, "
+              "although the council approved the plan as affordable.")
+    point, r = _council(precis)
+    assert point.status == CONTRADICTED
+    said = r.precis_words
+    assert 0 < r.content.words < said  # the reversed clause's words count for nothing, the rest still counts
+    assert r.score.part("content").points > 0

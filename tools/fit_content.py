@@ -9,7 +9,7 @@ corpus). The data is read from there and never copied into the project.
 What is fitted, and how:
 * ``RECALL_FULL``: the median raw term recall of the project's own model précis (the
   bundled library), so that a précis like a model answer earns full recall credit.
-* the weights of coverage, recall and amount (non-negative, summing to 1, coverage at least
+* the weights of coverage, recall, amount and statements (non-negative, summing to 1, coverage at least
   ``--min-coverage-weight``, 0.3 by default: an examiner marks a précis on its key ideas,
   and CommonLit's scores, given to school summaries, reward length far more), the copying
   penalty κ (0..1), the amount exponent (1 or 0.5) and how relevance is judged (the share of
@@ -127,7 +127,7 @@ def features(data_dir: Path, n: int) -> dict[str, list[Row]]:
 class Model:
     """One setting of the content mark's constants."""
 
-    weights: tuple[float, float, float]  # coverage, recall, amount
+    weights: tuple[float, float, float, float]  # coverage, recall, amount, statements
     kappa: float  # copying penalty
     gamma: float  # amount exponent
     share: float  # RELEVANT_SHARE
@@ -142,19 +142,20 @@ def amounts(rows: list[Row], m: Model) -> list[float]:
 
 def predictions(rows: list[Row], m: Model, full: float, amount: list[float] | None = None) -> list[float]:
     w = m.weights
-    return [(w[0] * e.coverage + w[1] * min(1.0, e.recall / full) + w[2] * a) * (1 - m.kappa * excess_copying(e.copying))
+    return [(w[0] * e.coverage + w[1] * min(1.0, e.recall / full) + w[2] * a + w[3] * e.statements)
+            * (1 - m.kappa * excess_copying(e.copying))
             for (e, _, _, _), a in zip(rows, amount or amounts(rows, m))]
 
 
 def fit(rows: list[Row], full: float, min_coverage: float) -> tuple[float, Model]:
     human = [r[2] for r in rows]
-    best: tuple[float, Model] = (-2.0, Model((0, 0, 1), 0.5, 1.0, 0.5, 3))
+    best: tuple[float, Model] = (-2.0, Model((0, 0, 1, 0), 0.5, 1.0, 0.5, 3))
     for gamma, share, power in itertools.product((1.0, 0.5), SHARES, POWERS):
-        amount = amounts(rows, Model((0, 0, 1), 0.5, gamma, share, power))
-        for a, b in itertools.product(range(GRID + 1), repeat=2):
-            if a + b > GRID or a / GRID < min_coverage:
+        amount = amounts(rows, Model((0, 0, 1, 0), 0.5, gamma, share, power))
+        for a, b, c in itertools.product(range(GRID + 1), repeat=3):
+            if a + b + c > GRID or a / GRID < min_coverage:
                 continue
-            w = (a / GRID, b / GRID, (GRID - a - b) / GRID)
+            w = (a / GRID, b / GRID, c / GRID, (GRID - a - b - c) / GRID)
             for kappa in (0.5, 0.75, 1.0):
                 m = Model(w, kappa, gamma, share, power)
                 rho = spearman(predictions(rows, m, full, amount), human)
@@ -180,7 +181,8 @@ def write(m: Model, full: float, lines: list[str]) -> None:
     w = m.weights
     block = ["# Content mark (tutor/core/content.py), fitted by tools/fit_content.py on CommonLit prompt",
              *[f"# {line}" for line in lines],
-             f"CONTENT_WEIGHTS = {{\"coverage\": {w[0]:.2f}, \"recall\": {w[1]:.2f}, \"amount\": {w[2]:.2f}}}",
+             f"CONTENT_WEIGHTS = {{\"coverage\": {w[0]:.2f}, \"recall\": {w[1]:.2f}, \"amount\": {w[2]:.2f}, "
+             f"\"statements\": {w[3]:.2f}}}",
              f"COPYING_PENALTY = {m.kappa:.2f}", f"AMOUNT_EXPONENT = {m.gamma:.1f}", f"RECALL_FULL = {full:.3f}",
              f"RELEVANT_SHARE = {m.share:.2f}", f"RELEVANCE_EXPONENT = {m.power}", ""]
     path.write_text(text[:start] + "\n".join(block) + "\n" + text[end:], encoding="utf-8")
