@@ -103,10 +103,12 @@ def _sentence_splitter():
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-# A full stop with no space after it ("a simple one.The hero"), as learners type in haste: Punkt
-# reads the two sentences as one word. Two lower-case letters before the stop keep "U.S.A." and
-# "Ph.D." whole; a capital and a lower-case letter after it keep "3.5" and "file.txt" whole.
-_UNSPACED_STOP = re.compile(r"(?<=[a-z][a-z][.!?])(?=[A-Z][a-z ])")
+# A full stop with no space after it ("a simple one.The hero", "to the slaves.the pharaohs"), as
+# learners type in haste: Punkt reads the two sentences as one word. Two lower-case letters before
+# the stop keep "U.S.A." and "Ph.D." whole; after it, a capitalised word, or one of the words
+# a sentence most often starts with, keeps "3.5", "file.txt" and "example.com" whole.
+_UNSPACED_STOP = re.compile(r"(?<=[a-z][a-z][.!?])(?=[A-Z][a-z ]|(?:the|they|he|she|it|this|these|there|then|we|his"
+                            r"|her|their|in|so|but)\b)")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> tuple[Span, ...]:
