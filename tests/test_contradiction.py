@@ -187,3 +187,10 @@ def test_a_clause_that_says_the_opposite_costs_its_own_words_not_the_whole_sente
     said = r.precis_words
     assert 0 < r.content.words < said  # the reversed clause's words count for nothing, the rest still counts
     assert r.score.part("content").points > 0
+
+
+def test_a_community_said_to_be_divided_where_the_passage_says_closer_is_contradicted():
+    point, _ = _first_point(
+        "The long flood made the villagers closer than before. Both hamlets now share one school and one clinic.",
+        "The flood left the villagers divided.")
+    assert point.status == CONTRADICTED

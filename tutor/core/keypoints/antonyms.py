@@ -59,7 +59,7 @@ big bigger biggest large larger largest great greater greatest | small smaller s
 hungry starving | fed well-fed nourished
 doubtful questionable dubious uncertain mistaken wrong false | correct right true certain valid sound
 retain preserve | lose abandon
-connect link join unite | separate divide isolate replace
+connect link join unite closer united | separate divide divided isolate replace
 efficient productive | inefficient unproductive wasteful
 agree | disagree
 likely probable | unlikely improbable
