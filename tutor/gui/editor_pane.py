@@ -130,6 +130,9 @@ class EditorPane(QWidget):
 
     def _forget_title_step_if_branched(self) -> None:
         # New typing after undoing the replacement: its redo is gone, and the title with it.
+        # (A long paragraph put in pieces joins the step before: no new step, nothing gone.)
+        if self.editor.soft_breaks.splitting:
+            return
         if self._title_step is not None and self.editor.document().availableUndoSteps() <= self._title_step[0]:
             self._title_step = None
 

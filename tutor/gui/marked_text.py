@@ -3,6 +3,9 @@
 Both the passage and the précis editor are one of these. Text goes in and
 spans come out through ``OffsetMap``, so emoji never shift a mark.
 
+A paragraph of thousands of words is shown in pieces (``soft_breaks``); the
+text read back, saved and copied is the one typed.
+
 Marks are ExtraSelections, except the wavy underlines of grammar findings:
 those are painted here, after the text, as thick as the text is large (see
 ``waves``; Qt's own wavy underline stays one pixel thick at any size).
@@ -10,8 +13,8 @@ those are painted here, after the text, as thick as the text is large (see
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QFontMetricsF, QPainter, QTextCursor
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QContextMenuEvent, QFontMetricsF, QInputMethodEvent, QPainter, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from tutor.core.span import Span
@@ -21,6 +24,7 @@ from tutor.gui.mark_lines import paint as paint_lines
 from tutor.gui.marks import Mark, MarkSet, spotlight_format
 from tutor.gui.offsets import OffsetMap
 from tutor.gui.plain import plain_tooltip
+from tutor.gui.soft_breaks import SoftBreaks
 from tutor.gui.theme import colours_for
 from tutor.gui.waves import Wave, WaveLine, wave_lines
 
@@ -35,6 +39,7 @@ class MarkedText(QPlainTextEdit):
         super().__init__(parent)
         self.marks = MarkSet()
         self.long_paragraphs = LongParagraphs(self)
+        self.soft_breaks = SoftBreaks(self)
         self.verticalScrollBar().valueChanged.connect(self.refresh_marks)
         # An edit can bring other lines into view without any scrolling (lines deleted above,
         # a suggestion that rewraps, an undo): the marks on screen are picked again once the
@@ -156,7 +161,37 @@ class MarkedText(QPlainTextEdit):
             brush = self._tiles[key] = self._wave.tile(line.colour, ratio)
         return brush
 
+    # -- the text as typed (see ``soft_breaks``) --------------------------------------------
+
+    def toPlainText(self) -> str:
+        """The text as typed, whatever pieces a long paragraph is shown in."""
+        return self.soft_breaks.text()
+
+    def setPlainText(self, text: str) -> None:
+        super().setPlainText(text)
+        self.soft_breaks.after_set_text()
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        cursor = self.textCursor()
+        if not self.soft_breaks.has_soft_between(cursor.selectionStart(), cursor.selectionEnd()):
+            return super().createMimeDataFromSelection()
+        data = QMimeData()  # plain text only: the words copied are the words typed
+        data.setText(self.soft_breaks.selected_plain(cursor))
+        return data
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        with self.soft_breaks.student_edit():
+            super().insertFromMimeData(source)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        with self.soft_breaks.student_edit():
+            super().inputMethodEvent(event)
+
     def keyPressEvent(self, event) -> None:
+        with self.soft_breaks.student_edit():
+            self._key_press(event)
+
+    def _key_press(self, event) -> None:
         # Shift+F10 opens the context menu, as the Menu key does (Qt maps only the latter).
         if event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
             pos = self.cursorRect().center()
@@ -259,7 +294,7 @@ class MarkedText(QPlainTextEdit):
         """The highlighted words as Python text, or "" when nothing is highlighted."""
         if self._spotlight is None:
             return ""
-        return self._spotlight.selectedText().replace("\u2029", "\n")
+        return self.soft_breaks.selected(self._spotlight).replace("\u2029", "\n")
 
     def _spotlight_selection(self) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()
@@ -269,4 +304,4 @@ class MarkedText(QPlainTextEdit):
 
     def selected_text(self) -> str:
         """The selection as Python text (Qt gives paragraph separators as U+2029)."""
-        return self.textCursor().selectedText().replace("\u2029", "\n")
+        return self.soft_breaks.selected(self.textCursor()).replace("\u2029", "\n")

@@ -45,7 +45,8 @@ class PrecisEdit(MarkedText):
         if self.document().isEmpty():
             self.pasted_into_empty.emit(text)
             return
-        self.insertPlainText(text)
+        with self.soft_breaks.student_edit():
+            self.insertPlainText(text)
 
     # -- right-click menu ---------------------------------------------------------
 
@@ -107,5 +108,5 @@ class PrecisEdit(MarkedText):
     def apply_suggestion(self, mark: Mark, replacement: str) -> None:
         """Replace the marked words; one step on the undo stack."""
         cursor = mark.cursor
-        if cursor.hasSelection() and cursor.selectedText() == mark.note.text:
+        if cursor.hasSelection() and self.soft_breaks.selected(cursor) == mark.note.text:
             cursor.insertText(replacement)

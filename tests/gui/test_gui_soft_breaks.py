@@ -1,0 +1,168 @@
+"""A 20,000-word précis in one paragraph is shown in pieces, and every word reads back as typed.
+
+The editor swaps a space for a paragraph separator every 2,000 or so characters so that Qt
+lays out a short paragraph on each key press (``tutor.gui.soft_breaks``; the speed is in
+``bench/gui.py``). These prove the student never sees that in their text: what is saved,
+autosaved, copied, counted, undone and redone is exactly what they typed.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from tutor.gui.precis_edit import PrecisEdit
+from tutor.gui.soft_breaks import SPLIT_ABOVE, is_soft
+from tutor.gui.word_count import LiveWordCount
+
+SENTENCE = "Councils turn flat roofs into gardens that cool the floors beneath them and recieve rain. "
+
+
+def long_paragraph(words: int = 20_000) -> str:
+    """One paragraph of about ``words`` words, with an emoji (two Qt positions) near the start."""
+    count = words // len(SENTENCE.split()) + 1
+    return ("Rooftop 🌱 gardens. " + SENTENCE * count).strip()
+
+
+def shown_editor(qtbot, text: str) -> PrecisEdit:
+    editor = PrecisEdit()
+    qtbot.addWidget(editor)
+    editor.resize(480, 360)
+    editor.setPlainText(text)
+    editor.show()
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def soft_breaks(editor: PrecisEdit) -> list[int]:
+    """Qt positions of the separators that stand for spaces."""
+    out, block = [], editor.document().firstBlock()
+    while block.isValid():
+        if is_soft(block):
+            out.append(block.position() - 1)
+        block = block.next()
+    return out
+
+
+def put_cursor(editor: PrecisEdit, position: int, anchor: int | None = None) -> None:
+    cursor = editor.textCursor()
+    cursor.setPosition(position if anchor is None else anchor)
+    if anchor is not None:
+        cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+
+
+def test_a_20000_word_paragraph_is_shown_in_pieces_and_reads_back_exactly(qtbot):
+    text = long_paragraph()
+    editor = shown_editor(qtbot, text)
+    assert editor.document().blockCount() > len(text) // SPLIT_ABOVE
+    assert editor.toPlainText() == text
+    assert editor.document().availableUndoSteps() == 0  # loading is not an undo step
+
+
+def test_a_short_precis_and_paragraphs_typed_by_the_student_are_left_whole(qtbot):
+    text = "Councils turn roofs into gardens.\nThey cool the floors below.\n\nResidents grow food."
+    editor = shown_editor(qtbot, text)
+    assert editor.document().blockCount() == 4
+    assert soft_breaks(editor) == []
+    assert editor.toPlainText() == text
+
+
+def test_typing_deleting_and_enter_at_the_pieces_edges_keep_the_text_as_typed(qtbot):
+    text = long_paragraph()
+    editor = shown_editor(qtbot, text)
+    expected = text
+    first = soft_breaks(editor)[3]
+    put_cursor(editor, first + 1)  # the start of a piece: Backspace deletes the space before it
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    expected = expected[:first - 1] + expected[first:]  # the emoji's second Qt position
+    assert editor.toPlainText() == expected
+    qtbot.keyClicks(editor, " and planners share the roofs ")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    expected = expected[:first - 1] + " and planners share the roofs \n" + expected[first - 1:]
+    assert editor.toPlainText() == expected
+    assert expected.count("\n") == 1
+
+
+def test_enter_in_a_piece_emptied_by_the_student_is_a_line_break(qtbot):
+    text = long_paragraph()
+    editor = shown_editor(qtbot, text)
+    block = editor.document().findBlock(soft_breaks(editor)[5] + 1)
+    start, end = block.position(), block.position() + block.length() - 1
+    put_cursor(editor, end, anchor=start)
+    emptied = editor.toPlainText()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "New line")
+    after = editor.toPlainText()
+    assert after.count("\n") == 1
+    offsets = editor.offsets(emptied)  # Qt positions count the emoji twice
+    before, rest = emptied[:offsets.from_qt(start - 1)], emptied[offsets.from_qt(end):]
+    assert after == before + " \nNew line" + rest  # the space before the emptied piece stays a space
+
+
+def test_undo_and_redo_step_through_exactly_the_texts_the_student_made(qtbot):
+    text = long_paragraph(3_000)
+    editor = shown_editor(qtbot, text)
+    made = [text]
+    had = {text}  # every text the student had at some moment, key by key
+    editor.document().contentsChanged.connect(lambda: had.add(editor.toPlainText()))
+    for offset in (100, 2000, 4000):  # over a piece's edge: pieces merge and split again
+        put_cursor(editor, soft_breaks(editor)[2] + 1)
+        for _ in range(3):
+            qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+        made.append(editor.toPlainText())
+        put_cursor(editor, offset)
+        qtbot.keyClicks(editor, "gardens " * 300)  # 2,400 characters: the piece grows past the limit
+        made.append(editor.toPlainText())
+    seen = []
+    while editor.document().isUndoAvailable():
+        editor.undo()
+        seen.append(editor.toPlainText())
+    assert editor.toPlainText() == text
+    assert set(seen) <= had
+    assert [t for t in made if t in seen or t == made[-1]] == made
+    while editor.document().isRedoAvailable():
+        editor.redo()
+        assert editor.toPlainText() in had
+    assert editor.toPlainText() == made[-1]
+
+
+def test_copying_across_pieces_copies_the_words_as_typed(qtbot):
+    text = long_paragraph()
+    editor = shown_editor(qtbot, text)
+    editor.selectAll()
+    editor.copy()
+    assert QApplication.clipboard().text() == text
+    soft = soft_breaks(editor)[1]
+    put_cursor(editor, soft + 30, anchor=soft - 30)
+    editor.copy()
+    copied = QApplication.clipboard().text()
+    assert "\n" not in copied and len(copied) == 60
+    assert copied in text
+    editor.cut()
+    editor.paste()  # and back: nothing changed
+    assert editor.toPlainText() == text
+
+
+def test_a_long_paragraph_is_saved_autosaved_and_counted_as_typed(qtbot, make_window, private_user_data, tmp_path,
+                                                                  monkeypatch):
+    window = make_window()
+    text = long_paragraph()
+    window.editor_pane.editor.setPlainText(text)
+    window.editor_pane.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.editor_pane.editor, " The end.")
+    text += " The end."
+    assert window.editor_pane.editor.document().blockCount() > 10
+    assert window.editor_pane.precis_text() == text
+    assert window.editor_pane.words() == LiveWordCount().body_words(text, None)
+    window.autosave_now()
+    saved = json.loads((private_user_data / "draft.json").read_text(encoding="utf-8"))
+    assert saved["draft"]["precis"] == text
+    target = tmp_path / "precis.txt"
+    monkeypatch.setattr(window.commands, "choose_save_path", lambda caption, suggested: str(target))
+    assert window.commands.save_precis()
+    assert target.read_text(encoding="utf-8") == text + "\n"
