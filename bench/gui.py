@@ -8,7 +8,9 @@ Prints:
 * the longest stall of the GUI event loop while typing for several seconds with
   background checks (analysis + Harper) running: a 5 ms timer records how late it fires;
 * both again on a 20,000-word précis in one paragraph, a misspelling every 40 words
-  (the worst case for painting underlines: one block of thousands of lines);
+  (the worst case for painting underlines and for Qt's layout), and beside them Qt's own
+  cost for that paragraph: whole in a bare QPlainTextEdit, with the long-paragraph
+  settings, and shown in pieces as the précis editor shows it (``tutor.gui.soft_breaks``);
 * start-up, from launching a fresh process: time to a visible, usable window and
   time until grammar underlining is ready (Harper warmed up).
 
@@ -158,15 +160,17 @@ def typing_cost(app, editor, text: str) -> tuple[float, float, float]:
     return statistics.median(keys), max(keys), statistics.median(paints)
 
 
-def bare_editor(app, text: str, economies: bool) -> tuple[float, float]:
+def bare_editor(app, text: str, economies: bool, pieces: bool = False) -> tuple[float, float]:
     """Median ms per key press and per repaint of a plain QPlainTextEdit holding ``text``, typing
     in the middle: what Qt itself costs, before anything of ours; with ``economies``, with the
-    long-paragraph settings (``tutor.gui.long_paragraphs``) and nothing else of ours."""
+    long-paragraph settings (``tutor.gui.long_paragraphs``) and nothing else of ours; with
+    ``pieces`` also, the paragraph shown in pieces (``tutor.gui.soft_breaks``), no marks."""
     from PySide6.QtWidgets import QPlainTextEdit
 
     from tutor.gui.long_paragraphs import LongParagraphs
+    from tutor.gui.soft_breaks import PiecedEdit
 
-    editor = QPlainTextEdit()
+    editor = PiecedEdit() if pieces else QPlainTextEdit()
     if economies:
         LongParagraphs(editor)
     editor.resize(520, 760)
@@ -253,6 +257,9 @@ def main() -> None:
     key, paint = bare_editor(app, long_text, economies=True)
     print(f"  the same with the long-paragraph settings (layout cache, no OpenType shaping): "
           f"{key:.1f} ms a key press, {paint:.1f} ms a repaint")
+    key, paint = bare_editor(app, long_text, economies=True, pieces=True)
+    print(f"  and shown in pieces of about 2,000 characters (soft breaks), no marks: "
+          f"{key:.2f} ms a key press, {paint:.2f} ms a repaint")
     for line in paste_dialog(app):
         print(line)
     window.worker.drain()

@@ -166,3 +166,21 @@ def test_a_long_paragraph_is_saved_autosaved_and_counted_as_typed(qtbot, make_wi
     monkeypatch.setattr(window.commands, "choose_save_path", lambda caption, suggested: str(target))
     assert window.commands.save_precis()
     assert target.read_text(encoding="utf-8") == text + "\n"
+
+
+def test_a_passage_pasted_as_one_long_paragraph_is_taken_as_pasted(qtbot):
+    from PySide6.QtCore import QMimeData
+
+    from tutor.gui.dialogs.paste_dialog import PasteDialog
+
+    dialog = PasteDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    text = long_paragraph()
+    data = QMimeData()
+    data.setText(text)
+    dialog.text.insertFromMimeData(data)
+    assert dialog.text.document().blockCount() > 10  # shown in pieces
+    qtbot.keyClicks(dialog.text, " The end.")
+    dialog.accept()
+    assert dialog.passage_text == text + " The end."

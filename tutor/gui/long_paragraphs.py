@@ -4,9 +4,9 @@ Qt keeps one ``QTextLayout`` per paragraph (``QTextBlock``) and, on every edit i
 it, lays the whole paragraph out again: the Unicode analysis of every character
 (``QUnicodeTools::initCharAttributes``), splitting into runs (``itemize``),
 shaping and line breaking. In a 20,000-word précis written as one paragraph
-(118,000 characters) that alone took 40–70 ms a key press here, and nothing
-above Qt can split it: a paragraph is one block, and the student's text is
-never changed to help the view. Two settings make Qt do less of it:
+(118,000 characters) that alone took 40–70 ms a key press here. The editors
+show such a paragraph in pieces (``soft_breaks``); these two settings make Qt
+do less for what is still long (a paragraph that cannot be split, a passage):
 
 * Keep a long paragraph's layout data (``QTextLayout.setCacheEnabled``). Without
   it Qt frees the glyphs at the end of each layout, so every repaint and cursor

@@ -13,9 +13,9 @@ those are painted here, after the text, as thick as the text is large (see
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QFontMetricsF, QInputMethodEvent, QPainter, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QContextMenuEvent, QFontMetricsF, QPainter, QTextCursor
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from tutor.core.span import Span
 from tutor.gui.long_paragraphs import LongParagraphs
@@ -24,7 +24,7 @@ from tutor.gui.mark_lines import paint as paint_lines
 from tutor.gui.marks import Mark, MarkSet, spotlight_format
 from tutor.gui.offsets import OffsetMap
 from tutor.gui.plain import plain_tooltip
-from tutor.gui.soft_breaks import SoftBreaks
+from tutor.gui.soft_breaks import PiecedEdit
 from tutor.gui.theme import colours_for
 from tutor.gui.waves import Wave, WaveLine, wave_lines
 
@@ -32,14 +32,13 @@ from tutor.gui.waves import Wave, WaveLine, wave_lines
 SELECTION_MARGIN = 600  # characters: a few lines either side of the view
 
 
-class MarkedText(QPlainTextEdit):
+class MarkedText(PiecedEdit):
     zoom_requested = Signal(int)  # +1 or -1: Ctrl+wheel zooms every pane together, not just this one
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.marks = MarkSet()
         self.long_paragraphs = LongParagraphs(self)
-        self.soft_breaks = SoftBreaks(self)
         self.verticalScrollBar().valueChanged.connect(self.refresh_marks)
         # An edit can bring other lines into view without any scrolling (lines deleted above,
         # a suggestion that rewraps, an undo): the marks on screen are picked again once the
@@ -161,37 +160,7 @@ class MarkedText(QPlainTextEdit):
             brush = self._tiles[key] = self._wave.tile(line.colour, ratio)
         return brush
 
-    # -- the text as typed (see ``soft_breaks``) --------------------------------------------
-
-    def toPlainText(self) -> str:
-        """The text as typed, whatever pieces a long paragraph is shown in."""
-        return self.soft_breaks.text()
-
-    def setPlainText(self, text: str) -> None:
-        super().setPlainText(text)
-        self.soft_breaks.after_set_text()
-
-    def createMimeDataFromSelection(self) -> QMimeData:
-        cursor = self.textCursor()
-        if not self.soft_breaks.has_soft_between(cursor.selectionStart(), cursor.selectionEnd()):
-            return super().createMimeDataFromSelection()
-        data = QMimeData()  # plain text only: the words copied are the words typed
-        data.setText(self.soft_breaks.selected_plain(cursor))
-        return data
-
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        with self.soft_breaks.student_edit():
-            super().insertFromMimeData(source)
-
-    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
-        with self.soft_breaks.student_edit():
-            super().inputMethodEvent(event)
-
     def keyPressEvent(self, event) -> None:
-        with self.soft_breaks.student_edit():
-            self._key_press(event)
-
-    def _key_press(self, event) -> None:
         # Shift+F10 opens the context menu, as the Menu key does (Qt maps only the latter).
         if event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
             pos = self.cursorRect().center()

@@ -31,9 +31,9 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor, QTextFormat, QTextDocument
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtCore import QMimeData, QObject, QTimer
+from PySide6.QtGui import QInputMethodEvent, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 SOFT = QTextFormat.Property.UserProperty + 0x50B  # on a separator that stands for a space
 SPLIT_ABOVE = 4_000  # characters in one paragraph; a long précis paragraph is some 3,000
@@ -240,3 +240,41 @@ def _wrap_point(layout, base: int, target: int) -> int:
     if not line.isValid():
         return -1
     return base + line.textStart() + line.textLength() - 1
+
+
+class PiecedEdit(QPlainTextEdit):
+    """A ``QPlainTextEdit`` that keeps long paragraphs in pieces (``SoftBreaks``) and whose
+    ``toPlainText``, copying and pasting deal in the text as typed. Python callers only:
+    Qt's own C++ code still sees the pieces."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.soft_breaks = SoftBreaks(self)
+
+    def toPlainText(self) -> str:
+        """The text as typed, whatever pieces a long paragraph is shown in."""
+        return self.soft_breaks.text()
+
+    def setPlainText(self, text: str) -> None:
+        super().setPlainText(text)
+        self.soft_breaks.after_set_text()
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        cursor = self.textCursor()
+        if not self.soft_breaks.has_soft_between(cursor.selectionStart(), cursor.selectionEnd()):
+            return super().createMimeDataFromSelection()
+        data = QMimeData()  # plain text only: the words copied are the words typed
+        data.setText(self.soft_breaks.selected_plain(cursor))
+        return data
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        with self.soft_breaks.student_edit():
+            super().insertFromMimeData(source)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        with self.soft_breaks.student_edit():
+            super().inputMethodEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        with self.soft_breaks.student_edit():
+            super().keyPressEvent(event)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
 from tutor.core.errors import InputProblem
 from tutor.core.textfile import MAX_CHARS, check_size, normalise_newlines
 from tutor.gui.long_paragraphs import LongParagraphs
 from tutor.gui.plain import plain_labels
+from tutor.gui.soft_breaks import PiecedEdit
 from tutor.gui.word_count import LiveWordCount
 from tutor.gui.wording import plural
 
@@ -23,9 +24,10 @@ def check_pasted_passage(text: str) -> str:
     return text
 
 
-class _PassageBox(QPlainTextEdit):
+class _PassageBox(PiecedEdit):
     """The box the passage is pasted into: a paste that would take it over ``MAX_CHARS`` is
-    refused at once, so a 200,000-word paste never sits in the box making every key slow."""
+    refused at once, so a 200,000-word paste never sits in the box making every key slow; a
+    passage pasted as one long paragraph is shown in pieces (``soft_breaks``)."""
 
     paste_refused = Signal(str)
 
