@@ -261,10 +261,12 @@ class PiecedEdit(QPlainTextEdit):
 
     def createMimeDataFromSelection(self) -> QMimeData:
         cursor = self.textCursor()
-        if not self.soft_breaks.has_soft_between(cursor.selectionStart(), cursor.selectionEnd()):
-            return super().createMimeDataFromSelection()
-        data = QMimeData()  # plain text only: the words copied are the words typed
-        data.setText(self.soft_breaks.selected_plain(cursor))
+        data = super().createMimeDataFromSelection()  # made by Qt, which frees it
+        if self.soft_breaks.has_soft_between(cursor.selectionStart(), cursor.selectionEnd()):
+            data.text()  # Qt fills in its formats when first asked: then they can be replaced
+            for kind in list(data.formats()):
+                data.removeFormat(kind)
+            data.setText(self.soft_breaks.selected_plain(cursor))  # plain text only: the words typed
         return data
 
     def insertFromMimeData(self, source: QMimeData) -> None:
