@@ -184,3 +184,25 @@ def test_a_passage_pasted_as_one_long_paragraph_is_taken_as_pasted(qtbot):
     qtbot.keyClicks(dialog.text, " The end.")
     dialog.accept()
     assert dialog.passage_text == text + " The end."
+
+
+def test_find_finds_words_either_side_of_a_pieces_edge(qtbot):
+    from tutor.gui.find_bar import FindBar
+
+    text = long_paragraph()
+    editor = shown_editor(qtbot, text)
+    bar = FindBar({"précis": editor})
+    qtbot.addWidget(bar)
+    soft = soft_breaks(editor)[4]
+    offsets = editor.offsets(text)
+    at = offsets.from_qt(soft)
+    words = text[at - 12:at + 12]  # the same words stand elsewhere inside one piece: find them all in turn
+    bar.query.setText(words.upper())
+    found = set()
+    for _ in range(text.count(words) + 1):
+        assert bar.find()
+        assert editor.selected_text() == words
+        found.add(editor.textCursor().selectionStart())
+    assert soft - 12 in found
+    assert len(found) == text.count(words)
+    assert bar.find(backwards=True) and editor.selected_text() == words

@@ -56,6 +56,9 @@ class FindBar(QWidget):
         view = self.targets[self.where.currentData()]
         if not text:
             return False
+        pieces = getattr(view, "soft_breaks", None)
+        if pieces is not None and pieces.used:  # a long paragraph shown in pieces: search the text as typed
+            return self._found(view, pieces.find(text, self._search_from(view, backwards), backwards))
         flags = QTextDocument.FindFlag.FindBackward if backwards else QTextDocument.FindFlag(0)
         found = view.find(text, flags)
         if not found:
@@ -65,6 +68,20 @@ class FindBar(QWidget):
             found = view.find(text, flags)
         self.result.setText("" if found else "not found")
         return found
+
+    @staticmethod
+    def _search_from(view: QPlainTextEdit, backwards: bool) -> int:
+        cursor = view.textCursor()
+        return cursor.selectionStart() if backwards else cursor.selectionEnd()
+
+    def _found(self, view: QPlainTextEdit, span: tuple[int, int] | None) -> bool:
+        if span is not None:
+            cursor = view.textCursor()
+            cursor.setPosition(span[0])
+            cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+            view.setTextCursor(cursor)
+        self.result.setText("" if span else "not found")
+        return span is not None
 
     def close_bar(self) -> None:
         self.hide()

@@ -29,11 +29,14 @@ checked is the one typed. What keeps that exact:
 
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 
 from PySide6.QtCore import QMimeData, QObject, QTimer
 from PySide6.QtGui import QInputMethodEvent, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from tutor.gui.offsets import OffsetMap
 
 SOFT = QTextFormat.Property.UserProperty + 0x50B  # on a separator that stands for a space
 SPLIT_ABOVE = 4_000  # characters in one paragraph; a long précis paragraph is some 3,000
@@ -120,6 +123,24 @@ class SoftBreaks(QObject):
                 return True
             block = block.next()
         return False
+
+    def find(self, query: str, position: int, backwards: bool = False) -> tuple[int, int] | None:
+        """Qt positions [start, end) of the next match of ``query`` (any case) in the text as
+        typed, so words either side of a soft separator are found as Qt's own find, which
+        looks inside one paragraph at a time, never finds them. Forwards: the first match
+        starting at or after Qt position ``position``; backwards: the last starting before it;
+        either wraps round. None when there is no match."""
+        text = self.text()
+        spans = [m.span() for m in re.finditer(re.escape(query), text, re.IGNORECASE)]
+        if not spans:
+            return None
+        offsets = OffsetMap(text)
+        here = offsets.from_qt(position)
+        if backwards:
+            start, end = next((s for s in reversed(spans) if s[0] < here), spans[-1])
+        else:
+            start, end = next((s for s in spans if s[0] >= here), spans[0])
+        return offsets.to_qt(start), offsets.to_qt(end)
 
     # -- keeping pieces ------------------------------------------------------------
 
