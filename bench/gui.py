@@ -101,9 +101,19 @@ def keystroke_handler(app, window, precis: str | None = None, middle: bool = Fal
     return statistics.median(times), max(times), statistics.median(paints)
 
 
-def longest_stall(app, window, seconds: float = 8.0) -> tuple[float, int]:
-    """Type in bursts (a key every 40 ms, a 500 ms pause every 25 keys) while a 5 ms timer measures lateness."""
-    editor = window.editor_pane.editor
+def longest_stall(app, window, seconds: float = 8.0) -> tuple[float, int, int]:
+    """The longest stall while typing in the window's précis (``typing_stall``), the edits
+    made meanwhile and the checks shown."""
+    reports_before = window.flow.revision
+    applied = [0]
+    window.flow.result_ready.connect(lambda _result: applied.__setitem__(0, applied[0] + 1))
+    worst = typing_stall(app, window.editor_pane.editor, seconds)
+    return worst, window.flow.revision - reports_before, applied[0]
+
+
+def typing_stall(app, editor, seconds: float = 8.0) -> float:
+    """Type in bursts (a key every 40 ms, a 500 ms pause every 25 keys) while a 5 ms timer
+    measures lateness: the longest, in ms."""
     clock, last, worst = QElapsedTimer(), [0], [0.0]
     clock.start()
 
@@ -116,10 +126,6 @@ def longest_stall(app, window, seconds: float = 8.0) -> tuple[float, int]:
     probe.setTimerType(Qt.TimerType.PreciseTimer)
     probe.timeout.connect(tick)
     typed = [0]
-    reports_before = window.flow.revision
-    applied = [0]
-    window.flow.result_ready.connect(lambda _result: applied.__setitem__(0, applied[0] + 1))
-
     typing = [True]
 
     def type_next() -> None:
@@ -136,7 +142,42 @@ def longest_stall(app, window, seconds: float = 8.0) -> tuple[float, int]:
     wait(app, seconds)
     typing[0] = False
     probe.stop()
-    return worst[0], window.flow.revision - reports_before, applied[0]
+    return worst[0]
+
+
+def stall_floor(app, passage, text: str, checking: bool) -> float:
+    """``typing_stall`` in the middle of ``text`` in an editor with nothing of ours but the long-paragraph
+    settings and pieces (no marks, no counter, no checks); with ``checking``, while a thread
+    checks ``text`` against ``passage`` over and over (content only), as the app's worker would."""
+    import threading
+
+    from tutor.core.analysis import analyse_passage, check
+    from tutor.gui.long_paragraphs import LongParagraphs
+    from tutor.gui.soft_breaks import PiecedEdit
+
+    editor = PiecedEdit()
+    LongParagraphs(editor)
+    editor.resize(520, 760)
+    editor.show()
+    editor.setPlainText(text)
+    cursor = editor.textCursor()
+    cursor.setPosition(len(text) // 2)
+    editor.setTextCursor(cursor)
+    editor.ensureCursorVisible()
+    stop = threading.Event()
+
+    def keep_checking() -> None:
+        analysis = analyse_passage(passage)
+        while not stop.is_set():
+            check(analysis, text)
+
+    worker = threading.Thread(target=keep_checking, daemon=True)
+    if checking:
+        worker.start()
+    worst = typing_stall(app, editor)
+    stop.set()
+    editor.close()
+    return worst
 
 
 def typing_cost(app, editor, text: str) -> tuple[float, float, float]:
@@ -251,6 +292,7 @@ def main() -> None:
     print(f"longest stall there while typing with checks running: {stall:.1f} ms "
           f"over {revisions} edits and {applied} checks shown (target < 16 ms)")
     window.worker.drain()  # the floors below are Qt's alone, not Qt's beside a running check
+    passage = window.source.passage
     key, paint = bare_editor(app, long_text, economies=False)
     print(f"  floor, Qt alone: a bare QPlainTextEdit with that paragraph takes {key:.1f} ms a key press "
           f"(it lays the whole paragraph out again) and {paint:.1f} ms a repaint (medians)")
@@ -260,6 +302,10 @@ def main() -> None:
     key, paint = bare_editor(app, long_text, economies=True, pieces=True)
     print(f"  and shown in pieces of about 2,000 characters (soft breaks), no marks: "
           f"{key:.2f} ms a key press, {paint:.2f} ms a repaint")
+    quiet = stall_floor(app, passage, long_text, checking=False)
+    busy = stall_floor(app, passage, long_text, checking=True)
+    print(f"  longest stall typing there in pieces with nothing of ours: {quiet:.1f} ms; the same while a "
+          f"thread checks that précis's content over and over: {busy:.1f} ms")
     for line in paste_dialog(app):
         print(line)
     window.worker.drain()

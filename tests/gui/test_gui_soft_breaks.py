@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from tutor.gui.precis_edit import PrecisEdit
 from tutor.gui.soft_breaks import SPLIT_ABOVE, is_soft
 from tutor.gui.word_count import LiveWordCount
+from tutor.gui.wording import plural
 
 SENTENCE = "Councils turn flat roofs into gardens that cool the floors beneath them and recieve rain. "
 
@@ -182,6 +183,8 @@ def test_a_passage_pasted_as_one_long_paragraph_is_taken_as_pasted(qtbot):
     dialog.text.insertFromMimeData(data)
     assert dialog.text.document().blockCount() > 10  # shown in pieces
     qtbot.keyClicks(dialog.text, " The end.")
+    words = plural(LiveWordCount().words(text + " The end."), "word")
+    qtbot.waitUntil(lambda: dialog.words.text() == words)  # the count follows typing, if not every key
     dialog.accept()
     assert dialog.passage_text == text + " The end."
 

@@ -76,12 +76,18 @@ class SoftBreaks(QObject):
         plain = QPlainTextEdit.toPlainText(self._edit)
         if not self.used:
             return plain
+        document = self._edit.document()
+        # Every character in the Basic Multilingual Plane: a Qt position is a Python index.
+        same_units = len(plain) == document.characterCount() - 1
         cuts, index = [], 0
-        block = self._edit.document().firstBlock()
+        block = document.firstBlock()
         while block.isValid():
+            if same_units:
+                index = block.position()
             if is_soft(block) and plain[index - 1] == "\n":
                 cuts.append(index - 1)
-            index += len(block.text()) + 1
+            if not same_units:
+                index += len(block.text()) + 1
             block = block.next()
         if not cuts:
             return plain
@@ -170,9 +176,9 @@ class SoftBreaks(QObject):
         and crashes), and a single edit cannot be joined afterwards. Undoing it changes no
         character of the text read back, only where the lines break.
         """
-        if self.used:
-            block = self._edit.textCursor().block()
-            self._rework(block.previous().position(), block.position() + block.length(), split=False)
+        block = self._edit.textCursor().block()
+        if self.used and block.length() == 1 and is_soft(block):
+            self._rework(block.position(), block.position() + 1, split=False)
         yield
         self._after_edit()
 
@@ -207,9 +213,10 @@ class SoftBreaks(QObject):
             block = document.firstBlock()
         mends, cuts = [], []
         while block.isValid() and block.position() <= end:
-            if is_soft(block) and block.length() == 1:
+            length = block.length()
+            if length == 1 and is_soft(block):
                 mends.append(block.position() - 1)
-            if split and block.length() > SPLIT_ABOVE:
+            elif split and length > SPLIT_ABOVE:
                 cuts += _cuts(block)
             block = block.next()
         if mends or cuts:

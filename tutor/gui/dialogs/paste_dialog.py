@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtCore import QMimeData, QTimer, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
@@ -11,7 +11,7 @@ from tutor.core.textfile import MAX_CHARS, check_size, normalise_newlines
 from tutor.gui.long_paragraphs import LongParagraphs
 from tutor.gui.plain import plain_labels
 from tutor.gui.soft_breaks import PiecedEdit
-from tutor.gui.word_count import LiveWordCount
+from tutor.gui.word_count import COUNT_AT_ONCE_BELOW, COUNT_EVERY_MS, LiveWordCount
 from tutor.gui.wording import plural
 
 
@@ -62,8 +62,11 @@ class PasteDialog(QDialog):
         self.text.paste_refused.connect(self._say)
         self.words = QLabel("0 words", self)
         self._counter = LiveWordCount()  # a keystroke after a 200,000-character paste recounts one sentence
-        self.text.textChanged.connect(
-            lambda: self.words.setText(plural(self._counter.words(self.text.toPlainText()), "word")))
+        self._count_soon = QTimer(self)
+        self._count_soon.setSingleShot(True)
+        self._count_soon.setInterval(COUNT_EVERY_MS)
+        self._count_soon.timeout.connect(self._count)
+        self.text.textChanged.connect(self._on_edit)
         form = QFormLayout()
         form.addRow("Name:", self.title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -76,6 +79,15 @@ class PasteDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.passage_text = ""
+
+    def _on_edit(self) -> None:
+        if self.text.document().characterCount() < COUNT_AT_ONCE_BELOW:
+            self._count()
+        elif not self._count_soon.isActive():  # not restarted: a steady typist still sees the count move
+            self._count_soon.start()
+
+    def _count(self) -> None:
+        self.words.setText(plural(self._counter.words(self.text.toPlainText()), "word"))
 
     def accept(self) -> None:
         """Close only when the text can be used; otherwise say why and keep it in the box."""
