@@ -64,6 +64,21 @@ def test_a_20000_word_paragraph_is_shown_in_pieces_and_reads_back_exactly(qtbot)
     assert editor.document().availableUndoSteps() == 0  # loading is not an undo step
 
 
+def test_text_of_plain_letters_only_reads_back_exactly_too(qtbot):
+    text = long_paragraph().replace("🌱", "green")  # every Qt position is a Python index then
+    editor = shown_editor(qtbot, text)
+    first = soft_breaks(editor)[2]
+    put_cursor(editor, first + 1)
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert editor.toPlainText() == text[:first] + "\n" + text[first + 1:]
+    presses = 0
+    while editor.toPlainText() != text and presses < 3:  # the Return, maybe a split, the Backspace
+        editor.undo()
+        presses += 1
+    assert editor.toPlainText() == text
+
+
 def test_a_short_precis_and_paragraphs_typed_by_the_student_are_left_whole(qtbot):
     text = "Councils turn roofs into gardens.\nThey cool the floors below.\n\nResidents grow food."
     editor = shown_editor(qtbot, text)
