@@ -224,3 +224,16 @@ def test_find_finds_words_either_side_of_a_pieces_edge(qtbot):
     assert soft - 12 in found
     assert len(found) == text.count(words)
     assert bar.find(backwards=True) and editor.selected_text() == words
+
+
+def test_a_long_paragraph_autosaved_comes_back_exactly_after_a_crash(qtbot, make_window, private_user_data):
+    from tests.gui.test_gui_autosave import crash
+
+    first = make_window()
+    text = long_paragraph()
+    first.editor_pane.editor.setPlainText(text)
+    first.autosave_now()
+    crash(first)
+    second = make_window(restore="yes", passage=False)
+    assert second.editor_pane.editor.document().blockCount() > 10  # shown in pieces again
+    assert second.editor_pane.precis_text() == text
