@@ -11,6 +11,8 @@ Prints:
   (the worst case for painting underlines and for Qt's layout), and beside them Qt's own
   cost for that paragraph: whole in a bare QPlainTextEdit, with the long-paragraph
   settings, and shown in pieces as the précis editor shows it (``tutor.gui.soft_breaks``);
+  and the longest stall typing in those pieces with nothing of ours, alone and while a
+  thread runs the app's own check of that précis (what the interpreter lock costs);
 * start-up, from launching a fresh process: time to a visible, usable window and
   time until grammar underlining is ready (Harper warmed up).
 
@@ -145,13 +147,13 @@ def typing_stall(app, editor, seconds: float = 8.0) -> float:
     return worst[0]
 
 
-def stall_floor(app, passage, text: str, checking: bool) -> float:
+def stall_floor(app, window, text: str, checking: bool) -> float:
     """``typing_stall`` in the middle of ``text`` in an editor with nothing of ours but the long-paragraph
-    settings and pieces (no marks, no counter, no checks); with ``checking``, while a thread
-    checks ``text`` against ``passage`` over and over (content only), as the app's worker would."""
+    settings and pieces (no marks, no counter, no autosave); with ``checking``, while a thread
+    runs the window's own check of ``text`` over and over (content and grammar, as its worker would)."""
     import threading
 
-    from tutor.core.analysis import analyse_passage, check
+    from tutor.gui.checking import CheckRequest, run_check
     from tutor.gui.long_paragraphs import LongParagraphs
     from tutor.gui.soft_breaks import PiecedEdit
 
@@ -164,18 +166,20 @@ def stall_floor(app, passage, text: str, checking: bool) -> float:
     cursor.setPosition(len(text) // 2)
     editor.setTextCursor(cursor)
     editor.ensureCursorVisible()
+    request = CheckRequest(0, window.source.passage, text, None, window.prefs.tolerance, window.grammar.engine)
     stop = threading.Event()
 
     def keep_checking() -> None:
-        analysis = analyse_passage(passage)
         while not stop.is_set():
-            check(analysis, text)
+            run_check(request, lambda _revision: True)
 
     worker = threading.Thread(target=keep_checking, daemon=True)
     if checking:
         worker.start()
     worst = typing_stall(app, editor)
     stop.set()
+    if checking:
+        worker.join(120)  # the check under way ends first: it would slow what is measured next
     editor.close()
     return worst
 
@@ -292,7 +296,6 @@ def main() -> None:
     print(f"longest stall there while typing with checks running: {stall:.1f} ms "
           f"over {revisions} edits and {applied} checks shown (target < 16 ms)")
     window.worker.drain()  # the floors below are Qt's alone, not Qt's beside a running check
-    passage = window.source.passage
     key, paint = bare_editor(app, long_text, economies=False)
     print(f"  floor, Qt alone: a bare QPlainTextEdit with that paragraph takes {key:.1f} ms a key press "
           f"(it lays the whole paragraph out again) and {paint:.1f} ms a repaint (medians)")
@@ -302,10 +305,10 @@ def main() -> None:
     key, paint = bare_editor(app, long_text, economies=True, pieces=True)
     print(f"  and shown in pieces of about 2,000 characters (soft breaks), no marks: "
           f"{key:.2f} ms a key press, {paint:.2f} ms a repaint")
-    quiet = stall_floor(app, passage, long_text, checking=False)
-    busy = stall_floor(app, passage, long_text, checking=True)
+    quiet = stall_floor(app, window, long_text, checking=False)
+    busy = stall_floor(app, window, long_text, checking=True)
     print(f"  longest stall typing there in pieces with nothing of ours: {quiet:.1f} ms; the same while a "
-          f"thread checks that précis's content over and over: {busy:.1f} ms")
+          f"thread runs the app's check of that précis over and over: {busy:.1f} ms")
     for line in paste_dialog(app):
         print(line)
     window.worker.drain()
