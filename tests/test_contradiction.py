@@ -194,3 +194,19 @@ def test_a_community_said_to_be_divided_where_the_passage_says_closer_is_contrad
         "The long flood made the villagers closer than before. Both hamlets now share one school and one clinic.",
         "The flood left the villagers divided.")
     assert point.status == CONTRADICTED
+
+
+def test_a_denial_said_of_it_in_the_passage_is_no_reversal_when_the_precis_says_it_of_another_subject():
+    # "It" is the villain's fall that the sentence before names; the précis speaks of a tragedy in general.
+    passage = ("A tragedy must show a change of fortune. The fall of an utter villain from prosperity to ruin "
+               "should be avoided. It neither satisfies the moral sense nor calls forth pity or fear. Pity is felt "
+               "for a man who suffers more than he deserves.")
+    r = check(analyse_passage(passage_from_text(passage)), "An ideal tragedy calls forth pity and fear.",
+              title="Tragedy")
+    assert not r.coverage.contradicted
+
+
+def test_taking_is_not_read_as_the_opposite_of_giving_gifts():
+    point, _ = _first_point("All the villagers gave gifts to the temple each spring. The priests kept the gifts in a "
+                            "store.", "The priests were taking the gifts of the villagers.")
+    assert point.status != CONTRADICTED

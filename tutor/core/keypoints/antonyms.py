@@ -50,7 +50,7 @@ love | hate
 import | export
 buy | sell
 lend | borrow
-give | take receive
+give | receive
 victory | defeat
 optimistic hopeful | pessimistic hopeless
 high higher highest | low lower lowest

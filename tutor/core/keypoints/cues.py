@@ -109,13 +109,19 @@ def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:
     weights = sorted((c.weight for c in found), reverse=True)
     n = max(CORE_MIN, math.ceil(CORE_SHARE * len(found))) if condensed else len(found)
     return Wording(found, sum(weights[:n]), whole=not condensed, telling=telling_weight(found),
-                   contrast=bool(_CONTRAST.search(text)))
+                   contrast=bool(_CONTRAST.search(text)), anaphoric=bool(_PRONOUN_SUBJECT.match(text)))
 
 
 # "Parents, rather than worksheets, are the best resource" is also said by "Worksheets are not the
 # best resource; parents are": a point that weighs one thing against another is not contradicted by
 # a denial of one side.
 _CONTRAST = re.compile(r"\b(?:rather than|instead of|as opposed to|not\b[^.;:]*\bbut)\b", re.IGNORECASE)
+
+
+# "It neither satisfies the moral sense nor calls forth pity" is said of something an earlier sentence
+# named; a précis that says a tragedy should satisfy the moral sense is about another subject. A
+# point whose subject is a bare pronoun is not contradicted by a denial (an opposite word still can).
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:it|this|that|these|those|they|he|she)\s+(?!of\b|is\s+why\b)", re.IGNORECASE)
 
 
 # Only a reversal of one of a point's heavier words, in a point of one short claim, is read as a

@@ -288,7 +288,8 @@ def _match(wording: Wording, window: Window) -> Match:
     hits: list[int | None] = []
     for n, (cue, (best, at)) in enumerate(zip(cues, echoes)):
         telling = cue.weight >= wording.telling
-        if at is not None and telling and best >= RELATED and not (window.correlative or wording.contrast) \
+        if at is not None and telling and best >= RELATED \
+                and not (window.correlative or wording.contrast or wording.anaphoric) \
                 and _contradicts(cue, at, window):
             contradicted.add(cue.denied)  # "did not endorse" for "endorsed" (a WordNet or prefix echo is too weak)
         opposite = _reversing_word(wording, window, n, echoes)

@@ -41,6 +41,7 @@ class Wording:
     whole: bool = False
     telling: float = float("inf")  # a reversal of a cue this heavy contradicts the point (inf: none can)
     contrast: bool = False  # weighs one thing against another ("A rather than B"): a denial may be its other side
+    anaphoric: bool = False  # its subject is a bare pronoun ("It neither satisfies …"): what is denied of it is unknown
 
 
 @dataclass(frozen=True, slots=True)
