@@ -1,23 +1,34 @@
 """Grammar and spelling engines behind one small interface.
 
-Importing this package is cheap: Harper's dictionary is built on first use,
-LanguageTool is only looked for when chosen. Start at ``make_engine``.
+Importing this package is cheap: its names are imported from their modules on
+first use (so the app can warm Harper, or read the personal dictionary, without
+loading LanguageTool's HTTP client first); Harper's dictionary is built on first
+use, LanguageTool is only looked for when chosen. Start at ``make_engine``.
 """
 
-from tutor.core.grammar.choice import ENGINE_NAMES, make_engine
-from tutor.core.grammar.dictionary import PersonalDictionary
-from tutor.core.grammar.engine import GrammarEngine, NoGrammar
-from tutor.core.grammar.harper_engine import DIALECTS, HarperEngine
-from tutor.core.grammar.issue import CATEGORIES, GrammarIssue
-from tutor.core.grammar.languagetool import LanguageToolEngine
-from tutor.core.grammar.precis_checker import PrecisChecker, apply_dictionary
-from tutor.core.grammar.summary import (CategoryGroup, category_counts, error_count,
-                                        errors_per_100_words, group_by_category)
-from tutor.core.grammar.vocabulary import Vocabulary, passage_vocabulary
+from __future__ import annotations
 
-__all__ = [
-    "CATEGORIES", "DIALECTS", "ENGINE_NAMES", "CategoryGroup", "GrammarEngine", "GrammarIssue",
-    "HarperEngine", "LanguageToolEngine", "NoGrammar", "PersonalDictionary", "PrecisChecker",
-    "Vocabulary", "apply_dictionary", "category_counts", "error_count", "errors_per_100_words",
-    "group_by_category", "make_engine", "passage_vocabulary",
-]
+from importlib import import_module
+
+# Each public name -> the module of this package that defines it.
+_HOMES = {
+    "ENGINE_NAMES": "choice", "make_engine": "choice",
+    "PersonalDictionary": "dictionary",
+    "GrammarEngine": "engine", "NoGrammar": "engine",
+    "DIALECTS": "harper_engine", "HarperEngine": "harper_engine",
+    "CATEGORIES": "issue", "GrammarIssue": "issue",
+    "LanguageToolEngine": "languagetool",
+    "PrecisChecker": "precis_checker", "apply_dictionary": "precis_checker",
+    "CategoryGroup": "summary", "category_counts": "summary", "error_count": "summary",
+    "errors_per_100_words": "summary", "group_by_category": "summary",
+    "Vocabulary": "vocabulary", "passage_vocabulary": "vocabulary",
+}
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str):
+    """``from tutor.core.grammar import make_engine`` imports ``choice`` then, not before."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{home}"), name)

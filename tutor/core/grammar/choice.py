@@ -11,7 +11,6 @@ from __future__ import annotations
 from tutor.core.grammar.dictionary import PersonalDictionary
 from tutor.core.grammar.engine import GrammarEngine, NoGrammar
 from tutor.core.grammar.harper_engine import HarperEngine, check_dialect
-from tutor.core.grammar.languagetool import LanguageToolEngine
 from tutor.core.grammar.precis_checker import PrecisChecker
 
 ENGINE_NAMES = ("harper", "languagetool", "off")
@@ -37,6 +36,10 @@ def make_engine(name: str, *, dialect: str = "british", lt_server: str | None = 
     if key == "harper":
         inner: GrammarEngine = HarperEngine(dialect)
     elif key == "languagetool":
+        # Imported only when chosen: its HTTP client takes a quarter of a second to import,
+        # on the engine lane while Harper's first underlines wait.
+        from tutor.core.grammar.languagetool import LanguageToolEngine
+
         inner = LanguageToolEngine(dialect, server_url=lt_server, folder=lt_folder, with_fallback=True)
     else:
         raise ValueError(f"unknown grammar engine {name!r}; choose one of {', '.join(ENGINE_NAMES)}")
