@@ -12,6 +12,10 @@ Two lanes, one thread each:
 * ``class``: marking a folder of précis for a teacher (one job per file, cancellable).
 * ``save``: the timer's autosave of the draft (an fsync alone can take over a frame).
 
+The one exception starts before Qt has loaded, so before there is a worker:
+``head_start`` builds Harper's process-wide dictionary on a thread of its own and
+hands nothing over (the ``engine`` lane's build then finds it ready).
+
 Results are brought back to the GUI thread through a queued signal. Tests make
 everything run inline by replacing ``Worker.submit`` with ``run_inline``.
 """
