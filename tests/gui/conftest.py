@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import threading
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
 import pytest
+
+from tutor.core.grammar import tagging
 
 from tutor.core.library import Library
 from tutor.core.passage import passage_from_text
@@ -101,3 +104,37 @@ def wait_for_report(qtbot):
         return window.report
 
     return wait
+
+
+class HeldBackTagger(tagging.Tagger):
+    """spaCy's tagger that starts loading only when ``go`` is set."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.go = threading.Event()
+
+    def warm_up(self) -> bool:
+        self.go.wait(60)
+        return super().warm_up()
+
+
+@pytest.fixture
+def held_tagger(monkeypatch):
+    """The real learner rules' tagger, held back until the test sets ``go`` (spaCy loads in a
+    second or two, so without the hold the order of underlines would be left to chance)."""
+    tagger = HeldBackTagger()
+    monkeypatch.setattr(tagging, "_shared", tagger)  # what every new grammar engine is given
+    yield tagger
+    tagger.go.set()  # never leave the engine lane waiting
+
+
+@pytest.fixture
+def underlined():
+    """``underlined(window)``: the précis's grammar underlines, underlined words -> the rule."""
+    from tutor.gui.marks import GRAMMAR
+
+    def marked(window) -> dict[str, str]:
+        return {m.cursor.selectedText(): m.note.rule_id
+                for m in window.editor_pane.editor.marks.marks if m.note.kind == GRAMMAR}
+
+    return marked

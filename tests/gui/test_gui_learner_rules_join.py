@@ -6,69 +6,39 @@ loads in a second or two, so without the hold the order would be left to chance)
 
 from __future__ import annotations
 
-import threading
-
-import pytest
-
-from tutor.core.grammar import agreement, tagging
+from tutor.core.grammar import agreement
 from tutor.core.grammar.learner_rules import LOADING
-from tutor.gui.marks import GRAMMAR
 
 PRECIS = "Gardens cool the city. The farmers was pleased with the price. They will recieve the seeds."
 
 
-class HeldBackTagger(tagging.Tagger):
-    """spaCy's tagger that starts loading only when ``go`` is set."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.go = threading.Event()
-
-    def warm_up(self) -> bool:
-        self.go.wait(60)
-        return super().warm_up()
-
-
-@pytest.fixture
-def held_tagger(monkeypatch):
-    tagger = HeldBackTagger()
-    monkeypatch.setattr(tagging, "_shared", tagger)  # what every new grammar engine is given
-    yield tagger
-    tagger.go.set()  # never leave the engine lane waiting
-
-
-def marked(window) -> dict[str, str]:
-    """Underlined words -> the rule that flagged them."""
-    return {m.cursor.selectedText(): m.note.rule_id
-            for m in window.editor_pane.editor.marks.marks if m.note.kind == GRAMMAR}
-
-
 def test_harper_underlines_show_before_the_learner_rules_load_and_theirs_join_after(
-        qtbot, make_window, held_tagger):
+        qtbot, make_window, held_tagger, underlined):
     window = make_window(engine="harper")
     window.editor_pane.editor.setPlainText(PRECIS)
-    qtbot.waitUntil(lambda: "recieve" in marked(window), timeout=30_000)
+    qtbot.waitUntil(lambda: "recieve" in underlined(window), timeout=30_000)
 
-    assert "was" not in marked(window)  # the agreement slip waits for the tagger
+    assert "was" not in underlined(window)  # the agreement slip waits for the tagger
     assert LOADING in window.engine_label.text()  # and the status line says why
     assert "all_underlines" not in window.timings
 
     held_tagger.go.set()
     qtbot.waitUntil(lambda: "all_underlines" in window.timings and not window.flow.busy, timeout=60_000)
-    assert marked(window).get("was") == agreement.RULE_ID
-    assert "recieve" in marked(window)
+    assert underlined(window).get("was") == agreement.RULE_ID
+    assert "recieve" in underlined(window)
     assert LOADING not in window.engine_label.text()
     assert window.timings["first_underlines"] <= window.timings["learner_ready"] <= window.timings["all_underlines"]
 
 
-def test_typing_while_the_learner_rules_load_keeps_harper_underlines_coming(qtbot, make_window, held_tagger):
+def test_typing_while_the_learner_rules_load_keeps_harper_underlines_coming(qtbot, make_window, held_tagger,
+                                                                             underlined):
     window = make_window(engine="harper")
     editor = window.editor_pane.editor
     editor.setPlainText("Gardens cool the city.")
     qtbot.waitUntil(lambda: "grammar_ready" in window.timings and not window.flow.busy, timeout=30_000)
     qtbot.keyClicks(editor, " They recieve seeds.")
-    qtbot.waitUntil(lambda: "recieve" in marked(window), timeout=30_000)
+    qtbot.waitUntil(lambda: "recieve" in underlined(window), timeout=30_000)
     held_tagger.go.set()
     qtbot.keyClicks(editor, " The farmers was pleased.")
-    qtbot.waitUntil(lambda: "was" in marked(window) and not window.flow.busy, timeout=60_000)
-    assert "recieve" in marked(window)
+    qtbot.waitUntil(lambda: "was" in underlined(window) and not window.flow.busy, timeout=60_000)
+    assert "recieve" in underlined(window)

@@ -5,6 +5,11 @@ the background. Every edit raises the revision number; a result for an older
 revision is dropped, and a queued check that is already outdated never starts.
 When there is nothing to check (no passage, or no précis body), ``cleared`` says
 so: whatever an older revision's report put on screen is out of date.
+
+At start-up the first check is held (``hold``) until the grammar engine is ready,
+and then the engine's findings come first (``engine_ready``): a first content
+analysis takes seconds, and queued behind it, or slowed by it while Harper is
+still being built, the underlines of a restored précis would wait for it.
 """
 
 from __future__ import annotations
@@ -14,15 +19,19 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from tutor.gui.checking import CheckRequest, CheckResult, run_check
+from tutor.gui.checking import CheckRequest, CheckResult, GrammarPass, run_check, run_grammar_pass
 from tutor.gui.worker import Outcome, Worker
 
 PAUSE_MS = 300
+# The longest a held check waits for the grammar engine (``hold``): Harper is ready in
+# one to two seconds here; a slower engine must not keep the content feedback away.
+HOLD_MS = 4000
 log = logging.getLogger("tutor.gui")
 
 
 class CheckFlow(QObject):
     result_ready = Signal(object)  # CheckResult for the current revision
+    grammar_found = Signal(object)  # GrammarPass for the current revision, ahead of its CheckResult
     busy_changed = Signal(bool)
     failed = Signal(str)
     cleared = Signal()  # nothing to check for the current revision: show no report
@@ -39,6 +48,9 @@ class CheckFlow(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(pause_ms)
         self._timer.timeout.connect(self.check_now)
+        self._held = False  # checks wait for ``release`` (or HOLD_MS)
+        self._asked_while_held = False
+        self._grammar_first = False  # the next check runs a grammar pass ahead of itself
 
     def changed(self) -> None:
         """The text or the passage changed: results in flight are now stale; check after a pause."""
@@ -56,16 +68,49 @@ class CheckFlow(QObject):
         self.revision += 1
         self.check_soon()
 
+    def hold(self, most_ms: int | None = None) -> None:
+        """Start no check until ``release`` (at most ``most_ms``, HOLD_MS by default): a check
+        asked for meanwhile runs then."""
+        self._held = True
+        QTimer.singleShot(HOLD_MS if most_ms is None else most_ms, self, self.release)
+
+    def release(self) -> None:
+        """End a ``hold``; run the check asked for meanwhile, if any."""
+        if not self._held:
+            return
+        self._held = False
+        if self._asked_while_held:
+            self._asked_while_held = False
+            self.check_soon()
+
+    def engine_ready(self, grammar_first: bool = True) -> None:
+        """The grammar engine has just become usable: end any hold and check now, unless the
+        student is typing (the pause timer checks then). With ``grammar_first`` (an engine
+        that finds something), that check shows the engine's findings on their own first
+        (``grammar_found``), then the full report as ever."""
+        self._held = self._asked_while_held = False
+        self._grammar_first = grammar_first
+        self.check_soon()
+
     def check_now(self) -> None:
         self._timer.stop()
+        if self._held:
+            self._asked_while_held = True
+            return
         request = self._make_request(self.revision)
+        grammar_first, self._grammar_first = self._grammar_first, False
         if request is None:
             self.cleared.emit()
             return
+        if grammar_first and request.grammar is not None:
+            self._start("check", lambda: run_grammar_pass(request, self.is_current), self._grammar_done)
+        self._start("check", lambda: run_check(request, self.is_current), self._finished)
+
+    def _start(self, lane: str, job: Callable[[], object], on_done: Callable[[Outcome], None]) -> None:
         self._running += 1
         if self._running == 1:
             self.busy_changed.emit(True)
-        self.worker.submit("check", lambda: run_check(request, self.is_current), self._finished)
+        self.worker.submit(lane, job, on_done)
 
     def is_current(self, revision: int) -> bool:
         # Read from the worker thread: an int compare, no lock needed.
@@ -73,12 +118,22 @@ class CheckFlow(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._running > 0 or self._timer.isActive()
+        return self._running > 0 or self._timer.isActive() or self._asked_while_held
 
-    def _finished(self, outcome: Outcome) -> None:
+    def _grammar_done(self, outcome: Outcome) -> None:
+        self._one_done()
+        found: GrammarPass | None = outcome.value if outcome.ok else None
+        # A failure is left to the full check that follows, which meets it too and says so.
+        if found is not None and found.revision == self.revision:
+            self.grammar_found.emit(found)
+
+    def _one_done(self) -> None:
         self._running -= 1
         if self._running == 0:
             self.busy_changed.emit(False)
+
+    def _finished(self, outcome: Outcome) -> None:
+        self._one_done()
         if not outcome.ok:
             log.error("A check failed:\n%s", outcome.trace.rstrip())
             self.failed.emit(f"The check failed: {outcome.error.__class__.__name__}: {outcome.error}")

@@ -54,6 +54,36 @@ def run_check(request: CheckRequest, is_current: Callable[[int], bool]) -> Check
     return CheckResult(request, report, time.perf_counter() - started, all_grammar)
 
 
+@dataclass(frozen=True)
+class GrammarPass:
+    """The grammar engine's findings alone for one revision: underlines to show before the
+    content analysis of that revision is done."""
+
+    request: CheckRequest
+    issues: tuple[GrammarIssue, ...]  # spans are ``[start, end)`` offsets into ``request.precis``
+    status: str  # the engine's status line when they were found
+
+    @property
+    def revision(self) -> int:
+        return self.request.revision
+
+
+def run_grammar_pass(request: CheckRequest, is_current: Callable[[int], bool]) -> GrammarPass | None:
+    """The grammar findings of ``request`` as ``check`` would give them (title and body checked
+    apart), without the content analysis: tens of ms once the engine is warm, where a first
+    content analysis takes seconds (nltk, the passage's key points). None when the revision is
+    stale or the request has no engine."""
+    engine = request.grammar
+    if engine is None or not is_current(request.revision):
+        return None
+    from tutor.core.grammar.title_and_body import check_title_and_body
+    from tutor.core.title import split_title
+
+    engine.use_passage(request.passage)
+    issues = check_title_and_body(engine, split_title(request.precis, request.title))
+    return GrammarPass(request, issues, engine.status())
+
+
 class SessionGrammar:
     """A core grammar engine plus what the student chose this session.
 

@@ -29,6 +29,7 @@ class GrammarHost(QObject):
     status_changed = Signal(str)
     ready = Signal()  # an engine is usable: check again (its learner rules may still be loading)
     complete = Signal()  # the learner rules joined the engine after ``ready``: check again to add their findings
+    failed = Signal()  # the engine asked for could not be built (the status says why)
 
     def __init__(self, worker: Worker, dictionary, parent: QObject | None = None):
         super().__init__(parent)
@@ -66,6 +67,7 @@ class GrammarHost(QObject):
         if not outcome.ok:
             if generation == self._generation:
                 self._set_status(f"Grammar unavailable: {outcome.error}")
+                self.failed.emit()
             return
         engine: SessionGrammar = outcome.value
         if generation != self._generation:  # settings changed while it was built

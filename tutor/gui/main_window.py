@@ -22,7 +22,7 @@ from tutor.core.userdata import data_dir, data_dir_problem, remove_leftovers
 from tutor.gui import actions
 from tutor.gui.autosave import DraftStore
 from tutor.gui.check_flow import CheckFlow
-from tutor.gui.checking import CheckRequest, CheckResult
+from tutor.gui.checking import CheckRequest, CheckResult, GrammarPass
 from tutor.gui.commands import Commands
 from tutor.gui.draft_shelf import DraftShelf, ShelvedPrecis
 from tutor.gui.editor_pane import EditorPane
@@ -37,7 +37,7 @@ from tutor.gui.opening import PassageSource
 from tutor.gui.panes.fitting import MIN_CHARS, SHARES, clamped, first_geometry, min_width_in_chars, shared
 from tutor.gui.passage_pane import PassagePane
 from tutor.gui.plain import message_box, plain_labels, plain_tooltip
-from tutor.gui.precis_marks import anchors_for, build_marks
+from tutor.gui.precis_marks import anchors_for, build_marks, grammar_first_marks
 from tutor.gui.problems import LOG_FILE, report_failure
 from tutor.gui.settings import Preferences, load_preferences, open_store, save_preferences, with_zoom
 from tutor.gui.theme import colours_for
@@ -62,7 +62,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.started_at = started_at if started_at is not None else time.perf_counter()
         # Seconds since started_at: window_shown, grammar_ready (engine warm), first_underlines,
-        # learner_ready (the learner rules loaded too), all_underlines (a check with every rule shown).
+        # first_feedback (a report shown), learner_ready (the learner rules loaded too),
+        # all_underlines (a check with every rule shown).
         self.timings: dict[str, float] = {}
         self.store = store if store is not None else open_store()
         self.prefs = load_preferences(self.store)
@@ -147,12 +148,14 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self.editor_pane.changed.connect(self._on_edit)
         self.flow.result_ready.connect(self._apply)
+        self.flow.grammar_found.connect(self._underline_first)
         self.flow.cleared.connect(self._clear_report)
         self.flow.busy_changed.connect(lambda busy: self.checking_label.setText("checking…" if busy else ""))
         self.flow.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self.grammar.status_changed.connect(self.show_engine_status)
         self.grammar.ready.connect(self._grammar_ready)
         self.grammar.complete.connect(self._learner_ready)
+        self.grammar.failed.connect(self.flow.release)
         self.feedback_pane.jump_requested.connect(self.jump_to)
         edit = self.editor_pane.editor
         edit.ignore_requested.connect(self.ignore_finding)
@@ -207,6 +210,8 @@ class MainWindow(QMainWindow):
         if self.library is None:
             self.library = self._load_library()
         remove_leftovers(data_dir())  # half-written drafts of a session killed mid-save
+        if self.prefs.engine == "harper":  # ready in a second or two; LanguageTool may take far longer
+            self.flow.hold()  # the first check waits for the grammar engine: see CheckFlow
         self.commands.restore_or_default()
         self.practice.exam.restore()  # issue 15: an exam left under way comes back paused
         self._restore_splitter()
@@ -306,6 +311,7 @@ class MainWindow(QMainWindow):
         if editor.toPlainText() != text:  # belt and braces: the revision already guarantees it
             return
         self.report = result.report
+        self.timings.setdefault("first_feedback", time.perf_counter() - self.started_at)
         colours = colours_for(self)
         editor.set_marks(build_marks(self.report, text, editor.document(), colours))
         self._anchors = anchors_for(self.report, text, editor.document())
@@ -318,6 +324,18 @@ class MainWindow(QMainWindow):
             self.timings.setdefault("all_underlines", time.perf_counter() - self.started_at)
             freeze_loaded_objects()
 
+    def _underline_first(self, found: GrammarPass) -> None:
+        """The grammar engine's findings for the text on screen, ahead of their full report (the
+        feedback pane keeps what it shows until that report comes)."""
+        text = found.request.precis
+        editor = self.editor_pane.editor
+        if editor.toPlainText() != text:
+            return
+        shown = self.report if self.report is not None and self.report.precis.text == text else None
+        editor.set_marks(grammar_first_marks(found.issues, shown, text, editor.document(), colours_for(self)))
+        self.show_engine_status(found.status)
+        self.timings.setdefault("first_underlines", time.perf_counter() - self.started_at)
+
     def show_engine_status(self, text: str) -> None:
         # A long reason (LanguageTool unavailable because...) must not widen the window.
         self.engine_label.setText(text if len(text) <= 70 else text[:69].rstrip() + "…")
@@ -327,7 +345,7 @@ class MainWindow(QMainWindow):
         self.timings.setdefault("grammar_ready", time.perf_counter() - self.started_at)
         if self.grammar.complete_at is not None:  # nothing left to load
             self.timings.setdefault("learner_ready", self.grammar.complete_at - self.started_at)
-        self.flow.check_soon()
+        self.flow.engine_ready(grammar_first=self.grammar.engine.name != "off")
 
     def _learner_ready(self) -> None:
         """The learner rules joined: a check in flight lacks their findings, so check again."""

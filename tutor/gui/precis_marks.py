@@ -6,6 +6,8 @@ so the report's Python offsets map exactly onto the document.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 from tutor.core.grammar.issue import CATEGORY_NAMES
@@ -18,15 +20,21 @@ from tutor.gui.theme import Colours
 from tutor.gui.wording import expansion, plural
 
 
-def report_notes(report, text: str) -> list[tuple[Span, Note]]:
-    """Every précis finding as (span, what to tell the student), in the report's order."""
+def grammar_notes(issues, text: str) -> list[tuple[Span, Note]]:
+    """Grammar findings (spans into ``text``) as (span, what to tell the student), in order."""
     out: list[tuple[Span, Note]] = []
-    for issue in report.grammar:
+    for issue in issues:
         fixes = f"\nTry: {', '.join(issue.suggestions)}" if issue.suggestions else ""
         rule = f"\nRule: {issue.rule_id}" if issue.rule_id else ""
         tip = f"{CATEGORY_NAMES.get(issue.category, issue.category)}: {issue.message}{fixes}{rule}"
         out.append((issue.span, Note(GRAMMAR, tip, issue.category, issue.suggestions, issue.rule_id,
                                      issue.span.of(text))))
+    return out
+
+
+def report_notes(report, text: str) -> list[tuple[Span, Note]]:
+    """Every précis finding as (span, what to tell the student), in the report's order."""
+    out = grammar_notes(report.grammar, text)
     for finding in report.style:
         words = finding.span.of(text)
         fixes = (expansion(words),) if finding.rule == "contraction" and expansion(words) != words else ()
@@ -48,9 +56,22 @@ def report_notes(report, text: str) -> list[tuple[Span, Note]]:
 
 
 def build_marks(report, text: str, document: QTextDocument, colours: Colours) -> list[Mark]:
+    return _marks(report_notes(report, text), text, document, colours)
+
+
+def grammar_first_marks(issues, report, text: str, document: QTextDocument, colours: Colours) -> list[Mark]:
+    """Marks for grammar findings that came ahead of their report (spans into ``text``), with
+    the other marks of ``report``, the report on screen for this same text, or None."""
+    notes = grammar_notes(issues, text)
+    if report is not None:
+        notes += report_notes(replace(report, grammar=()), text)
+    return _marks(notes, text, document, colours)
+
+
+def _marks(notes: list[tuple[Span, Note]], text: str, document: QTextDocument, colours: Colours) -> list[Mark]:
     offsets = OffsetMap(text)
     marks = []
-    for span, note in report_notes(report, text):
+    for span, note in notes:
         if span.end > span.start:
             marks.append(make_mark(document, *offsets.span_to_qt(span), format_for(note, colours), note))
     return marks
