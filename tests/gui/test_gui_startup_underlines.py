@@ -57,3 +57,23 @@ def test_a_check_asked_for_while_harper_loads_runs_once_it_is_ready(
     qtbot.waitUntil(lambda: window.report is not None and not window.flow.busy, timeout=60_000)
     assert window.report.precis.text == window.editor_pane.precis_text()
     assert "recieve" in underlined(window)
+
+
+def test_harper_switched_on_underlines_at_once_and_the_copied_words_stay_marked(
+        qtbot, make_window, wait_for_report, held_tagger, underlined):
+    from dataclasses import replace
+
+    from tutor.gui.marks import COPIED
+
+    window = make_window(engine="off")
+    copied = "a planted roof can lower the temperature of the floor beneath it by several degrees in summer"
+    window.editor_pane.editor.setPlainText(f"Councils found that {copied}. They recieve seeds.")
+    wait_for_report(window)
+    first_seen = []
+    window.flow.grammar_found.connect(lambda _found: first_seen.append(
+        (underlined(window), {m.note.kind for m in window.editor_pane.editor.marks.marks})))
+    window.apply_preferences(replace(window.prefs, engine="harper"))
+    qtbot.waitUntil(lambda: bool(first_seen), timeout=60_000)
+    grammar, kinds = first_seen[0]
+    assert "recieve" in grammar
+    assert COPIED in kinds  # the report on screen keeps its other marks meanwhile

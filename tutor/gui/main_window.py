@@ -207,15 +207,15 @@ class MainWindow(QMainWindow):
         """After the window is on screen: the library, the draft or first passage, the engine."""
         if "window_shown" not in self.timings:
             self.timings["window_shown"] = time.perf_counter() - self.started_at
+        if self.prefs.engine == "harper":  # ready in a second or two; LanguageTool may take far longer
+            self.flow.hold()  # the first check waits for the grammar engine: see CheckFlow
+        self.grammar.start(self.prefs)  # first: the engine loads while the library and the draft are read
         if self.library is None:
             self.library = self._load_library()
         remove_leftovers(data_dir())  # half-written drafts of a session killed mid-save
-        if self.prefs.engine == "harper":  # ready in a second or two; LanguageTool may take far longer
-            self.flow.hold()  # the first check waits for the grammar engine: see CheckFlow
         self.commands.restore_or_default()
         self.practice.exam.restore()  # issue 15: an exam left under way comes back paused
         self._restore_splitter()
-        self.grammar.start(self.prefs)
         self._autosave.start()
         problem = data_dir_problem()
         if problem:
