@@ -8,20 +8,24 @@ It comes in two steps, so underlines appear within a second or so of start:
 Harper is handed over first (``ready``); the learner rules' tagger (spaCy,
 seconds to load) then loads on the ``engine`` lane behind its own lock, and
 checks take its rules up once it is there (``complete``). Only the tagger is
-touched from both lanes, and a check never waits for it.
+touched from both lanes, and a check never waits for it. The tagger starts
+loading once the first report is on screen (``load_learner``), or LEARNER_WAIT_MS
+after the engine was ready: loading it beside the first content analysis slowed
+both, since both hold the GIL most of the time.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from tutor.gui.checking import SessionGrammar, build_grammar
 from tutor.gui.problems import report_failure
 from tutor.gui.settings import Preferences
 from tutor.gui.worker import Outcome, Worker
 
+LEARNER_WAIT_MS = 3000
 _ENGINE_NAMES = {"harper": "Harper", "languagetool": "LanguageTool", "off": "no engine"}
 
 
@@ -42,6 +46,7 @@ class GrammarHost(QObject):
         self._key: tuple | None = None
         self._generation = 0
         self._ignored: frozenset[tuple[str, str]] = frozenset()
+        self._learner_due: tuple[int, SessionGrammar] | None = None  # an engine whose tagger is still to load
 
     def start(self, prefs: Preferences) -> None:
         """Build the engine ``prefs`` ask for, unless it is the one in use."""
@@ -81,10 +86,20 @@ class GrammarHost(QObject):
         pending = engine.learner_pending
         self.complete_at = None if pending else self.ready_at
         self._set_status(engine.status())
+        self._learner_due = (generation, engine) if pending else None
         self.ready.emit()
         if pending:
-            self.worker.submit("engine", engine.load_learner,
-                               lambda outcome: self._learner_loaded(generation, engine, outcome))
+            QTimer.singleShot(LEARNER_WAIT_MS, self, self.load_learner)
+
+    def load_learner(self) -> None:
+        """Start loading the learner rules' tagger of the engine in use, unless it has started
+        already or there is none to load. The window calls it when its first report is shown."""
+        due, self._learner_due = self._learner_due, None
+        if due is None or due[1] is not self.engine:
+            return
+        generation, engine = due
+        self.worker.submit("engine", engine.load_learner,
+                           lambda outcome: self._learner_loaded(generation, engine, outcome))
 
     def _learner_loaded(self, generation: int, engine: SessionGrammar, outcome: Outcome) -> None:
         if engine is not self.engine:  # replaced meanwhile: its successor loads its own

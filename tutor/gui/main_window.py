@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self.flow.result_ready.connect(self._apply)
         self.flow.grammar_found.connect(self._underline_first)
         self.flow.cleared.connect(self._clear_report)
+        self.flow.cleared.connect(self.grammar.load_learner)  # no analysis to wait for
         self.flow.busy_changed.connect(lambda busy: self.checking_label.setText("checking…" if busy else ""))
         self.flow.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self.grammar.status_changed.connect(self.show_engine_status)
@@ -312,6 +313,7 @@ class MainWindow(QMainWindow):
             return
         self.report = result.report
         self.timings.setdefault("first_feedback", time.perf_counter() - self.started_at)
+        self.grammar.load_learner()  # if still to come: now that this analysis is done (see GrammarHost)
         colours = colours_for(self)
         editor.set_marks(build_marks(self.report, text, editor.document(), colours))
         self._anchors = anchors_for(self.report, text, editor.document())
