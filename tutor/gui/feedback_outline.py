@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from tutor.core.grammar.issue import CATEGORY_NAMES
 from tutor.core.grammar.summary import group_by_category
-from tutor.core.keypoints.model import missing_part
 from tutor.core.span import Span
 from tutor.gui.wording import contraction_lesson, plural
 
@@ -82,6 +81,10 @@ def _reason(c) -> str:
         return ""
     if c.status == "contradicted":
         return "Your précis says the opposite of the passage here."
+    # Imported here: the key-point package takes 0.1 s to import, and the window is built
+    # before a report can exist, while Harper's first underlines wait for the CPU.
+    from tutor.core.keypoints.model import missing_part
+
     part = missing_part(c.point.text, c.missing_terms)  # the phrase of the idea, not the passage's words
     return f"Not yet said: {part}." if part else "Part of the idea is still to say."
 
