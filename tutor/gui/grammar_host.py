@@ -25,7 +25,7 @@ from tutor.gui.problems import report_failure
 from tutor.gui.settings import Preferences
 from tutor.gui.worker import Outcome, Worker
 
-LEARNER_WAIT_MS = 3000
+LEARNER_WAIT_MS = 3000  # the longest the learner rules wait for the first report (see the docstring)
 _ENGINE_NAMES = {"harper": "Harper", "languagetool": "LanguageTool", "off": "no engine"}
 
 
