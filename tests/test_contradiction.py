@@ -210,3 +210,12 @@ def test_taking_is_not_read_as_the_opposite_of_giving_gifts():
     point, _ = _first_point("All the villagers gave gifts to the temple each spring. The priests kept the gifts in a "
                             "store.", "The priests were taking the gifts of the villagers.")
     assert point.status != CONTRADICTED
+
+
+def test_words_copied_from_the_passage_never_say_the_opposite_of_it():
+    # The passage tells both: first rejected, a year later approved. Quoting the second is faithful.
+    passage = ("The council rejected the plan for a new bridge because it was too costly. Residents protested for "
+               "months. A year later the council approved the plan for a smaller bridge.")
+    r = check(analyse_passage(passage_from_text(passage)),
+              "A year later the council approved the plan for a smaller bridge.", title="The Bridge")
+    assert not r.coverage.contradicted

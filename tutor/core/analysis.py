@@ -105,7 +105,8 @@ def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = No
     style = check_style(precis_text, body)
     # Cut at the body's end (offsets are unchanged) so a closing "95 words" line is not read as an idea.
     coverage = keypoints.assess(passage.text, analysis.key_points, analysis.key_point_source,
-                                precis_text[:body.end], body.start, tuple((s.span, s.terms) for s in reading.sentences))
+                                precis_text[:body.end], body.start, tuple((s.span, s.terms) for s in reading.sentences),
+                                tuple(c.precis_span for c in copied))
     grammar: tuple[GrammarIssue, ...] = check_title_and_body(engine, precis) if engine else ()
     errors = error_count(g for g in grammar if g.span.start >= body.start)
     title_text = precis.title

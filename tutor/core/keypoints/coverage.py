@@ -41,12 +41,14 @@ def _competition(passage_text: str, points: tuple[KeyPoint, ...]) -> Contest:
 
 
 def assess(passage_text: str, points: tuple[KeyPoint, ...], source: str, precis: str, body_start: int,
-           sentences: tuple[tuple[Span, tuple[Term, ...]], ...] | None = None) -> Coverage:
+           sentences: tuple[tuple[Span, tuple[Term, ...]], ...] | None = None,
+           verbatim: tuple[Span, ...] = ()) -> Coverage:
     """How well ``precis`` (as given, title line included; its body starts at ``body_start``)
     covers each point; results in passage order, spans into ``precis``. ``sentences``: the
     body's sentences with their content terms when the précis has been read already
-    (``tutor.core.reading``)."""
-    windows = precis_windows(precis, body_start, sentences)
+    (``tutor.core.reading``); ``verbatim``: précis spans copied word for word from the passage,
+    which never say the opposite of it."""
+    windows = precis_windows(precis, body_start, sentences, verbatim)
     prepared = tuple(_prepared(passage_text, p) for p in points)
     matches = contested_matches(prepared, windows, _competition(passage_text, prepared))
     judged = [judge(p, windows, m) for p, m in zip(prepared, matches)]

@@ -60,6 +60,7 @@ class Window:
     denied: frozenset[int] = frozenset()  # terms a negator denies ("did not *endorse*")
     negative: frozenset[int] = frozenset()  # terms in a clause with a negator
     correlative: bool = False  # "neither … nor", "not … but": a denial there weighs one thing against another
+    verbatim: frozenset[int] = frozenset()  # terms in runs copied word for word from the passage
 
 
 def window_of(span: Span, terms: tuple[Term, ...], factor: float = 1.0,
@@ -151,11 +152,14 @@ def _continues(precis: str, sentence: Span) -> bool:
 
 
 def precis_windows(precis: str, body_start: int,
-                   read: tuple[tuple[Span, tuple[Term, ...]], ...] | None = None) -> tuple[Window, ...]:
+                   read: tuple[tuple[Span, tuple[Term, ...]], ...] | None = None,
+                   verbatim: tuple[Span, ...] = ()) -> tuple[Window, ...]:
     """Each sentence of the précis body, and each pair of adjacent sentences where the
     second carries on the first: one idea may take two sentences, two ideas are not one.
     ``read``: the body's sentences with their content terms, if already read (see
-    ``tutor.core.reading``); otherwise they are read here."""
+    ``tutor.core.reading``); otherwise they are read here. ``verbatim``: spans of the précis
+    copied word for word from the passage (``[start, end)`` into ``precis``): the passage's own
+    words say what the passage says, so no term in them reverses a point."""
     sentences = list(read) if read is not None else [
         (s, content_terms(precis, s.start, s.end)) for s in sentence_spans(precis, body_start)]
     polarity = [polarity_of(precis, t, (s,)) for s, t in sentences]
@@ -167,7 +171,13 @@ def precis_windows(precis: str, body_start: int,
             second = _shifted(polarity[n + 1], len(ta))
             pair = (polarity[n][0] | second[0], polarity[n][1] | second[1])
             windows.append(window_of(Span(a.start, b.end), ta + tb, PAIR_FACTOR, both, pair))
-    return tuple(with_correlatives(w, precis) for w in windows)
+    return tuple(_with_verbatim(with_correlatives(w, precis), verbatim) for w in windows)
+
+
+def _with_verbatim(window: Window, verbatim: tuple[Span, ...]) -> Window:
+    inside = frozenset(n for n, t in enumerate(window.terms)
+                       if any(v.start <= t.span.start and t.span.end <= v.end for v in verbatim))
+    return replace(window, verbatim=inside) if inside else window
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +221,7 @@ def _reversing_word(wording: Wording, window: Window, n: int, echoes: list[tuple
     if not cue.opposites or (best >= EXACT and wording.contrast):
         return None  # ("not from bad to good, but from good to bad" says both words)
     opposite = _opposite_at(cue, window, n, echoes)
-    if opposite is None:
+    if opposite is None or opposite in window.verbatim:
         return None
     if at is not None and (best >= EXACT or _clause_at(window, at) != _clause_at(window, opposite)) \
             and _clause_echoes(window, opposite, echoes, n) <= _clause_echoes(window, at, echoes, n):
@@ -290,7 +300,7 @@ def _match(wording: Wording, window: Window) -> Match:
         telling = cue.weight >= wording.telling
         if at is not None and telling and best >= RELATED \
                 and not (window.correlative or wording.contrast or wording.anaphoric) \
-                and _contradicts(cue, at, window):
+                and at not in window.verbatim and _contradicts(cue, at, window):
             contradicted.add(cue.denied)  # "did not endorse" for "endorsed" (a WordNet or prefix echo is too weak)
         opposite = _reversing_word(wording, window, n, echoes)
         if opposite is not None:
