@@ -219,3 +219,12 @@ def test_words_copied_from_the_passage_never_say_the_opposite_of_it():
     r = check(analyse_passage(passage_from_text(passage)),
               "A year later the council approved the plan for a smaller bridge.", title="The Bridge")
     assert not r.coverage.contradicted
+
+
+def test_grants_doubled_where_the_passage_says_halved_is_contradicted_and_cut_by_half_covers_it():
+    passage = ("In the last decade the government halved the grants for village libraries. Many branches closed as a "
+               "result. Volunteers now run some of those that remain.")
+    point, _ = _first_point(passage, "The government doubled the grants for village libraries.")
+    assert point.status == CONTRADICTED
+    point, _ = _first_point(passage, "The government cut library grants by half.")
+    assert point.status == COVERED

@@ -20,6 +20,7 @@ from tutor.core.keypoints.words import term_key, verb_lemmas
 _PAIRS = """
 accept approve endorse support back favour favor welcome adopt allow permit grant agree | reject refuse oppose deny veto forbid ban prohibit decline disapprove resist block dismiss
 rise increase grow climb gain expand boost raise surge soar swell multiply | fall decrease decline drop shrink reduce cut lower slump plunge dwindle contract diminish sink
+double triple treble | halve
 strengthen improve enhance | weaken worsen deteriorate undermine erode impair
 succeed win triumph | fail lose collapse
 help aid benefit assist | harm hurt damage hinder hamper impede
