@@ -228,3 +228,9 @@ def test_grants_doubled_where_the_passage_says_halved_is_contradicted_and_cut_by
     assert point.status == CONTRADICTED
     point, _ = _first_point(passage, "The government cut library grants by half.")
     assert point.status == COVERED
+
+
+def test_a_negator_of_the_precis_own_before_copied_words_still_reverses_the_point():
+    point, _ = _first_point("New flats in the city are now designed with gardens in mind. Residents asked for them.",
+                            "New flats are rarely designed with gardens in mind.")
+    assert point.status == CONTRADICTED

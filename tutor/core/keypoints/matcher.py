@@ -171,13 +171,33 @@ def precis_windows(precis: str, body_start: int,
             second = _shifted(polarity[n + 1], len(ta))
             pair = (polarity[n][0] | second[0], polarity[n][1] | second[1])
             windows.append(window_of(Span(a.start, b.end), ta + tb, PAIR_FACTOR, both, pair))
-    return tuple(_with_verbatim(with_correlatives(w, precis), verbatim) for w in windows)
+    return tuple(_with_verbatim(with_correlatives(w, precis), verbatim, precis) for w in windows)
 
 
-def _with_verbatim(window: Window, verbatim: tuple[Span, ...]) -> Window:
-    inside = frozenset(n for n, t in enumerate(window.terms)
-                       if any(v.start <= t.span.start and t.span.end <= v.end for v in verbatim))
-    return replace(window, verbatim=inside) if inside else window
+def _with_verbatim(window: Window, verbatim: tuple[Span, ...], precis: str) -> Window:
+    """The window with the terms of its clauses copied whole from the passage marked (a clause
+    with a negator of the précis's own, "are rarely designed with gardens in mind", is not)."""
+    if not any(v.start < window.span.end and window.span.start < v.end for v in verbatim):
+        return window
+    inside = set()
+    for offset, clauses in window.sentences:
+        for first, clause in clauses.windows():
+            if _copied_whole(clause.span, verbatim, precis):
+                inside.update(range(offset + first, offset + first + len(clause.terms)))
+    return replace(window, verbatim=frozenset(inside)) if inside else window
+
+
+_CLAUSE_EDGE = re.compile(r"[\W_]*(?:(?:and|but|or|so|while|because|as|although|though)\b[\W_]*)?")
+
+
+def _copied_whole(span: Span, verbatim: tuple[Span, ...], precis: str) -> bool:
+    """Whether the clause at ``span`` (less a joining word and the punctuation around it) lies
+    inside one copied run."""
+    start = _CLAUSE_EDGE.match(precis, span.start, span.end).end()
+    end = span.end
+    while end > start and not precis[end - 1].isalnum():
+        end -= 1
+    return end > start and any(v.start <= start and end <= v.end for v in verbatim)
 
 
 @dataclass(frozen=True, slots=True)
