@@ -127,3 +127,19 @@ def test_several_sentences_about_the_passage_earn_more_than_the_same_words_run_i
     assert _report(FULL).content.statements > _report(joined).content.statements
     assert _report(FULL).score.part("content").points > _report(joined).score.part("content").points
 
+
+
+def _padding(sentences: int) -> str:
+    """Sentences on nothing in particular that share a few everyday words with the passage."""
+    who = ("A small bakery", "The committee", "Local doctors", "Every engineer", "Young readers", "The council")
+    did = ("repaired", "praised", "questioned", "measured", "planned")
+    what = ("the village well", "a muddy footpath", "the old bridge", "the harbour wall", "a quiet orchard")
+    when = ("on a cold morning.", "while the town slept.", "after a long debate.", "with great care.")
+    return " ".join(f"{who[n % 6]} {did[n % 5]} {what[n % 7 % 5]} {when[n % 4]}" for n in range(sentences))
+
+
+def test_pages_of_padding_that_share_a_few_words_with_the_passage_earn_little_content():
+    r, short = _report(_padding(400)), _report(_padding(8))
+    assert r.precis_words > 10 * r.target.words >= short.precis_words / 2
+    assert r.score.part("content").points <= 3
+    assert r.score.part("content").points <= short.score.part("content").points + 0.5  # length bought nothing

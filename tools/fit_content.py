@@ -137,7 +137,7 @@ class Model:
 def amounts(rows: list[Row], m: Model) -> list[float]:
     """The amount part of each row under ``m``'s relevance and exponent."""
     calibration.RELEVANT_SHARE, calibration.RELEVANCE_EXPONENT = m.share, m.power
-    return [min(1.0, round(e.words * _relevance(e.echo)) / t) ** m.gamma if t else 0.0 for e, _, _, t in rows]
+    return [min(1.0, round(min(e.words, t) * _relevance(e.echo)) / t) ** m.gamma if t else 0.0 for e, _, _, t in rows]
 
 
 def predictions(rows: list[Row], m: Model, full: float, amount: list[float] | None = None) -> list[float]:

@@ -10,13 +10,15 @@ fitted on one prompt, reported on the other):
 * term recall: the share of the passage's distinct content words (weighted by how often
   the passage uses them) that the précis echoes, by lemma, stem or synonym, relative to
   what a model précis reaches;
-* amount: how much relevant text there is, relative to the target length (the words not in
-  clauses that contradict the passage, scaled down when fewer than
-  ``calibration.RELEVANT_SHARE`` of its content words echo the passage: see ``relevance``);
+* amount: how much relevant text there is, relative to the target length (at most the
+  target's worth of the words not in clauses that contradict the passage, scaled down when
+  fewer than ``calibration.RELEVANT_SHARE`` of its content words echo the passage: see
+  ``relevance``);
 * statements: how many of its sentences state something of the passage (two or more of its
   content words echo the passage, or the sentence is the evidence for a covered key point),
-  relative to the target length (one per ``WORDS_PER_STATEMENT`` words): at the same length, a
-  précis of several distinct statements carries more of the passage than one long sentence;
+  relative to the target length or, beyond its band, to the précis's own length (one per
+  ``WORDS_PER_STATEMENT`` words): at the same length, a précis of several distinct
+  statements carries more of the passage than one long sentence;
 * copying: the share of the précis copied from the passage in runs of five words or more
   (close paraphrase counts against own words, not here: the fit was made without it).
 
@@ -37,6 +39,7 @@ from tutor.core.keypoints.words import Term, term_key
 from tutor.core.misspelling import NearWords, near_words
 from tutor.core.reading import PrecisSentence
 from tutor.core.span import Span
+from tutor.core.target import DEFAULT_TOLERANCE
 
 
 # Quoting a phrase or two is part of summarising; a précis copied beyond this share loses content.
@@ -158,9 +161,22 @@ def content_evidence(passage: PassageTerms, coverage: float, sentences: tuple[Pr
     total = sum(passage.weights.values())
     got = sum(w for k, w in passage.weights.items() if any(x in echoed for x in passage.keys_of[k]))
     recall = min(1.0, (got / total if total else 0.0) / calibration.RECALL_FULL)
-    amount = min(1.0, relevant / target_words) ** calibration.AMOUNT_EXPONENT if target_words else 0.0
-    stated = min(1.0, statements * WORDS_PER_STATEMENT / target_words) if target_words else 0.0
+    amount = amount_of(words, echo, target_words)
+    # Beyond the length band, statements per word: padding a précis with sentences adds no content.
+    room = max(target_words, words / (1 + DEFAULT_TOLERANCE))
+    stated = min(1.0, statements * WORDS_PER_STATEMENT / room) if target_words else 0.0
     return ContentEvidence(coverage, recall, amount, copying, relevant, words, echo, stated)
+
+
+def amount_of(words: int, echo: float, target_words: int) -> float:
+    """The amount part, 0..1: the relevant share of at most ``target_words`` of the précis's
+    ``words`` (``echo`` 0..1, see ``relevance``), relative to the target, to
+    ``calibration.AMOUNT_EXPONENT``. Words beyond the target add nothing, so twenty thousand
+    words that echo the passage by chance cannot add up to a précis's worth."""
+    if target_words <= 0:
+        return 0.0
+    relevant = round(min(words, target_words) * relevance(echo))
+    return min(1.0, relevant / target_words) ** calibration.AMOUNT_EXPONENT
 
 
 def relevance(echo: float) -> float:
