@@ -86,7 +86,9 @@ def test_a_contradicted_point_has_its_own_mark_row_and_legend_entry(qtbot, make_
     report = wait_for_report(window)
     point = next(c for c in report.coverage.points if c.status == "contradicted")
     row = next(i.text(0) for i in window.feedback_pane.items() if i.text(0).startswith("⊘ Contradicted"))
-    assert row.splitlines() == [f"⊘ Contradicted: {point.point.text}", "Your précis says the opposite of the passage here."]
+    said = point.evidence_span.of(report.precis.text)
+    assert row.splitlines() == [f"⊘ Contradicted: {point.point.text}", f"You wrote “{said}”: the opposite of the passage."]
+    assert said and said in "New buildings are rarely designed with gardens in mind."  # both sides quoted in the row
     mark = next(m for m in window.passage_pane.view.marks.marks if m.note.category == "contradicted")
     assert mark.note.tooltip.startswith("Says the opposite of the passage: ")
     assert line_style(mark.format) == Qt.PenStyle.DashDotDotLine  # not the line of any other status

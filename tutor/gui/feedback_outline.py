@@ -74,13 +74,16 @@ def _point_label(c, counted: int) -> str:
     return label
 
 
-def _reason(c) -> str:
+def _reason(c, precis: str) -> str:
     """Why a point is not simply covered or missing, shown in the row itself: hover
-    tooltips never reach keyboard or projector users."""
+    tooltips never reach keyboard or projector users. ``precis``: the text the report's
+    spans point into; a contradiction quotes the précis beside the point's own words."""
     if c.point.optional or c.status in ("covered", "missing"):
         return ""
     if c.status == "contradicted":
-        return "Your précis says the opposite of the passage here."
+        said = c.evidence_span.of(precis) if c.evidence_span is not None else ""
+        return (f"You wrote {_quote(said)}: the opposite of the passage." if said.strip()
+                else "Your précis says the opposite of the passage here.")
     # Imported here: the key-point package takes 0.1 s to import, and the window is built
     # before a report can exist, while Harper's first underlines wait for the CPU.
     from tutor.core.keypoints.model import missing_part
@@ -98,7 +101,7 @@ def _key_points(report) -> Entry:
         evidence = c.evidence_span if c.status != "missing" else None  # a missing point has no words
         source = c.point.source_span if len(c.point.source_span) else None
         tip = c.advice or f"Covered: {c.point.text}"
-        reason = _reason(c)
+        reason = _reason(c, report.precis.text)
         text = f"{_point_label(c, len(required))}: {c.point.text}" + (f"\n{reason}" if reason else "")
         items.append(Entry(text, tip, Jump(evidence, source), c.status))
     return Entry(f"Key points: {covered} of {len(required)} covered", children=tuple(items), key="key_points")
