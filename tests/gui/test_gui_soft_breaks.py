@@ -12,7 +12,7 @@ import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from tutor.gui.precis_edit import PrecisEdit
 from tutor.gui.soft_breaks import SPLIT_ABOVE, is_soft
@@ -237,3 +237,16 @@ def test_a_long_paragraph_autosaved_comes_back_exactly_after_a_crash(qtbot, make
     second = make_window(restore="yes", passage=False)
     assert second.editor_pane.editor.document().blockCount() > 10  # shown in pieces again
     assert second.editor_pane.precis_text() == text
+
+
+def test_ctrl_backspace_at_a_pieces_start_deletes_as_in_a_paragraph_not_in_pieces(qtbot):
+    text = ("Plain words only here. " * 1_000).strip()
+    editor = shown_editor(qtbot, text)
+    edge = soft_breaks(editor)[2]  # the Qt position (= Python index here) of a space shown as a break
+    plain = QPlainTextEdit()  # the same paragraph, whole, in Qt's own editor
+    qtbot.addWidget(plain)
+    plain.setPlainText(text)
+    for widget in (editor, plain):
+        put_cursor(widget, edge + 1)
+        qtbot.keyClick(widget, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)
+    assert editor.toPlainText() == plain.toPlainText() != text  # no words glued where a piece starts

@@ -33,7 +33,8 @@ import re
 from contextlib import contextmanager
 
 from PySide6.QtCore import QMimeData, QObject, QTimer
-from PySide6.QtGui import QInputMethodEvent, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import (QInputMethodEvent, QKeySequence, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument,
+                           QTextFormat)
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from tutor.gui.offsets import OffsetMap
@@ -222,6 +223,10 @@ class SoftBreaks(QObject):
         if mends or cuts:
             self._edit_separators(document, mends, cuts)
 
+    def mend(self, position: int) -> None:
+        """Make the soft separator at Qt position ``position`` its space again (one edit)."""
+        self._edit_separators(self._edit.document(), [position], [])
+
     def _edit_separators(self, document: QTextDocument, mends: list[int], cuts: list[int]) -> None:
         cursor = QTextCursor(document)
         soft = QTextCharFormat()
@@ -306,5 +311,11 @@ class PiecedEdit(QPlainTextEdit):
             super().inputMethodEvent(event)
 
     def keyPressEvent(self, event) -> None:
+        cursor = self.textCursor()
+        if event.matches(QKeySequence.StandardKey.DeleteStartOfWord) and not cursor.hasSelection() \
+                and cursor.positionInBlock() == 0 and is_soft(cursor.block()):
+            # Qt would delete the hidden separator alone and glue two words ("summerfair"): make it
+            # its space again first, so the key deletes the word before, as in any paragraph.
+            self.soft_breaks.mend(cursor.block().position() - 1)
         with self.soft_breaks.student_edit():
             super().keyPressEvent(event)
