@@ -16,6 +16,10 @@ The one exception starts before Qt has loaded, so before there is a worker:
 ``head_start`` builds Harper's process-wide dictionary on a thread of its own and
 hands nothing over (the ``engine`` lane's build then finds it ready).
 
+Jobs on the lanes that run our own Python at length (``QUIET_LANES``) run with Python's cyclic
+collector paused (``long_lived.collection_paused``): its collections hold the interpreter lock,
+and the window would wait for them.
+
 Results are brought back to the GUI thread through a queued signal. Tests make
 everything run inline by replacing ``Worker.submit`` with ``run_inline``.
 """
@@ -28,7 +32,11 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from tutor.gui.long_lived import collection_paused
+
 LANES = ("check", "engine", "download", "class", "save")
+# Not "download" (minutes of waiting on the network: the collector stays on meanwhile) nor "save".
+QUIET_LANES = ("check", "engine", "class")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,14 +63,22 @@ def run_safely(fn: Callable[[], Any]) -> Outcome:
         return Outcome(error=exc, trace=traceback.format_exc())
 
 
+def run_on_lane(lane: str, fn: Callable[[], Any]) -> Outcome:
+    """``run_safely``, with the cyclic collector paused on ``QUIET_LANES``."""
+    if lane not in QUIET_LANES:
+        return run_safely(fn)
+    with collection_paused():
+        return run_safely(fn)
+
+
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], on_done: Callable[[Outcome], None], relay):
+    def __init__(self, lane: str, fn: Callable[[], Any], on_done: Callable[[Outcome], None], relay):
         super().__init__()
-        self._fn, self._on_done, self._relay = fn, on_done, relay
+        self._lane, self._fn, self._on_done, self._relay = lane, fn, on_done, relay
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        outcome = run_safely(self._fn)
+        outcome = run_on_lane(self._lane, self._fn)
         try:
             self._relay.emit(self._on_done, outcome)
         except RuntimeError:
@@ -90,11 +106,11 @@ class Worker(QObject):
         """
         pool = self._pools[lane]
         self._pending += 1
-        pool.start(_Job(fn, on_done, self._finished))
+        pool.start(_Job(lane, fn, on_done, self._finished))
 
     def run_inline(self, lane: str, fn: Callable[[], Any], on_done: Callable[[Outcome], None]) -> None:
         """A drop-in for ``submit`` that runs at once on the calling thread (for tests)."""
-        on_done(run_safely(fn))
+        on_done(run_on_lane(lane, fn))
 
     @property
     def busy(self) -> bool:

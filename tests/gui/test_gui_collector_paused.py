@@ -1,0 +1,82 @@
+"""Background checks run with Python's cyclic collector paused, so its collections (which hold the
+interpreter lock) never stop the window while the student types; it is back on after every job,
+and whatever garbage a job left in reference cycles is collected then."""
+
+from __future__ import annotations
+
+import gc
+import threading
+import weakref
+
+import pytest
+
+from tutor.gui.worker import Worker
+
+
+class _Cycle:
+    def __init__(self):
+        self.me = self
+
+
+@pytest.fixture
+def worker(qtbot):
+    worker = Worker()
+    yield worker
+    worker.drain()
+
+
+def _run(qtbot, worker, lane, fn):
+    outcomes = []
+    worker.submit(lane, fn, outcomes.append)
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=10_000)
+    return outcomes[0]
+
+
+def test_a_check_runs_with_the_collector_paused_and_leaves_it_on(qtbot, worker):
+    outcome = _run(qtbot, worker, "check", gc.isenabled)
+    assert outcome.value is False
+    assert gc.isenabled()
+
+
+def test_cycles_a_check_left_behind_are_collected_when_it_ends(qtbot, worker):
+    outcome = _run(qtbot, worker, "check", lambda: weakref.ref(_Cycle()))
+    assert outcome.value() is None
+
+
+def test_a_failing_check_still_turns_the_collector_back_on(qtbot, worker):
+    def fail():
+        raise ValueError("broken pack")
+
+    outcome = _run(qtbot, worker, "check", fail)
+    assert isinstance(outcome.error, ValueError)
+    assert gc.isenabled()
+
+
+def test_the_collector_stays_off_until_the_last_of_two_overlapping_jobs_ends(qtbot, worker):
+    started, release = threading.Event(), threading.Event()
+
+    def long_check():
+        started.set()
+        release.wait(10)
+
+    checks = []
+    worker.submit("check", long_check, checks.append)
+    assert started.wait(10)
+    assert _run(qtbot, worker, "engine", gc.isenabled).value is False
+    assert not gc.isenabled()  # the check is still running
+    release.set()
+    qtbot.waitUntil(lambda: bool(checks), timeout=10_000)
+    assert gc.isenabled()
+
+
+def test_a_download_runs_with_the_collector_on(qtbot, worker):
+    assert _run(qtbot, worker, "download", gc.isenabled).value is True
+
+
+def test_the_collector_stays_off_after_a_job_when_it_was_off_before(qtbot, worker):
+    gc.disable()
+    try:
+        _run(qtbot, worker, "check", gc.isenabled)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
