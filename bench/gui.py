@@ -162,6 +162,7 @@ def stall_floor(app, window, text: str, checking: bool, collector_paused: bool =
     from tutor.gui.checking import CheckRequest, run_check
     from tutor.gui.long_paragraphs import LongParagraphs
     from tutor.gui.soft_breaks import PiecedEdit
+    from tutor.gui.long_lived import resume_collection
     from tutor.gui.worker import run_on_lane, run_safely
 
     editor = PiecedEdit()
@@ -177,6 +178,7 @@ def stall_floor(app, window, text: str, checking: bool, collector_paused: bool =
     stop = threading.Event()
 
     def keep_checking() -> None:
+        # Collection stays paused until the end here; the app's GUI thread resumes it (~1 ms) between checks.
         while not stop.is_set():
             job = lambda: run_check(request, lambda _revision: True)  # noqa: E731
             run_on_lane("check", job) if collector_paused else run_safely(job)
@@ -188,6 +190,7 @@ def stall_floor(app, window, text: str, checking: bool, collector_paused: bool =
     stop.set()
     if checking:
         worker.join(120)  # the check under way ends first: it would slow what is measured next
+        resume_collection()
     editor.close()
     return worst
 

@@ -14,8 +14,13 @@ from tutor.gui.worker import Worker
 
 
 class _Cycle:
-    def __init__(self):
+    def __init__(self, freed_in: list | None = None):
         self.me = self
+        self.freed_in = freed_in
+
+    def __del__(self):
+        if self.freed_in is not None:
+            self.freed_in.append(threading.current_thread())
 
 
 @pytest.fixture
@@ -41,6 +46,14 @@ def test_a_check_runs_with_the_collector_paused_and_leaves_it_on(qtbot, worker):
 def test_cycles_a_check_left_behind_are_collected_when_it_ends(qtbot, worker):
     outcome = _run(qtbot, worker, "check", lambda: weakref.ref(_Cycle()))
     assert outcome.value() is None
+
+
+def test_garbage_is_collected_in_the_gui_thread_never_in_a_checks_thread(qtbot, worker):
+    # Garbage can hold widgets, and a widget freed outside the GUI thread crashes the app.
+    freed_in = []
+    gc.collect()  # nothing left over from before
+    _run(qtbot, worker, "check", lambda: _Cycle(freed_in) and None)
+    assert freed_in == [threading.main_thread()]
 
 
 def test_a_failing_check_still_turns_the_collector_back_on(qtbot, worker):

@@ -12,22 +12,21 @@ stall the window (``bench/gui.py``, "longest stall", 20,000-word one-paragraph p
 * What a check holds while it runs (the précis's tokens, sentences, matches): collections
   triggered midway walked it in 40-60 ms each, several times a check, even with the loaded
   objects frozen. A check makes no cyclic garbage (a collection after a 20,000-word check
-  frees nothing), so ``collection_paused`` switches the collector off while a background job
-  runs and collects the youngest generation after it, where all the job made still is
-  (about 1 ms).
+  frees nothing), so the collector is off while a background job runs (``pause_collection``)
+  and the GUI thread collects the youngest generation when its result arrives, where all
+  the job made still is (``resume_collection``, about 1 ms).
 """
 
 from __future__ import annotations
 
 import gc
 import threading
-from contextlib import contextmanager
-from typing import Iterator
 
 _frozen = False
 _lock = threading.Lock()
 _jobs_running = 0
-_resume = True  # was the collector on when the first of the running jobs began?
+_paused = False
+_resume = True  # was the collector on when the pause began?
 
 
 def freeze_loaded_objects() -> None:
@@ -39,24 +38,34 @@ def freeze_loaded_objects() -> None:
         gc.freeze()
 
 
-@contextmanager
-def collection_paused() -> Iterator[None]:
-    """No automatic cyclic collection while the block runs, in any thread; then a collection of the
-    youngest generation. Jobs on several lanes may overlap: the collector comes back when the
-    last of them ends, and only if it was on before the first began."""
-    global _jobs_running, _resume
+def pause_collection() -> None:
+    """No automatic cyclic collection, in any thread, from now until ``resume_collection``
+    (any thread; a background job calls it as it starts, and ``job_ended`` as it ends)."""
+    global _jobs_running, _paused, _resume
     with _lock:
-        if _jobs_running == 0:
-            _resume = gc.isenabled()
+        if not _paused:
+            _paused, _resume = True, gc.isenabled()
             gc.disable()
         _jobs_running += 1
-    try:
-        yield
-    finally:
-        with _lock:
-            _jobs_running -= 1
-            last = _jobs_running == 0
-            if last and _resume:
-                gc.enable()
-        if last:
-            gc.collect(0)  # outside the lock: finalizers it runs may start other work
+
+
+def job_ended() -> None:
+    """A job that paused collection has ended (any thread)."""
+    global _jobs_running
+    with _lock:
+        _jobs_running -= 1
+
+
+def resume_collection() -> None:
+    """GUI thread only, when a job's result arrives: once no paused job is still running, the
+    collector is back on (if it was on before) and the youngest generation, where everything
+    the jobs made still is, is collected here. Never in a job's thread: garbage can hold Qt
+    objects, and a widget freed outside the GUI thread crashes the app."""
+    global _paused
+    with _lock:
+        if _jobs_running or not _paused:
+            return
+        _paused = False
+        if _resume:
+            gc.enable()
+    gc.collect(0)  # outside the lock: finalizers it runs may start other work

@@ -17,8 +17,8 @@ The one exception starts before Qt has loaded, so before there is a worker:
 hands nothing over (the ``engine`` lane's build then finds it ready).
 
 Jobs on the lanes that run our own Python at length (``QUIET_LANES``) run with Python's cyclic
-collector paused (``long_lived.collection_paused``): its collections hold the interpreter lock,
-and the window would wait for them.
+collector paused until their result reaches the GUI thread (``tutor.gui.long_lived``): its
+collections hold the interpreter lock, and the window would wait for them.
 
 Results are brought back to the GUI thread through a queued signal. Tests make
 everything run inline by replacing ``Worker.submit`` with ``run_inline``.
@@ -32,7 +32,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from tutor.gui.long_lived import collection_paused
+from tutor.gui.long_lived import job_ended, pause_collection, resume_collection
 
 LANES = ("check", "engine", "download", "class", "save")
 # Not "download" (minutes of waiting on the network: the collector stays on meanwhile) nor "save".
@@ -64,11 +64,14 @@ def run_safely(fn: Callable[[], Any]) -> Outcome:
 
 
 def run_on_lane(lane: str, fn: Callable[[], Any]) -> Outcome:
-    """``run_safely``, with the cyclic collector paused on ``QUIET_LANES``."""
+    """``run_safely``, with the cyclic collector paused on ``QUIET_LANES`` until ``resume_collection``."""
     if lane not in QUIET_LANES:
         return run_safely(fn)
-    with collection_paused():
+    pause_collection()
+    try:
         return run_safely(fn)
+    finally:
+        job_ended()
 
 
 class _Job(QRunnable):
@@ -110,7 +113,9 @@ class Worker(QObject):
 
     def run_inline(self, lane: str, fn: Callable[[], Any], on_done: Callable[[Outcome], None]) -> None:
         """A drop-in for ``submit`` that runs at once on the calling thread (for tests)."""
-        on_done(run_on_lane(lane, fn))
+        outcome = run_on_lane(lane, fn)
+        resume_collection()
+        on_done(outcome)
 
     @property
     def busy(self) -> bool:
@@ -130,5 +135,6 @@ class Worker(QObject):
 
     def _deliver(self, on_done: Callable[[Outcome], None], outcome: Outcome) -> None:
         self._pending -= 1
+        resume_collection()
         if not self._closed:
             on_done(outcome)
