@@ -250,3 +250,28 @@ def test_ctrl_backspace_at_a_pieces_start_deletes_as_in_a_paragraph_not_in_piece
         put_cursor(widget, edge + 1)
         qtbot.keyClick(widget, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)
     assert editor.toPlainText() == plain.toPlainText() != text  # no words glued where a piece starts
+
+
+def test_the_text_read_when_the_editor_says_it_changed_is_the_new_text(qtbot):
+    # The text is read once per change and kept (reading walks every piece): whatever listens to
+    # the editor must never be handed the text from before the edit, undo or redo.
+    text = long_paragraph()
+    editor = shown_editor(qtbot, text)
+    qtbot.waitUntil(lambda: len(soft_breaks(editor)) > 5)
+    assert editor.toPlainText() == text
+    read = []
+    editor.textChanged.connect(lambda: read.append(editor.toPlainText()))
+    put_cursor(editor, len(text) // 2)
+    qtbot.keyClicks(editor, "x")
+    qtbot.waitUntil(lambda: not editor.soft_breaks._soon.isActive())
+    assert read[-1] == editor.toPlainText()
+    assert read[-1].count("x") == 1 and read[-1].replace("x", "") == text
+    editor.undo()
+    assert read[-1] == editor.toPlainText()
+    while editor.document().isUndoAvailable() and editor.toPlainText() != text:
+        editor.undo()
+    assert read[-1] == editor.toPlainText() == text
+    editor.redo()
+    assert read[-1] == editor.toPlainText()
+    editor.setPlainText("Roofs cool homes.")
+    assert read[-1] == editor.toPlainText() == "Roofs cool homes."

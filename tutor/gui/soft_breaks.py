@@ -62,18 +62,31 @@ class SoftBreaks(QObject):
         self.used = False  # True once a soft separator was made in this document: only then look for them
         self.splitting = False  # True while this changes the document (no text changes then)
         self._changed = (0, 0)  # [from, to) Qt positions changed since the last look
+        # The text as typed, read once per change: reading walks every piece, and each Qt call
+        # there may wait a switch interval for the interpreter lock while a check runs.
+        self._text: str | None = None
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(0)
         self._soon.timeout.connect(self._after_edit)
         document = edit.document()
         document.contentsChange.connect(self._note_change)
+        document.contentsChange.connect(self._forget_text)
+        document.contentsChanged.connect(self._forget_text)
         document.undoCommandAdded.connect(self._on_new_step)
 
     # -- reading -----------------------------------------------------------------
 
     def text(self) -> str:
         """The whole text as typed: ``QPlainTextEdit.toPlainText`` with soft separators as spaces."""
+        if self._text is None:
+            self._text = self._read_text()
+        return self._text
+
+    def _forget_text(self, *_change) -> None:
+        self._text = None
+
+    def _read_text(self) -> str:
         plain = QPlainTextEdit.toPlainText(self._edit)
         if not self.used:
             return plain
