@@ -43,8 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 from tutor.core import calibration  # noqa: E402
 from tutor.core.analysis import analyse_passage, check  # noqa: E402
-from tutor.core.content import ContentEvidence, excess_copying  # noqa: E402
-from tutor.core.content import relevance as _relevance  # noqa: E402
+from tutor.core.content import ContentEvidence, amount_of, excess_copying  # noqa: E402
 from tutor.core.library import load_library  # noqa: E402
 from tutor.core.passage import passage_from_text  # noqa: E402
 
@@ -136,8 +135,8 @@ class Model:
 
 def amounts(rows: list[Row], m: Model) -> list[float]:
     """The amount part of each row under ``m``'s relevance and exponent."""
-    calibration.RELEVANT_SHARE, calibration.RELEVANCE_EXPONENT = m.share, m.power
-    return [min(1.0, round(min(e.words, t) * _relevance(e.echo)) / t) ** m.gamma if t else 0.0 for e, _, _, t in rows]
+    calibration.RELEVANT_SHARE, calibration.RELEVANCE_EXPONENT, calibration.AMOUNT_EXPONENT = m.share, m.power, m.gamma
+    return [amount_of(e.words, e.echo, t) for e, _, _, t in rows]
 
 
 def predictions(rows: list[Row], m: Model, full: float, amount: list[float] | None = None) -> list[float]:

@@ -132,11 +132,11 @@ def content_evidence(passage: PassageTerms, coverage: float, sentences: tuple[Pr
 
     ``sentences``: the body's sentences (``reading.PrecisReading.sentences``), spans into the
     précis text; ``contradicting``: précis spans that say the opposite of a key point (a
-    sentence that is mostly such a span adds nothing; in a longer one, the content words inside
-    the span and their share of its words add nothing); ``supporting``: précis spans that cover a key point (their
-    sentences are about the passage, in whatever words: a paraphrase that uses
-    none of the passage's own words is not off the subject); ``coverage`` and ``copying`` are
-    0..1."""
+    sentence that is mostly such a span adds nothing; in a longer one, the content words
+    inside the span and their share of its words add nothing); ``supporting``: précis spans
+    that cover a key point (their sentences are about the passage, in whatever words: a
+    paraphrase that uses none of the passage's own words is not off the subject);
+    ``coverage`` and ``copying`` are 0..1; ``target_words`` is the target length in words."""
     echoed: set[str] = set()
     words = terms = hits = statements = 0
     for sentence in sentences:
