@@ -194,7 +194,7 @@ def content_ratio(e: ContentEvidence) -> float:
     """The content mark as a share of its 8 points (0..1), by the fitted monotone model."""
     w = calibration.CONTENT_WEIGHTS
     base = (w["coverage"] * e.coverage + w["recall"] * e.recall + w["amount"] * e.amount
-            + w.get("statements", 0.0) * e.statements)
+            + w["statements"] * e.statements)
     return max(0.0, min(1.0, base * (1.0 - calibration.COPYING_PENALTY * excess_copying(e.copying))))
 
 

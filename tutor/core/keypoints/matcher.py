@@ -177,13 +177,10 @@ def precis_windows(precis: str, body_start: int,
 def _with_verbatim(window: Window, verbatim: tuple[Span, ...], precis: str) -> Window:
     """The window with the terms of its clauses copied whole from the passage marked (a clause
     with a negator of the précis's own, "are rarely designed with gardens in mind", is not)."""
-    if not any(v.start < window.span.end and window.span.start < v.end for v in verbatim):
+    if not any(window.span.overlaps(v) for v in verbatim):
         return window
-    inside = set()
-    for offset, clauses in window.sentences:
-        for first, clause in clauses.windows():
-            if _copied_whole(clause.span, verbatim, precis):
-                inside.update(range(offset + first, offset + first + len(clause.terms)))
+    inside = {n for terms, clause in _clause_parts(window) if _copied_whole(clause.span, verbatim, precis)
+              for n in terms}
     return replace(window, verbatim=frozenset(inside)) if inside else window
 
 
@@ -287,11 +284,17 @@ def _clause_echoes(window: Window, i: int, echoes: list[tuple[float, int | None]
     return sum(1 for k, (_, a) in enumerate(echoes) if k != n and a is not None and a != i and a in clause)
 
 
-def _clauses(window: Window):
-    """The window-term index ranges of the window's clauses, in order (none if not read into clauses)."""
+def _clause_parts(window: Window):
+    """Each of the window's clauses, in order, as (the window-term index range it holds, its own
+    window); none if the window was not read into clauses."""
     for offset, clauses in window.sentences:
         for first, clause in clauses.windows():
-            yield range(offset + first, offset + first + len(clause.terms))
+            yield range(offset + first, offset + first + len(clause.terms)), clause
+
+
+def _clauses(window: Window):
+    """The window-term index ranges of the window's clauses, in order (none if not read into clauses)."""
+    return (terms for terms, _ in _clause_parts(window))
 
 
 def _clause_at(window: Window, i: int) -> range | None:
