@@ -88,3 +88,17 @@ def test_a_case_set_in_a_decade_or_in_a_place_named_once_is_optional_detail():
     assert all(i.why == "example" for i in ideas if i.optional)
     # A trend's starting point, a place the passage keeps returning to: the argument, not a case.
     assert not any(i.optional for i in ideas if "two dollars" in i.text or "never held a loan" in i.text)
+
+
+def test_a_clause_opening_with_nor_keeps_its_negation():
+    texts = _texts("The new road must not cut through the village school's playing field. "
+                   "Nor, again, should the council widen the old bridge beside the mill.")
+    second = next(t for t in texts if "bridge" in t)
+    assert second.lower().startswith("nor")
+
+
+def test_such_as_before_a_pronoun_is_a_comparison_not_an_example():
+    ideas = split_ideas("The best leader is a person such as we have described, patient with farmers and "
+                        "honest about the cost of every canal the village digs.")
+    assert not any(i.optional for i in ideas)
+    assert not any(i.text.startswith("Example") for i in ideas)

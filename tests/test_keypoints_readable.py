@@ -80,3 +80,19 @@ def test_a_point_keeps_its_opening_phrase_whole_or_drops_it_whole():
     assert clean_clause("As a result, tram fares fell by a tenth.") == "Tram fares fell by a tenth."
     assert with_subject("Last winter the river council closed the ferry.", None) == \
         "Last winter the river council closed the ferry."
+
+
+def test_a_long_not_x_but_y_statement_keeps_both_halves():
+    sentence = ("The flood of that spring came about as the result not of the heavy rain over the hills, but of "
+                "the old dam that the mill owners had left unrepaired for twenty years, or so the villagers said.")
+    assert "not of the heavy rain" in plain(sentence)
+
+
+def test_a_sentence_announcing_what_the_text_will_do_is_not_a_key_point():
+    text = ("In this essay we shall consider what a village needs before it can trust its own water supply. "
+            "A well dug near a latrine spreads disease faster than any drought. "
+            "Clean water depends on where the well is dug, how deep it goes and who keeps it in repair. "
+            "Villages that chose a caretaker and paid a small fee each month kept their wells working for years, "
+            "while wells left to no one in particular failed within a season. "
+            "The cheapest pump is worthless if no one is responsible for fixing it.")
+    assert not any("consider" in p.text for p in _points(text))

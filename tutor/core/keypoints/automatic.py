@@ -14,6 +14,7 @@ is kept.
 from __future__ import annotations
 
 import math
+import re
 
 from tutor.core.keypoints.ideas import Idea
 from tutor.core.keypoints.model import KeyPoint
@@ -32,6 +33,13 @@ _THIN_TERMS, _THIN_FACTOR = 4, 0.8  # ideas of few content words are often aside
 _VAGUE_FACTOR = 0.3  # … and if fewer than _DISTINCTIVE_MIN of them are distinctive, they say next to nothing
 _DISTINCTIVE_DF, _DISTINCTIVE_MIN = 2, 2  # a distinctive word is in at most this many of the passage's ideas
 _SUPPORT_SHARE = 0.5  # how much of its supporting detail's words a claim is ranked with
+# A sentence that announces what the text will do ("we must proceed to consider what the poet should
+# aim at", "in this chapter we look at …") says nothing of the subject itself: ranked as a vague frame.
+_ANNOUNCING = re.compile(
+    r"\b(?:we|I)\s+(?:must|shall|will|now|may|should|can)\s+(?:now\s+)?(?:proceed|go\s+on|turn)\s+to\b"
+    r"|\b(?:we|I)\s+(?:must|shall|will)\s+(?:now\s+)?(?:consider|discuss|examine|describe|explore)\b"
+    r"|\blet\s+us\s+(?:now\s+)?(?:consider|turn|look|examine|see)\b"
+    r"|\bin\s+this\s+(?:chapter|essay|article|section|passage|book)\s*,?\s*(?:we|I)\b", re.IGNORECASE)
 
 
 def point_count(target_words: int) -> int:
@@ -79,14 +87,23 @@ def _with_support(pi: PassageIdeas, vectors: list[dict[str, float]]) -> list[dic
     return out
 
 
-def _size_factor(terms: tuple[Term, ...], pi: PassageIdeas) -> float:
+def _size_factor(terms: tuple[Term, ...], pi: PassageIdeas, idea: Idea | None = None) -> float:
     """Ideas of few content words are often asides; if those words are the passage's topic
-    words ("China", "Pakistan"), the idea is a vague frame, not a point."""
+    words ("China", "Pakistan"), the idea is a vague frame, not a point; so is one that
+    announces what the text will do (``_ANNOUNCING``)."""
+    if idea is not None and _announcing(idea, pi):
+        return _VAGUE_FACTOR
     keys = {t.key for t in terms}
     if len(keys) >= _THIN_TERMS:
         return 1.0
     distinctive = sum(1 for k in keys if pi.idf.df.get(k, 0) <= _DISTINCTIVE_DF)
     return _THIN_FACTOR if distinctive >= _DISTINCTIVE_MIN else _VAGUE_FACTOR
+
+
+def _announcing(idea: Idea, pi: PassageIdeas) -> bool:
+    """Whether the idea's sentence announces what the text will do (``_ANNOUNCING``): each of
+    its clauses ("and by what means the effect will be produced") is part of the announcement."""
+    return any(_ANNOUNCING.search(other.source(pi.text)) for other in pi.ideas if other.sentence == idea.sentence)
 
 
 def rank_ideas(pi: PassageIdeas) -> list[float]:
@@ -103,7 +120,7 @@ def rank_ideas(pi: PassageIdeas) -> list[float]:
     scores = []
     for idea, terms, r, p in zip(pi.ideas, pi.terms, tr, rep):
         s = _RANK * r / top_tr + _POSITION * _position(idea, pi.ideas[0], last) + _REPETITION * p / top_rep
-        scores.append(s * _size_factor(terms, pi))
+        scores.append(s * _size_factor(terms, pi, idea))
     return scores
 
 
@@ -112,7 +129,7 @@ def _frame(pi: PassageIdeas) -> list[int]:
     a passage's case and its conclusion, a story's frame (who did what) and its outcome. They
     are kept whatever their rank."""
     main = [i for i, idea in enumerate(pi.ideas)
-            if not idea.optional and _size_factor(pi.terms[i], pi) > _VAGUE_FACTOR]
+            if not idea.optional and _size_factor(pi.terms[i], pi, idea) > _VAGUE_FACTOR]
     return sorted({main[0], main[-1]}) if main else []
 
 

@@ -39,6 +39,8 @@ _SUBORDINATORS = frozenset("when if because that which who whom where while unle
 _RELATIVE = re.compile(r",\s+(which|who|whom|whose)\s+", re.IGNORECASE)
 _EXAMPLE = text_pattern(r"(?:(?<=,)|(?<=\()|(?<=—)|(?<=\s))\s*(such as|for example|for instance|e\.g\.|including)\b",
                       re.IGNORECASE)
+# "such as we have described", "such as to alarm them": a comparison or a result, not an example.
+_NOT_EXAMPLE_AFTER = frozenset("we i you he she they it one to".split())
 _QUOTE = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
 _INSERT_END = re.compile(r"[,;)—]")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -164,7 +166,9 @@ def _inserts(text: str, c: Span) -> list[tuple[Span, str, str]]:
     for m in _RELATIVE.finditer(text, c.start, c.end):
         found.append((m.start(1), "relative", m.group(1).lower()))
     for m in _EXAMPLE.finditer(text, c.start, c.end):
-        found.append((m.start(1), "example", m.group(1).lower()))
+        after = _WORD.search(text, m.end(), c.end)
+        if not (m.group(1).lower() == "such as" and after and after.group().lower() in _NOT_EXAMPLE_AFTER):
+            found.append((m.start(1), "example", m.group(1).lower()))
     out: list[tuple[Span, str, str]] = []
     for start, kind, marker in sorted(found):
         if out and start < out[-1][0].end:

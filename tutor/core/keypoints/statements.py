@@ -15,7 +15,8 @@ from tutor.core.scanning import text_pattern
 from tutor.core.span import Span
 
 _MAX_SUBJECT_WORDS = 8
-_CONJUNCTIONS = ("and", "but", "or", "yet", "nor", "as", "while", "whereas", "because", "since", "although",
+# "nor" is not among them: "Nor should the villain's downfall be shown" without it says the opposite.
+_CONJUNCTIONS = ("and", "but", "or", "yet", "as", "while", "whereas", "because", "since", "although",
                  "though", "so", "that")
 _ADVERBS = ("worse", "better still", "likewise", "thus", "hence", "therefore", "moreover", "furthermore", "perhaps", "consequently",
             "similarly", "however", "besides", "nevertheless", "nonetheless", "meanwhile", "indeed", "also")
@@ -232,5 +233,8 @@ def _but_clause(s: str) -> str:
     if len(parts) != 2 or len(parts[0].split()) < 8 or len(parts[1].split()) < 5:
         return s
     if not any(gw.is_finite_verb(w.lower().strip(",")) for w in parts[1].split()):
+        return s
+    # "the result not of vice, but of some great error": the second half of "not X but Y" is no claim alone.
+    if parts[1].split()[0].lower() in _STOP_BACK or re.search(r"\b(?:not|never)\b", " ".join(parts[0].split()[-6:]), re.I):
         return s
     return parts[1][:1].upper() + parts[1][1:]
