@@ -85,7 +85,7 @@ def test_a_precis_that_carries_everything_in_its_own_words_earns_full_content():
 def test_the_report_says_what_the_content_mark_was_built_from():
     r = _report(FULL)
     how = r.score.part("content").how
-    assert "key points covered" in how and "copying" in how
+    assert "key-point coverage" in how and "copying" in how
     assert set(r.to_json()["content"]) >= {"coverage", "recall", "amount", "copying", "statements"}
     assert "sentences that say something of the passage" in how
 
@@ -143,3 +143,14 @@ def test_pages_of_padding_that_share_a_few_words_with_the_passage_earn_little_co
     assert r.precis_words > 10 * r.target.words >= short.precis_words / 2
     assert r.score.part("content").points <= 3
     assert r.score.part("content").points <= short.score.part("content").points + 0.5  # length bought nothing
+
+
+def test_a_precis_in_its_own_words_counts_as_about_the_passage():
+    # Each sentence names the passage's subject, the rest is the student's own vocabulary.
+    own = ("Rural councils have seen the state slash what it spends on their lending rooms, so dozens of "
+           "libraries shut their doors. Ministers insist smartphones do the job now, yet librarians point to "
+           "youngsters with empty shelves at home and falling reading results. Pensioners also rely on branch "
+           "terminals for paperwork the state moved onto the web.")
+    r = _report(own)
+    assert r.content.echo < calibration.RELEVANT_SHARE  # most of its words are not the passage's
+    assert r.content.relevant_words >= 0.9 * r.content.words

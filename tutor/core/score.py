@@ -73,7 +73,8 @@ def content_part(ratio: float, evidence: "ContentEvidence | None" = None) -> Sco
     top = WEIGHTS["content"]
     how = f"{ratio:.0%} of {top:g}."
     if evidence is not None:
-        how = (f"{ratio:.0%} of {top:g}, from key points covered ({evidence.coverage:.0%}), the passage's "
+        how = (f"{ratio:.0%} of {top:g}, from key-point coverage ({evidence.coverage:.0%}; a point echoed "
+               f"only in part earns part of its share), the passage's "
                f"ideas echoed ({evidence.recall:.0%} of what a model précis echoes), relevant text "
                f"({evidence.relevant_words} words, {evidence.amount:.0%} of the target), sentences that say "
                f"something of the passage ({evidence.statements:.0%} of what the target holds) and copying "
