@@ -96,3 +96,11 @@ def test_a_sentence_announcing_what_the_text_will_do_is_not_a_key_point():
             "while wells left to no one in particular failed within a season. "
             "The cheapest pump is worthless if no one is responsible for fixing it.")
     assert not any("consider" in p.text for p in _points(text))
+
+
+def test_a_long_statement_drops_its_lead_in_and_the_reason_after_a_colon():
+    sentence = ("It follows plainly, in the first place, that the new canal must not be dug through the old "
+                "orchards beside the river: for this would ruin the growers and flood the lower fields every spring.")
+    reduced = plain(sentence)
+    assert reduced.startswith("The new canal must not be dug through the old orchards")
+    assert "ruin the growers" not in reduced

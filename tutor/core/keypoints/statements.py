@@ -183,6 +183,11 @@ def _plainer(s: str) -> str:
 
 _PRONOUNS = frozenset("i we you he she it they one this that".split())  # "He found that …" is the story
 _CONCESSION = re.compile(r",\s+(?:although|though|even though|while|whereas)\s+[^,;:]+,", re.IGNORECASE)
+# ": for this moves neither pity nor fear": the reason after the claim, dropped from a long statement.
+_REASON = re.compile(r"\s*[:;]\s+(?:for|since|because)\s+.*$", re.IGNORECASE)
+# "It follows plainly, in the first place, that …": a lead-in to the claim.
+_IT_FOLLOWS = re.compile(r"^it\s+(?:follows|is\s+(?:clear|plain|evident|obvious|true|certain))(?:\s+\w+ly)?"
+                         r"(?:\s*,[^,]{1,30},)?\s+that\s+", re.IGNORECASE)
 _CLOSING_COMMENT = re.compile(r",\s+(?:(?:a|an)\s+)?\w+\s+(?:that|which|from which|in which|whose|[a-z]+ed)\b[^,;:]*$",
                              re.IGNORECASE)
 
@@ -206,10 +211,11 @@ def _drop_attribution(s: str) -> str:
 
 def plain(statement: str) -> str:
     """A statement reduced to its idea: no parentheses, sentence adverbs ("paradoxically"),
-    participle asides (", now owned by most rural households,") or attributions ("the FAO
+    participle asides (", now owned by most rural households,"), lead-ins ("It follows that")
+    or attributions ("the FAO
     estimates that", "a study published in 2022 found that", ", according to …"); while
-    still longer than ``MAX_PLAIN_WORDS``, in turn: the claim after ", but" alone, no
-    concession (", although …,"), closing comment (", a loss from which …") or apposition
+    still longer than ``MAX_PLAIN_WORDS``, in turn: the claim after ", but" alone, no reason
+    after a colon (": for this moves …"), no concession (", although …,"), closing comment (", a loss from which …") or apposition
     (", the second-largest number,"). Formal words become plain ones ("approximately" →
     "about")."""
     s = statement.rstrip(".")
@@ -220,7 +226,8 @@ def plain(statement: str) -> str:
     source_cut = _SOURCE_OPENING.sub(lambda m: m.group(1), s)
     s = _drop_attribution(_SECOND_THAT.sub(", and ", source_cut) if source_cut != s else s)
     s = _plainer(_ACCORDING.sub("", s))
-    for shorter in (_but_clause, _CONCESSION, _CLOSING_COMMENT, _APPOSITION):
+    s = _IT_FOLLOWS.sub("", s)
+    for shorter in (_but_clause, _REASON, _CONCESSION, _CLOSING_COMMENT, _APPOSITION):
         if len(s.split()) <= MAX_PLAIN_WORDS:
             break
         s = shorter(s) if callable(shorter) else shorter.sub("", s)
