@@ -38,6 +38,12 @@ def test_misspelling_comes_with_the_right_suggestion_first(harper):
     assert issue.engine == "harper" and issue.rule_id == "SpellCheck"
 
 
+def test_a_message_quotes_the_word_in_quotation_marks_not_markdown_backticks(harper):
+    (issue,) = harper.check("I will recieve the letter tomorrow.")
+    assert "`" not in issue.message
+    assert "“recieve”" in issue.message
+
+
 @pytest.mark.parametrize("text", [
     "This is a clean sentence about the economy of the country.",
     "The students organise their work and analyse the colour of the sky.",

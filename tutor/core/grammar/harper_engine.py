@@ -65,6 +65,7 @@ _RULES_OFF_ALWAYS = ("LongSentences",
 # Harper's memory and time grow steeply with a run of characters that has no
 # space in it (40,000 letters took 7 GB); no real word is this long.
 _LONGEST_RUN = 60
+_CODE_QUOTE = re.compile(r"`([^`]*)`")  # Harper quotes words as Markdown code: "spell `recieve` this way"
 _LONG_RUN = re.compile(r"\S{%d,}" % (_LONGEST_RUN + 1))
 
 
@@ -199,7 +200,7 @@ def _to_issue(rule: str, lint) -> GrammarIssue:
         span=Span(lint.span.start, lint.span.end),
         category=category_of_kind(lint.lint_kind),
         rule_id=rule,
-        message=lint.message,
+        message=_CODE_QUOTE.sub("“\\1”", lint.message),
         suggestions=tuple(suggestions),
         engine="harper",
     )
