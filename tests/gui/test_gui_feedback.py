@@ -190,3 +190,25 @@ def test_a_close_paraphrase_is_marked_in_precis_and_passage_and_listed(qtbot, ma
     click(qtbot, window.feedback_pane.tree, item.child(0))  # shown, not selected: typing replaces nothing
     assert window.editor_pane.editor.spotlighted_text() == patched
     assert window.passage_pane.view.spotlighted_text().startswith("Local councils began the change")
+
+
+def test_a_convention_broken_many_times_is_one_row_with_its_places_folded_under_it(qtbot, make_window,
+                                                                                  wait_for_report):
+    window = make_window()
+    window.editor_pane.editor.setPlainText(
+        "Our councils turn flat roofs into gardens. Our gardens cool our floors and hold our storm rain. "
+        "Older people in our towns meet on them, and that's good.")
+    report = wait_for_report(window)
+    assert sum(1 for s in report.style if s.rule == "first_person") == 5
+    rows = [i for i in window.feedback_pane.items() if i.text(0).startswith("First person (5)")]
+    assert len(rows) == 1 and "third person" in rows[0].text(0)
+    places = [rows[0].child(n).text(0) for n in range(rows[0].childCount())]
+    assert places == ["“Our”", "“Our”", "“our”", "“our”", "“our”"]
+    convention_rows = [i for i in window.feedback_pane.items()
+                       if i.parent() is not None and i.parent().text(0).startswith("Précis conventions")]
+    assert len(convention_rows) == 2  # the group and the lone contraction, with its own lesson
+    from tutor.gui.feedback_pane import _JUMP
+
+    third = rows[0].child(2).data(0, _JUMP)  # each place still leads to its words
+    text = window.editor_pane.editor.toPlainText()
+    assert text[third.precis.start:third.precis.end] == "our"

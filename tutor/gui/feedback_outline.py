@@ -131,11 +131,32 @@ def _paraphrased(report) -> Entry | None:
     return Entry(f"Close paraphrase of the passage ({len(found)})", key="paraphrased", children=items)
 
 
+# A convention broken this often is one row with its lesson, the places folded under it: a long précis
+# that says "our" 147 times needs the lesson once, not 147 rows.
+GROUP_FROM = 3
+CONVENTION_NAMES = {"first_person": "First person", "direct_address": "Speaking to the reader",
+                    "quotation": "Quotations", "direct_speech": "Direct speech", "question": "Questions",
+                    "exclamation": "Exclamations", "contraction": "Contractions", "list_formatting": "Lists",
+                    "opinion": "Opinions"}
+
+
 def _style(report) -> Entry:
     text = report.precis.text
-    items = tuple(Entry(f"{_quote(s.span.of(text), 30)}: {style_message(s, text)}", jump=Jump(s.span))
-                  for s in report.style)
-    return Entry(f"Précis conventions ({len(report.style)})", children=items, key="style")
+    by_rule: dict[str, list] = {}
+    for s in report.style:
+        by_rule.setdefault(s.rule, []).append(s)
+    items = []
+    for s in report.style:
+        found = by_rule[s.rule]
+        if len(found) < GROUP_FROM:
+            items.append(Entry(f"{_quote(s.span.of(text), 30)}: {style_message(s, text)}", jump=Jump(s.span)))
+        elif s is found[0]:
+            places = tuple(Entry(f"{_quote(f.span.of(text), 30)}" + (
+                f": {style_message(f, text)}" if f.rule == "contraction" else ""), jump=Jump(f.span)) for f in found)
+            lesson = s.message if s.rule == "contraction" else style_message(s, text)
+            items.append(Entry(f"{CONVENTION_NAMES.get(s.rule, s.rule)} ({len(found)}): {lesson}", children=places,
+                               key=f"style/{s.rule}"))
+    return Entry(f"Précis conventions ({len(report.style)})", children=tuple(items), key="style")
 
 
 def _grammar(report) -> Entry:
