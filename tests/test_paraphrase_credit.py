@@ -36,3 +36,14 @@ def test_the_phrasal_verb_is_what_earns_the_credit():
     assert "postpone" not in said.missing_terms
     assert "postpone" in other.missing_terms
     assert said.score > other.score
+
+
+def test_keeping_at_it_from_the_first_week_says_working_steadily_from_the_beginning():
+    passage = Passage("term", "The Term", "The new apprentice worked steadily from the beginning of the season. "
+                      "The foreman praised her at the harvest supper.", key_points=(
+                          AuthoredKeyPoint("kp1", "The apprentice worked steadily from the beginning of the season.",
+                                           source="The new apprentice worked steadily from the beginning of the season."),))
+    said = check(analyse_passage(passage), "The apprentice kept at it from the first week of the season.", title="T")
+    other = check(analyse_passage(passage), "The apprentice joined in the season.", title="T")
+    assert said.coverage.points[0].status == COVERED
+    assert said.coverage.points[0].score > other.coverage.points[0].score

@@ -22,6 +22,8 @@ go_down fall decrease drop decline
 put_up_with tolerate endure bear
 look_after care tend nurse
 keep_on continue persist
+keep_at stick_at carry_on persevere persist steadily steady diligently
+beginning outset start onset first
 hold_back restrain withhold
 pass_away die death
 rule_out exclude dismiss
