@@ -47,3 +47,14 @@ def test_keeping_at_it_from_the_first_week_says_working_steadily_from_the_beginn
     other = check(analyse_passage(passage), "The apprentice joined in the season.", title="T")
     assert said.coverage.points[0].status == COVERED
     assert said.coverage.points[0].score > other.coverage.points[0].score
+
+
+def test_a_related_noun_stands_for_the_phrase_it_names():
+    passage = Passage("hill", "The Hill Farm", "The widow hired a man to tend the sheep on the high pasture. "
+                      "Wolves had taken three lambs that spring.", key_points=(
+                          AuthoredKeyPoint("kp1", "The widow hired a man to tend the sheep.",
+                                           source="The widow hired a man to tend the sheep on the high pasture."),))
+    said = check(analyse_passage(passage), "The widow hired a shepherd.", title="T")
+    other = check(analyse_passage(passage), "The widow hired a cook.", title="T")
+    assert said.coverage.points[0].status == COVERED
+    assert other.coverage.points[0].status != COVERED

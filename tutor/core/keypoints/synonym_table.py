@@ -23,6 +23,7 @@ put_up_with tolerate endure bear
 look_after care tend nurse
 keep_on continue persist
 keep_at stick_at carry_on persevere persist steadily steady diligently
+shepherd herdsman herder sheep flock
 beginning outset start onset first
 hold_back restrain withhold
 pass_away die death
