@@ -6,13 +6,22 @@ check without grammar (the command line, the content mark) never needs it. So le
 imported here with spaCy hidden unless spaCy is already loaded; ``SPACY_IMPORT_LOCK`` is held
 while doing so, and the grammar tagger holds it too when it imports spaCy, so neither sees
 the other half-done.
+
+Whether the table lists a word at all (``has_lemma``) is read from the table's file itself,
+without importing lemminflect: its import loads numpy and its own reader builds the whole
+table (0.6 s under the interpreter lock, here), and the false-alarm filter on Harper's first
+spelling findings at start-up needs only that yes or no (0.1 s).
 """
 
 from __future__ import annotations
 
+import gzip
+import importlib.util
+import re
 import sys
 import threading
 from functools import lru_cache
+from pathlib import Path
 
 SPACY_IMPORT_LOCK = threading.RLock()
 
@@ -53,6 +62,50 @@ def all_lemmas(word: str, upos: str | None = None) -> dict[str, tuple[str, ...]]
     if module is None:
         return {}
     return module.getAllLemmas(word, upos=upos) if upos else module.getAllLemmas(word)
+
+
+def has_lemma(word: str, upos: str | None = None) -> bool:
+    """Does lemminflect's lemma table (or its overrides) list ``word``, in any case, and with
+    ``upos`` ("NOUN", "VERB", "ADJ", "ADV", "AUX") as that part of speech? The same answer as
+    ``bool(lemminflect.getAllLemmas(word, upos))``, without loading lemminflect (see the
+    module's docstring). False when lemminflect is not installed."""
+    table = _lemma_table_text()
+    if table is None or upos not in _TABLE_CATEGORIES:
+        return bool(all_lemmas(word, upos))
+    return word.lower() in _listed_words(upos)
+
+
+# Parts of speech (upos) -> the categories lemminflect's table files them under; None: any.
+_TABLE_CATEGORIES = {None: r"[^,\n]+", "NOUN": "noun", "VERB": "verb", "ADJ": "adj", "ADV": "adv",
+                     "AUX": "(?:aux|modal)"}
+
+
+@lru_cache(maxsize=None)
+def _listed_words(upos: str | None) -> frozenset[str]:
+    """The words the table (and its overrides) list as ``upos``, or as anything for None."""
+    table, overrides = _lemma_table_text()
+    line = re.compile(r"^([^,\n]+),%s," % _TABLE_CATEGORIES[upos], re.MULTILINE)
+    wanted = (upos or "").upper()
+    overridden = (w for w, pos in overrides if pos == wanted or upos is None)
+    return frozenset(line.findall(table)) | frozenset(overridden)
+
+
+@lru_cache(maxsize=1)
+def _lemma_table_text() -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    """lemminflect's lemma table as text (lines "word,category,lemma/lemma") and its overrides
+    as (word, UPOS) pairs, read from the files in its wheel (found without importing it, as
+    lemminflect's own ``config`` names them); None when they cannot be read."""
+    spec = importlib.util.find_spec("lemminflect")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(list(spec.submodule_search_locations)[0]) / "resources"
+    try:
+        table = gzip.decompress((folder / "lemma_lu.csv.gz").read_bytes()).decode("utf-8")
+        lines = (folder / "lemma_overrides.csv").read_text(encoding="utf-8").splitlines()
+    except (OSError, EOFError, ValueError):  # ValueError: a damaged file (gzip, UTF-8)
+        return None
+    fields = (line.strip().split(",") for line in lines if line.strip() and not line.startswith("#"))
+    return table, tuple((f[0], f[1]) for f in fields if len(f) == 3)
 
 
 def lemminflect_names(*names: str):

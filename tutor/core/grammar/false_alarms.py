@@ -31,7 +31,7 @@ from typing import Iterable
 from tutor.core.grammar.inflection import is_common_word
 from tutor.core.grammar.issue import GrammarIssue
 from tutor.core.grammar.vocabulary import Vocabulary
-from tutor.core.lemmas import lemminflect_names
+from tutor.core.lemmas import has_lemma
 from tutor.core.scanning import text_pattern
 
 # Harper 0.2 marks these American-only; they are standard in every dialect we offer.
@@ -121,9 +121,7 @@ def _prefixed_word(word: str, prefixes: tuple[str, ...] = _PREFIXES) -> bool:
 
 
 def _is_noun(word: str) -> bool:
-    getAllLemmas = lemminflect_names('getAllLemmas')  # deferred: the tables load on first use
-
-    return bool(word) and "NOUN" in getAllLemmas(word)
+    return bool(word) and has_lemma(word, "NOUN")
 
 
 def _singular(word: str) -> str:

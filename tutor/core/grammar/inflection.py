@@ -9,7 +9,7 @@ for a word it does not know, so a rule can stay quiet rather than guess.
 from __future__ import annotations
 
 from functools import lru_cache
-from tutor.core.lemmas import lemminflect_names
+from tutor.core.lemmas import has_lemma, lemminflect_names
 
 
 @lru_cache(maxsize=4096)
@@ -61,7 +61,7 @@ def plural(noun: str) -> str:
 @lru_cache(maxsize=8192)
 def is_common_word(word: str) -> bool:
     """True when ``word`` in lower case is an English noun, verb, adjective or adverb
-    in lemminflect's lexicon (names such as "Paris" or "English" are not)."""
-    getAllLemmas = lemminflect_names('getAllLemmas')
-
-    return bool(getAllLemmas(word.lower()))
+    in lemminflect's lexicon (names such as "Paris" or "English" are not). Never loads
+    lemminflect itself (``tutor.core.lemmas.has_lemma``): Harper's first spelling
+    findings at start-up ask it."""
+    return has_lemma(word)

@@ -24,7 +24,7 @@ from tutor.core.grammar.vocabulary import Vocabulary
 
 
 def _load_lemma_tables() -> None:
-    is_common_word("warm")  # the first call reads lemminflect's lemma table (about a second)
+    is_common_word("warm")  # the first call reads lemminflect's list of words (0.1 s)
 
 
 def apply_dictionary(issues: Iterable[GrammarIssue], text: str, *,
@@ -106,7 +106,8 @@ class PrecisChecker:
 
     def warm_up(self, timeout: float | None = None) -> bool:
         """Start the engine, and side by side (Harper builds its linter without holding
-        the GIL) load lemminflect's tables, which the first spelling finding needs, and the
+        the GIL) read lemminflect's list of words, which the first spelling finding needs
+        (its full tables load later, with the first rule or analysis that needs them), and the
         tagger; True when the engine is ready. After ``defer_learner`` the tagger is left
         to ``load_learner``."""
         loaders = [_load_lemma_tables] + ([self.learner.warm_up] if self._learner_waited_for else [])
