@@ -276,9 +276,10 @@ def startup(with_precis: bool = False) -> tuple[float, float, float, dict[str, f
                       precis="The farmers was pleased with the price. They will recieve the seeds.")
         DraftStore(Path(home)).save(draft, clean=True)
     launched = time.time()
-    out = subprocess.run([sys.executable, "-c", "from tutor.gui.app import main; "
-                          "raise SystemExit(main(['--measure-startup', '--restore', "
-                          f"'{'yes' if with_precis else 'no'}']))"],
+    # Launched as a student's shortcut launches it: the ``precis-tutor`` command with no subcommand
+    # (``python -m tutor`` runs the same ``tutor.cli.main``), so the command line's imports count.
+    out = subprocess.run([sys.executable, "-m", "tutor", "--measure-startup", "--restore",
+                          "yes" if with_precis else "no"],
                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=180).stdout
     m = re.search(r"after ([\d.]+) s; grammar underlining ready after ([\d.]+) s \(epoch ([\d.]+) ([\d.]+)\)", out)
     if not m:

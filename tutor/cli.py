@@ -9,17 +9,19 @@ import os
 import sys
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from tutor import __version__
-from tutor.core.analysis import analyse_passage
 from tutor.core.errors import InputProblem
-from tutor.core.library import load_library
-from tutor.core.marking import (Marked, check_file, class_files, mark_file, marking_engine, open_csv,
-                                refuse_overwriting, write_rows)
-from tutor.core.report import Report
-from tutor.core.report_text import render
-from tutor.core.sources import open_passage
 from tutor.core.textfile import one_line, read_text, shown_name
 from tutor.core.title import split_title
+
+# The analysis, marking and report modules are imported by the commands that use them, not
+# here: they load nltk (0.75 s), and the desktop app, the default command, starts its
+# grammar engine's build first and needs none of them for its first underlines.
+if TYPE_CHECKING:
+    from tutor.core.marking import Marked
+    from tutor.core.report import Report
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 LT_START_SECONDS = 60
@@ -78,6 +80,8 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--passage", dest="gui_passage", metavar="ID", help="open this library passage")
         p.add_argument("--restore", dest="gui_restore", choices=("ask", "yes", "no"),
                        help="after a crash, restore the autosaved draft: ask (default), yes or no")
+        p.add_argument("--measure-startup", dest="gui_measure_startup", action="store_true",
+                       help="print the times to a usable window and to grammar underlines, then quit")
     g.add_argument("--presentation", action="store_true", help="start in presentation mode (full screen, "
                    "large high-contrast text), e.g. from a classroom shortcut")
     return parser
@@ -85,6 +89,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _engine(args: argparse.Namespace, passage_text: str):
     """The grammar engine, ready to check, with the passage's words accepted."""
+    from tutor.core.marking import marking_engine
+
     return marking_engine(args.grammar, passage_text, dialect=args.dialect, lt_server=args.lt_server,
                           lt_folder=args.lt_folder, warm_up_seconds=LT_START_SECONDS)
 
@@ -101,10 +107,15 @@ def _models(paths: list[str]) -> tuple[str, ...]:
 
 
 def _check_one(analysis, path: str, args, engine, title: str | None = None) -> Report:
+    from tutor.core.marking import check_file
+
     return check_file(analysis, path, title=title, target_words=args.target, tolerance=args.tolerance, engine=engine)
 
 
 def _prepare(args):
+    from tutor.core.analysis import analyse_passage
+    from tutor.core.sources import open_passage
+
     passage, notes = open_passage(args.passage_file, args.passage)
     given = {k: v.strip() for k, v in (("author", args.author), ("question", args.question)) if v and v.strip()}
     if given:
@@ -129,6 +140,8 @@ def _report(args) -> Report:
 
 
 def cmd_check(args) -> int:
+    from tutor.core.report_text import render
+
     report = _report(args)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
@@ -144,6 +157,8 @@ def _with_notes(report: Report, notes: tuple[str, ...]) -> Report:
 
 
 def cmd_mark(args) -> int:
+    from tutor.core.marking import class_files, mark_file, open_csv, write_rows
+
     entries = class_files(args.folder)
     analysis, _ = _prepare(args)
     # Opened first: an unwritable path, or one naming an input, is found before minutes of marking.
@@ -171,6 +186,7 @@ def cmd_mark(args) -> int:
 
 def cmd_report(args) -> int:
     from tutor.cli_history import write_report_files
+    from tutor.core.marking import refuse_overwriting
 
     inputs = [args.precis_file, *args.model] + ([] if args.passage_file == "library" else [args.passage_file])
     for out, what in ((args.pdf, "the PDF"), (args.html, "the HTML page")):
@@ -200,6 +216,8 @@ def cmd_history(args) -> int:
 
 
 def cmd_library(args) -> int:
+    from tutor.core.library import load_library
+
     lib = load_library()
     for p in lib.passages:
         print(f"{p.id:28} {p.level:13} {p.words:4} words  {p.title}")
@@ -214,7 +232,9 @@ def cmd_gui(args) -> int:
     argv = []
     for option, value in (("--passage", args.gui_passage), ("--restore", args.gui_restore)):
         argv += [option, value] if value else []
-    return gui_main(argv + (["--presentation"] if getattr(args, "presentation", False) else []))
+    flags = [flag for flag, on in (("--presentation", getattr(args, "presentation", False)),
+                                   ("--measure-startup", args.gui_measure_startup)) if on]
+    return gui_main(argv + flags)
 
 
 def _check_numbers(args) -> None:
