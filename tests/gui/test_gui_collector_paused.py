@@ -10,6 +10,7 @@ import weakref
 
 import pytest
 
+from tutor.gui import long_lived
 from tutor.gui.worker import Worker
 
 
@@ -93,3 +94,40 @@ def test_the_collector_stays_off_after_a_job_when_it_was_off_before(qtbot, worke
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+class _Loaded:
+    """Stands for what a library's import leaves behind: many objects that live on."""
+
+    kept: list = []
+
+
+def _load_a_library():
+    _Loaded.kept = [[i] for i in range(long_lived.LOADED + 10_000)]
+
+
+def test_what_start_up_loads_is_set_aside_not_walked_in_the_gui_thread(qtbot, worker, monkeypatch):
+    # Walking a library's objects held the interpreter lock for 90-120 ms at the first report.
+    monkeypatch.setattr(long_lived, "_frozen", False)
+    gc.collect()  # no other test's garbage is set aside with it
+    frozen_before = gc.get_freeze_count()
+    try:
+        _run(qtbot, worker, "check", _load_a_library)
+        assert gc.get_freeze_count() >= frozen_before + long_lived.LOADED
+        assert gc.get_count()[0] < long_lived.LOADED
+    finally:
+        _Loaded.kept = []
+        gc.unfreeze()  # the tests after this one collect as the app does
+
+
+def test_once_start_up_has_loaded_a_large_jobs_cycles_are_still_collected(qtbot, worker, monkeypatch):
+    monkeypatch.setattr(long_lived, "_frozen", True)
+
+    def large_check():
+        _load_a_library()
+        return weakref.ref(_Cycle())
+
+    try:
+        assert _run(qtbot, worker, "check", large_check).value() is None
+    finally:
+        _Loaded.kept = []
