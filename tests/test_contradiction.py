@@ -234,3 +234,28 @@ def test_a_negator_of_the_precis_own_before_copied_words_still_reverses_the_poin
     point, _ = _first_point("New flats in the city are now designed with gardens in mind. Residents asked for them.",
                             "New flats are rarely designed with gardens in mind.")
     assert point.status == CONTRADICTED
+
+
+FINES = passage_from_text(
+    "The district council fined the cement works for dumping ash in the canal. Boatmen now use more of the "
+    "canal than the barge companies do, and they asked for the fine to pay for dredging.")
+
+
+def _fines(precis: str) -> list[str]:
+    return [c.status for c in check(analyse_passage(FINES), precis, title="Ash").coverage.points]
+
+
+def test_swapping_who_did_what_to_whom_contradicts_the_point():
+    assert _fines("The cement works fined the district council for dumping ash in the canal.")[0] == CONTRADICTED
+
+
+def test_the_same_roles_in_the_passive_or_another_order_still_cover_the_point():
+    assert _fines("The cement works was fined by the district council for dumping ash in the canal.")[0] == COVERED
+    assert _fines("For dumping ash in the canal, the district council fined the cement works.")[0] == COVERED
+
+
+def test_a_comparison_turned_round_contradicts_the_point_and_its_mirror_does_not():
+    turned = _fines("Boatmen now use less of the canal than the barge companies do.")
+    mirror = _fines("The barge companies now use less of the canal than boatmen do.")
+    assert CONTRADICTED in turned
+    assert CONTRADICTED not in mirror

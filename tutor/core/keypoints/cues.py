@@ -16,6 +16,7 @@ from tutor.core.keypoints.antonyms import alike_keys, opposite_keys
 from tutor.core.keypoints.model import Cue, Wording
 from tutor.core.keypoints.negation import negation, within
 from tutor.core.keypoints.synonyms import expanded_keys
+from tutor.core.keypoints.word_order import roles_of, shape_of
 from tutor.core.keypoints.words import Term, content_terms
 
 # A précis condenses: a long idea is covered by echoing its heavier part, not every word.
@@ -108,8 +109,10 @@ def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:
         return None
     weights = sorted((c.weight for c in found), reverse=True)
     n = max(CORE_MIN, math.ceil(CORE_SHARE * len(found))) if condensed else len(found)
+    shape = shape_of(text)
     return Wording(found, sum(weights[:n]), whole=not condensed, telling=telling_weight(found),
-                   contrast=bool(_CONTRAST.search(text)), anaphoric=bool(_PRONOUN_SUBJECT.match(text)))
+                   contrast=bool(_CONTRAST.search(text)), anaphoric=bool(_PRONOUN_SUBJECT.match(text)),
+                   roles=roles_of([c.word for c in found], shape), comparison=shape.comparison)
 
 
 # "Parents, rather than worksheets, are the best resource" is also said by "Worksheets are not the

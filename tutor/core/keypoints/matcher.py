@@ -24,6 +24,7 @@ from tutor.core.keypoints.model import (CONTRADICTED, COVERED, MISSING, PARTIAL,
                                         Wording)
 from tutor.core.keypoints.negation import negation, within
 from tutor.core.keypoints.synonyms import EXACT, RELATED, match_keys
+from tutor.core.keypoints.word_order import Shape, comparison_turned, roles_swapped, shape_of
 from tutor.core.keypoints.words import Term, content_terms
 from tutor.core.scanning import text_pattern
 from tutor.core.span import Span
@@ -61,6 +62,7 @@ class Window:
     negative: frozenset[int] = frozenset()  # terms in a clause with a negator
     correlative: bool = False  # "neither … nor", "not … but": a denial there weighs one thing against another
     verbatim: frozenset[int] = frozenset()  # terms in runs copied word for word from the passage
+    shape: Shape = Shape()  # its voice and which way it compares (``word_order``)
 
 
 def window_of(span: Span, terms: tuple[Term, ...], factor: float = 1.0,
@@ -76,10 +78,13 @@ _CORRELATIVE = text_pattern(r"\b(?:neither|nor|rather than|instead of|not\b[^.;:
 
 def with_correlatives(window: Window, text: str) -> Window:
     """The window marked when its text weighs one thing against another ("neither good nor
-    bad", "not from bad to good, but from good to bad"): negation there is no reversal."""
-    if not _CORRELATIVE.search(text, window.span.start, window.span.end):
+    bad", "not from bad to good, but from good to bad"): negation there is no reversal; and
+    with its word-order shape (voice, comparison: ``word_order.shape_of``)."""
+    shape = shape_of(text, window.span.start, window.span.end)
+    correlative = bool(_CORRELATIVE.search(text, window.span.start, window.span.end))
+    if not correlative and shape == Shape():
         return window
-    return replace(window, correlative=True)
+    return replace(window, correlative=correlative, shape=shape)
 
 
 def polarity_of(text: str, terms: tuple[Term, ...],
@@ -341,12 +346,25 @@ def _match(wording: Wording, window: Window) -> Match:
         scale *= COVERED_AT / WHOLE_AT  # so that WHOLE_AT of an accepted wording just covers it
     share = scale * got
     denied = len(contradicted) == 1  # (denials on both sides: the negation only moved)
-    reversed_ = flipped and scale * about >= REVERSED_AT
+    turned = _roles_turned(wording, hits, window) or comparison_turned(
+        Shape(comparison=wording.comparison), hits, window.shape)  # "the company fined the council"
+    reversed_ = (flipped or turned) and scale * about >= REVERSED_AT
     if denied or reversed_:
         share = min(share, CONTRADICTED_MAX)
     opposite_said = reversed_ or (denied and scale * about >= COVERED_AT)
     return Match(min(1.0, share), window, tuple(hits), cues, opposite_said,
                  min(1.0, scale * about) if opposite_said else 0.0, reversed_)
+
+
+def _roles_turned(wording: Wording, hits: list[int | None], window: Window) -> bool:
+    """Whether the window swaps the point's subject and object (``word_order.roles_swapped``)
+    within one of its clauses: words of the point scattered over several clauses say nothing
+    of who did what."""
+    if not roles_swapped(wording.roles, hits, window.shape):
+        return False
+    s, v, o = (hits[i] for i in wording.roles)
+    clause = _clause_at(window, v)
+    return clause is not None and s in clause and o in clause
 
 
 def _beside_an_echo(at: int, n: int, echoes: list[tuple[float, int | None]]) -> bool:
