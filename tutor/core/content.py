@@ -56,8 +56,9 @@ WORDS_PER_STATEMENT = 20
 # for "some error or frailty" still writes about the passage). By design; on CommonLit it recovers
 # most of what the echo gate costs real summaries (Spearman 0.835 → 0.846 on dev_eval's sample).
 STATED_RELEVANT = 0.5
-# … where such a sentence counts only if this share of its content words echo the passage: one long
-# sentence on another subject echoes two or three words by chance.
+# … where such a sentence counts only if this share of its content words echo the passage and one
+# of them is a word the passage uses more than once: a sentence on another subject echoes two or
+# three words by chance ("year", "week", "city"), seldom the passage's own subject.
 ABOUT_SHARE = 0.25
 
 
@@ -71,6 +72,7 @@ class PassageTerms:
     keys: frozenset[str]
     stems: frozenset[str]  # the stem keys alone: see ``echoes``
     near: NearWords  # the passage's words, to recognise them misspelt
+    topic: frozenset[str] = frozenset()  # stem keys of the words the passage uses more than once
 
     def echoes(self, word: str, keys: tuple[str, ...]) -> bool:
         """Whether a précis word (``word`` normalised, ``keys`` its match keys) echoes the
@@ -110,7 +112,8 @@ def passage_terms(terms: tuple[Term, ...], known: tuple[Term, ...] = ()) -> Pass
     keys = frozenset(k for ks in keys_of.values() for k in ks)
     stems = {k for k in keys if k.startswith("s:")}
     stems.update(k for t in known for k, _ in match_keys(t.word, t.key) if k.startswith("s:"))
-    return PassageTerms(weights, keys_of, keys, frozenset(stems), near_words(t.word for t in (*terms, *known)))
+    topic = frozenset(k for stem, n in counts.items() if n > 1 for k in keys_of[stem] if k.startswith("s:"))
+    return PassageTerms(weights, keys_of, keys, frozenset(stems), near_words(t.word for t in (*terms, *known)), topic)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +168,8 @@ def content_evidence(passage: PassageTerms, coverage: float, sentences: tuple[Pr
         hits += said
         counted += 1
         statements += said >= STATEMENT_TERMS
-        about += said >= STATEMENT_TERMS and said >= ABOUT_SHARE * len(framed)
+        about += (said >= STATEMENT_TERMS and said >= ABOUT_SHARE * len(framed)
+                  and any(k in passage.topic for _, ks in framed for k in ks))
         echoed.update(k for ks in keys for k in ks)
     echo = hits / terms if terms else 0.0
     share = about / counted if counted else 0.0
