@@ -259,3 +259,36 @@ def test_a_comparison_turned_round_contradicts_the_point_and_its_mirror_does_not
     mirror = _fines("The barge companies now use less of the canal than boatmen do.")
     assert CONTRADICTED in turned
     assert CONTRADICTED not in mirror
+
+
+SCHOOL = passage_from_text(
+    "Most parents in the survey favour longer school days rather than extra homework. Teachers in the "
+    "district prefer small reading groups to whole-class drills.")
+
+
+def _school(precis: str) -> list[str]:
+    return [c.status for c in check(analyse_passage(SCHOOL), precis, title="School").coverage.points]
+
+
+def test_a_preference_put_the_other_way_round_contradicts_the_point():
+    assert CONTRADICTED in _school("Parents in the survey favour extra homework rather than longer school days.")
+    assert CONTRADICTED in _school("Teachers in the district prefer whole-class drills to small reading groups.")
+
+
+def test_a_preference_set_as_an_aside_and_turned_round_contradicts_the_point():
+    passage = passage_from_text("Grandparents, rather than nurseries, look after most toddlers in the valley "
+                                "while both parents work the fields.")
+    swapped = check(analyse_passage(passage), "Nurseries, rather than grandparents, look after most toddlers in "
+                    "the valley.", title="Care").coverage.points
+    kept = check(analyse_passage(passage), "Most toddlers in the valley are looked after by grandparents, not "
+                 "nurseries.", title="Care").coverage.points
+    assert CONTRADICTED in [c.status for c in swapped]
+    assert CONTRADICTED not in [c.status for c in kept]
+
+
+def test_the_same_preference_in_other_words_or_another_order_still_covers_the_point():
+    for faithful in ("Rather than extra homework, parents in the survey favour longer school days.",
+                     "Parents in the survey would choose longer school days over extra homework.",
+                     "Teachers in the district prefer small reading groups over whole-class drills."):
+        assert CONTRADICTED not in _school(faithful), faithful
+        assert "covered" in _school(faithful), faithful

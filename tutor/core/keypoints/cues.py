@@ -112,7 +112,9 @@ def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:
     shape = shape_of(text)
     return Wording(found, sum(weights[:n]), whole=not condensed, telling=telling_weight(found),
                    contrast=bool(_CONTRAST.search(text)), anaphoric=bool(_PRONOUN_SUBJECT.match(text)),
-                   roles=roles_of([c.word for c in found], shape), comparison=shape.comparison)
+                   roles=roles_of([c.word for c in found], shape), comparison=shape.comparison,
+                   preferred=len(cues(text[:shape.pivot], idf)) if shape.pivot > 0 else 0,
+                   preferred_upto=len(cues(text[:shape.aside_end], idf)) if shape.aside_end > 0 else 0)
 
 
 # "Parents, rather than worksheets, are the best resource" is also said by "Worksheets are not the

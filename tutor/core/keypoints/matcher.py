@@ -24,7 +24,7 @@ from tutor.core.keypoints.model import (CONTRADICTED, COVERED, MISSING, PARTIAL,
                                         Wording)
 from tutor.core.keypoints.negation import negation, within
 from tutor.core.keypoints.synonyms import EXACT, RELATED, match_keys
-from tutor.core.keypoints.word_order import Shape, comparison_turned, roles_swapped, shape_of
+from tutor.core.keypoints.word_order import Shape, comparison_turned, preference_swapped, roles_swapped, shape_of
 from tutor.core.keypoints.words import Term, content_terms
 from tutor.core.scanning import text_pattern
 from tutor.core.span import Span
@@ -142,6 +142,10 @@ class SentenceClauses:
                  polarity: tuple[frozenset[int], frozenset[int]]):
         self._precis, self._sentence, self._terms, self._polarity = precis, sentence, terms, polarity
         self._found: tuple[tuple[int, Window], ...] | None = None
+
+    def __len__(self) -> int:
+        """The sentence's number of terms."""
+        return len(self._terms)
 
     def windows(self) -> tuple[tuple[int, Window], ...]:
         """Each clause with the index of its first term among the sentence's terms."""
@@ -347,13 +351,26 @@ def _match(wording: Wording, window: Window) -> Match:
     share = scale * got
     denied = len(contradicted) == 1  # (denials on both sides: the negation only moved)
     turned = _roles_turned(wording, hits, window) or comparison_turned(
-        Shape(comparison=wording.comparison), hits, window.shape)  # "the company fined the council"
+        Shape(comparison=wording.comparison), hits, window.shape) or _preference_swapped(
+        wording, hits, window)  # "the company fined the council"
     reversed_ = (flipped or turned) and scale * about >= REVERSED_AT
     if denied or reversed_:
         share = min(share, CONTRADICTED_MAX)
     opposite_said = reversed_ or (denied and scale * about >= COVERED_AT)
     return Match(min(1.0, share), window, tuple(hits), cues, opposite_said,
                  min(1.0, scale * about) if opposite_said else 0.0, reversed_)
+
+
+def _preference_swapped(wording: Wording, hits: list[int | None], window: Window) -> bool:
+    """``word_order.preference_swapped`` within the sentence that holds the window's pivot:
+    an echo in the sentence before says nothing of which way this one prefers."""
+    if window.shape.pivot < 0 or not wording.preferred:
+        return False
+    pivot = sum(1 for t in window.terms if t.span.start < window.shape.pivot)
+    sentence = next((range(offset, offset + len(clauses)) for offset, clauses in window.sentences
+                     if offset <= pivot <= offset + len(clauses)), range(len(window.terms)))
+    return preference_swapped(wording.preferred, [h if h in sentence else None for h in hits], pivot,
+                              wording.preferred_upto)
 
 
 def _roles_turned(wording: Wording, hits: list[int | None], window: Window) -> bool:

@@ -14,6 +14,9 @@ the passage, yet every word of the point is echoed. Two readings catch them:
   echoes its words in the same order but compares the other way. The same words in
   another order ("Farms use less water than cities") make the same claim, so the order
   must hold.
+* **preference**: a point that sets one thing against another ("favour longer school days
+  rather than extra homework", "prefer buses to trams") and a window that puts the second
+  thing before its own "rather than" (or "to" after "prefer") and the first after it.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w
 ROLES_WITHIN = 3  # the verb is among the point's first few cues: a later one is in a subordinate clause
 _MORE = re.compile(r"\bmore\b", re.IGNORECASE)
 _LESS = re.compile(r"\b(?:less|fewer)\b", re.IGNORECASE)
+_PIVOT = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|as\s+opposed\s+to)\b"
+                    r"|\bprefer(?:s|red|ring)?\s+\w[^.;:!?]{0,60}?\s(?:to|over)\b", re.IGNORECASE)  # not "prefer to go"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +42,8 @@ class Shape:
 
     passive: bool = False
     comparison: int = 0
+    pivot: int = -1  # offset just after the first "rather than" / "instead of" / "prefer … to", or -1
+    aside_end: int = -1  # in "Parents, rather than worksheets, are …": the offset of the comma closing the aside
 
 
 def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
@@ -44,7 +51,12 @@ def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
     stop = len(text) if end is None else end
     more = bool(_MORE.search(text, start, stop))
     less = bool(_LESS.search(text, start, stop))
-    return Shape(bool(_PASSIVE.search(text, start, stop)), (more and not less) - (less and not more))
+    pivot = _PIVOT.search(text, start, stop)
+    aside_end = -1
+    if pivot and text[start:pivot.start()].rstrip().endswith(","):
+        aside_end = text.find(",", pivot.end(), stop)
+    return Shape(bool(_PASSIVE.search(text, start, stop)), (more and not less) - (less and not more),
+                 pivot.end() if pivot else -1, aside_end)
 
 
 def roles_of(words: list[str], shape: Shape) -> tuple[int, int, int] | None:
@@ -77,3 +89,19 @@ def comparison_turned(point: Shape, hits: list[int | None], window: Shape) -> bo
         return False
     echoed = [h for h in hits if h is not None]
     return len(echoed) >= 2 and echoed == sorted(echoed)
+
+
+def preference_swapped(before: int, hits: list[int | None], window_pivot: int | None, upto: int = 0) -> bool:
+    """Whether a window puts a preference the other way round. ``before``: how many of the
+    point's cues come before its pivot (0: the point sets nothing against anything);
+    ``upto``: how many come before the end of the second thing (0: the end of the point; in
+    "Parents, rather than worksheets, are the best resource" the aside ends at its comma);
+    ``hits``: the window term echoing each cue (or None); ``window_pivot``: the index of the
+    window's first term after its own pivot (None: it has none). Swapped when every echoed
+    cue of the second thing stands before the window's pivot and the last cue of the first
+    thing is echoed after it."""
+    if not before or window_pivot is None or before >= len(hits):
+        return False
+    second = [h for h in hits[before:upto or len(hits)] if h is not None]
+    first = hits[before - 1]
+    return bool(second) and all(h < window_pivot for h in second) and first is not None and first >= window_pivot
