@@ -11,9 +11,10 @@ Prints:
   (the worst case for painting underlines and for Qt's layout), and beside them Qt's own
   cost for that paragraph: whole in a bare QPlainTextEdit, with the long-paragraph
   settings, and shown in pieces as the précis editor shows it (``tutor.gui.soft_breaks``);
-  and the longest stall typing in those pieces with nothing of ours, alone and while a
-  thread runs the app's own check of that précis (what the interpreter lock costs), with and
-  without the cyclic collector paused during each check (``tutor.gui.long_lived``);
+  and the longest stall typing in those pieces with nothing of ours, alone and while the app's
+  own check of that précis runs over and over in the check process (``tutor.gui.check_process``),
+  and, for comparison, in a thread of this process as checks ran before (what the interpreter
+  lock costs), with and without the cyclic collector paused (``tutor.gui.long_lived``);
 * start-up, from launching a fresh process: time to a visible, usable window and
   time until grammar underlining is ready (Harper warmed up); then, with a draft
   restored, the medians of several launches: first underlines, content feedback,
@@ -152,15 +153,17 @@ def typing_stall(app, editor, seconds: float = 8.0) -> float:
     return worst[0]
 
 
-def stall_floor(app, window, text: str, checking: bool, collector_paused: bool = True) -> float:
+def stall_floor(app, window, text: str, checking: str = "") -> float:
     """``typing_stall`` in the middle of ``text`` in an editor with nothing of ours but the long-paragraph
-    settings and pieces (no marks, no counter, no autosave); with ``checking``, while a thread
-    runs the window's own check of ``text`` over and over (content and grammar, as its worker would,
-    with Python's cyclic collector paused during each check unless ``collector_paused`` is False)."""
+    settings and pieces (no marks, no counter, no autosave); with ``checking``, while a thread runs the
+    window's own check of ``text`` over and over (content and grammar): "process", in the check process,
+    as the app's worker does; "thread", in this process (as the worker did before the check process),
+    with Python's cyclic collector paused during each check; "collecting", the same without the pause."""
     import threading
 
-    from tutor.gui.checking import CheckRequest, run_check
+    from tutor.gui.checking import CheckRequest
     from tutor.gui.long_paragraphs import LongParagraphs
+    from tutor.gui.remote_grammar import run_check
     from tutor.gui.soft_breaks import PiecedEdit
     from tutor.gui.long_lived import resume_collection
     from tutor.gui.worker import run_on_lane, run_safely
@@ -180,8 +183,11 @@ def stall_floor(app, window, text: str, checking: bool, collector_paused: bool =
     def keep_checking() -> None:
         # Collection stays paused until the end here; the app's GUI thread resumes it (~1 ms) between checks.
         while not stop.is_set():
-            job = lambda: run_check(request, lambda _revision: True)  # noqa: E731
-            run_on_lane("check", job) if collector_paused else run_safely(job)
+            if checking == "process":
+                job = lambda: run_check(request, lambda _revision: True)  # noqa: E731
+            else:
+                job = lambda: check_in_this_process(request)  # noqa: E731
+            run_safely(job) if checking == "collecting" else run_on_lane("check", job)
 
     worker = threading.Thread(target=keep_checking, daemon=True)
     if checking:
@@ -193,6 +199,22 @@ def stall_floor(app, window, text: str, checking: bool, collector_paused: bool =
         resume_collection()
     editor.close()
     return worst
+
+
+_local_engine = []
+
+
+def check_in_this_process(request):
+    """The app's check of ``request`` run here, with a grammar engine of this process (Harper and
+    the learner rules, as the window's), the way checks ran before the check process."""
+    from tutor.core.grammar.dictionary import PersonalDictionary
+    from tutor.gui.checking import build_grammar, check_here
+
+    if not _local_engine:
+        engine = build_grammar("harper", "british", "", "", PersonalDictionary(Path(tempfile.mkdtemp()) / "d.json"))
+        engine.load_learner()
+        _local_engine.append(engine)
+    return check_here(request, _local_engine[0])
 
 
 def typing_cost(app, editor, text: str) -> tuple[float, float, float]:
@@ -357,12 +379,18 @@ def main() -> None:
     key, paint = bare_editor(app, long_text, economies=True, pieces=True)
     print(f"  and shown in pieces of about 2,000 characters (soft breaks), no marks: "
           f"{key:.2f} ms a key press, {paint:.2f} ms a repaint")
-    quiet = stall_floor(app, window, long_text, checking=False)
-    busy = stall_floor(app, window, long_text, checking=True)
-    collecting = stall_floor(app, window, long_text, checking=True, collector_paused=False)
-    print(f"  longest stall typing there in pieces with nothing of ours: {quiet:.1f} ms; the same while a "
-          f"thread runs the app's check of that précis over and over as the worker does: {busy:.1f} ms, "
-          f"and without pausing Python's cyclic collector during each check: {collecting:.1f} ms")
+    quiet = stall_floor(app, window, long_text)
+    busy = stall_floor(app, window, long_text, checking="process")
+    print(f"  longest stall typing there in pieces with nothing of ours: {quiet:.1f} ms; the same while the "
+          f"app's check of that précis runs over and over in the check process, as the worker runs it: "
+          f"{busy:.1f} ms")
+    from tutor.gui.checking import CheckRequest
+
+    check_in_this_process(CheckRequest(0, window.source.passage, "Roofs.", None, 0.1))  # load it first
+    threaded = stall_floor(app, window, long_text, checking="thread")
+    collecting = stall_floor(app, window, long_text, checking="collecting")
+    print(f"  and as checks ran before the check process, in a thread of the window's process: "
+          f"{threaded:.1f} ms, and without pausing Python's cyclic collector during each check: {collecting:.1f} ms")
     for line in paste_dialog(app):
         print(line)
     window.worker.drain()

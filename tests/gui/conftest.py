@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import os
-import threading
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
-import pytest
+import multiprocessing
+from types import SimpleNamespace
 
-from tutor.core.grammar import tagging
+import pytest
+from held_back_tagger import hold_back_the_tagger
 
 from tutor.core.library import Library
 from tutor.core.passage import passage_from_text
+from tutor.gui import worker
 
 # An original passage written for these tests (165 words, six sentences, one figure).
 ROOFTOP_PASSAGE = (
@@ -106,26 +108,18 @@ def wait_for_report(qtbot):
     return wait
 
 
-class HeldBackTagger(tagging.Tagger):
-    """spaCy's tagger that starts loading only when ``go`` is set."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.go = threading.Event()
-
-    def warm_up(self) -> bool:
-        self.go.wait(60)
-        return super().warm_up()
-
-
 @pytest.fixture
-def held_tagger(monkeypatch):
-    """The real learner rules' tagger, held back until the test sets ``go`` (spaCy loads in a
-    second or two, so without the hold the order of underlines would be left to chance)."""
-    tagger = HeldBackTagger()
-    monkeypatch.setattr(tagging, "_shared", tagger)  # what every new grammar engine is given
-    yield tagger
-    tagger.go.set()  # never leave the engine lane waiting
+def held_tagger():
+    """The real learner rules' tagger in a new check process, held back until the test sets
+    ``go`` (spaCy loads in a second or two, so without the hold the order of underlines would be
+    left to chance)."""
+    checks = worker._check_process
+    go = multiprocessing.get_context("spawn").Event()
+    checks.stop()
+    checks.start(prepare=(hold_back_the_tagger, go))
+    yield SimpleNamespace(go=go)
+    go.set()  # never leave the engine lane waiting
+    checks.stop()  # the next test's checks start a process of the usual kind
 
 
 @pytest.fixture

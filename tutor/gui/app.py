@@ -57,9 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     if reason:
         print(f"precis-tutor: {reason}", file=sys.stderr)
         return 2
-    from tutor.gui.head_start import start_harper
+    from tutor.gui.worker import check_process
 
-    start_harper()  # before Qt loads: see head_start
+    check_process()  # before Qt loads: Harper's dictionary is built there meanwhile (see worker)
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication

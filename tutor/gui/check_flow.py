@@ -19,7 +19,8 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from tutor.gui.checking import CheckRequest, CheckResult, GrammarPass, run_check, run_grammar_pass
+from tutor.gui.checking import CheckRequest, CheckResult, GrammarPass
+from tutor.gui.remote_grammar import run_check, run_grammar_pass
 from tutor.gui.worker import Outcome, Worker
 
 PAUSE_MS = 300

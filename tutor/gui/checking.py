@@ -1,15 +1,14 @@
 """What a précis check needs, what it gives back, and the grammar engine as the GUI uses it.
 
-The functions here run in the background (see ``worker``). They take plain
-snapshots (text, revision number) and never a Qt object.
+The functions here run in the check process (``check_process``), where the grammar engine
+lives. They take plain snapshots (text, revision number) and never a Qt object; this module
+never imports Qt.
 """
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Callable
-
 from tutor.core.grammar.issue import GrammarIssue
 from tutor.core.passage import Passage
 
@@ -38,15 +37,12 @@ class CheckResult:
         return self.request.revision
 
 
-def run_check(request: CheckRequest, is_current: Callable[[int], bool]) -> CheckResult | None:
-    """Check the précis; None when a newer revision made this one pointless before it began."""
-    if not is_current(request.revision):
-        return None
+def check_here(request: CheckRequest, engine: "SessionGrammar | None") -> CheckResult:
+    """Check the précis in this process, with ``engine`` (not ``request.grammar``) for grammar."""
     from tutor.core.analysis import analyse_passage, check  # deferred: pulls in nltk
 
     started = time.perf_counter()
     analysis = analyse_passage(request.passage)
-    engine = request.grammar
     if engine is not None:
         engine.use_passage(request.passage)
     all_grammar = engine is not None and not engine.learner_pending  # read before: they may load meanwhile
@@ -68,14 +64,11 @@ class GrammarPass:
         return self.request.revision
 
 
-def run_grammar_pass(request: CheckRequest, is_current: Callable[[int], bool]) -> GrammarPass | None:
+def grammar_pass_here(request: CheckRequest, engine: "SessionGrammar") -> GrammarPass:
     """The grammar findings of ``request`` as ``check`` would give them (title and body checked
     apart), without the content analysis: tens of ms once the engine is warm, where a first
-    content analysis takes seconds (nltk, the passage's key points). None when the revision is
-    stale or the request has no engine."""
-    engine = request.grammar
-    if engine is None or not is_current(request.revision):
-        return None
+    content analysis takes seconds (nltk, the passage's key points). In this process, with
+    ``engine`` (not ``request.grammar``)."""
     from tutor.core.grammar.title_and_body import check_title_and_body
     from tutor.core.title import split_title
 
@@ -87,8 +80,9 @@ def run_grammar_pass(request: CheckRequest, is_current: Callable[[int], bool]) -
 class SessionGrammar:
     """A core grammar engine plus what the student chose this session.
 
-    Only ever called on the worker's check lane. The GUI thread only swaps the
-    ``ignored`` set for a new one (an atomic assignment), never edits it.
+    Lives in the check process (``check_process``), where only its ``check`` lane calls it;
+    the window holds a ``RemoteGrammar`` for it. The ``ignored`` set is swapped for a new
+    one (an atomic assignment), never edited.
     """
 
     def __init__(self, engine):

@@ -152,14 +152,22 @@ class FeedbackPane(QWidget):
         return item
 
     def _update_jumps(self, sections: tuple[Entry, ...]) -> None:
+        """New places for the same rows. Where a jump goes is not drawn, so the view is not told:
+        told, it measured every row's wrapped height again (0.2 s for the 540 rows of a
+        20,000-word précis, ``bench/gui.py``)."""
         def walk(item: QTreeWidgetItem, entry: Entry) -> None:
             if entry.jump is not None:
                 item.setData(0, _JUMP, entry.jump)
             for i, child in enumerate(entry.children):
                 walk(item.child(i), child)
 
-        for i, section in enumerate(sections):
-            walk(self.tree.topLevelItem(i), section)
+        model = self.tree.model()
+        was_blocked = model.blockSignals(True)
+        try:
+            for i, section in enumerate(sections):
+                walk(self.tree.topLevelItem(i), section)
+        finally:
+            model.blockSignals(was_blocked)
 
     def items(self) -> list[QTreeWidgetItem]:
         """Every item, depth first (tests and keyboard users walk this)."""

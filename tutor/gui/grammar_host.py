@@ -1,8 +1,9 @@
 """The grammar engine's life: built in the background, handed over when warm, closed safely.
 
-The engine is built and warmed up on the worker's ``engine`` lane and then
-used only on the ``check`` lane, so it is never entered from two threads at
-once. Until it is ready, checks run without grammar and the status says so.
+The engine lives in the check process (``remote_grammar``, ``check_process``). It is
+built and warmed up there from the worker's ``engine`` lane and then used only from the
+``check`` lane, so it is never entered from two threads at once. Until it is ready,
+checks run without grammar and the status says so.
 
 It comes in two steps, so underlines appear within a second or so of start:
 Harper is handed over first (``ready``); the learner rules' tagger (spaCy,
@@ -20,7 +21,7 @@ import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from tutor.gui.checking import SessionGrammar, build_grammar
+from tutor.gui.remote_grammar import RemoteGrammar, build_grammar
 from tutor.gui.problems import report_failure
 from tutor.gui.settings import Preferences
 from tutor.gui.worker import Outcome, Worker
@@ -39,14 +40,14 @@ class GrammarHost(QObject):
         super().__init__(parent)
         self.worker = worker
         self.dictionary = dictionary
-        self.engine: SessionGrammar | None = None
+        self.engine: RemoteGrammar | None = None
         self.status = "Grammar: not started"
         self.ready_at: float | None = None  # perf_counter when the current engine became usable
         self.complete_at: float | None = None  # ... and when its learner rules had loaded too
         self._key: tuple | None = None
         self._generation = 0
         self._ignored: frozenset[tuple[str, str]] = frozenset()
-        self._learner_due: tuple[int, SessionGrammar] | None = None  # an engine whose tagger is still to load
+        self._learner_due: tuple[int, RemoteGrammar] | None = None  # an engine whose tagger is still to load
 
     def start(self, prefs: Preferences) -> None:
         """Build the engine ``prefs`` ask for, unless it is the one in use."""
@@ -74,7 +75,7 @@ class GrammarHost(QObject):
                 self._set_status(f"Grammar unavailable: {outcome.error}")
                 self.failed.emit()
             return
-        engine: SessionGrammar = outcome.value
+        engine: RemoteGrammar = outcome.value
         if generation != self._generation:  # settings changed while it was built
             self._retire(engine)
             return
@@ -101,7 +102,7 @@ class GrammarHost(QObject):
         self.worker.submit("engine", engine.load_learner,
                            lambda outcome: self._learner_loaded(generation, engine, outcome))
 
-    def _learner_loaded(self, generation: int, engine: SessionGrammar, outcome: Outcome) -> None:
+    def _learner_loaded(self, generation: int, engine: RemoteGrammar, outcome: Outcome) -> None:
         if engine is not self.engine:  # replaced meanwhile: its successor loads its own
             return
         if not outcome.ok:
@@ -111,7 +112,7 @@ class GrammarHost(QObject):
             self._set_status(engine.status())
         self.complete.emit()
 
-    def _retire(self, engine: SessionGrammar) -> None:
+    def _retire(self, engine: RemoteGrammar) -> None:
         # Closed on the check lane, after any check still using it. A failure to close is not
         # the student's doing, but it is not swallowed either.
         self.worker.submit("check", engine.close, report_failure)

@@ -611,6 +611,7 @@ class MainWindow(QMainWindow):
         self.store.setValue("window/splitter", self.splitter.saveState())
         self.store.sync()
         self.lt_download.cancel()  # before draining: the pool would otherwise wait for the whole download
+        self.worker.stop_checks()  # likewise for a check of a long précis
         self.worker.drain()
         self.worker.shut()
         self.grammar.close_now()

@@ -12,9 +12,10 @@ Two lanes, one thread each:
 * ``class``: marking a folder of précis for a teacher (one job per file, cancellable).
 * ``save``: the timer's autosave of the draft (an fsync alone can take over a frame).
 
-The one exception starts before Qt has loaded, so before there is a worker:
-``head_start`` builds Harper's process-wide dictionary on a thread of its own and
-hands nothing over (the ``engine`` lane's build then finds it ready).
+The ``check`` and ``engine`` lanes' jobs do their work in the check process
+(``check_process``): one child process for the app, where the grammar engine lives, so a
+long check never holds this process's interpreter lock. ``check_process()`` starts it; the
+app calls it first thing, before Qt loads, so Harper's dictionary is built there meanwhile.
 
 Jobs on the lanes that run our own Python at length (``QUIET_LANES``) run with Python's cyclic
 collector paused until their result reaches the GUI thread (``tutor.gui.long_lived``): its
@@ -32,11 +33,19 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from tutor.gui.check_process import CheckProcess
 from tutor.gui.long_lived import job_ended, pause_collection, resume_collection
 
 LANES = ("check", "engine", "download", "class", "save")
 # Not "download" (minutes of waiting on the network: the collector stays on meanwhile) nor "save".
 QUIET_LANES = ("check", "engine", "class")
+_check_process = CheckProcess()
+
+
+def check_process() -> CheckProcess:
+    """The app's one check process, started if it is not running (returns at once)."""
+    _check_process.start()
+    return _check_process
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +133,16 @@ class Worker(QObject):
     def drain(self, msecs: int = 30_000) -> bool:
         """Wait until no job is queued or running (results may still be on their way)."""
         return all(pool.waitForDone(msecs) for pool in self._pools.values())
+
+    def stop_checks(self) -> None:
+        """Before closing: checks and engine loads still queued never start, and one under way
+        is abandoned (the check process ends, and starts again for the next check), so that
+        closing never waits for them."""
+        pools = [self._pools[lane] for lane in ("check", "engine")]
+        for pool in pools:
+            pool.clear()
+        if any(pool.activeThreadCount() for pool in pools):
+            _check_process.stop()
 
     def wait(self, lane: str, msecs: int = 30_000) -> bool:
         """Wait until ``lane`` has no job queued or running."""
