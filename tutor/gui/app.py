@@ -57,9 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     if reason:
         print(f"precis-tutor: {reason}", file=sys.stderr)
         return 2
-    from tutor.gui.worker import check_process
+    from tutor.gui.check_process import shared
 
-    check_process()  # before Qt loads: Harper's dictionary is built there meanwhile (see worker)
+    shared().start()  # before Qt loads: Harper's dictionary is built there meanwhile (see worker)
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication

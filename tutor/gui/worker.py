@@ -15,7 +15,8 @@ Two lanes, one thread each:
 The ``check`` and ``engine`` lanes' jobs do their work in the check process
 (``check_process``): one child process for the app, where the grammar engine lives, so a
 long check never holds this process's interpreter lock. ``check_process()`` starts it; the
-app calls it first thing, before Qt loads, so Harper's dictionary is built there meanwhile.
+app starts it first thing, before Qt loads (``check_process.shared().start()``: this module
+imports Qt), so Harper's dictionary is built there meanwhile.
 
 Jobs on the lanes that run our own Python at length (``QUIET_LANES``) run with Python's cyclic
 collector paused until their result reaches the GUI thread (``tutor.gui.long_lived``): its
@@ -33,13 +34,13 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from tutor.gui.check_process import CheckProcess
+from tutor.gui.check_process import CheckProcess, shared
 from tutor.gui.long_lived import job_ended, pause_collection, resume_collection
 
 LANES = ("check", "engine", "download", "class", "save")
 # Not "download" (minutes of waiting on the network: the collector stays on meanwhile) nor "save".
 QUIET_LANES = ("check", "engine", "class")
-_check_process = CheckProcess()
+_check_process: CheckProcess = shared()
 
 
 def check_process() -> CheckProcess:
