@@ -20,6 +20,9 @@ Until the loaded objects are frozen for good, a job that loads a library leaves 
 the youngest generation: the first check imports nltk and builds lemminflect's tables
 (236,000 objects, walked in 90-120 ms at the first report). So while start-up is loading,
 a youngest generation larger than ``LOADED`` is frozen too, not walked.
+
+Checks and the grammar engine now run in the check process (``check_process``); the pause
+still covers what the window's own threads do meanwhile (reading a report, marking a class).
 """
 
 from __future__ import annotations
