@@ -11,11 +11,11 @@ Prints:
   (the worst case for painting underlines and for Qt's layout), the time the window takes
   to show that précis's report once its check is done, and beside them Qt's own
   cost for that paragraph: whole in a bare QPlainTextEdit, with the long-paragraph
-  settings, and shown in pieces as the précis editor shows it (``tutor.gui.soft_breaks``);
+  settings, and shown in pieces as the précis editor shows it (``tutor.gui.panes.soft_breaks``);
   and the longest stall typing in those pieces with nothing of ours, alone and while the app's
-  own check of that précis runs over and over in the check process (``tutor.gui.check_process``),
+  own check of that précis runs over and over in the check process (``tutor.gui.checks.check_process``),
   and, for comparison, in a thread of this process as checks ran before (what the interpreter
-  lock costs), with and without the cyclic collector paused (``tutor.gui.long_lived``);
+  lock costs), with and without the cyclic collector paused (``tutor.gui.checks.long_lived``);
 * start-up, from launching a fresh process: time to a visible, usable window and
   time until grammar underlining is ready (Harper warmed up); then, with a draft
   restored, the medians of several launches: first underlines, content feedback,
@@ -177,12 +177,12 @@ def stall_floor(app, window, text: str, checking: str = "") -> float:
     with Python's cyclic collector paused during each check; "collecting", the same without the pause."""
     import threading
 
-    from tutor.gui.checking import CheckRequest
-    from tutor.gui.long_paragraphs import LongParagraphs
-    from tutor.gui.remote_grammar import run_check
-    from tutor.gui.soft_breaks import PiecedEdit
-    from tutor.gui.long_lived import resume_collection
-    from tutor.gui.worker import run_on_lane, run_safely
+    from tutor.gui.checks.checking import CheckRequest
+    from tutor.gui.panes.long_paragraphs import LongParagraphs
+    from tutor.gui.checks.remote_grammar import run_check
+    from tutor.gui.panes.soft_breaks import PiecedEdit
+    from tutor.gui.checks.long_lived import resume_collection
+    from tutor.gui.checks.worker import run_on_lane, run_safely
 
     editor = PiecedEdit()
     LongParagraphs(editor)
@@ -224,7 +224,7 @@ def check_in_this_process(request):
     """The app's check of ``request`` run here, with a grammar engine of this process (Harper and
     the learner rules, as the window's), the way checks ran before the check process."""
     from tutor.core.grammar.dictionary import PersonalDictionary
-    from tutor.gui.checking import build_grammar, check_here
+    from tutor.gui.checks.checking import build_grammar, check_here
 
     if not _local_engine:
         engine = build_grammar("harper", "british", "", "", PersonalDictionary(Path(tempfile.mkdtemp()) / "d.json"))
@@ -257,12 +257,12 @@ def typing_cost(app, editor, text: str) -> tuple[float, float, float]:
 def bare_editor(app, text: str, economies: bool, pieces: bool = False) -> tuple[float, float]:
     """Median ms per key press and per repaint of a plain QPlainTextEdit holding ``text``, typing
     in the middle: what Qt itself costs, before anything of ours; with ``economies``, with the
-    long-paragraph settings (``tutor.gui.long_paragraphs``) and nothing else of ours; with
-    ``pieces`` also, the paragraph shown in pieces (``tutor.gui.soft_breaks``), no marks."""
+    long-paragraph settings (``tutor.gui.panes.long_paragraphs``) and nothing else of ours; with
+    ``pieces`` also, the paragraph shown in pieces (``tutor.gui.panes.soft_breaks``), no marks."""
     from PySide6.QtWidgets import QPlainTextEdit
 
-    from tutor.gui.long_paragraphs import LongParagraphs
-    from tutor.gui.soft_breaks import PiecedEdit
+    from tutor.gui.panes.long_paragraphs import LongParagraphs
+    from tutor.gui.panes.soft_breaks import PiecedEdit
 
     editor = PiecedEdit() if pieces else QPlainTextEdit()
     if economies:
@@ -307,7 +307,7 @@ def startup(with_precis: bool = False) -> tuple[float, float, float, dict[str, f
     env = dict(os.environ, PRECIS_TUTOR_HOME=home)
     if with_precis:
         from tutor.core.library import load_library
-        from tutor.gui.autosave import Draft, DraftStore
+        from tutor.gui.drafts.autosave import Draft, DraftStore
 
         passage = load_library().passages[0]
         draft = Draft("library", passage.id, passage_title=passage.title, passage_text=passage.text,
@@ -406,7 +406,7 @@ def main() -> None:
     print(f"  longest stall typing there in pieces with nothing of ours: {quiet:.1f} ms; the same while the "
           f"app's check of that précis runs over and over in the check process, as the worker runs it: "
           f"{busy:.1f} ms")
-    from tutor.gui.checking import CheckRequest
+    from tutor.gui.checks.checking import CheckRequest
 
     check_in_this_process(CheckRequest(0, window.source.passage, "Roofs.", None, 0.1))  # load it first
     threaded = stall_floor(app, window, long_text, checking="thread")

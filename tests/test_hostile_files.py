@@ -15,7 +15,7 @@ from tutor.core.packs import load_pack
 from tutor.core.textfile import read_text
 from tutor.core.tokens import count_words
 from tutor.core.userdata import LEFTOVER_AGE_S, data_dir_problem, remove_leftovers, write_atomic
-from tutor.gui.autosave import Draft, DraftStore
+from tutor.gui.drafts.autosave import Draft, DraftStore
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and /dev files are POSIX")
 TEXT = "Rain fell on the dry hills. Farmers planted millet at once."

@@ -14,7 +14,7 @@ from held_back_tagger import hold_back_the_tagger
 
 from tutor.core.library import Library
 from tutor.core.passage import passage_from_text
-from tutor.gui import worker
+from tutor.gui.checks import worker
 
 # An original passage written for these tests (165 words, six sentences, one figure).
 ROOFTOP_PASSAGE = (
@@ -125,7 +125,7 @@ def held_tagger():
 @pytest.fixture
 def underlined():
     """``underlined(window)``: the précis's grammar underlines, underlined words -> the rule."""
-    from tutor.gui.marks import GRAMMAR
+    from tutor.gui.marks.mark import GRAMMAR
 
     def marked(window) -> dict[str, str]:
         return {m.cursor.selectedText(): m.note.rule_id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tutor.gui.autosave import DraftStore
+from tutor.gui.drafts.autosave import DraftStore
 
 
 def crash(window) -> None:

@@ -66,7 +66,7 @@ def test_the_real_worker_delivers_results_on_the_gui_thread(qtbot, make_window, 
 def test_a_failing_check_is_reported_not_raised(qtbot, make_window, monkeypatch):
     window = make_window()
     monkeypatch.setattr(window.worker, "submit", window.worker.run_inline)
-    monkeypatch.setattr("tutor.gui.check_flow.run_check", lambda request, current: 1 / 0)
+    monkeypatch.setattr("tutor.gui.checks.check_flow.run_check", lambda request, current: 1 / 0)
     window.editor_pane.editor.setPlainText("Councils plant gardens.")
     window.flow.check_now()
     assert "ZeroDivisionError" in window.statusBar().currentMessage()
@@ -106,7 +106,7 @@ def select_all_and_delete(qtbot, window) -> None:
 
 def assert_waiting(qtbot, window) -> None:
     """The feedback pane is back to its waiting state, and nothing else of the report is left."""
-    from tutor.gui.feedback_pane import WAITING
+    from tutor.gui.panes.feedback_pane import WAITING
 
     qtbot.waitUntil(lambda: window.report is None and not window.flow.busy, timeout=5000)
     assert report_on_screen(window) == {"score": "– / 20", "items": 0, "précis marks": 0,

@@ -7,7 +7,7 @@ import os
 import signal
 import time
 
-from tutor.gui import worker
+from tutor.gui.checks import worker
 
 LONG_PRECIS = ("Councils are turning flat city roofs into gardens that cool the floors beneath them and ease "
                "the drains in storms. ") * 600  # 12,000 words: a check of seconds

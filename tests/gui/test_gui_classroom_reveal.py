@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from classroom_texts import KEY_POINTS, MODEL, SECOND_MODEL, STUDENT, write_pack
-from tutor.gui.marks import COVERAGE
+from tutor.gui.marks.mark import COVERAGE
 
 # Written for this test: a contraction (a convention breach) and a run copied from the passage.
 TRYING = ("In crowded cities, flat rooftops that once held only water tanks are being turned into gardens. "

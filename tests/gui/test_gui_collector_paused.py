@@ -10,8 +10,8 @@ import weakref
 
 import pytest
 
-from tutor.gui import long_lived
-from tutor.gui.worker import Worker
+from tutor.gui.checks import long_lived
+from tutor.gui.checks.worker import Worker
 
 
 class _Cycle:

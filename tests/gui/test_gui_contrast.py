@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QApplication
 
 from tutor.core.keypoints.model import CONTRADICTED, COVERED, MISSING, PARTIAL
 from tutor.gui.classroom.contrast import high_contrast_palette
-from tutor.gui.contrast import GRAPHIC_AA, TEXT_AA, format_checks, ratio
-from tutor.gui.feedback_outline import STATUS_LABELS
-from tutor.gui.legend import ENTRIES
-from tutor.gui.marks import every_format
+from tutor.gui.marks.contrast import GRAPHIC_AA, TEXT_AA, format_checks, ratio
+from tutor.gui.panes.feedback_outline import STATUS_LABELS
+from tutor.gui.panes.legend import ENTRIES
+from tutor.gui.marks.mark import every_format
 from tutor.gui.theme import apply_theme, colours_for
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from tutor.core.grammar.dictionary import PersonalDictionary
-from tutor.gui.marks import GRAMMAR
+from tutor.gui.marks.mark import GRAMMAR
 
 AGREEMENT = "PronounVerbAgreement"  # Harper's rule for "He go"
 TEXT = "Gardens cool the city. He go to the roof every day and recieve letters."

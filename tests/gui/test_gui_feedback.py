@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
-from tutor.gui.feedback_pane import Jump
-from tutor.gui.marks import line_style
+from tutor.gui.panes.feedback_pane import Jump
+from tutor.gui.marks.mark import line_style
 from tutor.gui.theme import colours_for
 
 # Covers the first paragraph of the rooftop passage; leaves out residents, critics and planners.
@@ -207,7 +207,7 @@ def test_a_convention_broken_many_times_is_one_row_with_its_places_folded_under_
     convention_rows = [i for i in window.feedback_pane.items()
                        if i.parent() is not None and i.parent().text(0).startswith("Précis conventions")]
     assert len(convention_rows) == 2  # the group and the lone contraction, with its own lesson
-    from tutor.gui.feedback_pane import _JUMP
+    from tutor.gui.panes.feedback_pane import _JUMP
 
     third = rows[0].child(2).data(0, _JUMP)  # each place still leads to its words
     text = window.editor_pane.editor.toPlainText()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from tutor.core.packs import parse_pack
 from tutor.core.userdata import LEFTOVER_AGE_S
-from tutor.gui.autosave import DraftStore
+from tutor.gui.drafts.autosave import DraftStore
 from tutor.gui.opening import PassageSource
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from tutor.gui.long_paragraphs import NO_SHAPING_FROM
-from tutor.gui.marks import Note, grammar_format, make_mark
-from tutor.gui.precis_edit import PrecisEdit
+from tutor.gui.panes.long_paragraphs import NO_SHAPING_FROM
+from tutor.gui.marks.mark import Note, grammar_format, make_mark
+from tutor.gui.panes.precis_edit import PrecisEdit
 from tutor.gui.theme import LIGHT
 
 SENTENCE = "Councils turn flat roofs into gardens that cool the floors beneath them and recieve rain. "

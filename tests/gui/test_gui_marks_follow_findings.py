@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextCursor
 
-from tutor.gui.marked_text import MarkedText
-from tutor.gui.marks import Note, is_wavy, line_style, make_mark, style_format
+from tutor.gui.marks.marked_text import MarkedText
+from tutor.gui.marks.mark import Note, is_wavy, line_style, make_mark, style_format
 from tutor.gui.offsets import OffsetMap
-from tutor.gui.precis_marks import report_notes
+from tutor.gui.marks.precis_marks import report_notes
 from tutor.gui.theme import LIGHT
 
 PRECIS = ("Councils are turning flat roofs into gardens that cool the floors beneath them. Both goverments "

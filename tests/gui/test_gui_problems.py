@@ -115,7 +115,7 @@ def test_a_background_job_that_raises_past_exception_ends_its_check_and_says_so(
     def raises(request, is_current):
         raise NotAnException("beyond Exception")
 
-    monkeypatch.setattr("tutor.gui.check_flow.run_check", raises)
+    monkeypatch.setattr("tutor.gui.checks.check_flow.run_check", raises)
     window.editor_pane.editor.setPlainText(WORK)
     window.flow.check_now()
     qtbot.waitUntil(lambda: "The check failed: NotAnException" in told(window), timeout=5000)
@@ -125,7 +125,7 @@ def test_a_background_job_that_raises_past_exception_ends_its_check_and_says_so(
 def test_a_library_calling_sys_exit_in_a_job_becomes_a_failure_not_the_end_of_the_app():
     # Escaping a pool thread (or a slot), SystemExit makes PySide end the whole process, with the
     # draft unsaved. The job runner turns it into a failed outcome like any other error.
-    from tutor.gui.worker import run_safely
+    from tutor.gui.checks.worker import run_safely
 
     outcome = run_safely(lambda: sys.exit(3))
     assert isinstance(outcome.error, SystemExit) and "sys.exit(3)" in outcome.trace
@@ -258,7 +258,7 @@ def test_a_precis_file_refused_with_an_unworded_error_gets_the_problem_dialog(
 
 
 def test_a_draft_whose_pack_is_now_refused_comes_back_from_its_saved_text(tmp_path, monkeypatch, rooftop_passage):
-    from tutor.gui.autosave import Draft
+    from tutor.gui.drafts.autosave import Draft
     from tutor.gui.opening import source_from_draft
 
     def refuses(path):

@@ -1,7 +1,7 @@
 """A 20,000-word précis in one paragraph is shown in pieces, and every word reads back as typed.
 
 The editor swaps a space for a paragraph separator every 2,000 or so characters so that Qt
-lays out a short paragraph on each key press (``tutor.gui.soft_breaks``; the speed is in
+lays out a short paragraph on each key press (``tutor.gui.panes.soft_breaks``; the speed is in
 ``bench/gui.py``). These prove the student never sees that in their text: what is saved,
 autosaved, copied, counted, undone and redone is exactly what they typed.
 """
@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from tutor.gui.precis_edit import PrecisEdit
-from tutor.gui.soft_breaks import SPLIT_ABOVE, is_soft
-from tutor.gui.word_count import LiveWordCount
+from tutor.gui.panes.precis_edit import PrecisEdit
+from tutor.gui.panes.soft_breaks import SPLIT_ABOVE, is_soft
+from tutor.gui.panes.word_count import LiveWordCount
 from tutor.gui.wording import plural
 
 SENTENCE = "Councils turn flat roofs into gardens that cool the floors beneath them and recieve rain. "
@@ -205,7 +205,7 @@ def test_a_passage_pasted_as_one_long_paragraph_is_taken_as_pasted(qtbot):
 
 
 def test_find_finds_words_either_side_of_a_pieces_edge(qtbot):
-    from tutor.gui.find_bar import FindBar
+    from tutor.gui.panes.find_bar import FindBar
 
     text = long_paragraph()
     editor = shown_editor(qtbot, text)

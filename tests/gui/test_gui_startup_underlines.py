@@ -10,8 +10,8 @@ import pytest
 
 from tutor.core.grammar import agreement
 from tutor.core.grammar.learner_rules import LOADING
-from tutor.gui import check_flow
-from tutor.gui.autosave import Draft, DraftStore
+from tutor.gui.checks import check_flow
+from tutor.gui.drafts.autosave import Draft, DraftStore
 
 PRECIS = "Rooftop gardens cool the city. The farmers was pleased with the price. They will recieve the seeds."
 
@@ -63,7 +63,7 @@ def test_harper_switched_on_underlines_at_once_and_the_copied_words_stay_marked(
         qtbot, make_window, wait_for_report, held_tagger, underlined):
     from dataclasses import replace
 
-    from tutor.gui.marks import COPIED
+    from tutor.gui.marks.mark import COPIED
 
     window = make_window(engine="off")
     copied = "a planted roof can lower the temperature of the floor beneath it by several degrees in summer"

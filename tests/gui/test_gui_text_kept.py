@@ -27,7 +27,7 @@ def click(qtbot, tree, item) -> None:
 
 
 def jumping_items(window) -> list:
-    from tutor.gui.feedback_pane import _JUMP
+    from tutor.gui.panes.feedback_pane import _JUMP
 
     return [i for i in window.feedback_pane.items() if i.data(0, _JUMP) is not None]
 

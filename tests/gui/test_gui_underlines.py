@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from tutor.gui.marks import GRAMMAR, Note, grammar_format, is_wavy, make_mark
+from tutor.gui.marks.mark import GRAMMAR, Note, grammar_format, is_wavy, make_mark
 from tutor.gui.theme import LIGHT
 
 

@@ -7,7 +7,7 @@ import random
 from PySide6.QtCore import Qt
 
 from tutor.core.tokens import count_words
-from tutor.gui.word_count import LiveWordCount, count_words_fast
+from tutor.gui.panes.word_count import LiveWordCount, count_words_fast
 
 
 def test_typing_updates_the_counter_on_every_keystroke(qtbot, make_window):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from tutor.gui.grammar_menu import build_grammar_menu
+from tutor.gui.marks.grammar_menu import build_grammar_menu
 from tutor.gui.settings import THEMES
 
 Key = QKeySequence.StandardKey

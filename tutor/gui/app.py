@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     if reason:
         print(f"precis-tutor: {reason}", file=sys.stderr)
         return 2
-    from tutor.gui.check_process import shared
+    from tutor.gui.checks.check_process import shared
 
     shared().start()  # before Qt loads: Harper's dictionary is built there meanwhile (see worker)
     from PySide6.QtCore import QTimer

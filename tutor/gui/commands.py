@@ -18,7 +18,7 @@ from tutor.core.errors import InputProblem
 from tutor.core.textfile import shown_name
 from tutor.core.userdata import write_atomic
 from tutor.gui.dialogs.library_dialog import LibraryDialog
-from tutor.gui.draft_shelf import FileLink
+from tutor.gui.drafts.draft_shelf import FileLink
 from tutor.gui.dialogs.paste_dialog import PasteDialog
 from tutor.gui.opening import (PassageSource, open_passage_file, open_precis_file, pasted_source,
                                precis_file_text, source_from_draft)

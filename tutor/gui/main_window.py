@@ -20,24 +20,24 @@ from tutor.core.target import target_for
 from tutor.core.title import split_title
 from tutor.core.userdata import data_dir, data_dir_problem, remove_leftovers
 from tutor.gui import actions
-from tutor.gui.autosave import DraftStore
-from tutor.gui.check_flow import CheckFlow
-from tutor.gui.checking import CheckRequest, CheckResult, GrammarPass
+from tutor.gui.drafts.autosave import DraftStore
+from tutor.gui.checks.check_flow import CheckFlow
+from tutor.gui.checks.checking import CheckRequest, CheckResult, GrammarPass
 from tutor.gui.commands import Commands
-from tutor.gui.draft_shelf import DraftShelf, ShelvedPrecis
-from tutor.gui.editor_pane import EditorPane
-from tutor.gui.feedback_pane import NO_PASSAGE, WAITING, FeedbackPane, Jump
-from tutor.gui.find_bar import FindBar
-from tutor.gui.grammar_host import GrammarHost
-from tutor.gui.grammar_menu import LanguageToolDownload
-from tutor.gui.last_save import work_kept_before_quit
-from tutor.gui.long_lived import freeze_loaded_objects
-from tutor.gui.marks import Note, restyled
+from tutor.gui.drafts.draft_shelf import DraftShelf, ShelvedPrecis
+from tutor.gui.panes.editor_pane import EditorPane
+from tutor.gui.panes.feedback_pane import NO_PASSAGE, WAITING, FeedbackPane, Jump
+from tutor.gui.panes.find_bar import FindBar
+from tutor.gui.checks.grammar_host import GrammarHost
+from tutor.gui.marks.grammar_menu import LanguageToolDownload
+from tutor.gui.drafts.last_save import work_kept_before_quit
+from tutor.gui.checks.long_lived import freeze_loaded_objects
+from tutor.gui.marks.mark import Note, restyled
 from tutor.gui.opening import PassageSource
 from tutor.gui.panes.fitting import MIN_CHARS, SHARES, clamped, first_geometry, min_width_in_chars, shared
-from tutor.gui.passage_pane import PassagePane
+from tutor.gui.panes.passage_pane import PassagePane
 from tutor.gui.plain import message_box, plain_labels, plain_tooltip
-from tutor.gui.precis_marks import anchors_for, build_marks, grammar_first_marks
+from tutor.gui.marks.precis_marks import anchors_for, build_marks, grammar_first_marks
 from tutor.gui.problems import LOG_FILE, report_failure
 from tutor.gui.settings import Preferences, load_preferences, open_store, save_preferences, with_zoom
 from tutor.gui.theme import colours_for
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         return Practice(self)
 
     def _make_worker(self):
-        from tutor.gui.worker import Worker
+        from tutor.gui.checks.worker import Worker
 
         return Worker(self)
 
@@ -530,7 +530,7 @@ class MainWindow(QMainWindow):
     # -- keeping the work ----------------------------------------------------------------------
 
     def current_draft(self):
-        from tutor.gui.autosave import Draft
+        from tutor.gui.drafts.autosave import Draft
 
         title, precis = self.editor_pane.title_text(), self.editor_pane.precis_text()
         return self.source.draft(title, precis) if self.source else Draft(title=title, precis=precis)

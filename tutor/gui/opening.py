@@ -15,7 +15,7 @@ from tutor.core.packs import is_pack_file, load_pack
 from tutor.core.passage import Passage, passage_from_text
 from tutor.core.textfile import check_size, read_text
 from tutor.core.title import split_title
-from tutor.gui.autosave import Draft
+from tutor.gui.drafts.autosave import Draft
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ import traceback
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from tutor.gui.worker import Outcome
+from tutor.gui.checks.worker import Outcome
 
 LOG_FILE = "errors.log"
 log = logging.getLogger("tutor.gui")

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from tutor.core.passage import Passage
-from tutor.gui.worker import Outcome, Worker
+from tutor.gui.checks.worker import Outcome, Worker
 
 LANE = "class"
 

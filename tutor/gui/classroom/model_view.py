@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QHeaderView, Q
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from tutor.core.passage import ModelPrecis
-from tutor.gui.feedback_outline import STATUS_LABELS
-from tutor.gui.marked_text import MarkedText
-from tutor.gui.marks import COVERAGE, Note, coverage_format, make_mark
+from tutor.gui.panes.feedback_outline import STATUS_LABELS
+from tutor.gui.marks.marked_text import MarkedText
+from tutor.gui.marks.mark import COVERAGE, Note, coverage_format, make_mark
 from tutor.gui.offsets import OffsetMap
 from tutor.gui.theme import colours_for
-from tutor.gui.worker import Outcome
+from tutor.gui.checks.worker import Outcome
 
 MODEL_LANE = "check"  # the session's grammar engine is only ever used on this lane
 MARKED = ("covered", "partial")  # statuses whose words are marked in the texts

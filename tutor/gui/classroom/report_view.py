@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from tutor.gui.feedback_pane import FeedbackPane, Jump
-from tutor.gui.marked_text import MarkedText
-from tutor.gui.precis_marks import build_marks
+from tutor.gui.panes.feedback_pane import FeedbackPane, Jump
+from tutor.gui.marks.marked_text import MarkedText
+from tutor.gui.marks.precis_marks import build_marks
 from tutor.gui.theme import colours_for
 
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from tutor.gui.feedback_outline import Entry, outline
-from tutor.gui.marks import COVERAGE
-from tutor.gui.precis_marks import build_marks
+from tutor.gui.panes.feedback_outline import Entry, outline
+from tutor.gui.marks.mark import COVERAGE
+from tutor.gui.marks.precis_marks import build_marks
 from tutor.gui.theme import colours_for
 
 HIDDEN, LENGTH_TITLE, KEY_POINTS, FINDINGS, SCORE = range(5)

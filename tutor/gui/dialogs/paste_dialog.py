@@ -8,10 +8,10 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 
 from tutor.core.errors import InputProblem
 from tutor.core.textfile import MAX_CHARS, check_size, normalise_newlines
-from tutor.gui.long_paragraphs import LongParagraphs
+from tutor.gui.panes.long_paragraphs import LongParagraphs
 from tutor.gui.plain import plain_labels
-from tutor.gui.soft_breaks import PiecedEdit
-from tutor.gui.word_count import COUNT_AT_ONCE_BELOW, COUNT_EVERY_MS, LiveWordCount
+from tutor.gui.panes.soft_breaks import PiecedEdit
+from tutor.gui.panes.word_count import COUNT_AT_ONCE_BELOW, COUNT_EVERY_MS, LiveWordCount
 from tutor.gui.wording import plural
 
 

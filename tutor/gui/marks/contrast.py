@@ -34,7 +34,7 @@ def format_checks(name: str, fmt, base: QColor, text: QColor) -> list[Check]:
     against its tint, and a tint that is the mark's only cue against the background."""
     from PySide6.QtGui import QTextCharFormat
 
-    from tutor.gui.marks import is_wavy, line_style
+    from tutor.gui.marks.mark import is_wavy, line_style
 
     ground = base
     checks = []

@@ -21,10 +21,10 @@ import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from tutor.gui.remote_grammar import RemoteGrammar, build_grammar
+from tutor.gui.checks.remote_grammar import RemoteGrammar, build_grammar
 from tutor.gui.problems import report_failure
 from tutor.gui.settings import Preferences
-from tutor.gui.worker import Outcome, Worker
+from tutor.gui.checks.worker import Outcome, Worker
 
 LEARNER_WAIT_MS = 3000  # the longest the learner rules wait for the first report (see the docstring)
 _ENGINE_NAMES = {"harper": "Harper", "languagetool": "LanguageTool", "off": "no engine"}

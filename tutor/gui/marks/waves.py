@@ -19,8 +19,8 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QPlainTextEdit
 
-from tutor.gui.mark_lines import runs
-from tutor.gui.marks import Mark, is_wavy
+from tutor.gui.marks.mark_lines import runs
+from tutor.gui.marks.mark import Mark, is_wavy
 
 
 @dataclass(frozen=True)

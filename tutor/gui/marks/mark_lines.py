@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QPlainTextEdit
 
-from tutor.gui.marks import Mark, line_style
+from tutor.gui.marks.mark import Mark, line_style
 
 # Dash patterns in pen widths: dots and dashes that read as such at any thickness.
 PATTERNS = {Qt.PenStyle.DotLine: [1, 1.5], Qt.PenStyle.DashLine: [3, 1.5], Qt.PenStyle.DashDotLine: [4, 1.5, 1, 1.5],

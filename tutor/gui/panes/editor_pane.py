@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from tutor.core.target import Target
 from tutor.gui.opening import split_loaded_precis
 from tutor.gui.plain import plain_labels
-from tutor.gui.precis_edit import PrecisEdit
+from tutor.gui.panes.precis_edit import PrecisEdit
 from tutor.gui.theme import colours_for
-from tutor.gui.word_count import COUNT_AT_ONCE_BELOW, COUNT_EVERY_MS, LiveWordCount, counter_label
+from tutor.gui.panes.word_count import COUNT_AT_ONCE_BELOW, COUNT_EVERY_MS, LiveWordCount, counter_label
 
 _VERDICT_WORDS = {"under": "too short", "within": "within the target", "over": "too long"}
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from tutor.gui.mark_lines import PATTERNS
+from tutor.gui.marks.mark_lines import PATTERNS
 from tutor.gui.theme import Colours, colours_for
 
 ENTRIES = (("covered", "covered", Qt.PenStyle.SolidLine),

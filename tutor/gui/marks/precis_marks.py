@@ -12,8 +12,8 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 
 from tutor.core.grammar.issue import CATEGORY_NAMES
 from tutor.core.span import Span
-from tutor.gui.feedback_outline import style_message
-from tutor.gui.marks import (COPIED, COVERAGE, FACT, GRAMMAR, PARAPHRASED, STYLE, Mark, Note, format_for,
+from tutor.gui.panes.feedback_outline import style_message
+from tutor.gui.marks.mark import (COPIED, COVERAGE, FACT, GRAMMAR, PARAPHRASED, STYLE, Mark, Note, format_for,
                               make_mark)
 from tutor.gui.offsets import OffsetMap
 from tutor.gui.theme import Colours

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QProgressDialog
 
 from tutor.gui.settings import ENGINES
-from tutor.gui.worker import Outcome
+from tutor.gui.checks.worker import Outcome
 
 ENGINE_MENU_LABELS = {"harper": "&Harper (built in)", "languagetool": "&LanguageTool", "off": "&Off"}
 

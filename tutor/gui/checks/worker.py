@@ -19,7 +19,7 @@ app starts it first thing, before Qt loads (``check_process.shared().start()``: 
 imports Qt), so Harper's dictionary is built there meanwhile.
 
 Jobs on the lanes that run our own Python at length (``QUIET_LANES``) run with Python's cyclic
-collector paused until their result reaches the GUI thread (``tutor.gui.long_lived``): its
+collector paused until their result reaches the GUI thread (``tutor.gui.checks.long_lived``): its
 collections hold the interpreter lock, and the window would wait for them.
 
 Results are brought back to the GUI thread through a queued signal. Tests make
@@ -34,8 +34,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from tutor.gui.check_process import CheckProcess, shared
-from tutor.gui.long_lived import job_ended, pause_collection, resume_collection
+from tutor.gui.checks.check_process import CheckProcess, shared
+from tutor.gui.checks.long_lived import job_ended, pause_collection, resume_collection
 
 LANES = ("check", "engine", "download", "class", "save")
 # Not "download" (minutes of waiting on the network: the collector stays on meanwhile) nor "save".

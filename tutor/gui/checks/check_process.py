@@ -234,7 +234,7 @@ class _Engines:
 
     def _build(self, engine_id: int, key: tuple, words: tuple) -> tuple:
         from tutor.core.grammar.dictionary import PersonalDictionary
-        from tutor.gui.checking import build_grammar
+        from tutor.gui.checks.checking import build_grammar
 
         name, dialect, lt_server, lt_folder, path, note = key
         dictionary = PersonalDictionary(path, *words, note=note)
@@ -274,14 +274,14 @@ def _load_learner(engines: _Engines, wire) -> tuple[bool, tuple[str, str, bool]]
 
 
 def _check(engines: _Engines, request, wire):
-    from tutor.gui.checking import check_here
+    from tutor.gui.checks.checking import check_here
 
     engine = engines.get(wire)
     return check_here(request, engine), _state(engine) if engine is not None else None
 
 
 def _grammar_pass(engines: _Engines, request, wire):
-    from tutor.gui.checking import grammar_pass_here
+    from tutor.gui.checks.checking import grammar_pass_here
 
     engine = engines.get(wire)
     return grammar_pass_here(request, engine), _state(engine)

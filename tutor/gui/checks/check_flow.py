@@ -19,9 +19,9 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from tutor.gui.checking import CheckRequest, CheckResult, GrammarPass
-from tutor.gui.remote_grammar import run_check, run_grammar_pass
-from tutor.gui.worker import Outcome, Worker
+from tutor.gui.checks.checking import CheckRequest, CheckResult, GrammarPass
+from tutor.gui.checks.remote_grammar import run_check, run_grammar_pass
+from tutor.gui.checks.worker import Outcome, Worker
 
 PAUSE_MS = 300
 # The longest a held check waits for the grammar engine (``hold``): Harper is ready in

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from tutor.core.passage import Passage
 from tutor.core.span import Span
 from tutor.core.target import Target
-from tutor.gui.legend import Legend
-from tutor.gui.marked_text import MarkedText
-from tutor.gui.marks import (COPIED, COVERAGE, PARAPHRASED, Mark, Note, copied_format, coverage_format, make_mark,
+from tutor.gui.panes.legend import Legend
+from tutor.gui.marks.marked_text import MarkedText
+from tutor.gui.marks.mark import (COPIED, COVERAGE, PARAPHRASED, Mark, Note, copied_format, coverage_format, make_mark,
                              paraphrased_format)
 from tutor.gui.offsets import OffsetMap
 from tutor.gui.plain import plain_labels

@@ -12,8 +12,8 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (QAbstractItemView, QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from tutor.gui.feedback_outline import Entry, Jump, headline, outline
-from tutor.gui.legend import ENTRIES, swatch
+from tutor.gui.panes.feedback_outline import Entry, Jump, headline, outline
+from tutor.gui.panes.legend import ENTRIES, swatch
 from tutor.gui.plain import plain_labels, plain_tooltip
 from tutor.gui.theme import colours_for
 

@@ -7,8 +7,8 @@ from PySide6.QtGui import QContextMenuEvent, QFont
 from PySide6.QtWidgets import QMenu, QWidget
 
 from tutor.core.textfile import MAX_CHARS
-from tutor.gui.marked_text import MarkedText
-from tutor.gui.marks import GRAMMAR, STYLE, Mark
+from tutor.gui.marks.marked_text import MarkedText
+from tutor.gui.marks.mark import GRAMMAR, STYLE, Mark
 from tutor.gui.plain import plain_tooltip
 
 

@@ -18,15 +18,15 @@ from PySide6.QtGui import QContextMenuEvent, QFontMetricsF, QPainter, QTextCurso
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from tutor.core.span import Span
-from tutor.gui.long_paragraphs import LongParagraphs
-from tutor.gui.mark_lines import MarkLine, mark_lines
-from tutor.gui.mark_lines import paint as paint_lines
-from tutor.gui.marks import Mark, MarkSet, spotlight_format
+from tutor.gui.panes.long_paragraphs import LongParagraphs
+from tutor.gui.marks.mark_lines import MarkLine, mark_lines
+from tutor.gui.marks.mark_lines import paint as paint_lines
+from tutor.gui.marks.mark import Mark, MarkSet, spotlight_format
 from tutor.gui.offsets import OffsetMap
 from tutor.gui.plain import plain_tooltip
-from tutor.gui.soft_breaks import PiecedEdit
+from tutor.gui.panes.soft_breaks import PiecedEdit
 from tutor.gui.theme import colours_for
-from tutor.gui.waves import Wave, WaveLine, wave_lines
+from tutor.gui.marks.waves import Wave, WaveLine, wave_lines
 
 
 SELECTION_MARGIN = 600  # characters: a few lines either side of the view

@@ -16,8 +16,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
-from tutor.gui.checking import CheckRequest, CheckResult, GrammarPass
-from tutor.gui.worker import check_process
+from tutor.gui.checks.checking import CheckRequest, CheckResult, GrammarPass
+from tutor.gui.checks.worker import check_process
 
 _ids = itertools.count(1)
 
