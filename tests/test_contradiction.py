@@ -241,8 +241,12 @@ FINES = passage_from_text(
     "canal than the barge companies do, and they asked for the fine to pay for dredging.")
 
 
+def _statuses(passage, precis: str) -> list[str]:
+    return [c.status for c in check(analyse_passage(passage), precis, title="T").coverage.points]
+
+
 def _fines(precis: str) -> list[str]:
-    return [c.status for c in check(analyse_passage(FINES), precis, title="Ash").coverage.points]
+    return _statuses(FINES, precis)
 
 
 def test_swapping_who_did_what_to_whom_contradicts_the_point():
@@ -267,7 +271,7 @@ SCHOOL = passage_from_text(
 
 
 def _school(precis: str) -> list[str]:
-    return [c.status for c in check(analyse_passage(SCHOOL), precis, title="School").coverage.points]
+    return _statuses(SCHOOL, precis)
 
 
 def test_a_preference_put_the_other_way_round_contradicts_the_point():
@@ -278,12 +282,10 @@ def test_a_preference_put_the_other_way_round_contradicts_the_point():
 def test_a_preference_set_as_an_aside_and_turned_round_contradicts_the_point():
     passage = passage_from_text("Grandparents, rather than nurseries, look after most toddlers in the valley "
                                 "while both parents work the fields.")
-    swapped = check(analyse_passage(passage), "Nurseries, rather than grandparents, look after most toddlers in "
-                    "the valley.", title="Care").coverage.points
-    kept = check(analyse_passage(passage), "Most toddlers in the valley are looked after by grandparents, not "
-                 "nurseries.", title="Care").coverage.points
-    assert CONTRADICTED in [c.status for c in swapped]
-    assert CONTRADICTED not in [c.status for c in kept]
+    assert CONTRADICTED in _statuses(passage, "Nurseries, rather than grandparents, look after most toddlers in "
+                                              "the valley.")
+    assert CONTRADICTED not in _statuses(passage, "Most toddlers in the valley are looked after by grandparents, "
+                                                  "not nurseries.")
 
 
 def test_the_same_preference_in_other_words_or_another_order_still_covers_the_point():

@@ -38,23 +38,28 @@ def test_the_phrasal_verb_is_what_earns_the_credit():
     assert said.score > other.score
 
 
+def _one_point(text: str, point: str, source: str, *precis: str):
+    """The coverage of the one authored point of ``text`` by each précis."""
+    passage = Passage("one", "One Point", text, key_points=(AuthoredKeyPoint("kp1", point, source=source),))
+    return [check(analyse_passage(passage), p, title="T").coverage.points[0] for p in precis]
+
+
 def test_keeping_at_it_from_the_first_week_says_working_steadily_from_the_beginning():
-    passage = Passage("term", "The Term", "The new apprentice worked steadily from the beginning of the season. "
-                      "The foreman praised her at the harvest supper.", key_points=(
-                          AuthoredKeyPoint("kp1", "The apprentice worked steadily from the beginning of the season.",
-                                           source="The new apprentice worked steadily from the beginning of the season."),))
-    said = check(analyse_passage(passage), "The apprentice kept at it from the first week of the season.", title="T")
-    other = check(analyse_passage(passage), "The apprentice joined in the season.", title="T")
-    assert said.coverage.points[0].status == COVERED
-    assert said.coverage.points[0].score > other.coverage.points[0].score
+    said, other = _one_point("The new apprentice worked steadily from the beginning of the season. The foreman "
+                             "praised her at the harvest supper.",
+                             "The apprentice worked steadily from the beginning of the season.",
+                             "The new apprentice worked steadily from the beginning of the season.",
+                             "The apprentice kept at it from the first week of the season.",
+                             "The apprentice joined in the season.")
+    assert said.status == COVERED
+    assert said.score > other.score
 
 
 def test_a_related_noun_stands_for_the_phrase_it_names():
-    passage = Passage("hill", "The Hill Farm", "The widow hired a man to tend the sheep on the high pasture. "
-                      "Wolves had taken three lambs that spring.", key_points=(
-                          AuthoredKeyPoint("kp1", "The widow hired a man to tend the sheep.",
-                                           source="The widow hired a man to tend the sheep on the high pasture."),))
-    said = check(analyse_passage(passage), "The widow hired a shepherd.", title="T")
-    other = check(analyse_passage(passage), "The widow hired a cook.", title="T")
-    assert said.coverage.points[0].status == COVERED
-    assert other.coverage.points[0].status != COVERED
+    said, other = _one_point("The widow hired a man to tend the sheep on the high pasture. Wolves had taken three "
+                             "lambs that spring.",
+                             "The widow hired a man to tend the sheep.",
+                             "The widow hired a man to tend the sheep on the high pasture.",
+                             "The widow hired a shepherd.", "The widow hired a cook.")
+    assert said.status == COVERED
+    assert other.status != COVERED
