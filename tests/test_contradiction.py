@@ -294,3 +294,16 @@ def test_the_same_preference_in_other_words_or_another_order_still_covers_the_po
                      "Teachers in the district prefer small reading groups over whole-class drills."):
         assert CONTRADICTED not in _school(faithful), faithful
         assert "covered" in _school(faithful), faithful
+
+
+def test_word_order_reads_no_reversal_into_faithful_wordings():
+    assert _fines("The cement works got a fine from the district council for dumping ash in the canal.")[0] == COVERED
+    assert CONTRADICTED not in _fines("Boatmen now use the canal and pay less in tolls than the barge companies.")
+    assert CONTRADICTED not in _school("Extra homework wins little support: instead of it, most parents in the "
+                                       "survey favour longer school days.")
+    paid = passage_from_text("The district council paid the ferry company in advance for the new landing stage.")
+    assert _statuses(paid, "The ferry company was paid in advance by the district council for the new landing "
+                           "stage.")[0] == COVERED
+    delta = passage_from_text("Farms in the delta use less water than the cities upstream.")
+    assert _statuses(delta, "Farms in the delta use no more than half the water of the cities upstream.")[0] != \
+        CONTRADICTED

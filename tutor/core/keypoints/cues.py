@@ -113,6 +113,7 @@ def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:
     return Wording(found, sum(weights[:n]), whole=not condensed, telling=telling_weight(found),
                    contrast=bool(_CONTRAST.search(text)), anaphoric=bool(_PRONOUN_SUBJECT.match(text)),
                    roles=roles_of([c.word for c in found], shape), comparison=shape.comparison,
+                   compared=len(cues(text[:shape.compare_at], idf)) if shape.compare_at > 0 else 0,
                    preferred=len(cues(text[:shape.pivot], idf)) if shape.pivot > 0 else 0,
                    preferred_upto=len(cues(text[:shape.aside_end], idf)) if shape.aside_end > 0 else 0)
 

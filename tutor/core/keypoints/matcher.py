@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tutor.core import calibration
+from tutor.core.keypoints import grammar_words as gw
 from tutor.core.keypoints.ideas import clause_spans
 from tutor.core.keypoints.model import (CONTRADICTED, COVERED, MISSING, PARTIAL, Cue, KeyPoint, KeyPointCoverage,
                                         Wording)
@@ -351,8 +352,8 @@ def _match(wording: Wording, window: Window) -> Match:
     share = scale * got
     denied = len(contradicted) == 1  # (denials on both sides: the negation only moved)
     turned = _roles_turned(wording, hits, window) or comparison_turned(
-        Shape(comparison=wording.comparison), hits, window.shape) or _preference_swapped(
-        wording, hits, window)  # "the company fined the council"
+        wording.comparison, wording.compared, hits, window.shape, _terms_before(window, window.shape.compare_at)) \
+        or _preference_swapped(wording, hits, window)  # "the company fined the council"
     reversed_ = (flipped or turned) and scale * about >= REVERSED_AT
     if denied or reversed_:
         share = min(share, CONTRADICTED_MAX)
@@ -361,14 +362,19 @@ def _match(wording: Wording, window: Window) -> Match:
                  min(1.0, scale * about) if opposite_said else 0.0, reversed_)
 
 
+def _terms_before(window: Window, offset: int) -> int:
+    """How many of the window's terms start before ``offset`` (into the précis)."""
+    return sum(1 for t in window.terms if t.span.start < offset)
+
+
 def _preference_swapped(wording: Wording, hits: list[int | None], window: Window) -> bool:
     """``word_order.preference_swapped`` within the sentence that holds the window's pivot:
     an echo in the sentence before says nothing of which way this one prefers."""
     if window.shape.pivot < 0 or not wording.preferred:
         return False
-    pivot = sum(1 for t in window.terms if t.span.start < window.shape.pivot)
+    pivot = _terms_before(window, window.shape.pivot)
     sentence = next((range(offset, offset + len(clauses)) for offset, clauses in window.sentences
-                     if offset <= pivot <= offset + len(clauses)), range(len(window.terms)))
+                     if offset <= pivot < offset + len(clauses)), range(len(window.terms)))
     return preference_swapped(wording.preferred, [h if h in sentence else None for h in hits], pivot,
                               wording.preferred_upto)
 
@@ -377,11 +383,12 @@ def _roles_turned(wording: Wording, hits: list[int | None], window: Window) -> b
     """Whether the window swaps the point's subject and object (``word_order.roles_swapped``)
     within one of its clauses: words of the point scattered over several clauses say nothing
     of who did what."""
-    if not roles_swapped(wording.roles, hits, window.shape):
+    swapped = roles_swapped(wording.roles, hits, window.shape)
+    if swapped is None:
         return False
-    s, v, o = (hits[i] for i in wording.roles)
-    clause = _clause_at(window, v)
-    return clause is not None and s in clause and o in clause
+    s, v, o = swapped
+    clause = _clause_at(window, v)  # a noun in the verb's place ("got a fine from") swaps nothing
+    return gw.is_finite_verb(window.terms[v].word, None) and clause is not None and s in clause and o in clause
 
 
 def _beside_an_echo(at: int, n: int, echoes: list[tuple[float, int | None]]) -> bool:
@@ -431,8 +438,7 @@ def _missing_terms(m: Match) -> tuple[str, ...]:
 
 def without(window: Window, dropped: set[int]) -> Window:
     """The window with some of its terms taken out (their places kept, so hits still index ``terms``)."""
-    return Window(window.span, window.terms, _keys(window.terms, dropped), window.factor, window.sentences,
-                  window.denied, window.negative, window.correlative)
+    return replace(window, keys=_keys(window.terms, dropped))
 
 
 def _best_in(point: KeyPoint, window: Window) -> tuple[Match, frozenset[int]]:

@@ -44,6 +44,7 @@ class Wording:
     anaphoric: bool = False  # its subject is a bare pronoun ("It neither satisfies …"): what is denied of it is unknown
     roles: tuple[int, int, int] | None = None  # cue indices of subject, verb, object (``word_order.roles_of``)
     comparison: int = 0  # +1 compares with "more", -1 with "less" / "fewer" (``word_order.shape_of``)
+    compared: int = 0  # how many cues come before the comparative
     preferred: int = 0  # how many cues come before "rather than" / "prefer … to" (0: none)
     preferred_upto: int = 0  # … and before the comma closing "X, rather than Y," (0: the end)
 

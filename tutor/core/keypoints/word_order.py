@@ -1,19 +1,22 @@
-"""Reversals that word order makes: swapped roles and comparisons turned round.
+"""Reversals that word order makes: swapped roles, comparisons and preferences turned round.
 
 "The council fined the company" and "The company fined the council" share every content
 word, and "Cities use more water than farms" and "Cities use less water than farms" share
 them too: a précis that says either second sentence for the first says the opposite of
-the passage, yet every word of the point is echoed. Two readings catch them:
+the passage, yet every word of the point is echoed. Three readings catch them:
 
 * **roles**: in a point of the shape *subject – verb – object* (the content word just
   before its first finite verb, the verb, the content word just after it), a window that
   echoes all three with the object before the verb and the subject after it has swapped
-  who did what to whom. A passive on either side ("the company was fined by the council")
-  says the same thing in the other order, so neither is read.
+  who did what to whom, if the window's word in the verb's place is a verb ("got a fine
+  from" is no swap). A passive on either side ("the company was fined by the council",
+  "was paid in advance by") says the same thing in the other order, so neither is read.
 * **comparison**: a point that compares with "more" (or "less", "fewer") and a window that
-  echoes its words in the same order but compares the other way. The same words in
-  another order ("Farms use less water than cities") make the same claim, so the order
-  must hold.
+  echoes its words in the same order but compares the other way, its comparative between
+  the same two words ("use less of the canal", not "use the canal and pay less in tolls").
+  The same words in another order ("Farms use less water than cities") make the same
+  claim, so the order must hold. Set phrases ("once more", "no less", "more or less", "no
+  more than half") compare nothing.
 * **preference**: a point that sets one thing against another ("favour longer school days
   rather than extra homework", "prefer buses to trams") and a window that puts the second
   thing before its own "rather than" (or "to" after "prefer") and the first after it.
@@ -27,21 +30,27 @@ from dataclasses import dataclass
 from tutor.core.keypoints import grammar_words as gw
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|nt)\b"
+                      r"|\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+\s+){1,4}?by\b"  # "was paid … by"
                       r"|\b\w+(?:ed|en)\s+by\b", re.IGNORECASE)
 ROLES_WITHIN = 3  # the verb is among the point's first few cues: a later one is in a subordinate clause
-_MORE = re.compile(r"\bmore\b", re.IGNORECASE)
-_LESS = re.compile(r"\b(?:less|fewer)\b", re.IGNORECASE)
+_AMOUNT = r"(?!\s+than\s+(?:\d|half|a\s+(?:third|quarter|half|few)|one|two|three|four|five|ten|twice)\b)"
+_MORE = re.compile(r"(?<!\bonce )(?<!\bno )(?<!\bany )(?<!\bnone the )\bmore\b(?!\s+or\s+less)" + _AMOUNT,
+                   re.IGNORECASE)
+_LESS = re.compile(r"(?<!\bno )(?<!\bnone the )(?<!\bmore or )\b(?:less|fewer)\b" + _AMOUNT, re.IGNORECASE)
 _PIVOT = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|as\s+opposed\s+to)\b"
+                    r"(?!\s+(?:it|that|this|them|these|those)\b)"  # "instead of it, parents favour …"
                     r"|\bprefer(?:s|red|ring)?\s+\w[^.;:!?]{0,60}?\s(?:to|over)\b", re.IGNORECASE)  # not "prefer to go"
 
 
 @dataclass(frozen=True, slots=True)
 class Shape:
     """What word order says in one text: ``passive`` (a passive verb somewhere), and
-    ``comparison``: +1 if it compares with "more" only, -1 with "less"/"fewer" only, else 0."""
+    ``comparison``: +1 if it compares with "more" only, -1 with "less"/"fewer" only, else 0,
+    the comparative word starting at offset ``compare_at``."""
 
     passive: bool = False
     comparison: int = 0
+    compare_at: int = -1
     pivot: int = -1  # offset just after the first "rather than" / "instead of" / "prefer … to", or -1
     aside_end: int = -1  # in "Parents, rather than worksheets, are …": the offset of the comma closing the aside
 
@@ -49,13 +58,15 @@ class Shape:
 def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
     """The shape of ``text[start:end]``."""
     stop = len(text) if end is None else end
-    more = bool(_MORE.search(text, start, stop))
-    less = bool(_LESS.search(text, start, stop))
+    more = _MORE.search(text, start, stop)
+    less = _LESS.search(text, start, stop)
+    comparison = (bool(more) and not less) - (bool(less) and not more)
+    compare_at = (more or less).start() if comparison else -1
     pivot = _PIVOT.search(text, start, stop)
     aside_end = -1
     if pivot and text[start:pivot.start()].rstrip().endswith(","):
         aside_end = text.find(",", pivot.end(), stop)
-    return Shape(bool(_PASSIVE.search(text, start, stop)), (more and not less) - (less and not more),
+    return Shape(bool(_PASSIVE.search(text, start, stop)), comparison, compare_at,
                  pivot.end() if pivot else -1, aside_end)
 
 
@@ -72,23 +83,31 @@ def roles_of(words: list[str], shape: Shape) -> tuple[int, int, int] | None:
     return None
 
 
-def roles_swapped(roles: tuple[int, int, int] | None, hits: list[int | None], window: Shape) -> bool:
-    """Whether a window whose terms ``hits`` echo the point's cues (window term index per
-    cue, None where not echoed) puts the point's object before its verb and its subject
-    after it, in the active voice."""
+def roles_swapped(roles: tuple[int, int, int] | None, hits: list[int | None],
+                  window: Shape) -> tuple[int, int, int] | None:
+    """The window terms (subject, verb, object) echoing the point's roles when a window
+    whose terms ``hits`` echo the point's cues (window term index per cue, None where not
+    echoed) puts the object before the verb and the subject after it, in the active voice;
+    else None."""
     if roles is None or window.passive:
-        return False
+        return None
     s, v, o = (hits[i] for i in roles)
-    return None not in (s, v, o) and o < v < s
+    return (s, v, o) if None not in (s, v, o) and o < v < s else None
 
 
-def comparison_turned(point: Shape, hits: list[int | None], window: Shape) -> bool:
+def comparison_turned(point: int, compared: int, hits: list[int | None], window: Shape,
+                      window_at: int) -> bool:
     """Whether the window compares the other way from the point ("less" for "more") with the
-    point's echoed words in the point's order."""
-    if not point.comparison or window.comparison != -point.comparison:
+    point's echoed words in the point's order and its comparative between the echoes of the
+    two cues the point's stands between. ``point``: the point's comparison (+1, -1, 0);
+    ``compared``: how many of its cues come before its comparative; ``window_at``: how many
+    window terms come before the window's comparative."""
+    if not point or window.comparison != -point or not 0 < compared < len(hits):
         return False
     echoed = [h for h in hits if h is not None]
-    return len(echoed) >= 2 and echoed == sorted(echoed)
+    before, after = hits[compared - 1], hits[compared]
+    return (len(echoed) >= 2 and echoed == sorted(echoed) and before is not None and after is not None
+            and before < window_at <= after)
 
 
 def preference_swapped(before: int, hits: list[int | None], window_pivot: int | None, upto: int = 0) -> bool:
