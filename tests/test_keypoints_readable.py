@@ -104,3 +104,17 @@ def test_a_long_statement_drops_its_lead_in_and_the_reason_after_a_colon():
     reduced = plain(sentence)
     assert reduced.startswith("The new canal must not be dug through the old orchards")
     assert "ruin the growers" not in reduced
+
+
+def test_a_claim_that_we_must_consider_something_is_still_a_key_point():
+    text = ("Cheap cars have filled the narrow streets of the old town. Children now walk to school beside "
+            "exhaust pipes, and the clinic reports more coughs every winter. Parking takes the squares where "
+            "markets once stood. We must consider the cost of our driving habits to the health of the next "
+            "generation of children in every town.")
+    assert any("driving habits" in p.text for p in _points(text))
+
+
+def test_a_semicolon_before_since_keeps_both_claims_of_a_long_statement():
+    sentence = ("Wages in the mill towns stagnated for the whole of the decade after the war; since 1990 they have "
+                "fallen by a fifth in real terms across every district of the valley.")
+    assert "fallen by a fifth" in plain(sentence)

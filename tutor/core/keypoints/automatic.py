@@ -36,8 +36,10 @@ _SUPPORT_SHARE = 0.5  # how much of its supporting detail's words a claim is ran
 # A sentence that announces what the text will do ("we must proceed to consider what the poet should
 # aim at", "in this chapter we look at …") says nothing of the subject itself: ranked as a vague frame.
 _ANNOUNCING = re.compile(
-    r"\b(?:we|I)\s+(?:must|shall|will|now|may|should|can)\s+(?:now\s+)?(?:proceed|go\s+on|turn)\s+to\b"
-    r"|\b(?:we|I)\s+(?:must|shall|will)\s+(?:now\s+)?(?:consider|discuss|examine|describe|explore)\b"
+    r"\b(?:we|I)\s+(?:must|shall|will|now|may|should|can)\s+(?:now\s+)?(?:proceed|go\s+on)\s+to\s+"
+    r"(?:consider|discuss|examine|describe|explore|look\s+at|show)\b"
+    r"|\b(?:we|I)\s+(?:must|shall|will)\s+(?:now\s+)?(?:consider|discuss|examine|describe|explore)\s+"
+    r"(?:what|how|why|whether|which|who|the\s+question)\b"
     r"|\blet\s+us\s+(?:now\s+)?(?:consider|turn|look|examine|see)\b"
     r"|\bin\s+this\s+(?:chapter|essay|article|section|passage|book)\s*,?\s*(?:we|I)\b", re.IGNORECASE)
 
@@ -87,11 +89,11 @@ def _with_support(pi: PassageIdeas, vectors: list[dict[str, float]]) -> list[dic
     return out
 
 
-def _size_factor(terms: tuple[Term, ...], pi: PassageIdeas, idea: Idea | None = None) -> float:
+def _size_factor(terms: tuple[Term, ...], pi: PassageIdeas, announcing: bool = False) -> float:
     """Ideas of few content words are often asides; if those words are the passage's topic
-    words ("China", "Pakistan"), the idea is a vague frame, not a point; so is one that
-    announces what the text will do (``_ANNOUNCING``)."""
-    if idea is not None and _announcing(idea, pi):
+    words ("China", "Pakistan"), the idea is a vague frame, not a point; so is one in a
+    sentence that announces what the text will do (``announcing``: see ``_announcing``)."""
+    if announcing:
         return _VAGUE_FACTOR
     keys = {t.key for t in terms}
     if len(keys) >= _THIN_TERMS:
@@ -100,10 +102,10 @@ def _size_factor(terms: tuple[Term, ...], pi: PassageIdeas, idea: Idea | None = 
     return _THIN_FACTOR if distinctive >= _DISTINCTIVE_MIN else _VAGUE_FACTOR
 
 
-def _announcing(idea: Idea, pi: PassageIdeas) -> bool:
-    """Whether the idea's sentence announces what the text will do (``_ANNOUNCING``): each of
-    its clauses ("and by what means the effect will be produced") is part of the announcement."""
-    return any(_ANNOUNCING.search(other.source(pi.text)) for other in pi.ideas if other.sentence == idea.sentence)
+def _announcing(pi: PassageIdeas) -> frozenset[int]:
+    """The sentences that announce what the text will do (``_ANNOUNCING``): each of their
+    clauses ("and by what means the effect will be produced") is part of the announcement."""
+    return frozenset(idea.sentence for idea in pi.ideas if _ANNOUNCING.search(idea.source(pi.text)))
 
 
 def rank_ideas(pi: PassageIdeas) -> list[float]:
@@ -117,10 +119,11 @@ def rank_ideas(pi: PassageIdeas) -> list[float]:
     rep = [_repetition(t, counts) for t in pi.terms]
     top_tr, top_rep = max(tr, default=1) or 1, max(rep, default=1) or 1
     last = max((i.sentence for i in pi.ideas), default=0)
+    announcing = _announcing(pi)
     scores = []
     for idea, terms, r, p in zip(pi.ideas, pi.terms, tr, rep):
         s = _RANK * r / top_tr + _POSITION * _position(idea, pi.ideas[0], last) + _REPETITION * p / top_rep
-        scores.append(s * _size_factor(terms, pi, idea))
+        scores.append(s * _size_factor(terms, pi, idea.sentence in announcing))
     return scores
 
 
@@ -128,8 +131,9 @@ def _frame(pi: PassageIdeas) -> list[int]:
     """The first and the last main ideas that say something (not a vague frame of topic words):
     a passage's case and its conclusion, a story's frame (who did what) and its outcome. They
     are kept whatever their rank."""
+    announcing = _announcing(pi)
     main = [i for i, idea in enumerate(pi.ideas)
-            if not idea.optional and _size_factor(pi.terms[i], pi, idea) > _VAGUE_FACTOR]
+            if not idea.optional and _size_factor(pi.terms[i], pi, idea.sentence in announcing) > _VAGUE_FACTOR]
     return sorted({main[0], main[-1]}) if main else []
 
 

@@ -184,7 +184,7 @@ def _plainer(s: str) -> str:
 _PRONOUNS = frozenset("i we you he she it they one this that".split())  # "He found that …" is the story
 _CONCESSION = re.compile(r",\s+(?:although|though|even though|while|whereas)\s+[^,;:]+,", re.IGNORECASE)
 # ": for this moves neither pity nor fear": the reason after the claim, dropped from a long statement.
-_REASON = re.compile(r"\s*[:;]\s+(?:for|since|because)\s+.*$", re.IGNORECASE)
+_REASON = re.compile(r"\s*:\s+(?:for|because)\s+.*$", re.IGNORECASE)
 # "It follows plainly, in the first place, that …": a lead-in to the claim.
 _IT_FOLLOWS = re.compile(r"^it\s+(?:follows|is\s+(?:clear|plain|evident|obvious|true|certain))(?:\s+\w+ly)?"
                          r"(?:\s*,[^,]{1,30},)?\s+that\s+", re.IGNORECASE)
