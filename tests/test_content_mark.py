@@ -154,3 +154,12 @@ def test_a_precis_in_its_own_words_counts_as_about_the_passage():
     r = _report(own)
     assert r.content.echo < calibration.RELEVANT_SHARE  # most of its words are not the passage's
     assert r.content.relevant_words >= 0.9 * r.content.words
+
+
+def test_one_long_sentence_on_another_subject_weighs_its_length_against_relevance():
+    short = "The provincial government has halved library grants, and forty branches have closed."
+    padded = short + (" My uncle keeps a narrowboat near the old mill and every summer he repaints its cabin, "
+                      "mends the ropes, oils the tiller and invites the neighbours for tea on the towpath while the "
+                      "ducks and swans drift past the locks and the anglers wait patiently for a bite.")
+    assert _report(short).content.stated_share == 1.0
+    assert _report(padded).content.stated_share < 0.3  # counted in words, not as one sentence of two

@@ -165,7 +165,7 @@ def predictions(rows: list[Row], m: Model, full: float, amount: list[float] | No
             for (e, _, _, _), a in zip(rows, amount or amounts(rows, m))]
 
 
-def fit(rows: list[Row], full: float, min_coverage: float, models: list[Row] = ()) -> tuple[float, Model]:
+def fit(rows: list[Row], full: float, min_coverage: float, models: list[Row] | None = None) -> tuple[float, Model]:
     """The model with the highest Spearman on ``rows``; where the optimum is flat (within ``FLAT``
     of the best), the one whose mark says most beyond length (partial Spearman given the word
     count): that is what a content mark adds to a word counter. Only models that keep every
@@ -181,10 +181,13 @@ def fit(rows: list[Row], full: float, min_coverage: float, models: list[Row] = (
             w = (a / GRID, b / GRID, c / GRID, (GRID - a - b - c) / GRID)
             for kappa in (0.5, 0.75, 1.0):
                 m = Model(w, kappa, gamma, share, power)
-                if models and min(predictions(models, m, full)) * 8 < MODEL_FLOOR - 0.05:
+                if models and min(predictions(models, m, full)) * 8 < MODEL_FLOOR - 0.05:  # shown to 0.1
                     continue
                 ours = predictions(rows, m, full, amount)
                 found.append((spearman(ours, human), m, ours))
+    if not found:
+        raise SystemExit(f"no model keeps every bundled model précis at {MODEL_FLOOR}/8 or more: "
+                         "check the library's model précis and the key points made from their passages")
     top = max(rho for rho, _, _ in found)
     near = [(partial_spearman(ours, human, words), rho, m) for rho, m, ours in found if rho >= top - FLAT]
     _, rho, m = max(near, key=lambda x: x[0])
