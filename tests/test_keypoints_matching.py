@@ -89,6 +89,13 @@ def test_advice_on_a_partial_point_shows_the_missing_idea_in_words_not_a_word_li
     assert "Say also" not in c.advice and ", ".join(c.missing_terms) not in c.advice
 
 
+def test_the_missing_idea_keeps_rather_than_with_what_it_sets_aside():
+    from tutor.core.keypoints.model import missing_part
+
+    point = "Grants should help the village wells rather than replace them, through repair crews and spare pumps."
+    assert missing_part(point, ("replace",)) == "rather than replace them"
+
+
 def test_accepted_wording_counts_like_the_point_text():
     spec = ("g", "The government endorsed the capital's candidature for the regional games.",
             "Its government has endorsed the candidature of its capital for the regional games.", False,

@@ -115,7 +115,7 @@ class KeyPointCoverage:
 # A statement breaks into phrases at punctuation and before the words that open a clause or phrase.
 _PHRASE_BREAK = re.compile(r"(?<=[,;:])\s+|\s+(?=(?:and|but|or|because|which|who|whose|that|when|where|while|whereas|"
                            r"although|though|since|so|as|if|unless|for|with|without|by|from|in|on|at|after|before|"
-                           r"through|despite|into|than)\b)", re.IGNORECASE)
+                           r"through|despite|into|rather\s+than|(?<!rather\s)than)\b)", re.IGNORECASE)
 
 
 _LEADING_JOINER = re.compile(r"^(?:and|but|or|so)\s+", re.IGNORECASE)
