@@ -77,10 +77,10 @@ def window_of(span: Span, terms: tuple[Term, ...], factor: float = 1.0,
 _CORRELATIVE = text_pattern(r"\b(?:neither|nor|rather than|instead of|not\b[^.;:]*?\bbut)\b", re.IGNORECASE)
 
 
-def with_correlatives(window: Window, text: str) -> Window:
-    """The window marked when its text weighs one thing against another ("neither good nor
-    bad", "not from bad to good, but from good to bad"): negation there is no reversal; and
-    with its word-order shape (voice, comparison: ``word_order.shape_of``)."""
+def with_word_order(window: Window, text: str) -> Window:
+    """The window with what its word order says: whether it weighs one thing against another
+    ("neither good nor bad", "not from bad to good, but from good to bad": negation there is no
+    reversal), and its shape (voice, comparison, preference: ``word_order.shape_of``)."""
     shape = shape_of(text, window.span.start, window.span.end)
     correlative = bool(_CORRELATIVE.search(text, window.span.start, window.span.end))
     if not correlative and shape == Shape():
@@ -181,7 +181,7 @@ def precis_windows(precis: str, body_start: int,
             second = _shifted(polarity[n + 1], len(ta))
             pair = (polarity[n][0] | second[0], polarity[n][1] | second[1])
             windows.append(window_of(Span(a.start, b.end), ta + tb, PAIR_FACTOR, both, pair))
-    return tuple(_with_verbatim(with_correlatives(w, precis), verbatim, precis) for w in windows)
+    return tuple(_with_verbatim(with_word_order(w, precis), verbatim, precis) for w in windows)
 
 
 def _with_verbatim(window: Window, verbatim: tuple[Span, ...], precis: str) -> Window:
