@@ -307,3 +307,28 @@ def test_word_order_reads_no_reversal_into_faithful_wordings():
     delta = passage_from_text("Farms in the delta use less water than the cities upstream.")
     assert _statuses(delta, "Farms in the delta use no more than half the water of the cities upstream.")[0] != \
         CONTRADICTED
+
+
+FEW_AND_MOST = passage_from_text(
+    "Few young growers want to keep the old orchards. Most families now sell their apples through a shared "
+    "packing house.")
+
+
+def _point(precis: str, word: str):
+    r = check(analyse_passage(FEW_AND_MOST), precis, title="Orchards")
+    return next(c for c in r.coverage.points if word in c.point.text.lower())
+
+
+def test_few_for_most_says_the_opposite_of_the_passage():
+    assert _point("Few families now sell their apples through a shared packing house.", "families").status == CONTRADICTED
+    assert _point("Not many families sell their apples through a shared packing house.", "families").status == CONTRADICTED
+    assert _point("Most young growers want to keep the old orchards.", "growers").status == CONTRADICTED
+
+
+def test_few_said_another_way_still_covers_the_point():
+    for precis in ("Only a few young growers want to keep the old orchards.",
+                   "Very few young growers wish to keep the old orchards.",
+                   "Young growers do not want to keep the old orchards."):
+        assert _point(precis, "growers").status == COVERED, precis
+    assert _point("Most families now sell their apples through a shared packing house.", "families").status == COVERED
+    assert _point("A few families now sell their apples through a shared packing house.", "families").status != CONTRADICTED

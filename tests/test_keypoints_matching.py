@@ -336,3 +336,10 @@ def test_a_negation_that_moves_or_becomes_a_condition_still_agrees():
     reach = ("Remittances reach families that state programmes fail to help.",
              "Remittances reach families that state programmes fail to help.")
     assert _negation_status("Remittances reach the families that state help never reaches.", *reach) == COVERED
+
+
+def test_the_missing_idea_keeps_than_with_the_comparison_it_ends():
+    from tutor.core.keypoints.model import missing_part
+
+    point = "Towns burn more charcoal than villages in the long winter."
+    assert missing_part(point, ("villages",)) == "Towns burn more charcoal than villages"

@@ -118,6 +118,7 @@ _PHRASE_BREAK = re.compile(r"(?<=[,;:])\s+|\s+(?=(?:and|but|or|because|which|who
                            r"through|despite|into|rather\s+than|(?<!rather\s)than)\b)", re.IGNORECASE)
 
 
+_THAN = re.compile(r"than\b", re.IGNORECASE)
 _LEADING_JOINER = re.compile(r"^(?:and|but|or|so)\s+", re.IGNORECASE)
 
 
@@ -130,6 +131,9 @@ def missing_part(text: str, missing_words: tuple[str, ...]) -> str:
     wanted = {term_key(w) for w in missing_words}
     pieces = [p for p in _PHRASE_BREAK.split(text.strip().rstrip(".")) if p and p.strip()]
     chosen = [any(t.key in wanted for t in content_terms(p)) for p in pieces]
+    # "than farms" says nothing alone: the comparison it ends ("more water than farms") goes with it.
+    chosen = [c or (n + 1 < len(pieces) and chosen[n + 1] and _THAN.match(pieces[n + 1]) is not None)
+              for n, c in enumerate(chosen)]
     if not any(chosen) or all(chosen):
         return ""
     runs: list[list[str]] = []

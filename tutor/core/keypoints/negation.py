@@ -37,6 +37,12 @@ _NEGATORS_BEFORE = {"to": frozenset("unable fail fails failed refuse refuses ref
 # so it denies no word, but its clause is negative, and "not stopped" is no contradiction of it.
 _CONTRASTS = {"than": frozenset(["rather"]), "of": frozenset(["instead"])}
 _NOT_DENYING = {"not": frozenset("only just merely simply least".split()), "no": frozenset("doubt matter".split())}
+# "Few farmers sell through cooperatives" says what "farmers do not, as a rule, sell …" says, and the
+# opposite of "most farmers sell …"; so do "only a few" and "only a handful". "A few", "quite a few"
+# and "the few who remain" say that some do.
+_FEW = frozenset("few handful".split())
+_SOME_FEW = frozenset("a the these those his her its our their my your".split())
+_ONLY = frozenset("only just".split())
 _PASSED_OVER = frozenset("longer able allowed likely".split())  # "no longer contain", "not able to keep"
 _CLAUSE_END_WORDS = frozenset("""
 but and or yet which who whom whose that because while whereas although though since so if unless when where as
@@ -54,11 +60,14 @@ class Negation:
     negative: tuple[Span, ...]  # clauses with a negator in them
 
 
-def _is_negator(word: str, following: str) -> bool:
+def _is_negator(word: str, following: str, before: tuple[str, str] = ("", "")) -> bool:
+    """``before``: the two words before ``word``, nearest last."""
     if word.endswith("n't"):
         return True
     if word in _NEGATORS_BEFORE.get(following, ()):
         return True
+    if word in _FEW:
+        return before == (before[0], "a") and before[0] in _ONLY or (word == "few" and before[1] not in _SOME_FEW)
     return word in NEGATORS and following not in _NOT_DENYING.get(word, ())
 
 
@@ -82,10 +91,11 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
                 close(n)
                 first, negators = n, 0
         following = tokens[n + 1].norm if n + 1 < len(tokens) else ""
+        before = (tokens[n - 2].norm if n > 1 else "", tokens[n - 1].norm if n else "")
         if tok.norm == "without" and (waiting or any(s.start >= tokens[first].start for s in denied)):
             denied = [s for s in denied if s.start < tokens[first].start]  # "no corridor … without reform"
             waiting = False
-        elif _is_negator(tok.norm, following):
+        elif _is_negator(tok.norm, following, before):
             negators += 1
             waiting = True
         elif tok.norm in _CONTRASTS.get(following, ()) or tok.norm in _LACKING:
