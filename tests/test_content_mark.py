@@ -163,3 +163,17 @@ def test_one_long_sentence_on_another_subject_weighs_its_length_against_relevanc
                       "ducks and swans drift past the locks and the anglers wait patiently for a bite.")
     assert _report(short).content.stated_share == 1.0
     assert _report(padded).content.stated_share < 0.3  # counted in words, not as one sentence of two
+
+
+def test_a_sentence_on_another_subject_adds_no_relevant_words_and_dilutes_no_copying():
+    short = "The provincial government has halved library grants, and forty branches have closed."
+    padded = short + " " + UNRELATED  # before: content 3.2 → 5.4 of 8
+    plain, with_cricket = _report(short), _report(padded)
+    assert with_cricket.content.off_subject == with_cricket.precis_words - plain.precis_words
+    assert with_cricket.content.relevant_words <= plain.content.relevant_words
+    assert with_cricket.content.statements <= plain.content.statements
+    assert with_cricket.content.copying == plain.content.copying
+    # Its few chance echoes of key points may still earn a little coverage.
+    assert with_cricket.score.part("content").points <= plain.score.part("content").points + 0.5
+    assert "on another subject" in with_cricket.score.part("content").how
+    assert "on another subject" not in plain.score.part("content").how

@@ -64,6 +64,10 @@ def _findings(r: Report) -> list[str]:
         lines.append(f"  close paraphrase ({_where(t, p.precis_span)}): “{_clip(p.precis_text, 70)}”")
         lines.append(f"      the passage's “{_clip(p.passage_text, 70)}” with some words swapped:"
                      " say the idea in a sentence of your own.")
+    elsewhere = r.content.off_subject_spans if r.content else ()
+    if elsewhere:
+        lines.append("Off the subject: these sentences say nothing of the passage and earn no content marks.")
+        lines += [f"  “{_clip(s.of(t), 70)}” ({_where(t, s)})" for s in elsewhere]
     lines.append("Précis conventions:")
     lines += [f"  “{_clip(s.span.of(t), 30)}” ({_where(t, s.span)}): {s.message}" for s in r.style] or ["  none broken."]
     lines.append(f"Grammar and spelling ({r.grammar_status}):")

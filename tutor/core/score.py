@@ -76,10 +76,16 @@ def content_part(ratio: float, evidence: "ContentEvidence | None" = None) -> Sco
         how = (f"{ratio:.0%} of {top:g}, from key-point coverage ({evidence.coverage:.0%}; a point echoed "
                f"only in part earns part of its share), the passage's "
                f"ideas echoed ({evidence.recall:.0%} of what a model précis echoes), relevant text "
-               f"({evidence.relevant_words} words, {evidence.amount:.0%} of the target), sentences that say "
+               f"({evidence.relevant_words} words, {evidence.amount:.0%} of the target{_off_subject(evidence)}), sentences that say "
                f"something of the passage ({evidence.statements:.0%} of what the target holds) and copying "
                f"({evidence.copying:.0%}).")
     return ScorePart("content", _clamp(ratio * top, top), top, how)
+
+
+def _off_subject(evidence: "ContentEvidence") -> str:
+    """"; 54 words in sentences on another subject", or "" when there are none."""
+    n = evidence.off_subject
+    return f"; {plural(n, 'word')} in sentences on another subject" if n else ""
 
 
 def gated(parts: tuple[ScorePart, ...], content_ratio: float, own_share: float = 1.0,

@@ -52,7 +52,8 @@ def headline(report) -> tuple[str, str, str]:
 
 
 def outline(report) -> tuple[Entry, ...]:
-    sections = (_facts(report), _key_points(report), _copied(report), _paraphrased(report), _style(report),
+    sections = (_facts(report), _key_points(report), _off_subject(report), _copied(report), _paraphrased(report),
+                _style(report),
                 _grammar(report),
                 _notes(report), _marks(report))
     return tuple(s for s in sections if s is not None)
@@ -129,6 +130,16 @@ def _paraphrased(report) -> Entry | None:
     items = tuple(Entry(f"{_quote(p.precis_text)} follows {_quote(p.passage_text, 40)}", p.advice,
                         Jump(p.precis_span, p.passage_span)) for p in found)
     return Entry(f"Close paraphrase of the passage ({len(found)})", key="paraphrased", children=items)
+
+
+def _off_subject(report) -> Entry | None:
+    """Sentences on another subject than the passage's; no section when there are none."""
+    found = report.content.off_subject_spans if report.content is not None else ()
+    if not found:
+        return None
+    tip = "This sentence says nothing of the passage, so it earns no content marks: a précis keeps to the passage's ideas."
+    items = tuple(Entry(_quote(s.of(report.precis.text)), tip, Jump(s)) for s in found)
+    return Entry(f"Off the subject ({len(found)})", key="off_subject", children=items)
 
 
 # A convention broken this often is one row with its lesson, the places folded under it: a long précis
