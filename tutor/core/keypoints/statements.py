@@ -54,12 +54,12 @@ def _strip_lead(s: str) -> str:
 
 
 def finish(s: str) -> str:
-    """One line, capitalised, ending with a full stop."""
+    """One line, capitalised, ending with a full stop (or the "!" or "?" it ends with: never "!.")."""
     s = " ".join(s.split()).strip(" ,;:—-")
     s = _DANGLING_END.sub("", s).rstrip(" ,;:.")
     if not s:
         return s
-    return s[0].upper() + s[1:] + "."
+    return s[0].upper() + s[1:] + ("" if s[-1] in "!?" else ".")
 
 
 def clean_clause(s: str) -> str:
