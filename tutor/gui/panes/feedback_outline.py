@@ -138,7 +138,8 @@ def _off_subject(report) -> Entry | None:
     if not found:
         return None
     tip = "This sentence says nothing of the passage, so it earns no content marks: a précis keeps to the passage's ideas."
-    items = tuple(Entry(_quote(s.of(report.precis.text)), tip, Jump(s)) for s in found)
+    reason = "Says nothing of the passage: no content marks."  # in the row: tooltips never reach a projector
+    items = tuple(Entry(f"{_quote(s.of(report.precis.text))}\n{reason}", tip, Jump(s)) for s in found)
     return Entry(f"Off the subject ({len(found)})", key="off_subject", children=items)
 
 
