@@ -177,3 +177,12 @@ def test_a_sentence_on_another_subject_adds_no_relevant_words_and_dilutes_no_cop
     assert with_cricket.score.part("content").points <= plain.score.part("content").points + 0.5
     assert "on another subject" in with_cricket.score.part("content").how
     assert "on another subject" not in plain.score.part("content").how
+
+
+def test_a_short_conclusion_a_sentence_naming_the_writer_and_a_continuation_are_not_off_the_subject():
+    start = "The provincial government has halved library grants, and forty branches have closed."
+    for follow in ("This shows the damage is serious.",
+                   "In this article, the writer pleads for quiet rooms where youngsters can study.",
+                   "They say such cuts hurt youngsters most of all, far beyond any saving made."):
+        r = _report(start + " " + follow)
+        assert r.content.off_subject == 0, follow

@@ -114,7 +114,7 @@ def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = No
     supporting = tuple(c.evidence_span for c in coverage.points
                        if c.status == COVERED and c.evidence_span is not None)
     evidence = content_evidence(analysis.content_terms, coverage.ratio, reading.sentences, contradicting,
-                                target.words, copying, supporting)
+                                target.words, copying, supporting, precis_text)
     ratio = content_ratio(evidence)
     said = sum(s.words for s in reading.sentences)
     parts = scoring.gated((

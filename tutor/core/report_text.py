@@ -66,7 +66,8 @@ def _findings(r: Report) -> list[str]:
                      " say the idea in a sentence of your own.")
     elsewhere = r.content.off_subject_spans if r.content else ()
     if elsewhere:
-        lines.append("Off the subject: these sentences say nothing of the passage and earn no content marks.")
+        lines.append("Off the subject: the tutor finds none of the passage's ideas in these sentences, so they earn "
+                     "no content marks. If one says a passage idea in other words, keep it; if not, cut it.")
         lines += [f"  “{_clip(s.of(t), 70)}” ({_where(t, s)})" for s in elsewhere]
     lines.append("Précis conventions:")
     lines += [f"  “{_clip(s.span.of(t), 30)}” ({_where(t, s.span)}): {s.message}" for s in r.style] or ["  none broken."]

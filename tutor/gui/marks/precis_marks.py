@@ -85,6 +85,8 @@ def anchors_for(report, text: str, document: QTextDocument) -> dict[Span, QTextC
     offsets = OffsetMap(text)
     spans = {s for s, _note in report_notes(report, text)}
     spans |= {c.evidence_span for c in report.coverage.points if c.evidence_span is not None}
+    if report.content is not None:
+        spans |= set(report.content.off_subject_spans)
     anchors = {}
     for span in spans:
         cursor = QTextCursor(document)

@@ -137,8 +137,9 @@ def _off_subject(report) -> Entry | None:
     found = report.content.off_subject_spans if report.content is not None else ()
     if not found:
         return None
-    tip = "This sentence says nothing of the passage, so it earns no content marks: a précis keeps to the passage's ideas."
-    reason = "Says nothing of the passage: no content marks."  # in the row: tooltips never reach a projector
+    tip = ("The tutor finds none of the passage's ideas in this sentence, so it earns no content marks. "
+           "If it says one of them in other words, keep it; if not, cut it: a précis keeps to the passage's ideas.")
+    reason = "No idea of the passage found here: no content marks."  # in the row: tooltips never reach a projector
     items = tuple(Entry(f"{_quote(s.of(report.precis.text))}\n{reason}", tip, Jump(s)) for s in found)
     return Entry(f"Off the subject ({len(found)})", key="off_subject", children=items)
 
