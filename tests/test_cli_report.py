@@ -92,3 +92,20 @@ def test_report_pages_carry_a_numbered_footer_and_the_html_is_readable_by_others
     pages = len(PdfReader(pdf).pages)
     assert f"page {pages} of {pages}" in _pdf_text(pdf)
     assert html.stat().st_mode & 0o044  # a teacher's web folder can serve it, unlike a private draft
+
+
+def test_a_long_quotation_in_the_text_report_is_cut_at_a_word_end():
+    from tutor.core.analysis import analyse_passage, check
+    from tutor.core.passage import passage_from_text
+    from tutor.core.report_text import render
+
+    passage = passage_from_text("The river town built a new bridge in spring. Traders now cross in minutes, and the "
+                                "old ferry has closed. Fares on the bus fell as the bridge opened.")
+    aside = ("Cricket is a summer game played on a green field with a bat and a ball by two teams of eleven "
+             "players.")
+    text = render(check(analyse_passage(passage), "The new bridge lets traders cross quickly. " + aside,
+                        title="The Bridge"))
+    line = next(x for x in text.splitlines() if "Cricket is a summer game" in x)
+    quoted = line.split("“")[1].split("”")[0]
+    assert quoted.endswith("…")
+    assert aside.startswith(quoted[:-1]) and aside[len(quoted) - 1] == " "  # whole words, then the ellipsis

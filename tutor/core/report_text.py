@@ -17,8 +17,13 @@ def _where(text: str, span: Span | None) -> str:
 
 
 def _clip(s: str, n: int = 90) -> str:
+    """``s`` on one line in at most ``n`` characters, cut at a word's end where one is near."""
     s = " ".join(s.split())
-    return s if len(s) <= n else s[: n - 1] + "…"
+    if len(s) <= n:
+        return s
+    cut = s[: n - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space >= n // 2 else cut).rstrip(" ,;:") + "…"
 
 
 def _length(r: Report) -> str:
