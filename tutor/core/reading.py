@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from tutor.core.keypoints.words import Term, content_terms
 from tutor.core.span import Span
-from tutor.core.tokens import Token, counted_words, sentence_spans, terms
+from tutor.core.tokens import Token, count_words, sentence_spans, terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +34,7 @@ class PrecisReading:
 def read_precis(text: str, body: Span) -> PrecisReading:
     """Read ``text`` once. ``body``: the body's span (see ``title.split_title``); sentences
     stop at its end, so a closing "95 words" line is not read as an idea."""
-    sentences = tuple(PrecisSentence(s, content_terms(text, s.start, s.end), len(counted_words(text, s.start, s.end)))
+    sentences = tuple(PrecisSentence(s, content_terms(text, s.start, s.end), count_words(text, s.start, s.end))
                       for s in sentence_spans(text[:body.end], body.start))
     return PrecisReading(text, body, sentences, terms(text, body.start, body.end),
-                         len(counted_words(text, body.start, body.end)))
+                         count_words(text, body.start, body.end))
