@@ -31,7 +31,7 @@ from tutor.core.span import Span
 from tutor.core.style import check_style
 from tutor.core.target import DEFAULT_TOLERANCE, target_for
 from tutor.core.title import split_title
-from tutor.core.tokens import sentence_spans, terms
+from tutor.core.tokens import sentence_spans, terms, terms_read_once
 
 _CACHE_SIZE = 16
 
@@ -90,6 +90,12 @@ def check(analysis: PassageAnalysis, precis_text: str, *, title: str | None = No
     ``engine`` is a grammar engine (``check``, ``name``, ``status``) or None for no
     grammar. Every span in the report is an offset into ``precis_text`` as given.
     """
+    with terms_read_once():
+        return _check(analysis, precis_text, title, target_words, tolerance, engine, notes)
+
+
+def _check(analysis: PassageAnalysis, precis_text: str, title: str | None, target_words: int | None,
+           tolerance: float, engine, notes: tuple[str, ...]) -> Report:
     passage = analysis.passage
     precis = split_title(precis_text, title)
     body = precis.body

@@ -10,6 +10,9 @@ Two notions of "word" live here on purpose:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -74,9 +77,36 @@ def normalise(word: str) -> str:
     return word
 
 
+# What ``terms`` has read inside ``terms_read_once``: (text, start, end) -> its terms.
+_read: ContextVar[dict[tuple[str, int, int], tuple[Token, ...]] | None] = ContextVar("terms_read", default=None)
+
+
+@contextmanager
+def terms_read_once() -> Iterator[None]:
+    """While inside, ``terms`` reads each stretch of a text once and then answers from memory:
+    one check asks for every précis sentence's terms four times (reading, negation, actors,
+    names). The memory is dropped on leaving, so it holds no text after the check."""
+    token = _read.set({})
+    try:
+        yield
+    finally:
+        _read.reset(token)
+
+
 def terms(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
     """Lower-cased runs of letters and digits, for matching texts against each other."""
     stop = len(text) if end is None else end
+    memo = _read.get()
+    if memo is None:
+        return _read_terms(text, start, stop)
+    key = (text, start, stop)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _read_terms(text, start, stop)
+    return found
+
+
+def _read_terms(text: str, start: int, stop: int) -> tuple[Token, ...]:
     return tuple(
         Token(m.group(), normalise(m.group()), Span(m.start(), m.end()))
         for m in _TERM.finditer(text, start, stop)
