@@ -151,6 +151,24 @@ def _precise(fig: Figure) -> bool:
     return len(digits) >= 3
 
 
+class _Restatements:
+    """Which précis figures restate each passage figure (``Figure.agrees``), found when first
+    asked and kept for the check: each précis figure tested for a trade asks about every
+    passage figure, and asking afresh made the check grow with the cube of its length."""
+
+    def __init__(self, placed: tuple[tuple[Figure, Roles], ...]):
+        self._placed = placed
+        self._found: dict[int, tuple[tuple[Figure, Roles], ...]] = {}
+
+    def of(self, n: int, passage_figure: Figure, besides: Figure) -> list[Roles]:
+        """The roles of the précis figures, ``besides`` left out, that restate ``passage_figure``
+        (the passage's figure number ``n``)."""
+        found = self._found.get(n)
+        if found is None:
+            found = self._found[n] = tuple((o, r) for o, r in self._placed if o.agrees(passage_figure))
+        return [r for o, r in found if o is not besides]
+
+
 class PassageFacts:
     """The passage side: its figures with their roles, and the names it mentions.
 
@@ -183,11 +201,12 @@ class PassageFacts:
         return [p for p in pool if p.figure.agrees(fig)
                 and (fig.kind != "count" or p.figure.counts_same_thing(fig) or _precise(fig))]
 
-    def check_figure(self, fig: Figure, roles: Roles, precis: str,
-                     others: tuple[tuple[Figure, Roles], ...] = ()) -> FactFinding | None:
+    def check_figure(self, fig: Figure, roles: Roles, precis: str, others: tuple[tuple[Figure, Roles], ...] = (),
+                     restated: _Restatements | None = None) -> FactFinding | None:
         """None when the passage states the same amount in the same role; else the finding.
 
-        ``others`` are the précis's other figures with their roles, to see two figures traded.
+        ``others`` are the précis's other figures with their roles, to see two figures traded;
+        ``restated``: the ``_Restatements`` of all the précis's figures, when the caller has them.
         """
         if any(k.agrees(fig) for k in self.known_figures):
             return None  # "three elements" where the question asks for three
@@ -201,7 +220,7 @@ class PassageFacts:
             return None  # "two", "1 of the 3": too common to tell whose they are
         if agreeing:
             best = max(agreeing, key=lambda p: (len(roles.words & p.roles.words), -p.figure.span.start))
-            return self._role_check(fig, roles, best, precis, others)
+            return self._role_check(fig, roles, best, precis, others, restated or _Restatements(others))
         return self._mismatch(fig, roles)
 
     def _ages_of_owner(self, fig: Figure, precis: str) -> list[Figure]:
@@ -215,12 +234,12 @@ class PassageFacts:
                  if p.figure.kind == "age"]
         return [f for n, f in sorted(owned, key=lambda o: -o[0]) if n]
 
-    def _traded(self, fig: Figure, roles: Roles, best: _Placed, others) -> bool:
+    def _traded(self, fig: Figure, roles: Roles, best: _Placed, restated: _Restatements) -> bool:
         """The précis gives ``fig`` the role words of another passage figure it also restates."""
-        for q in self.figures:
+        for n, q in enumerate(self.figures):
             if q.figure.kind != best.figure.kind or q.figure.agrees(fig):
                 continue
-            partners = [o_roles for o, o_roles in others if o.agrees(q.figure)]
+            partners = restated.of(n, q.figure, besides=fig)
             if any(roles_traded(roles, o, best.roles, q.roles) for o in partners):
                 return True
             # One way only: this figure took q's words, and q's figure in the précis lost them.
@@ -242,13 +261,14 @@ class PassageFacts:
         elsewhere = [p for p in self.figures if p.figure.agrees(year) and p.roles.clause != best.roles.clause]
         return year if own and elsewhere and not any(q.agrees(year) for q in own) else None
 
-    def _role_check(self, fig: Figure, roles: Roles, best: _Placed, precis: str, others) -> FactFinding | None:
+    def _role_check(self, fig: Figure, roles: Roles, best: _Placed, precis: str, others,
+                    restated: _Restatements) -> FactFinding | None:
         theirs = _trimmed(self.text, best.roles.clause)
         year = self._paired_wrongly(fig, roles, best, others)
         if year:
             mine = Span(fig.span.start, year.span.end)
             return FactFinding(fig.kind, SWAPPED, mine.of(precis), mine, theirs.of(self.text), theirs)
-        if self._traded(fig, roles, best, others) or actors_swapped(roles, best.roles):
+        if self._traded(fig, roles, best, restated) or actors_swapped(roles, best.roles):
             mine = _trimmed(precis, roles.clause)
             return FactFinding(fig.kind, SWAPPED, mine.of(precis), mine, theirs.of(self.text), theirs)
         if denies(roles, best.roles):  # the whole statement: the denial may come before the clause
@@ -388,10 +408,11 @@ def check_facts(passage: PassageFacts, precis: str, body: Span,
         sentences = sentence_spans(precis, body.start, body.end)
     placed = [(p.figure, p.roles) for p in _placed(precis, sentences, find_figures(precis, body.start, body.end))]
     findings = []
+    restated = _Restatements(tuple(placed))
     for i, (fig, roles) in enumerate(placed):
         if _HYPOTHETICAL.search(sentences[_sentence_of(sentences, fig.span)].of(precis) if sentences else ""):
             continue
-        finding = passage.check_figure(fig, roles, precis, tuple(placed[:i] + placed[i + 1:]))
+        finding = passage.check_figure(fig, roles, precis, tuple(placed[:i] + placed[i + 1:]), restated)
         if finding:
             findings.append(finding)
     for swap in passage.clauses.swaps(precis, sentences):
