@@ -325,6 +325,8 @@ def _echoes(cue: Cue, window: Window) -> tuple[float, int | None]:
 def _match(wording: Wording, window: Window) -> Match:
     cues = wording.cues
     echoes = [_echoes(cue, window) for cue in cues]
+    if all(at is None for _, at in echoes):  # nothing echoed, so no opposite stands beside an echo either
+        return Match(0.0, window, (None,) * len(cues), cues)
     got = about = 0.0  # what the window says of the point; what it is about (opposites included)
     contradicted = set()  # True: the point denies what the précis says; False: the other way round
     flipped = False
@@ -351,8 +353,7 @@ def _match(wording: Wording, window: Window) -> Match:
         scale *= COVERED_AT / WHOLE_AT  # so that WHOLE_AT of an accepted wording just covers it
     share = scale * got
     denied = len(contradicted) == 1  # (denials on both sides: the negation only moved)
-    turned = _roles_turned(wording, hits, window) or comparison_turned(
-        wording.comparison, wording.compared, hits, window.shape, _terms_before(window, window.shape.compare_at)) \
+    turned = _roles_turned(wording, hits, window) or _comparison_turned(wording, hits, window) \
         or _preference_swapped(wording, hits, window)  # "the company fined the council"
     reversed_ = (flipped or turned) and scale * about >= REVERSED_AT
     if denied or reversed_:
@@ -365,6 +366,15 @@ def _match(wording: Wording, window: Window) -> Match:
 def _terms_before(window: Window, offset: int) -> int:
     """How many of the window's terms start before ``offset`` (into the précis)."""
     return sum(1 for t in window.terms if t.span.start < offset)
+
+
+def _comparison_turned(wording: Wording, hits: list[int | None], window: Window) -> bool:
+    """``word_order.comparison_turned``; the window's terms are counted only when the two
+    compare opposite ways."""
+    if not wording.comparison or window.shape.comparison != -wording.comparison:
+        return False
+    return comparison_turned(wording.comparison, wording.compared, hits, window.shape,
+                             _terms_before(window, window.shape.compare_at))
 
 
 def _preference_swapped(wording: Wording, hits: list[int | None], window: Window) -> bool:
