@@ -527,12 +527,16 @@ def _claimed(n: int, used: frozenset[int], window: Window, c: Contest, seen: dic
         mine = found(n, clause)[0].score
         others = {o for i in inside for key, _ in match_keys(clause.terms[i].word, clause.terms[i].key)
                   for o in c.by_key.get(key, ())} - c.exempt[n] - {n}
+        unclaimed = set(inside)
         for o in others:
+            if not unclaimed:
+                break  # every word here has gone to a rival already: no other can take more
             if ceiling[o] <= mine + CLAIM_MARGIN:
                 continue
             m, theirs = found(o, clause)
             if m.score > mine + CLAIM_MARGIN:
-                claimed.update(offset + i for i in inside & theirs)
+                claimed.update(offset + i for i in unclaimed & theirs)
+                unclaimed -= theirs
     return claimed
 
 
