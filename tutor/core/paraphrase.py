@@ -239,8 +239,8 @@ def _candidates(sentence: _Sentence, passage: PassageSentences) -> list[int]:
 
 def _uncopied(sentence: _Sentence, copied: tuple[CopiedRun, ...]) -> int:
     """The sentence's words not inside a copied run."""
-    return sum(1 for w in sentence.words if not any(r.precis_span.start <= w.span.start < r.precis_span.end
-                                                    for r in copied))
+    runs = [r.precis_span for r in copied if r.precis_span.overlaps(sentence.span)]  # (not the whole précis's)
+    return sum(1 for w in sentence.words if not any(r.start <= w.span.start < r.end for r in runs))
 
 
 def find_close_paraphrases(passage_text: str, precis_text: str, body: Span, copied: tuple[CopiedRun, ...] = (),
