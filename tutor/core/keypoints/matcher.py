@@ -233,9 +233,10 @@ def _opposite_at(cue: Cue, window: Window, n: int, echoes: list[tuple[float, int
     if not present:
         return None
     echoing = {a for _, a in echoes if a is not None}
-    for i, term in enumerate(window.terms):
-        if i not in echoing and any(k in present for k, _ in match_keys(term.word, term.key)) \
-                and _beside_an_echo(i, n, echoes) and _in_an_echoing_clause(window, i, echoing):
+    for i in sorted(_beside_echoes(n, echoes, len(window.terms)) - echoing):  # a few terms, not the window's all
+        term = window.terms[i]
+        if any(k in present for k, _ in match_keys(term.word, term.key)) \
+                and _in_an_echoing_clause(window, i, echoing):
             return i
     return None
 
@@ -266,7 +267,8 @@ def _said_alike(cue: Cue, window: Window, n: int, echoes: list[tuple[float, int 
     against = _clause_echoes(window, opposite, echoes, n)
     for k in cue.alike:
         hit = window.keys.get(k)
-        if hit and _beside_an_echo(hit[1], n, echoes) and _clause_echoes(window, hit[1], echoes, n) >= against:
+        if hit and hit[1] in _beside_echoes(n, echoes, len(window.terms)) \
+                and _clause_echoes(window, hit[1], echoes, n) >= against:
             return True
     return False
 
@@ -401,16 +403,17 @@ def _roles_turned(wording: Wording, hits: list[int | None], window: Window) -> b
     return gw.is_finite_verb(window.terms[v].word, None) and clause is not None and s in clause and o in clause
 
 
-def _beside_an_echo(at: int, n: int, echoes: list[tuple[float, int | None]]) -> bool:
-    """Whether window term ``at`` has, on the same side and within ``NEIGHBOURS`` terms, the
-    echo of a cue that stands within ``NEIGHBOURS`` cues of cue ``n`` on that side: an opposite
-    word says the opposite of the point only about the same thing ("prices are highest" for
-    "prices are lowest"; not "small farms" for "farms … consolidated into larger units")."""
+def _beside_echoes(n: int, echoes: list[tuple[float, int | None]], terms: int) -> set[int]:
+    """The window terms (of the first ``terms``) that have, on the same side and within
+    ``NEIGHBOURS`` terms, the echo of a cue that stands within ``NEIGHBOURS`` cues of cue ``n`` on
+    that side: an opposite word says the opposite of the point only about the same thing ("prices
+    are highest" for "prices are lowest"; not "small farms" for "farms … consolidated into larger units")."""
+    near: set[int] = set()
     for k in range(max(0, n - NEIGHBOURS), min(len(echoes), n + NEIGHBOURS + 1)):
         echo = echoes[k][1]
-        if echo is not None and k != n and 0 < (at - echo if k < n else echo - at) <= NEIGHBOURS:
-            return True
-    return False
+        if echo is not None and k != n:
+            near.update(range(echo + 1, echo + NEIGHBOURS + 1) if k < n else range(echo - NEIGHBOURS, echo))
+    return {i for i in near if 0 <= i < terms}
 
 
 def _contradicts(cue: Cue, at: int, window: Window) -> bool:
