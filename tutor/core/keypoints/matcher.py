@@ -477,11 +477,13 @@ class Contest:
     """Who competes for a précis's words: the points judged, then rivals that are only
     competitors (the passage's other ideas). ``exempt[n]``: competitors that are part of
     point ``n`` and do not compete with it. ``by_key``: the competitors a key can echo,
-    each with the most a cue of theirs holding that key can add to their score."""
+    each with the most a cue of theirs holding that key can add to their score. ``keys[n]``:
+    every key the cues of competitor ``n`` hold."""
 
     everyone: tuple[KeyPoint, ...]
     exempt: tuple[frozenset[int], ...]
     by_key: dict[str, dict[int, float]]
+    keys: tuple[frozenset[str], ...]
 
 
 def contest(points: tuple[KeyPoint, ...], rivals: tuple[KeyPoint, ...] = (),
@@ -496,7 +498,8 @@ def contest(points: tuple[KeyPoint, ...], rivals: tuple[KeyPoint, ...] = (),
                     at = by_key.setdefault(key, {})
                     at[n] = max(at.get(n, 0.0), cue.weight * scale)
     exempt = tuple(exempt) + (frozenset(),) * (len(points) - len(exempt))
-    return Contest(everyone, exempt, by_key)
+    keys = tuple(frozenset(k for w in p.wordings for cue in w.cues for k, _ in cue.keys) for p in everyone)
+    return Contest(everyone, exempt, by_key, keys)
 
 
 def _ceilings(clause: Window, c: Contest) -> dict[int, float]:
@@ -561,6 +564,8 @@ def contested_matches(points: tuple[KeyPoint, ...], windows: tuple[Window, ...],
     for n, point in enumerate(points):
         best = reversal = Match(0.0)
         for window in windows:
+            if window.keys.keys().isdisjoint(c.keys[n]):
+                continue  # it echoes nothing of the point: no match, and no opposite beside an echo
             m, used = _best_in(point, window)
             if m.contradicted and m.about > reversal.about:
                 reversal = m
