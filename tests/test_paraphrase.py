@@ -103,3 +103,27 @@ def test_the_printed_report_marks_and_lists_a_close_paraphrase():
     page = render_html(r.to_json(), r.precis.text, PASSAGE)
     assert "<b>P1</b>" in page and "closely paraphrases" in page
     assert "closely paraphrased" in page  # the legend names the mark
+
+
+def test_the_close_paraphrases_found_are_the_same_on_every_run(tmp_path):
+    """Python orders a set of strings differently in each process: the report must not follow it."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root / "bench"))
+    from textgen import prose  # machine-made prose whose sentences share many words: ties abound
+
+    passage, precis = tmp_path / "passage.txt", tmp_path / "precis.txt"
+    passage.write_text(prose(1007, seed=1007), encoding="utf-8")
+    precis.write_text("A Title\n\n" + prose(335, seed=1008), encoding="utf-8")
+    found = set()
+    for seed in ("0", "1", "2"):
+        out = subprocess.run([sys.executable, "-m", "tutor", "check", str(passage), str(precis), "--json",
+                              "--grammar", "off"], capture_output=True, text=True, check=True, cwd=root,
+                             env=dict(os.environ, PYTHONHASHSEED=seed)).stdout
+        found.add(json.dumps(json.loads(out)["close_paraphrases"], sort_keys=True))
+    assert len(found) == 1

@@ -224,7 +224,8 @@ def align(sentence: _Sentence, other: _Sentence) -> Alignment | None:
 
 
 def _candidates(sentence: _Sentence, passage: PassageSentences) -> list[int]:
-    """The passage sentences sharing the most content keys with ``sentence``."""
+    """The passage sentences sharing the most content keys with ``sentence``; among equals, the
+    earlier first (not in the order of a set of strings, which changes from run to run)."""
     counts: dict[int, int] = {}
     for key in {k for w in sentence.words if w.content for k in w.keys}:
         for n in passage.index.get(key, ()):
@@ -233,7 +234,7 @@ def _candidates(sentence: _Sentence, passage: PassageSentences) -> list[int]:
     # Every précis word kept is one of the passage sentence's, so neither may be much the longer.
     ranked = sorted((n for n, c in counts.items() if c >= MIN_MATCHED
                      and MIN_RECALL * len(passage.sentences[n].words) <= size
-                     and MIN_PRECISION * size <= len(passage.sentences[n].words)), key=lambda n: -counts[n])
+                     and MIN_PRECISION * size <= len(passage.sentences[n].words)), key=lambda n: (-counts[n], n))
     return ranked[:_CANDIDATES]
 
 
