@@ -1,8 +1,8 @@
 """Harper, the offline grammar checker that is always there.
 
-Promises: importing this module is cheap (the ~1 s dictionary build happens on
-first use or in ``warm_up``); one ``HarperEngine`` may be shared by threads —
-calls into its ``harper.Linter`` are serialised by a lock, because a Linter
+Promises: importing this module is cheap (the ~1 s build of Harper's shared tables,
+``harper_tables``, happens on first use or in ``warm_up``); one ``HarperEngine`` may be
+shared by threads — calls into its ``harper.Linter`` are serialised by a lock, because a Linter
 raises when entered from two threads at once; spans are Python offsets
 (Harper counts code points, as Python does).
 """
@@ -13,6 +13,7 @@ import re
 import threading
 from typing import Iterable
 
+from tutor.core.grammar.harper_tables import build_shared_tables
 from tutor.core.grammar.issue import GrammarIssue
 from tutor.core.span import Span
 
@@ -94,6 +95,7 @@ class HarperEngine:
         self._linter = None
         self._words: set[str] = set()
         self._words_changed = False
+        self._imported = False  # the linter holds words of ours (``import_words``)
         self._error = ""
 
     def warm_up(self, timeout: float | None = None) -> bool:
@@ -134,6 +136,7 @@ class HarperEngine:
     def close(self) -> None:
         with self._lock:
             self._linter = None
+            self._imported, self._words_changed = False, bool(self._words)  # for a linter built again
 
     def _ready_linter(self):
         """The linter with session words imported; caller holds the lock."""
@@ -141,6 +144,7 @@ class HarperEngine:
             try:
                 import harper  # deferred: loading the extension is part of the slow start
 
+                build_shared_tables()  # at once if the check process's head start built them
                 linter = harper.Linter(getattr(harper.Dialect, DIALECTS[self.dialect][0]))
                 _switch_off(linter, _RULES_OFF.get(self.dialect, ()) + _RULES_OFF_ALWAYS)
                 self._linter = linter
@@ -148,27 +152,11 @@ class HarperEngine:
                 self._error = f"{exc.__class__.__name__}: {exc}"
                 return None
         if self._linter is not None and self._words_changed:
-            self._linter.clear_words()
+            if self._imported:  # 10 ms even with nothing to clear: the first check skips it
+                self._linter.clear_words()
             self._linter.import_words(sorted(self._words))
-            self._words_changed = False
+            self._imported, self._words_changed = bool(self._words), False
         return self._linter
-
-
-def build_shared_dictionary() -> None:
-    """Build Harper's curated dictionary now, for the whole process (the app's head start).
-
-    Every ``harper.Linter`` shares it: the first build takes 1–2 s (Rust, without the GIL),
-    a later one of any dialect about 10 ms, and a build started meanwhile waits inside Harper
-    for this one. (The first lint warms more shared tables, 60 ms, but is left to the first
-    check: run here, it ran beside that check and both paid it.) Never raises: a broken wheel
-    is reported by the ``HarperEngine`` that needs it.
-    """
-    try:
-        import harper
-
-        harper.Linter()
-    except Exception:  # noqa: BLE001 - the engine's own build meets the same failure and says why
-        pass
 
 
 def blank_long_runs(text: str) -> str:

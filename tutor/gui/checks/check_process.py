@@ -182,10 +182,11 @@ def _nice(thread: int, niceness: int) -> None:
 
 
 def _build_harper() -> None:
-    """Harper's process-wide dictionary takes about a second: build it while the window loads."""
-    from tutor.core.grammar.harper_engine import build_shared_dictionary
+    """Harper's process-wide tables (``harper_tables``, about a second of CPU): built while
+    the window loads."""
+    from tutor.core.grammar.harper_tables import build_shared_tables
 
-    build_shared_dictionary()
+    build_shared_tables()
 
 
 def _answer(pipe, engines: "_Engines") -> None:

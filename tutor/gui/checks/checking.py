@@ -132,6 +132,8 @@ def build_grammar(name: str, dialect: str, lt_server: str, lt_folder: str, dicti
     rules are left to load after it (``SessionGrammar.load_learner``): spaCy takes seconds,
     and Harper's underlines need not wait for it."""
     from tutor.core.grammar import make_engine
+    # What the first grammar pass imports, imported here while Harper's tables are built.
+    from tutor.core.grammar import title_and_body, vocabulary  # noqa: F401
 
     engine = make_engine(name, dialect=dialect, lt_server=lt_server or None, lt_folder=lt_folder or None,
                          dictionary=dictionary)
