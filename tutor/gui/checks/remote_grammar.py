@@ -52,10 +52,8 @@ class RemoteGrammar:
         return self._learner_pending
 
     def build(self) -> "RemoteGrammar":
-        """Build and warm up the engine in the check process (seconds: the ``engine`` lane).
-        Meanwhile this process imports what reading a report takes (``tutor.core.report``
-        pulls in nltk: 0.7 s, which the first report would otherwise wait for)."""
-        self.took(check_process().call("engine", "build", self.wire(), meanwhile=_import_report))
+        """Build and warm up the engine in the check process (seconds: the ``engine`` lane)."""
+        self.took(check_process().call("engine", "build", self.wire()))
         return self
 
     def load_learner(self) -> bool:
@@ -80,6 +78,10 @@ class RemoteGrammar:
 
 
 def _import_report() -> None:
+    """What reading a report takes, imported while the check process makes one (the first time:
+    ``tutor.core.report`` pulls in nltk, 0.7-1 s of CPU, which the first report would otherwise
+    wait for). Not while the engine builds, as before: Harper's build then shared the cores
+    with it, and the first underlines came later (see ``check_process._build_harper``)."""
     import tutor.core.report  # noqa: F401
 
 
@@ -101,7 +103,8 @@ def run_check(request: CheckRequest, is_current) -> CheckResult | None:
     raised, or ``CheckProcessLost``."""
     if not is_current(request.revision):
         return None
-    answer = check_process().call("check", "check", *_sent(request), wanted=lambda: is_current(request.revision))
+    answer = check_process().call("check", "check", *_sent(request), wanted=lambda: is_current(request.revision),
+                                  meanwhile=_import_report)
     if answer is None:
         return None  # typed on meanwhile: its report is never read
     result, state = answer
