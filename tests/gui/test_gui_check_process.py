@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import time
 
 from tutor.gui.checks import worker
@@ -63,3 +65,30 @@ def test_closing_while_a_long_check_runs_does_not_wait_for_it(qtbot, make_window
     window.close()
     assert not window.isVisible()
     assert time.perf_counter() - started < 1.5
+
+
+FORKED_BEFORE_QT = """
+import sys
+from tutor.core.passage import Passage
+from tutor.gui.checks.check_process import _fork_safe, shared
+
+forked = _fork_safe()
+checks = shared()
+checks.start()
+engine = (1, ("harper", "british", "", "", sys.argv[1], ""), frozenset(), (frozenset(), frozenset()), False)
+checks.call("engine", "build", engine)
+passage = Passage(id="roofs", title="Roofs", text="Councils plant gardens on roofs.")
+issues, _state = checks.call("check", "grammar", engine, passage, "They recieve the seeds.")
+import PySide6.QtCore  # noqa: F401
+print(forked, checks.pid is not None, [issue.rule_id for issue in issues], _fork_safe())
+checks.stop()
+"""
+
+
+def test_the_checker_started_before_qt_loads_is_forked_and_finds_slips(tmp_path):
+    # As the app starts it (tutor.gui.app.main), before Qt loads: a fork, which starts at once.
+    # Once Qt is loaded, a checker started again (after a crash) is spawned, never a copy of Qt.
+    out = subprocess.run([sys.executable, "-c", FORKED_BEFORE_QT, str(tmp_path / "dictionary.json")],
+                         capture_output=True, text=True, timeout=120, check=True).stdout
+    assert out.split(" ", 2)[:2] == ["True", "True"]
+    assert "SpellCheck" in out and out.strip().endswith("False")

@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from tutor.gui.checks.check_process import shared
 
-    shared().start()  # before Qt loads: Harper's dictionary is built there meanwhile (see worker)
+    shared().start()  # before Qt loads: a fork, which builds Harper's tables meanwhile (see check_process)
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication

@@ -5,9 +5,10 @@ held the interpreter lock whenever the window wanted it: typing in a 20,000-word
 stalled the window 20-250 ms while a check ran (``bench/gui.py``, load 2-4 on 2 cores), where
 the same typing beside a check in another process stalled it 4-11 ms. So checks, and the
 grammar engine they use (Harper, the learner rules' tagger, LanguageTool's client), live in
-one child process, started with ``spawn`` (no copy of Qt's state), at a lower priority than
-the window once its first report is back (``_lower_priority``), and shared by every window
-of the app.
+one child process, forked before Qt loads or else started with ``spawn`` (never a copy of
+Qt's state: ``_fork_safe``), at a lower priority than the window once its first report is
+back (``_lower_priority``), and shared by every window of the app. Its first act is to build
+Harper's tables (``_build_harper``): the first underlines wait for them.
 
 The window's side (``CheckProcess``) talks to it over one pipe per lane that calls it
 (``check``, ``engine``), so an engine loading never delays a check; each pipe is used by one
@@ -34,6 +35,11 @@ from typing import Callable
 LANES = ("check", "engine")
 NICENESS = 10  # the child's, on Unix: where cores are short, the window runs first
 START_NICENESS = 5  # ... and until its first report is back: the window is still being built
+# ... but for the thread that builds Harper's tables, which nothing underlined can come before.
+# Medians of 8 launches each, twice, load 4-6 on 2 cores, (window usable, first underlines):
+# at 5, (1.11, 2.88) and (0.95, 2.41) s; at 2, (1.29, 2.64) and (0.90, 1.98); at the window's
+# 0, (1.57, 2.67) and (1.34, 2.57): beside the window's own building, the build slowed it.
+HARPER_NICENESS = 2
 
 
 class CheckProcessLost(RuntimeError):
@@ -61,11 +67,12 @@ class CheckProcess:
     def start(self, prepare: tuple = ()) -> None:
         """Start the child unless it is running; returns at once (it loads in the background).
         ``prepare``: (function, *args), picklable, that the child runs first (tests hold back
-        its learner rules' tagger so)."""
+        its learner rules' tagger so). Started by ``fork`` where that is safe (``_fork_safe``),
+        else by ``spawn``."""
         with self._lock:
             if self.running:
                 return
-            context = multiprocessing.get_context("spawn")
+            context = multiprocessing.get_context("fork" if _fork_safe() else "spawn")
             pairs = {lane: context.Pipe() for lane in LANES}
             process = context.Process(target=serve, args=({lane: child for lane, (_, child) in pairs.items()},
                                                           prepare),
@@ -123,6 +130,17 @@ class CheckProcess:
             process.join(1.0)
 
 
+def _fork_safe() -> bool:
+    """May the child be a fork of this process? Only on Linux, before Qt is imported and while
+    this process has no other thread: the app's first start (``tutor.gui.app.main``). A fork
+    runs at once, where a spawned child first starts a new interpreter and imports what it
+    needs to unpickle its task (0.1-0.25 s here, the resource tracker's process beside it):
+    the first underlines wait for that. Any later start (after a crash; tests) spawns: a fork
+    would copy Qt's state and threads that are not there in the child."""
+    return (sys.platform.startswith("linux") and "PySide6" not in sys.modules
+            and threading.active_count() == 1)
+
+
 _shared = CheckProcess()
 
 
@@ -136,12 +154,12 @@ def shared() -> CheckProcess:
 def serve(pipes: dict, prepare: tuple = ()) -> None:
     """The child's whole life: answer every pipe until the window's process closes them or
     sends SIGTERM; then close every engine (a LanguageTool server we started ends with it)."""
+    threading.Thread(target=_build_harper, name="harper-head-start", daemon=True).start()
     if prepare:
         prepare[0](*prepare[1:])
-    _nice(0, START_NICENESS)  # before any thread starts: they all inherit it
+    _nice(0, START_NICENESS)  # this thread, and every thread started from here on (not the head start)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is for the window's process
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    threading.Thread(target=_build_harper, name="harper-head-start", daemon=True).start()
     engines = _Engines()
     threads = [threading.Thread(target=_answer, args=(pipe, engines), name=f"lane-{lane}", daemon=True)
                for lane, pipe in pipes.items()]
@@ -182,8 +200,10 @@ def _nice(thread: int, niceness: int) -> None:
 
 
 def _build_harper() -> None:
-    """Harper's process-wide tables (``harper_tables``, about a second of CPU): built while
-    the window loads."""
+    """Harper's process-wide tables (``harper_tables``, about a second of CPU), built while the
+    window loads: the first thing the child does, before it imports the rest of what it runs,
+    at HARPER_NICENESS (see there)."""
+    _nice(0, HARPER_NICENESS)
     from tutor.core.grammar.harper_tables import build_shared_tables
 
     build_shared_tables()

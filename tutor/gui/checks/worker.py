@@ -16,7 +16,7 @@ The ``check`` and ``engine`` lanes' jobs do their work in the check process
 (``check_process``): one child process for the app, where the grammar engine lives, so a
 long check never holds this process's interpreter lock. ``check_process()`` starts it; the
 app starts it first thing, before Qt loads (``check_process.shared().start()``: this module
-imports Qt), so Harper's dictionary is built there meanwhile.
+imports Qt), so it is forked at once and Harper's tables are built there meanwhile.
 
 Jobs on the lanes that run our own Python at length (``QUIET_LANES``) run with Python's cyclic
 collector paused until their result reaches the GUI thread (``tutor.gui.checks.long_lived``): its
