@@ -77,3 +77,15 @@ def test_harper_switched_on_underlines_at_once_and_the_copied_words_stay_marked(
     grammar, kinds = first_seen[0]
     assert "recieve" in grammar
     assert COPIED in kinds  # the report on screen keeps its other marks meanwhile
+
+
+def test_a_restored_precis_is_underlined_without_waiting_for_a_pause_in_typing(
+        qtbot, make_window, restored_draft, underlined, monkeypatch):
+    # Nobody typed the restored draft: its check starts when Harper is ready, however long the
+    # pause the window waits for after typing (here ten minutes).
+    monkeypatch.setattr(check_flow, "HOLD_MS", 120_000)
+    window = make_window(engine="harper", restore="yes", start=False)
+    window.flow._timer.setInterval(600_000)
+    window.start()
+    qtbot.waitUntil(lambda: "recieve" in underlined(window), timeout=60_000)
+    assert window.editor_pane.precis_text() == PRECIS

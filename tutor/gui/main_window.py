@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
         remove_leftovers(data_dir())  # half-written drafts of a session killed mid-save
         self.commands.restore_or_default()
         self.practice.exam.restore()  # issue 15: an exam left under way comes back paused
+        self.flow.skip_pause()  # nobody typed the restored draft
         self._restore_splitter()
         self._autosave.start()
         problem = data_dir_problem()

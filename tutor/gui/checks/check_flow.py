@@ -63,6 +63,14 @@ class CheckFlow(QObject):
         if not self._timer.isActive():
             self.check_now()
 
+    def skip_pause(self) -> None:
+        """The latest change was not typed (a draft restored at start-up): check it now, not
+        after the pause for typing; while held, as soon as the engine is ready. The pause
+        would otherwise still be running when Harper comes, and hold its underlines up to
+        PAUSE_MS longer."""
+        if self._timer.isActive():
+            self.check_now()
+
     def refresh(self) -> None:
         """The checker got better (more rules loaded): results in flight are stale; check now,
         unless the student is typing (the pause timer will check then)."""
