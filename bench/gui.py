@@ -348,6 +348,7 @@ def startup_figures(starts: int) -> list[str]:
     would otherwise make every launch compile them again)."""
     subprocess.run([sys.executable, "-m", "compileall", "-q", "tutor"], cwd=ROOT, check=True, capture_output=True)
     keys = ("window_shown", "first_underlines", "first_feedback", "all_underlines")
+    load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     rows = []
     for _ in range(starts):
         shown, _ready, in_app, figures = startup(with_precis=True)
@@ -355,7 +356,9 @@ def startup_figures(starts: int) -> list[str]:
         rows.append([figures[k] + from_launch for k in keys] + [figures["longest_stall_ms"],
                     launch_to_exit(_HARPER_ALONE), launch_to_exit(_QT_ALONE)])
     shown, first, feedback, every, stall, harper, qt = (statistics.median(c) for c in zip(*rows))
-    return [f"start-up with a draft restored, seconds from launch (median of {starts} fresh processes): "
+    load_after = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return [f"start-up with a draft restored, seconds from launch (median of {starts} fresh processes, "
+            f"load average {load_before:.1f} before, {load_after:.1f} after): "
             f"window usable {shown:.2f}, first underlines (Harper) {first:.2f} (target 1.5), content "
             f"feedback {feedback:.2f}, every rule's underlines {every:.2f}; longest event-loop stall "
             f"meanwhile {stall:.0f} ms",
