@@ -332,3 +332,13 @@ def test_few_said_another_way_still_covers_the_point():
         assert _point(precis, "growers").status == COVERED, precis
     assert _point("Most families now sell their apples through a shared packing house.", "families").status == COVERED
     assert _point("A few families now sell their apples through a shared packing house.", "families").status != CONTRADICTED
+
+
+def test_few_restates_a_small_share_of_the_passage():
+    passage = passage_from_text("Most tenants supported the new bus route, but only a third approved of the higher "
+                                "fares. The council will review both next spring.")
+    r = check(analyse_passage(passage), "Tenants welcomed the route, but few approved of the higher fares.",
+              title="Buses")
+    assert not r.coverage.contradicted
+    r = check(analyse_passage(passage), "Few tenants supported the new bus route.", title="Buses")
+    assert [c.point.text for c in r.coverage.contradicted] and "supported" in r.coverage.contradicted[0].point.text

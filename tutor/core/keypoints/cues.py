@@ -112,6 +112,7 @@ def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:
     shape = shape_of(text)
     return Wording(found, sum(weights[:n]), whole=not condensed, telling=telling_weight(found),
                    contrast=bool(_CONTRAST.search(text)), anaphoric=bool(_PRONOUN_SUBJECT.match(text)),
+                   small_share_at=_small_share_at(text, idf),
                    roles=roles_of([c.word for c in found], shape), comparison=shape.comparison,
                    compared=len(cues(text[:shape.compare_at], idf)) if shape.compare_at > 0 else 0,
                    preferred=len(cues(text[:shape.pivot], idf)) if shape.pivot > 0 else 0,
@@ -122,6 +123,23 @@ def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:
 # best resource; parents are": a point that weighs one thing against another is not contradicted by
 # a denial of one side.
 _CONTRAST = re.compile(r"\b(?:rather than|instead of|as opposed to|not\b[^.;:]*\bbut)\b", re.IGNORECASE)
+
+
+# "Only a third approved of the plan" is also said by "few approved of the plan" and "not many
+# approved": what a point says after a small share is not contradicted by a denial (an opposite word
+# still can; and what it says before, "most supported the food collection, but only a third …", can
+# be). A point with "few" itself is read as a denial (``negation``), so "most" reverses it.
+_SMALL_SHARE = re.compile(r"\b(?:only|just|merely)\s+(?:about\s+|around\s+|some\s+)?(?:a\s+|one\s+)?"
+                          r"(?:third|quarter|fifth|tenth|fraction|minority|handful|small\s+(?:number|share|part)|"
+                          r"\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%)|one\s+in\b)"
+                          r"|\ba\s+(?:small\s+|tiny\s+)?minority\b|\ba\s+small\s+(?:number|share)\b"
+                          r"|\bsmall\s+in\s+number\b", re.IGNORECASE)
+
+
+def _small_share_at(text: str, idf: Idf) -> int:
+    """How many of ``text``'s cues come before its first small share ("only a third"), or -1."""
+    m = _SMALL_SHARE.search(text)
+    return len(cues(text[:m.start()], idf)) if m else -1
 
 
 # "It neither satisfies the moral sense nor calls forth pity" is said of something an earlier sentence

@@ -337,6 +337,7 @@ def _match(wording: Wording, window: Window) -> Match:
         telling = cue.weight >= wording.telling
         if at is not None and telling and best >= RELATED \
                 and not (window.correlative or wording.contrast or wording.anaphoric) \
+                and not _after_small_share(wording, n, at, echoes) \
                 and at not in window.verbatim and _contradicts(cue, at, window):
             contradicted.add(cue.denied)  # "did not endorse" for "endorsed" (a WordNet or prefix echo is too weak)
         opposite = _reversing_word(wording, window, n, echoes)
@@ -363,6 +364,14 @@ def _match(wording: Wording, window: Window) -> Match:
     opposite_said = reversed_ or (denied and scale * about >= COVERED_AT)
     return Match(min(1.0, share), window, tuple(hits), cues, opposite_said,
                  min(1.0, scale * about) if opposite_said else 0.0, reversed_)
+
+
+def _after_small_share(wording: Wording, n: int, at: int, echoes: list[tuple[float, int | None]]) -> bool:
+    """Whether cue ``n``, echoed at window term ``at``, stands after the point's small share
+    ("only a third approved"), or ``at`` also echoes a cue that does ("supported … but few
+    approved" echoes both "supported" and "approved"): a denial there restates the point."""
+    first = wording.small_share_at
+    return 0 <= first and (first <= n or any(echoes[m][1] == at for m in range(first, len(echoes))))
 
 
 def _terms_before(window: Window, offset: int) -> int:
