@@ -67,9 +67,9 @@ ABOUT_SHARE = 0.25
 # word the passage uses more than once, and no key point covered in it, is on another subject: its
 # words add nothing to the amount and it states nothing, so a long sentence about cricket beside one
 # about the passage cannot carry itself on its neighbour's echo. By design, from the share of words
-# in such sentences: 1.0% of real summaries' words on CommonLit (a sample of 800), none in the
-# bundled model précis, 63% in the summaries of the other prompt and 60% in the bundled model
-# précis checked against another passage.
+# in such sentences (before the exceptions below): 1.0% of real summaries' words on CommonLit (a
+# sample of 800), none in the bundled model précis, 63% in the summaries of the other prompt and 60%
+# in the bundled model précis checked against another passage.
 OFF_SUBJECT_BELOW = 0.2
 # … judged only in a sentence with this many content words (fewer are too little evidence: "Her
 # bravery saved many lives."), and never in one that names the passage ("the writer tells of …"),

@@ -67,7 +67,8 @@ def _is_negator(word: str, following: str, before: tuple[str, str] = ("", "")) -
     if word in _NEGATORS_BEFORE.get(following, ()):
         return True
     if word in _FEW:
-        return before == (before[0], "a") and before[0] in _ONLY or (word == "few" and before[1] not in _SOME_FEW)
+        only_a = before[1] == "a" and before[0] in _ONLY  # "only a few", "only a handful"
+        return only_a or (word == "few" and before[1] not in _SOME_FEW)
     return word in NEGATORS and following not in _NOT_DENYING.get(word, ())
 
 
