@@ -342,3 +342,39 @@ def test_few_restates_a_small_share_of_the_passage():
     assert not r.coverage.contradicted
     r = check(analyse_passage(passage), "Few tenants supported the new bus route.", title="Buses")
     assert [c.point.text for c in r.coverage.contradicted] and "supported" in r.coverage.contradicted[0].point.text
+
+
+VALLEY = passage_from_text(
+    "The old quarter of Sindpur was laid out like a fortress, with high walls and a single gate. Merchants paid a "
+    "toll in salt at the gate. Farmers tended the fields, raised animals and kept the canals in good order.")
+
+
+def _contradicted(precis: str) -> list[str]:
+    r = check(analyse_passage(VALLEY), precis, title="Sindpur")
+    return [c.point.text for c in r.coverage.contradicted]
+
+
+def test_a_likeness_denied_is_no_reversal_of_a_point_that_uses_like_as_a_preposition():
+    assert _contradicted("The new town is not like the old quarter of Sindpur, which was laid out as a fortress "
+                         "with high walls and a single gate.") == []
+
+
+def test_a_word_denied_in_one_clause_and_said_plainly_in_the_next_is_read_where_it_is_said():
+    assert _contradicted("Labourers earned no salt, and merchants paid a toll in salt at the gate.") == []
+
+
+def test_what_would_happen_without_them_confirms_the_point_rather_than_reversing_it():
+    assert _contradicted("Without the farmers, nobody would have raised the animals, tended the fields or kept "
+                         "the canals in good order.") == []
+    assert _contradicted("If there were no farmers, no one would raise animals, tend the fields or keep the canals "
+                         "in order.") == []
+
+
+def test_a_plain_denial_of_the_same_work_still_says_the_opposite():
+    assert _contradicted("Farmers did not tend the fields, raise animals or keep the canals in good order.") == [
+        "Farmers tended the fields, raised animals and kept the canals in good order."]
+
+
+def test_a_denial_written_without_its_apostrophe_still_says_the_opposite():
+    found = _contradicted("Merchants didnt pay a toll in salt at the gate.")
+    assert len(found) == 1 and found[0].startswith("Merchants paid a toll")

@@ -37,7 +37,11 @@ WHOLE_AT = 0.8  # an accepted wording is short: echoing most of it is not enough
 PAIR_FACTOR = 0.9  # two sentences are weaker evidence than one: they must echo clearly more
 MAX_MISSING_TERMS = 3
 CONTRADICTED_MAX = 0.5  # a window that denies what it echoes contradicts the point: it cannot cover it
-REVERSED_AT = 0.45  # how much of a point a window must be about for a reversal there to contradict it
+# How much of a point a window must be about for a reversal there to contradict it: half. At 0.45,
+# 7 of CommonLit's 4,066 student summaries were told they said the opposite where none did ("Slaves
+# and farmers are at the lower ranks" for "a boy born on a farm could work his way up into the higher
+# ranks"); every reversal in the tests and in the review's probes (10 of 20) is still caught.
+REVERSED_AT = 0.5
 CLAUSE_ECHOES = 2  # an opposite word must stand in a clause with this many echoes of the point's other words
 NEIGHBOURS = 2  # an opposite word counts when it stands this near (in content words) an echo of a neighbouring cue
 RELATED_CREDIT = 0.85  # what an opposite under negation earns ("did not approve" for "rejected")
@@ -71,7 +75,7 @@ def window_of(span: Span, terms: tuple[Term, ...], factor: float = 1.0,
               polarity: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())) -> Window:
     """A window over ``terms``, with the best credit each key can earn in it. ``polarity``:
     the terms denied, and the terms in negative clauses (see ``polarity_of``)."""
-    return Window(span, terms, _keys(terms), factor, sentences, *polarity)
+    return Window(span, terms, _keys(terms, denied=polarity[0]), factor, sentences, *polarity)
 
 
 _CORRELATIVE = text_pattern(r"\b(?:neither|nor|rather than|instead of|not\b[^.;:]*?\bbut)\b", re.IGNORECASE)
@@ -110,13 +114,18 @@ def text_window(text: str, span: Span | None = None) -> Window:
     return window_of(span or Span(0, len(text)), found, polarity=polarity_of(text, found))
 
 
-def _keys(terms: tuple[Term, ...], dropped: set[int] | frozenset[int] = frozenset()) -> dict[str, tuple[float, int]]:
+def _keys(terms: tuple[Term, ...], dropped: set[int] | frozenset[int] = frozenset(),
+          denied: frozenset[int] = frozenset()) -> dict[str, tuple[float, int]]:
+    """Each key any of ``terms`` (but the ``dropped``) can match → (its best credit, the first term
+    earning it). A word said both ways ("slaves worked with no pay …, and farmers pay taxes") is
+    found where it is not ``denied``, as on the passage's side (``cues``)."""
     keys: dict[str, tuple[float, int]] = {}
     for i, t in enumerate(terms):
         if i in dropped:
             continue
         for key, credit in match_keys(t.word, t.key):
-            if credit > keys.get(key, (0.0, 0))[0]:
+            held = keys.get(key)
+            if held is None or credit > held[0] or (credit == held[0] and held[1] in denied and i not in denied):
                 keys[key] = (credit, i)
     return keys
 
@@ -460,7 +469,7 @@ def _missing_terms(m: Match) -> tuple[str, ...]:
 
 def without(window: Window, dropped: set[int]) -> Window:
     """The window with some of its terms taken out (their places kept, so hits still index ``terms``)."""
-    return replace(window, keys=_keys(window.terms, dropped))
+    return replace(window, keys=_keys(window.terms, dropped, window.denied))
 
 
 def _best_in(point: KeyPoint, window: Window) -> tuple[Match, frozenset[int]]:

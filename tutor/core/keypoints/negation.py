@@ -52,6 +52,18 @@ until rather instead
 # "families official help never reaches".
 _RELATIVES = frozenset("that which who whom whose".split())
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]—–]")
+# Learners often leave out the apostrophe: "didnt" denies as "didn't" does.
+BARE_NEGATIVES = frozenset("""
+dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt shouldnt hasnt havent hadnt mustnt neednt aint
+""".split())
+# A denial in a clause of hypothesis ("would", "could", "might") in a sentence that sets a condition
+# ("if", "without", "otherwise") says what would happen, not what does: "if they didn't have the
+# farmers, no one would have raised the animals" affirms that farmers raised them.
+_HYPOTHETICAL = frozenset("""
+would could might wouldn't couldn't mightn't wouldnt couldnt would've could've might've
+""".split())
+_CONDITIONS = frozenset("if without otherwise".split())
+_SENTENCE_END = re.compile(r"[.!?;]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +74,7 @@ class Negation:
 
 def _is_negator(word: str, following: str, before: tuple[str, str] = ("", "")) -> bool:
     """``before``: the two words before ``word``, nearest last."""
-    if word.endswith("n't"):
+    if word.endswith("n't") or word in BARE_NEGATIVES:
         return True
     if word in _NEGATORS_BEFORE.get(following, ()):
         return True
@@ -106,7 +118,19 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
             waiting = False
     if tokens:
         close(len(tokens))
+    hypothetical = [c for c in negative if _hypothetical(text, tokens, c)]
+    denied = [s for s in denied if not within(s, tuple(hypothetical))]
     return Negation(tuple(denied), tuple(negative))
+
+
+def _hypothetical(text: str, tokens, clause: Span) -> bool:
+    """Whether ``clause`` (a negative clause of ``tokens``) stands in a sentence that says what
+    would happen under a condition (``_HYPOTHETICAL``, ``_CONDITIONS``): the condition ("without
+    the farmers,") and what would follow ("no one would have raised the animals") deny nothing."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, clause.start)), default=0)
+    end = next((m.start() for m in _SENTENCE_END.finditer(text, clause.end)), len(text))
+    words = {t.norm for t in tokens if start <= t.start < end}
+    return not words.isdisjoint(_HYPOTHETICAL) and not words.isdisjoint(_CONDITIONS)
 
 
 def within(span: Span, spans: tuple[Span, ...]) -> bool:

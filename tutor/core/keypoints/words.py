@@ -34,6 +34,7 @@ whether which while whither who whoever whole whom whose why will with within wi
 yours yourself yourselves likewise also thus hence therefore perhaps indeed certainly surely merely simply
 s t d ll m ve o re y fact way ways go goes going gone went get gets got getting come comes came coming
 ones through throughout instead despite amid amidst whilst
+dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt shouldnt hasnt havent hadnt mustnt neednt aint
 """.split()) | frozenset(
     # The writer's comment on a statement, not part of it: "This aspect luckily comes with …".
     """luckily fortunately unfortunately happily sadly interestingly paradoxically ironically oddly strangely
@@ -121,6 +122,24 @@ point_out take_over break_down go_up go_down put_up look_after keep_on hold_back
 rule_out sort_out take_up turn_up wipe_out phase_out step_down back_down keep_at stick_at carry_on
 """.split())
 _PARTICLES = frozenset(p.split("_")[1] for p in PHRASAL_VERBS)
+# "like" is a verb ("farmers like the scheme") only after a subject pronoun, a modal, "to" or a form
+# of "do"; elsewhere it is a preposition ("structured like a pyramid", "it is not like today") and
+# carries no idea: denied there, it made "was not like it is today" say the opposite of any point
+# with "like" in it.
+_LIKE_VERB_AFTER = frozenset("""
+i you we they who to would should could might will do does did dont doesnt didnt don't doesn't didn't
+also really still often usually
+""".split())
+_DO = frozenset("do does did would".split())
+
+
+def _is_preposition_like(word: str, before: str, before_that: str) -> bool:
+    """Whether ``word`` is "like" used as a preposition, from the two words before it."""
+    if word != "like":
+        return False
+    if before == "not":
+        return before_that not in _DO
+    return before not in _LIKE_VERB_AFTER
 
 
 @lru_cache(maxsize=20_000)
@@ -140,7 +159,7 @@ def content_terms(text: str, start: int = 0, end: int | None = None) -> tuple[Te
     """The content words of ``text[start:end]`` in order, with their offsets in ``text``;
     a phrasal verb ("put off") is one term spanning both words."""
     out = []
-    previous = ""
+    previous = before_previous = ""
     merged = _merged(text, terms(text, start, end))
     skip = False
     for n, (word, span) in enumerate(merged):
@@ -151,10 +170,11 @@ def content_terms(text: str, start: int = 0, end: int | None = None) -> tuple[Te
         phrase = _phrasal(word, nxt[0]) if nxt and text[span.end:nxt[1].start].isspace() else None
         if phrase:
             out.append(Term(phrase, phrase, Span(span.start, nxt[1].end)))
-            previous, skip = nxt[0], True
+            before_previous, previous, skip = word, nxt[0], True
             continue
         word = _fold_number(word) if not word[:1].isdigit() else word
-        if is_content(word) and not (previous in _POINTING and word in SHELL_NOUNS):
+        if is_content(word) and not (previous in _POINTING and word in SHELL_NOUNS) \
+                and not _is_preposition_like(word, previous, before_previous):
             out.append(Term(word, term_key(word), span))
-        previous = word
+        before_previous, previous = previous, word
     return tuple(out)
