@@ -378,3 +378,24 @@ def test_a_plain_denial_of_the_same_work_still_says_the_opposite():
 def test_a_denial_written_without_its_apostrophe_still_says_the_opposite():
     found = _contradicted("Merchants didnt pay a toll in salt at the gate.")
     assert len(found) == 1 and found[0].startswith("Merchants paid a toll")
+
+
+TOLL = passage_from_text(
+    "Nothing mattered more to the merchants of Sindpur than the salt toll at the gate. Scribes kept the records of "
+    "every caravan that entered the town. Farmers tended the fields and kept the canals in good order.")
+
+
+def test_nothing_mattered_more_is_read_as_mattered_most_not_as_a_denial():
+    r = check(analyse_passage(TOLL), "The salt toll at the gate mattered most to the merchants of Sindpur.", title="Toll")
+    assert r.coverage.contradicted == ()
+    toll = next(c for c in r.coverage.points if "toll" in c.point.text)
+    assert toll.status == COVERED
+
+
+def test_not_the_only_ones_denies_nothing_of_what_follows():
+    from tutor.core.keypoints.negation import negation
+
+    text = "Scribes were not the only ones keeping the town's records."
+    assert negation(text).denied == ()
+    plain = "Scribes were not keeping the records."
+    assert [plain[s.start:s.end] for s in negation(plain).denied] == ["keeping"]

@@ -43,6 +43,10 @@ _NOT_DENYING = {"not": frozenset("only just merely simply least".split()), "no":
 _FEW = frozenset("few handful".split())
 _SOME_FEW = frozenset("a the these those his her its our their my your".split())
 _ONLY = frozenset("only just".split())
+# "Nothing is more important than …" says what is most important: a comparative after a negative
+# pronoun denies nothing.
+_NOBODY = frozenset("nothing nobody none noone".split())
+COMPARATIVES = frozenset("more less better worse greater fewer higher lower larger smaller".split())
 _PASSED_OVER = frozenset("longer able allowed likely".split())  # "no longer contain", "not able to keep"
 _CLAUSE_END_WORDS = frozenset("""
 but and or yet which who whom whose that because while whereas although though since so if unless when where as
@@ -90,6 +94,7 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
     denied: list[Span] = []
     negative: list[Span] = []
     first, negators, waiting = 0, 0, False
+    superlative: int | None = None  # how many words were denied before a negative pronoun in this clause
 
     def close(n: int) -> None:
         if negators:
@@ -99,7 +104,7 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
         if n and (_CLAUSE_END.search(text, tokens[n - 1].end, tok.start) or tok.norm in _CLAUSE_END_WORDS):
             if tok.norm == "unless":  # "cannot succeed unless it reforms": a condition, not a denial
                 denied = [s for s in denied if s.start < tokens[first].start]
-            waiting = False
+            waiting, superlative = False, None
             if tok.norm not in _RELATIVES or _CLAUSE_END.search(text, tokens[n - 1].end, tok.start):
                 close(n)
                 first, negators = n, 0
@@ -109,8 +114,15 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
             denied = [s for s in denied if s.start < tokens[first].start]  # "no corridor … without reform"
             waiting = False
         elif _is_negator(tok.norm, following, before):
-            negators += 1
-            waiting = True
+            after = tokens[n + 2].norm if n + 2 < len(tokens) else ""
+            if not (tok.norm == "not" and following == "the" and after in _ONLY):  # "not the only ones"
+                negators += 1
+                waiting = True
+                if tok.norm in _NOBODY or (tok.norm == "no" and following in ("one", "other")):
+                    superlative = len(denied)
+        elif superlative is not None and tok.norm in COMPARATIVES:
+            # "nothing mattered more", "no one was better placed": the most, the best placed
+            denied, waiting, superlative = denied[:superlative], False, None
         elif tok.norm in _CONTRASTS.get(following, ()) or tok.norm in _LACKING:
             negators += 1
         elif waiting and is_content(tok.norm) and tok.norm not in _PASSED_OVER:
