@@ -399,3 +399,21 @@ def test_not_the_only_ones_denies_nothing_of_what_follows():
     assert negation(text).denied == ()
     plain = "Scribes were not keeping the records."
     assert [plain[s.start:s.end] for s in negation(plain).denied] == ["keeping"]
+
+
+def test_few_denies_what_is_said_of_the_people_it_counts_not_the_people():
+    passage = passage_from_text("Society in old Sindpur was structured like a pyramid. Merchants paid a toll in salt "
+                                "at the gate. Farmers tended the fields and kept the canals in good order.")
+    r = check(analyse_passage(passage), "Old Sindpur was structured like a pyramid: very few people were at the top.",
+              title="Sindpur")
+    assert r.coverage.contradicted == ()
+    r = check(analyse_passage(passage), "Few merchants paid a toll in salt at the gate.", title="Sindpur")
+    assert [c.point.text for c in r.coverage.contradicted] == ["Merchants paid a toll in salt at the gate."]
+
+
+def test_few_of_them_for_most_of_them_says_the_opposite():
+    passage = passage_from_text("When the storm reached the harbour, most of the boats were still out at sea. The "
+                                "keeper lit the lamp and kept it burning all night. By morning every crew had come home.")
+    r = check(analyse_passage(passage), "Few of the boats were still at sea when the storm reached the harbour.",
+              title="Storm")
+    assert len(r.coverage.contradicted) == 1 and "boats" in r.coverage.contradicted[0].point.text

@@ -377,10 +377,12 @@ def _match(wording: Wording, window: Window) -> Match:
 
 def _after_small_share(wording: Wording, n: int, at: int, echoes: list[tuple[float, int | None]]) -> bool:
     """Whether cue ``n``, echoed at window term ``at``, stands after the point's small share
-    ("only a third approved"), or ``at`` also echoes a cue that does ("supported … but few
-    approved" echoes both "supported" and "approved"): a denial there restates the point."""
+    ("only a third approved"), or ``at`` also echoes a cue that does, at least as closely ("supported
+    … but few approved" echoes both "supported" and "approved"): a denial there restates the point.
+    ("Few supported" says the opposite of the "most supported" before it.)"""
     first = wording.small_share_at
-    return 0 <= first and (first <= n or any(echoes[m][1] == at for m in range(first, len(echoes))))
+    return 0 <= first and (first <= n or any(echoes[m][1] == at and echoes[m][0] >= echoes[n][0]
+                                             for m in range(first, len(echoes))))
 
 
 def _terms_before(window: Window, offset: int) -> int:

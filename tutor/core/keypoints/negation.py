@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tutor.core.keypoints.grammar_words import AUXILIARIES, is_finite_verb
 from tutor.core.keypoints.words import is_content
 from tutor.core.span import Span
 from tutor.core.tokens import terms
@@ -43,6 +44,9 @@ _NOT_DENYING = {"not": frozenset("only just merely simply least".split()), "no":
 _FEW = frozenset("few handful".split())
 _SOME_FEW = frozenset("a the these those his her its our their my your".split())
 _ONLY = frozenset("only just".split())
+# "Few" says that most do not: it denies what is said of the noun it quantifies (its predicate),
+# not the noun ("very few people are at the *top*" denies nothing of "people").
+_PREDICATE = "predicate"
 # "Nothing is more important than …" says what is most important: a comparative after a negative
 # pronoun denies nothing.
 _NOBODY = frozenset("nothing nobody none noone".split())
@@ -117,7 +121,7 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
             after = tokens[n + 2].norm if n + 2 < len(tokens) else ""
             if not (tok.norm == "not" and following == "the" and after in _ONLY):  # "not the only ones"
                 negators += 1
-                waiting = True
+                waiting = _PREDICATE if tok.norm in _FEW else True
                 if tok.norm in _NOBODY or (tok.norm == "no" and following in ("one", "other")):
                     superlative = len(denied)
         elif superlative is not None and tok.norm in COMPARATIVES:
@@ -125,6 +129,10 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
             denied, waiting, superlative = denied[:superlative], False, None
         elif tok.norm in _CONTRASTS.get(following, ()) or tok.norm in _LACKING:
             negators += 1
+        elif waiting == _PREDICATE and tok.norm in AUXILIARIES:
+            waiting = True  # "few boats were *safe*": the word after the verb
+        elif waiting == _PREDICATE and is_content(tok.norm) and not is_finite_verb(tok.norm, following):
+            pass  # "few people in Carrow today *remember*": the quantified noun phrase is passed over
         elif waiting and is_content(tok.norm) and tok.norm not in _PASSED_OVER:
             denied.append(tok.span)
             waiting = False
