@@ -186,3 +186,17 @@ def test_a_short_conclusion_a_sentence_naming_the_writer_and_a_continuation_are_
                    "They say such cuts hurt youngsters most of all, far beyond any saving made."):
         r = _report(start + " " + follow)
         assert r.content.off_subject == 0, follow
+
+
+def test_a_close_paraphrase_of_a_passage_sentence_is_never_called_off_the_subject():
+    passage = passage_from_text(
+        "The council rejected the plan because it was too costly. The arrival of cheap phones transformed how "
+        "farmers sell their crops. The government will postpone the election until the spring. Investigators will "
+        "investigate why it happened before the bridge reopens. The project cost $65 billion over ten years.")
+    precis = ("The council turned the plan down as too expensive. The coming of inexpensive phones changed how "
+              "growers market their harvest. The vote has been put off until spring. Officials will look into the "
+              "causes before the bridge opens again. The project cost $65 billion in a decade.")
+    r = check(analyse_passage(passage), precis, title="Plans and Phones")
+    assert r.close_paraphrases, "the second sentence is a close paraphrase"
+    assert r.content.off_subject == 0
+    assert r.content.off_subject_spans == ()

@@ -117,8 +117,9 @@ def _check(analysis: PassageAnalysis, precis_text: str, title: str | None, targe
     errors = error_count(g for g in grammar if g.span.start >= body.start)
     title_text = precis.title
     contradicting = tuple(c.evidence_span for c in coverage.contradicted if c.evidence_span is not None)
+    # A close paraphrase restates a passage sentence: it is about the passage, whatever words it swapped.
     supporting = tuple(c.evidence_span for c in coverage.points
-                       if c.status == COVERED and c.evidence_span is not None)
+                       if c.status == COVERED and c.evidence_span is not None) + tuple(p.precis_span for p in paraphrased)
     evidence = content_evidence(analysis.content_terms, coverage.ratio, reading.sentences, contradicting,
                                 target.words, copying, supporting, precis_text)
     ratio = content_ratio(evidence)
