@@ -60,6 +60,22 @@ def test_a_given_title_and_target_are_used(files, capsys):
     assert (report["target"]["words"], report["target"]["min"], report["target"]["max"]) == (40, 36, 44)
 
 
+def test_a_txt_passage_with_a_title_line_is_titled_and_counted_as_the_app_reads_it(files, capsys):
+    files[0].write_text("Shores Under Threat\n\n" + PASSAGE, encoding="utf-8")
+    assert main(["check", str(files[0]), str(files[1]), "--json", "--grammar", "off"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    # The title line is the passage's title, not 3 more words of the passage to compress.
+    assert report["passage"]["title"] == "Shores Under Threat"
+    assert report["passage"]["words"] == 80 and report["target"]["words"] == 27
+
+
+def test_a_txt_passage_without_a_title_line_is_titled_by_its_file_name(files, tmp_path, capsys):
+    named = tmp_path / "coastal_towns.txt"
+    named.write_text(PASSAGE, encoding="utf-8")
+    assert main(["check", str(named), str(files[1]), "--grammar", "off"]) == 0
+    assert "passage: Coastal towns (80 words" in capsys.readouterr().out
+
+
 def test_a_missing_file_exits_2_and_names_it(files, capsys):
     assert main(["check", str(files[0]), "/no/such/precis.txt"]) == 2
     assert "/no/such/precis.txt does not exist" in capsys.readouterr().err

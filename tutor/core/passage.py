@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from tutor.core.title import split_title
 from tutor.core.tokens import count_words
 
 LEVELS = ("foundation", "intermediate", "advanced")
@@ -80,3 +82,22 @@ def passage_from_text(text: str, origin: str = "", title: str = "") -> Passage:
     """A passage a student pasted or opened as plain text: no key points of its own.
     An author line near the top ("by Mary Shelley") gives its ``author``."""
     return Passage(id="pasted", title=title or "Pasted passage", text=text, origin=origin, author=author_line(text))
+
+
+def passage_title(text: str, path: str) -> tuple[str, str]:
+    """(title, passage text) of a .txt passage: its first line when that reads as a title
+    (short, no closing full stop, more text below), which then is not part of the passage;
+    else the file's name ("water_rights.txt" -> "Water rights"). The app and the command
+    line both read a .txt passage this way, so they count and check the same passage."""
+    found = split_title(text)
+    # A passage's first lines may be hard-wrapped: only a line set apart by a blank line is a title.
+    if found.title_span is not None and found.title.strip() and re.match(r"[^\n]*\n[ \t]*\n", text[found.title_span.start:]):
+        return found.title, text[found.body.start:].strip("\n")
+    name = Path(path).stem.replace("_", " ").replace("-", " ").strip()
+    return (name[:1].upper() + name[1:]) if name else "Passage", text.strip("\n")
+
+
+def passage_from_file(text: str, path: str) -> Passage:
+    """The passage of a .txt file read as ``text``: titled as ``passage_title`` says."""
+    title, body = passage_title(text, path)
+    return passage_from_text(body, origin=str(path), title=title)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from tutor.core.errors import InputProblem
 from tutor.core.library import load_library
 from tutor.core.packs import is_pack_file, load_pack
-from tutor.core.passage import Passage, passage_from_text
+from tutor.core.passage import Passage, passage_from_file
 from tutor.core.textfile import read_text, shown_name
 
 
@@ -32,4 +30,4 @@ def open_passage(path: str, passage_id: str | None = None) -> tuple[Passage, tup
         raise InputProblem(f"--passage goes with a pack file (.json), and {shown_name(path)} is a text file.", path)
     read = read_text(path)
     notes = (read.note,) if read.note else ()
-    return passage_from_text(read.text, origin=path, title=Path(path).stem), notes
+    return passage_from_file(read.text, path), notes

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tutor.core.packs import is_pack_file, load_pack
-from tutor.core.passage import Passage, passage_from_text
+from tutor.core.passage import Passage, passage_from_file, passage_from_text
 from tutor.core.textfile import check_size, read_text
 from tutor.core.title import split_title
 from tutor.gui.drafts.autosave import Draft
@@ -64,21 +64,8 @@ def open_passage_file(path: str) -> Opened:
         pack = load_pack(path)
         return Opened(tuple(PassageSource(p, "pack", str(path)) for p in pack.passages))
     loaded = read_text(path)
-    title, text = passage_title(loaded.text, path)
-    passage = passage_from_text(text, origin=str(path), title=title)
+    passage = passage_from_file(loaded.text, path)
     return Opened((PassageSource(passage, "text"),), loaded.note)
-
-
-def passage_title(text: str, path: str) -> tuple[str, str]:
-    """(title, passage text) of a .txt passage: its first line when that reads as a title
-    (short, no closing full stop, more text below), which then is not part of the passage;
-    else the file's name ("water_rights.txt" -> "Water rights")."""
-    found = split_title(text)
-    # A passage's first lines may be hard-wrapped: only a line set apart by a blank line is a title.
-    if found.title_span is not None and found.title.strip() and re.match(r"[^\n]*\n[ \t]*\n", text[found.title_span.start:]):
-        return found.title, text[found.body.start:].strip("\n")
-    name = Path(path).stem.replace("_", " ").replace("-", " ").strip()
-    return (name[:1].upper() + name[1:]) if name else "Passage", text.strip("\n")
 
 
 def open_precis_file(path: str) -> tuple[str, str, str]:
