@@ -54,3 +54,31 @@ def test_the_students_own_word_count_line_is_not_read_as_an_idea():
     assert [c.status for c in with_count.coverage.points] == [c.status for c in without.coverage.points]
     assert all(c.evidence_span is None or c.evidence_span.end <= with_count.precis.body.end
                for c in with_count.coverage.points)
+
+
+def _scaled(**shares) -> dict:
+    parts = (score.language_part(0, 120, 0), score.own_words_part(shares.get("own_share", 1.0), 120),
+             score.title_part(4, True, False))
+    return {p.name: p.how for p in score.gated(parts, **shares)}
+
+
+def test_a_language_mark_scaled_for_copying_gives_the_real_share_of_own_words():
+    # 87% own words is most of the précis: "much of the précis is not in your own words" misled.
+    how = _scaled(content_ratio=0.9, own_share=0.87)
+    assert "Scaled to 97%: only 87% of the précis is in your own words (full from 90%)." in how["language"]
+    assert "Scaled" not in how["own_words"] and "Scaled" not in how["title"]
+
+
+def test_a_mark_scaled_for_contradiction_says_what_share_of_words_contradict():
+    how = _scaled(content_ratio=0.9, faithful_share=0.88)
+    assert how["title"].endswith("Scaled to 88%: 12% of its words are in sentences that say the opposite "
+                                 "of the passage.")
+
+
+def test_a_mark_scaled_for_two_reasons_gives_both():
+    how = _scaled(content_ratio=0.3, own_share=0.6)
+    assert "the précis carries little of the passage; only 60% of the précis is in your own words" in how["language"]
+
+
+def test_a_one_word_precis_is_counted_as_one_word_in_its_length_mark():
+    assert score.length_part(1, 112, 101, 123).how.startswith("1 word, 100 short of the band")

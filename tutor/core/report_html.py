@@ -12,6 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from tutor.core.keypoints.model import missing_part
+from tutor.core.wording import plural
 
 # Tints that stay readable on white paper and in greyscale; labels tell them apart without colour.
 COVERAGE_TINTS = {"covered": "#cfe0fa", "partial": "#fde0b8", "missing": "#e4e4e4", "contradicted": "#f2b8c6"}
@@ -77,7 +78,7 @@ def _score(report: dict) -> str:
 def _length_and_title(report: dict) -> str:
     t, p = report["target"], report["precis"]
     verdict = {"under": "too short", "over": "too long", "within": "within the target"}.get(t["verdict"], t["verdict"])
-    title = (f"“{escape(p['title'])}” ({p['title_words']} words)" if p.get("title")
+    title = (f"“{escape(p['title'])}” ({plural(p['title_words'], 'word')})" if p.get("title")
              else "none found: a précis needs one short title.")
     return (f"<p><b>Length:</b> {p['words']} / {t['words']} words (target {t['min']}–{t['max']}): {verdict}.<br/>"
             f"<b>Title:</b> {title}</p>")
@@ -110,7 +111,7 @@ def _list(items: list[str], empty: str) -> str:
 def _findings(report: dict) -> str:
     facts = [f"<b>F{n}</b> {escape(f['message'])}" for n, f in enumerate(report.get("facts", []), 1)]
     facts += [f"<b>X{n}</b> {escape(c['message'])}" for n, c in enumerate(report.get("contradictions") or [], 1)]
-    copied = [f"<b>C{n}</b> “{escape(c['text'])}” ({c['words']} words)" for n, c in enumerate(report.get("copied", []), 1)]
+    copied = [f"<b>C{n}</b> “{escape(c['text'])}” ({plural(c['words'], 'word')})" for n, c in enumerate(report.get("copied", []), 1)]
     copied += [f"<b>P{n}</b> “{escape(c['precis_text'])}” closely paraphrases “{escape(c['passage_text'])}”: "
                "the same sentence with some words swapped." for n, c in enumerate(report.get("close_paraphrases") or [], 1)]
     style = [f"<b>S{n}</b> “{escape(s['text'] or '')}”: {escape(s['message'])}"

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from tutor.core.keypoints.model import CONTRADICTED, COVERED, MISSING
+from tutor.core.keypoints.model import CONTRADICTED, COVERED, MISSING, PARTIAL, missing_part
 from tutor.core.report import Report
 from tutor.core.span import Span
+from tutor.core.wording import plural
 
-_MARKS = {COVERED: "✓ covered", "partial": "~ partial", MISSING: "✗ missing", CONTRADICTED: "⇄ opposite"}
+_MARKS = {COVERED: "✓ covered", PARTIAL: "~ partial", MISSING: "✗ missing", CONTRADICTED: "⇄ opposite"}
 
 
 def _where(text: str, span: Span | None) -> str:
@@ -38,24 +39,24 @@ def _length(r: Report) -> str:
 def _title(r: Report) -> str:
     if not r.precis.title:
         return "none found. A précis needs exactly one short title (first line, or --title)."
-    return f"“{r.precis.title}” ({r.precis.title_words} words)"
+    return f"“{r.precis.title}” ({plural(r.precis.title_words, 'word')})"
 
 
 def _key_points(r: Report) -> list[str]:
     lines = [f"Key points ({r.coverage.source}):"]
     for c in r.coverage.points:
         if c.point.optional:
-            mark = "· detail" if c.status == MISSING else "· detail+"
-            lines.append(f"  {mark:10} {_clip(c.point.text, 80)} (a précis may leave this out)")
+            why = "a précis may leave this out" if c.status == MISSING else "you included it; a précis may leave it out"
+            lines.append(f"  {'· detail':10} {_clip(c.point.text, 80)} ({why})")
             continue
         lines.append(f"  {_MARKS.get(c.status, c.status):10} {_clip(c.point.text, 80)}")
         if c.status == CONTRADICTED and c.evidence_span is not None:
             lines.append(f"               you wrote “{_clip(c.evidence_span.of(r.precis.text), 70)}” "
                          f"({_where(r.precis.text, c.evidence_span)}); the passage says "
                          f"“{_clip(c.point.source_span.of(r.passage.text), 70)}”")
-    lines += [f"  → {_clip(c.advice, 100)}" for c in r.coverage.missed]
-    lines += [f"  · You included detail a précis can leave out: {_clip(c.point.text, 70)}"
-              for c in r.coverage.included_detail]
+        lacking = missing_part(c.point.text, c.missing_terms) if c.status == PARTIAL else ""
+        if lacking:  # said once, under its row: a second list of the same points only repeated them
+            lines.append(f"               not yet said: {_clip(lacking, 80)}")
     return lines
 
 
@@ -64,7 +65,7 @@ def _findings(r: Report) -> list[str]:
     lines = ["Facts:"] + ([f"  {'✗' if f.certain else '?'} {f.message} ({_where(t, f.precis_span)})" for f in r.facts]
                           or ["  no wrong facts found."])
     lines.append(f"Copying: {r.own_share:.0%} of the précis is in your own words.")
-    lines += [f"  copied ({c.words} words, {_where(t, c.precis_span)}): “{_clip(c.text, 70)}”" for c in r.copied]
+    lines += [f"  copied ({plural(c.words, 'word')}, {_where(t, c.precis_span)}): “{_clip(c.text, 70)}”" for c in r.copied]
     for p in r.close_paraphrases:
         lines.append(f"  close paraphrase ({_where(t, p.precis_span)}): “{_clip(p.precis_text, 70)}”")
         lines.append(f"      the passage's “{_clip(p.passage_text, 70)}” with some words swapped:"

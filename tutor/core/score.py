@@ -97,18 +97,22 @@ def gated(parts: tuple[ScorePart, ...], content_ratio: float, own_share: float =
     words (``faithful_share``, 0..1) in sentences that do not. The language mark is also
     scaled by the share in the student's own words (``own_share``, 0..1; full from
     ``OWN_WORDS_FULL``): copied sentences show the passage's English, not the student's."""
-    substance = min(1.0, content_ratio / SUBSTANCE_FULL) * max(0.0, min(1.0, faithful_share))
-    scale = {"language": substance * min(1.0, own_share / OWN_WORDS_FULL), "own_words": substance,
-             "title": substance}
-    reason = ("much of the précis says the opposite of the passage" if faithful_share < 1.0
-              else "the précis carries little of the passage")
+    thin = min(1.0, content_ratio / SUBSTANCE_FULL)
+    faithful = max(0.0, min(1.0, faithful_share))
+    own = min(1.0, own_share / OWN_WORDS_FULL)
+    why_substance = ([] if thin >= 1.0 else ["the précis carries little of the passage"]) + (
+        [] if faithful >= 1.0 else [f"{1 - faithful:.0%} of its words are in sentences that say the opposite "
+                                    f"of the passage"])
+    why_own = [] if own >= 1.0 else [f"only {own_share:.0%} of the précis is in your own words (full from "
+                                     f"{OWN_WORDS_FULL:.0%})"]
+    scale = {"language": (thin * faithful * own, why_substance + why_own),
+             "own_words": (thin * faithful, why_substance), "title": (thin * faithful, why_substance)}
     out = []
     for p in parts:
-        share = scale.get(p.name, 1.0)
+        share, why = scale.get(p.name, (1.0, []))
         if share < 1.0 and p.points:
-            why = reason if share == substance else "much of the précis is not in your own words"
             p = ScorePart(p.name, _clamp(p.points * share, p.out_of), p.out_of,
-                          f"{p.how} Scaled to {share:.0%}: {why}.")
+                          f"{p.how} Scaled to {share:.0%}: {'; '.join(why)}.")
         out.append(p)
     return tuple(out)
 
@@ -128,13 +132,13 @@ def language_part(errors: int, words: int, conventions: int) -> ScorePart:
 def length_part(words: int, target: int, low: int, high: int) -> ScorePart:
     top = WEIGHTS["length"]
     if low <= words <= high:
-        return ScorePart("length", top, top, f"{words} words, within the target band {low}–{high}.")
+        return ScorePart("length", top, top, f"{plural(words, 'word')}, within the target band {low}–{high}.")
     off = (low - words) if words < low else (words - high)
     share = off / target if target else 1.0
     raw = top * max(0.0, 1 - share / LENGTH_SLACK)
     side = "short of" if words < low else "over"
     return ScorePart("length", _clamp(raw, top), top,
-                     f"{words} words, {off} {side} the band {low}–{high}; the mark falls to 0 at "
+                     f"{plural(words, 'word')}, {off} {side} the band {low}–{high}; the mark falls to 0 at "
                      f"{LENGTH_SLACK:.0%} of the target beyond it.")
 
 
