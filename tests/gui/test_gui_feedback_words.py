@@ -167,3 +167,21 @@ def test_a_status_the_pane_does_not_know_is_still_shown_with_its_reason(qtbot, m
     row = next(t for t in items_text(window) if t.startswith("Disputed: "))
     assert first.point.text in row and len(row.splitlines()) == 2  # the reason is in the row
     assert any(m.note.category == "disputed" for m in window.passage_pane.view.marks.marks)
+
+
+def test_a_suggested_fix_is_quoted_so_its_punctuation_is_not_read_as_the_sentences(qtbot, make_window,
+                                                                                   wait_for_report):
+    window = make_window(engine="harper")
+    window.editor_pane.editor.setPlainText("He recieve the letter about city roofs.")
+    qtbot.waitUntil(lambda: any("recieve" in t and "Try:" in t for t in items_text(window)), timeout=30_000)
+    row = next(t for t in items_text(window) if "recieve" in t and "Try:" in t)
+    assert "Try: “receive”" in row  # each fix in quotation marks, as in "Try: “In my view,”"
+    assert not row.endswith(".")  # no full stop of ours after a fix ("Try: In my view,.")
+
+
+def test_the_marks_heading_names_the_score_out_of_twenty(qtbot, make_window, wait_for_report):
+    window = make_window()
+    window.editor_pane.editor.setPlainText(PARTLY)
+    report = wait_for_report(window)
+    heading = f"How the score of {report.score.total:g} / 20 was reached"  # not "How the 1 marks were reached"
+    assert heading in items_text(window)

@@ -26,3 +26,9 @@ def expansion(word: str) -> str:
 def contraction_lesson(word: str) -> str:
     """The précis convention for contractions, with this finding's own example."""
     return f"A précis is formal writing: write words out in full (“{expansion(word)}”, not “{word}”)."
+
+
+def suggestions_text(suggestions) -> str:
+    """Suggested fixes, each in quotation marks so its own punctuation is not read as ours:
+    ("In my view,",) -> "“In my view,”" (it was "Try: In my view,.")."""
+    return ", ".join(f"“{s}”" for s in suggestions)

@@ -17,14 +17,14 @@ from tutor.gui.marks.mark import (COPIED, COVERAGE, FACT, GRAMMAR, PARAPHRASED, 
                               make_mark)
 from tutor.gui.offsets import OffsetMap
 from tutor.gui.theme import Colours
-from tutor.gui.wording import expansion, plural
+from tutor.gui.wording import expansion, plural, suggestions_text
 
 
 def grammar_notes(issues, text: str) -> list[tuple[Span, Note]]:
     """Grammar findings (spans into ``text``) as (span, what to tell the student), in order."""
     out: list[tuple[Span, Note]] = []
     for issue in issues:
-        fixes = f"\nTry: {', '.join(issue.suggestions)}" if issue.suggestions else ""
+        fixes = f"\nTry: {suggestions_text(issue.suggestions)}" if issue.suggestions else ""
         rule = f"\nRule: {issue.rule_id}" if issue.rule_id else ""
         tip = f"{CATEGORY_NAMES.get(issue.category, issue.category)}: {issue.message}{fixes}{rule}"
         out.append((issue.span, Note(GRAMMAR, tip, issue.category, issue.suggestions, issue.rule_id,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from tutor.core.grammar.issue import CATEGORY_NAMES
 from tutor.core.grammar.summary import group_by_category
 from tutor.core.span import Span
-from tutor.gui.wording import contraction_lesson, plural
+from tutor.gui.wording import contraction_lesson, plural, suggestions_text
 
 STATUS_LABELS = {"covered": "✓ Covered", "partial": "◐ Partly", "missing": "✗ Missing", "contradicted": "⊘ Contradicted"}
 
@@ -90,7 +90,7 @@ def _reason(c, precis: str) -> str:
     from tutor.core.keypoints.model import missing_part
 
     part = missing_part(c.point.text, c.missing_terms)  # the phrase of the idea, not the passage's words
-    return f"Not yet said: {part}." if part else "Part of the idea is still to say."
+    return f"Not yet said: {part}." if part else "Only part of this idea is in your précis."
 
 
 def _key_points(report) -> Entry:
@@ -180,7 +180,7 @@ def _grammar(report) -> Entry:
             continue
         items = []
         for issue in group.issues:
-            fixes = f" Try: {', '.join(issue.suggestions)}." if issue.suggestions else ""
+            fixes = f" Try: {suggestions_text(issue.suggestions)}" if issue.suggestions else ""
             items.append(Entry(f"{_quote(issue.span.of(text), 30)}: {issue.message}{fixes}", jump=Jump(issue.span)))
         groups.append(Entry(f"{CATEGORY_NAMES.get(group.category, group.category)} ({group.count})",
                             children=tuple(items), key=f"grammar/{group.category}"))
@@ -200,4 +200,6 @@ def _notes(report) -> Entry | None:
 def _marks(report) -> Entry:
     items = tuple(Entry(f"{p.label}: {p.points:g} / {p.out_of:g}. {p.how}")
                   for p in report.score.parts)
-    return Entry(f"How the {report.score.total:g} marks were reached", children=items, key="marks")
+    # "the score of 15.1 / 20", not "the 15.1 marks" (or "the 1 marks")
+    return Entry(f"How the score of {report.score.total:g} / {report.score.out_of:g} was reached", children=items,
+                 key="marks")
