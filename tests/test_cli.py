@@ -197,3 +197,21 @@ def test_check_from_a_fresh_start_reports_the_learner_rules_finding_with_a_compl
     assert result.returncode == 0, result.stderr
     assert "“was” → were (line 3): “was” does not agree with the plural subject “fishermen”" in result.stdout
     assert "Grammar and spelling (Grammar: Harper (British English)):" in result.stdout  # nothing left loading
+
+
+STUDENT = os.path.join(os.path.dirname(__file__), "fixtures", "student")
+
+
+def test_mark_counts_a_contradicted_point_so_the_statuses_add_up_to_the_key_points(tmp_path, capsys):
+    folder = tmp_path / "class"
+    folder.mkdir()
+    for name in ("kot-sabir-good.txt", "kot-sabir-reversed.txt"):  # "reversed" says her girls scored lower
+        (folder / name).write_text(open(os.path.join(STUDENT, name), encoding="utf-8").read(), encoding="utf-8")
+    out = tmp_path / "marks.csv"
+    assert main(["mark", os.path.join(STUDENT, "kot-sabir-pack.json"), str(folder), "--csv", str(out),
+                 "--grammar", "off"]) == 0
+    rows = {r["file"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    reversed_row = rows["kot-sabir-reversed.txt"]
+    assert reversed_row["contradicted"] == "1" and rows["kot-sabir-good.txt"]["contradicted"] == "0"
+    for row in rows.values():  # 7 required points in the pack (one more is an optional detail)
+        assert sum(int(row[k]) for k in ("covered", "partial", "missing", "contradicted")) == 7

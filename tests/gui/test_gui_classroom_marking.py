@@ -174,3 +174,21 @@ def test_pdf_export_before_marking_says_there_is_nothing_yet(make_window, tmp_pa
     assert not dialog.export_combined_pdf(str(tmp_path / "class.pdf"))
     assert "Nothing to export yet" in dialog.status.text()
     assert not (tmp_path / "class.pdf").exists()
+
+
+def test_a_marked_class_is_listed_by_file_name_from_a_to_z(make_window, qtbot, tmp_path):
+    window = make_window()
+    assert window.commands.open_passage_path(write_pack(tmp_path / "rooftops.json"))
+    dialog = _marked_dialog(window, qtbot, _class_folder(tmp_path))
+    assert dialog.table.column_values("File") == ["amina.txt", "bilal.txt", "chen.txt"]  # was chen, bilal, amina
+    assert dialog.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+
+
+def test_the_class_table_counts_contradicted_points_beside_covered_partial_and_missing(make_window, qtbot,
+                                                                                     tmp_path):
+    window = make_window()
+    assert window.commands.open_passage_path(write_pack(tmp_path / "rooftops.json"))
+    dialog = _marked_dialog(window, qtbot, _class_folder(tmp_path))
+    headers = [dialog.table.horizontalHeaderItem(h).text() for h in range(dialog.table.columnCount())]
+    assert headers[headers.index("Missing") + 1] == "Contradicted"
+    assert [v for v in dialog.table.column_values("Contradicted") if v != ""] == [0, 0]

@@ -21,7 +21,7 @@ from tutor.core.target import DEFAULT_TOLERANCE
 from tutor.core.textfile import read_text, shown_name
 
 CSV_FIELDS = ("file", "error", "notes", "title", "words", "target", "verdict", "total", "content", "language", "length",
-              "own_words", "title_points", "covered", "partial", "missing", "wrong_facts", "copied_runs",
+              "own_words", "title_points", "covered", "partial", "missing", "contradicted", "wrong_facts", "copied_runs",
               "own_words_share", "style_findings", "grammar_findings")
 
 
@@ -64,7 +64,8 @@ def check_file(analysis: PassageAnalysis, path: str | Path, *, title: str | None
 
 
 def report_row(path: Path, report: Report) -> dict:
-    """The CSV row of one report: score parts (points), key-point counts (required points only),
+    """The CSV row of one report: score parts (points), key-point counts by status (required points only:
+    covered, partial, missing, contradicted, which add up to the required points),
     findings counted, ``own_words_share`` 0..1 rounded to 3 places."""
     parts = {p.name: p.points for p in report.score.parts}
     statuses = [c.status for c in report.coverage.points if not c.point.optional]
@@ -73,7 +74,8 @@ def report_row(path: Path, report: Report) -> dict:
             "total": report.score.total, "content": parts["content"], "language": parts["language"],
             "length": parts["length"], "own_words": parts["own_words"], "title_points": parts["title"],
             "covered": statuses.count("covered"), "partial": statuses.count("partial"),
-            "missing": statuses.count("missing"), "wrong_facts": sum(f.certain for f in report.facts),
+            "missing": statuses.count("missing"), "contradicted": statuses.count("contradicted"),
+            "wrong_facts": sum(f.certain for f in report.facts),
             "copied_runs": len(report.copied), "own_words_share": round(report.own_share, 3),
             "style_findings": len(report.style), "grammar_findings": len(report.grammar)}
 

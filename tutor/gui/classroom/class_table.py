@@ -17,7 +17,8 @@ from tutor.gui.classroom.plain import plain_tooltip
 COLUMNS = (
     ("File", "file"), ("Total /20", "total"), ("Content /8", "content"), ("Language /3", "language"),
     ("Length /2", "length"), ("Own words /2", "own_words"), ("Title /5", "title_points"),
-    ("Covered", "covered"), ("Partial", "partial"), ("Missing", "missing"), ("Wrong facts", "wrong_facts"),
+    ("Covered", "covered"), ("Partial", "partial"), ("Missing", "missing"),
+    ("Contradicted", "contradicted"), ("Wrong facts", "wrong_facts"),
     ("Copied %", lambda row: round(100 * (1 - row["own_words_share"]))), ("Words", "words"),
     ("Problem", "error"),
 )
@@ -40,6 +41,8 @@ class ClassTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
         self.setSortingEnabled(True)
+        # Qt's header starts sorted descending: files then arrived Z to A. A class list reads A to Z.
+        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setStretchLastSection(True)
