@@ -185,3 +185,12 @@ def test_the_marks_heading_names_the_score_out_of_twenty(qtbot, make_window, wai
     report = wait_for_report(window)
     heading = f"How the score of {report.score.total:g} / 20 was reached"  # not "How the 1 marks were reached"
     assert heading in items_text(window)
+
+
+def test_a_score_part_is_never_split_across_two_lines(qtbot, make_window, wait_for_report):
+    window = make_window()
+    window.editor_pane.editor.setPlainText(PARTLY)
+    wait_for_report(window)
+    parts = window.feedback_pane.parts.text().split(" · ")  # the label may wrap only between parts
+    assert len(parts) == 5 and "Own\u00a0words\u00a0" in parts[3]
+    assert all(" " not in part for part in parts)

@@ -46,7 +46,8 @@ def _quote(text: str, limit: int = 60) -> str:
 
 def headline(report) -> tuple[str, str, str]:
     """(score, marks by part, length and own-words summary)."""
-    parts = " · ".join(f"{p.label} {p.points:g}/{p.out_of:g}" for p in report.score.parts)
+    # Each part is held together (no-break spaces): a narrow pane wrapped "Own words" from its "1.6/2".
+    parts = " · ".join(f"{p.label} {p.points:g}/{p.out_of:g}".replace(" ", "\u00a0") for p in report.score.parts)
     summary = f"{report.target.label(report.precis_words)} · {report.own_share:.0%} in your own words"
     return f"{report.score.total:g} / {report.score.out_of:g}", parts, summary
 
