@@ -32,3 +32,15 @@ def test_each_point_not_covered_is_listed_once():
     for point in ("The council says the buses ran half empty.", "The workers have no other way to reach their jobs."):
         assert out.count(point) == 1  # in its row only: no second list repeating the same points
     assert "→" not in out
+
+
+def test_a_convention_broken_three_times_gives_its_lesson_once_with_every_place():
+    out = _render("Buses\n\nWe think our city needs night buses, and we should keep them. Workers need them.")
+    lesson = "A précis reports the author's ideas in the third person; leave yourself out."
+    assert out.count(lesson) == 1
+    assert f"  First person (3): {lesson}\n      “We” (line 3), “our” (line 3), “we” (line 3)\n" in out
+
+
+def test_grammar_that_is_off_is_said_without_a_stray_full_stop():
+    out = _render("Buses\n\nNight buses carry workers to their jobs.")
+    assert "Grammar and spelling (Grammar checking is off):\n  not checked." in out

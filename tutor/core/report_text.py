@@ -5,6 +5,7 @@ from __future__ import annotations
 from tutor.core.keypoints.model import CONTRADICTED, COVERED, MISSING, PARTIAL, missing_part
 from tutor.core.report import Report
 from tutor.core.span import Span
+from tutor.core.style import GROUP_FROM, RULE_NAMES
 from tutor.core.wording import plural
 
 _MARKS = {COVERED: "✓ covered", PARTIAL: "~ partial", MISSING: "✗ missing", CONTRADICTED: "⇄ opposite"}
@@ -75,15 +76,32 @@ def _findings(r: Report) -> list[str]:
         lines.append("Off the subject: the tutor finds none of the passage's ideas in these sentences, so they earn "
                      "no content marks. If one says a passage idea in other words, keep it; if not, cut it.")
         lines += [f"  “{_clip(s.of(t), 70)}” ({_where(t, s)})" for s in elsewhere]
-    lines.append("Précis conventions:")
-    lines += [f"  “{_clip(s.span.of(t), 30)}” ({_where(t, s.span)}): {s.message}" for s in r.style] or ["  none broken."]
-    lines.append(f"Grammar and spelling ({r.grammar_status}):")
+    lines += _conventions(r)
+    lines.append(f"Grammar and spelling ({r.grammar_status.rstrip('.')}):")  # not "(… is off.):"
     for g in r.grammar:
         fix = f" → {g.suggestions[0]}" if g.suggestions else ""
         lines.append(f"  {g.category:11} “{g.span.of(t)}”{fix} ({_where(t, g.span)}): {_clip(g.message, 80)}")
     if not r.grammar:
         lines.append("  nothing found." if r.grammar_engine != "off" else "  not checked.")
     return lines
+
+
+def _conventions(r: Report) -> list[str]:
+    """Each broken convention; one broken ``GROUP_FROM`` times or more is one line with its lesson
+    and its places under it, as the feedback pane groups them."""
+    t = r.precis.text
+    by_rule: dict[str, list] = {}
+    for s in r.style:
+        by_rule.setdefault(s.rule, []).append(s)
+    lines = ["Précis conventions:"]
+    for s in r.style:
+        found = by_rule[s.rule]
+        if len(found) < GROUP_FROM:
+            lines.append(f"  “{_clip(s.span.of(t), 30)}” ({_where(t, s.span)}): {s.message}")
+        elif s is found[0]:
+            lines.append(f"  {RULE_NAMES.get(s.rule, s.rule)} ({len(found)}): {s.message}")
+            lines.append("      " + ", ".join(f"“{_clip(f.span.of(t), 30)}” ({_where(t, f.span)})" for f in found))
+    return lines if r.style else lines + ["  none broken."]
 
 
 def _score(r: Report) -> list[str]:

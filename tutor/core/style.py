@@ -20,6 +20,14 @@ LESSONS = {
     "opinion": "A précis adds no opinion or comment of its own.",
 }
 
+# A convention broken this often is shown once, with its lesson and its places under it (the feedback
+# pane, the terminal report): a long précis that says "our" 147 times needs the lesson once, not 147 times.
+GROUP_FROM = 3
+# What each convention is called where its findings are grouped.
+RULE_NAMES = {"first_person": "First person", "direct_address": "Speaking to the reader", "quotation": "Quotations",
+              "direct_speech": "Direct speech", "question": "Questions", "exclamation": "Exclamations",
+              "contraction": "Contractions", "list_formatting": "Lists", "opinion": "Opinions"}
+
 _RULES: tuple[tuple[str, TextPattern], ...] = (
     ("first_person", text_pattern(r"\b(?:I|me|my|mine|myself)\b|\b(?:we|us|our|ours|ourselves)\b", re.IGNORECASE)),
     ("direct_address", text_pattern(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)),

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from tutor.core.grammar.issue import CATEGORY_NAMES
 from tutor.core.grammar.summary import group_by_category
 from tutor.core.span import Span
+from tutor.core.style import GROUP_FROM, RULE_NAMES
 from tutor.gui.wording import contraction_lesson, plural, suggestions_text
 
 STATUS_LABELS = {"covered": "✓ Covered", "partial": "◐ Partly", "missing": "✗ Missing", "contradicted": "⊘ Contradicted"}
@@ -145,15 +146,6 @@ def _off_subject(report) -> Entry | None:
     return Entry(f"Off the subject ({len(found)})", key="off_subject", children=items)
 
 
-# A convention broken this often is one row with its lesson, the places folded under it: a long précis
-# that says "our" 147 times needs the lesson once, not 147 rows.
-GROUP_FROM = 3
-CONVENTION_NAMES = {"first_person": "First person", "direct_address": "Speaking to the reader",
-                    "quotation": "Quotations", "direct_speech": "Direct speech", "question": "Questions",
-                    "exclamation": "Exclamations", "contraction": "Contractions", "list_formatting": "Lists",
-                    "opinion": "Opinions"}
-
-
 def _style(report) -> Entry:
     text = report.precis.text
     by_rule: dict[str, list] = {}
@@ -168,7 +160,7 @@ def _style(report) -> Entry:
             places = tuple(Entry(f"{_quote(f.span.of(text), 30)}" + (
                 f": {style_message(f, text)}" if f.rule == "contraction" else ""), jump=Jump(f.span)) for f in found)
             lesson = s.message if s.rule == "contraction" else style_message(s, text)
-            items.append(Entry(f"{CONVENTION_NAMES.get(s.rule, s.rule)} ({len(found)}): {lesson}", children=places,
+            items.append(Entry(f"{RULE_NAMES.get(s.rule, s.rule)} ({len(found)}): {lesson}", children=places,
                                key=f"style/{s.rule}"))
     return Entry(f"Précis conventions ({len(report.style)})", children=tuple(items), key="style")
 
