@@ -134,7 +134,7 @@ def test_preview_says_what_the_tutor_would_say_before_saving(make_window, qtbot)
     editor.test_precis.setPlainText(STUDENT)
     editor.preview()
     qtbot.waitUntil(lambda: "/ 20" in editor.preview_text.toPlainText(), timeout=15_000)
-    assert "Missing" in editor.preview_text.toPlainText()
+    assert "✗ missing" in editor.preview_text.toPlainText()
 
 
 def test_edit_passage_changes_the_pack_it_came_from(make_window, qtbot, tmp_path):

@@ -30,7 +30,7 @@ def test_report_shows_the_score_out_of_twenty_with_its_parts(qtbot, make_window,
     pane = window.feedback_pane
     assert pane.score.text() == f"{report.score.total:g} / 20"
     for name in ("Content", "Language", "Length", "Own words", "Title"):
-        assert name in pane.parts.text()
+        assert name.replace(" ", "\u00a0") in pane.parts.text()  # held together: a part never wraps
     hows = [i.text(0) for i in pane.items() if i.text(0).startswith("Content:")]
     assert hows and report.score.part("content").how in hows[0]
 
