@@ -194,3 +194,16 @@ def test_a_score_part_is_never_split_across_two_lines(qtbot, make_window, wait_f
     parts = window.feedback_pane.parts.text().split(" · ")  # the label may wrap only between parts
     assert len(parts) == 5 and "Own\u00a0words\u00a0" in parts[3]
     assert all(" " not in part for part in parts)
+
+
+def test_empty_sections_say_that_nothing_was_found(qtbot, make_window, wait_for_report):
+    window = make_window(engine="harper")
+    window.editor_pane.editor.setPlainText("City roofs are becoming gardens that cool the buildings beneath them.")
+    qtbot.waitUntil(lambda: window.report is not None and window.report.grammar_engine != "off"
+                    and not window.flow.busy, timeout=30_000)
+    texts = items_text(window)
+    conventions = texts.index("Précis conventions (0)")
+    assert texts[conventions + 1] == "No précis convention broken."  # the section was an empty heading
+    grammar = texts.index("Grammar and spelling (0)")
+    assert texts[grammar + 1] == "No spelling, grammar or punctuation problems found."
+    assert texts[grammar + 2].startswith("Grammar: Harper")

@@ -162,7 +162,8 @@ def _style(report) -> Entry:
             lesson = s.message if s.rule == "contraction" else style_message(s, text)
             items.append(Entry(f"{RULE_NAMES.get(s.rule, s.rule)} ({len(found)}): {lesson}", children=places,
                                key=f"style/{s.rule}"))
-    return Entry(f"Précis conventions ({len(report.style)})", children=tuple(items), key="style")
+    return Entry(f"Précis conventions ({len(report.style)})", key="style",
+                 children=tuple(items) or (Entry("No précis convention broken."),))  # said, like the other sections
 
 
 def _grammar(report) -> Entry:
@@ -177,7 +178,9 @@ def _grammar(report) -> Entry:
             items.append(Entry(f"{_quote(issue.span.of(text), 30)}: {issue.message}{fixes}", jump=Jump(issue.span)))
         groups.append(Entry(f"{CATEGORY_NAMES.get(group.category, group.category)} ({group.count})",
                             children=tuple(items), key=f"grammar/{group.category}"))
-    children = tuple(groups) or (Entry(report.grammar_status),)
+    # An engine's name alone ("Grammar: Harper") did not say that it found nothing.
+    found_nothing = () if report.grammar_engine == "off" else (Entry("No spelling, grammar or punctuation problems found."),)
+    children = tuple(groups) or (*found_nothing, Entry(report.grammar_status))
     return Entry(f"Grammar and spelling ({len(report.grammar)})", children=children, key="grammar")
 
 
