@@ -417,3 +417,15 @@ def test_few_of_them_for_most_of_them_says_the_opposite():
     r = check(analyse_passage(passage), "Few of the boats were still at sea when the storm reached the harbour.",
               title="Storm")
     assert len(r.coverage.contradicted) == 1 and "boats" in r.coverage.contradicted[0].point.text
+
+
+def test_saying_the_opposite_of_a_point_costs_more_than_leaving_it_out():
+    rest = " Residents welcomed the decision, and the mayor promised a smaller scheme next year."
+    silent = check(analyse_passage(PASSAGE), rest.strip(), title="The Plan")
+    reversed_ = check(analyse_passage(PASSAGE), "The council approved the plan as affordable." + rest, title="The Plan")
+    assert reversed_.coverage.contradicted
+    share = 1 / len([c for c in silent.coverage.points if not c.point.optional])
+    # Saying the opposite loses more than the whole point would have earned.
+    assert reversed_.coverage.ratio <= silent.coverage.ratio - share
+    shown = f"key-point coverage ({reversed_.coverage.ratio:.0%}"
+    assert shown in reversed_.score.part("content").how

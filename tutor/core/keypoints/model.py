@@ -156,14 +156,19 @@ class Coverage:
         the pyramid score instead: the weight (number of models sharing the idea) of the
         points covered over the weight of all (Nenkova and Passonneau 2004), as content units
         are judged present or not. On REALSumm's manual pyramid scores (``bench/pyramid_eval.py``)
-        it ranks summaries at Spearman 0.60 where the graded credit reaches 0.52."""
+        it ranks summaries at Spearman 0.60 where the graded credit reaches 0.52.
+
+        A point the précis says the opposite of counts against it as much as a covered point
+        counts for it (floored at 0): misreporting the passage is worse than leaving an idea out,
+        as an examiner marks it."""
         required = [c for c in self.points if not c.point.optional]
         total = sum(c.point.weight for c in required)
         if not total:
             return 0.0
+        against = sum(c.point.weight for c in required if c.status == CONTRADICTED)
         if self.source == "model":
-            return sum(c.point.weight for c in required if c.status == COVERED) / total
-        return sum(c.point.weight * c.credit for c in required) / total
+            return max(0.0, sum(c.point.weight for c in required if c.status == COVERED) - against) / total
+        return max(0.0, sum(c.point.weight * c.credit for c in required) - against) / total
 
     @property
     def included_detail(self) -> tuple[KeyPointCoverage, ...]:
