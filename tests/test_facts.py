@@ -72,3 +72,12 @@ def test_a_four_digit_count_before_a_plural_noun_is_not_a_year():
     passage = "Printing spread to 250 European towns by 1500."
     precis = "Print\n\nBy 1500 the press had reached 250 towns."
     assert check(analyse_passage(passage_from_text(passage)), precis).facts == ()
+
+
+def test_a_count_the_passage_states_of_other_words_is_not_a_wrong_fact():
+    passage = passage_from_text("Rukhsana began by teaching six girls on the veranda of her father's house. By 2003 "
+                                "she had forty pupils, and their families paid her in wheat rather than cash.")
+    r = check(analyse_passage(passage), "School\n\nShe began with six girls at home and by 2003 taught forty girls.")
+    assert r.facts == ()
+    wrong = check(analyse_passage(passage), "School\n\nShe began with six girls at home and by 2003 taught thirty girls.")
+    assert [f.precis_text for f in wrong.facts] == ["thirty"]

@@ -286,6 +286,8 @@ class PassageFacts:
         if fig.kind == "count":
             same_kind = [p for p in same_kind if fig.nouns & p.figure.nouns]
         small = fig.kind == "count" and fig.value <= _SMALL_COUNT
+        if fig.kind == "count" and not small and any(p.figure.agrees(fig) for p in self.figures):
+            return None  # "taught forty girls" where the passage has "six girls" and "forty pupils" (precision first)
         if fig.kind == "percent" and fig.value >= 100 and not same_kind:
             return None  # "100% evil": a manner of speaking
         if not same_kind:
