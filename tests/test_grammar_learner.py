@@ -160,6 +160,7 @@ def test_singular_noun_after_a_number_or_plural_determiner_is_flagged(rules, tex
     "Each of the farmers sold wheat.",
     "This series of reforms helped.",
     "Trade and aid both matter.",
+    "By 2020, 58 passed matriculation and nine reached college.",
 ])
 def test_numbers_with_the_right_noun_form_are_left_alone(rules, text):
     assert words_flagged(rules, text, noun_number.RULE_ID) == []

@@ -119,7 +119,7 @@ def _plural_cue(sentence: Sentence, noun: Word) -> Word | None:
         if word.i > noun.i:
             continue
         if word.dep == "nummod" and (word.lower in _NUMBER_WORDS or _DIGITS.match(word.text)) \
-                and word.text not in {"1", "one"} and not _is_year(word) and not _number_as_pronoun(sentence, word):
+                and word.text not in {"1", "one"} and not _is_year(word) and not _number_as_pronoun(sentence, word, noun):
             return word
         if (word.lower == "some" and word.dep == "det" and word.i == noun.i - 1
                 and noun.lower in COUNTABLE_NOUNS - _SOME_SINGULAR):
@@ -148,9 +148,18 @@ def _one_of_the(sentence: Sentence, noun: Word) -> Word | None:
     return None
 
 
-def _number_as_pronoun(sentence: Sentence, number: Word) -> bool:
-    """"the two share a border": "the two" is the subject and "share" its verb."""
+# Nouns said bare after a verb of going or reaching ("reached college", "left school"): after a number
+# with a word between them, the number is the subject and the word its verb ("nine reached college"),
+# though the parser may read the verb as an adjective ("three elected members").
+_BARE_PLACES = frozenset("college school university church hospital prison court home work office power".split())
+
+
+def _number_as_pronoun(sentence: Sentence, number: Word, noun: Word | None = None) -> bool:
+    """"the two share a border": "the two" is the subject and "share" its verb; "nine reached
+    college": "nine" is the subject and "college" the place it reached."""
     before = sentence.before(number)
+    if noun is not None and noun.lower in _BARE_PLACES and noun.i > number.i + 1:
+        return True
     return before is not None and before.lower in {"the", "all", "these", "those", "both", "its", "their"}
 
 
