@@ -13,6 +13,8 @@ def _rules(body: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("body, rule, text", [
     ("We must protect the rivers.", "first_person", "We"),
     ("I believe the plan will fail.", "opinion", "I believe"),
+    ("Sadly, the plan failed.", "opinion", "Sadly"),
+    ("Surely it is time for the council to act.", "opinion", "Surely"),
     ("You should save water.", "direct_address", "You"),
     ("The minister said \"we will build it\".", "direct_speech", "\"we will build it\""),
     ("The plan is called “bold” by critics.", "quotation", "“bold”"),

@@ -41,6 +41,9 @@ _RULES: tuple[tuple[str, TextPattern], ...] = (
                                      re.MULTILINE)),
     ("opinion", text_pattern(r"\b(?:in my (?:opinion|view)|i (?:think|believe|feel)|it seems to me|"
                            r"in the writer's opinion,? (?:rightly|wrongly))\b", re.IGNORECASE)),
+    # The writer of the précis commenting at a sentence's head ("Sadly, …", "Surely it is time …").
+    ("opinion", text_pattern(r"\b(?:Sadly|Surely|Unfortunately|Fortunately|Thankfully|Shockingly|Regrettably|"
+                           r"Hopefully|Luckily|Tragically|Alarmingly|Disgracefully|Shamefully)\b")),
 )
 # "US" the country is not "us" the pronoun.
 _UPPER_US = re.compile(r"\bUS\b")
