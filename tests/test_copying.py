@@ -46,3 +46,14 @@ def test_own_words_share_falls_with_copying():
     r = _report(precis)
     assert r.own_share < 0.1
     assert r.score.part("own_words").points == 0
+
+
+def test_a_figure_quoted_with_its_small_words_is_not_copying():
+    passage = passage_from_text("One estimate puts the cost of air pollution at about 6.5 per cent of the national "
+                                "income each year, through illness and lost working days.")
+    r = check(analyse_passage(passage), "Smog\n\nDirty air costs the country about 6.5 per cent of the national "
+                                        "income yearly.")
+    assert [c.text for c in r.copied] == []
+    r = check(analyse_passage(passage), "Smog\n\nIt costs about 6.5 per cent of the national income each year, "
+                                        "through illness.")
+    assert [c.text for c in r.copied] == ["about 6.5 per cent of the national income each year, through illness"]

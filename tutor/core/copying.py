@@ -10,6 +10,9 @@ from tutor.core.tokens import Token, is_capitalised
 MIN_RUN = 5
 # Small words that may sit around or inside a name: "from the Belt and Road Initiative".
 _NAME_GLUE = frozenset("a an and of the for de on in at to from by with its their".split())
+_FIGURE_GLUE = frozenset("""
+about around nearly almost roughly per cent percent million billion trillion thousand hundred lakh crore
+""".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,12 @@ class PassageRuns:
         return all(is_capitalised(w.text) or w.norm in _NAME_GLUE for w in words) and any(
             is_capitalised(w.text) and w.norm not in _NAME_GLUE for w in words)
 
+    def _is_mostly_figure(self, j: int, n: int) -> bool:
+        """A run that is copying only by its figure ("about 6.5 per cent of the national income"):
+        a précis must give a figure as it is, so the figure's words ("about", "6", "5", "per",
+        "cent") do not count towards ``MIN_RUN``."""
+        return sum(1 for w in self.terms[j:j + n] if not (w.norm[:1].isdigit() or w.norm in _FIGURE_GLUE)) < MIN_RUN
+
     def find(self, precis_text: str, precis_terms: tuple[Token, ...]) -> tuple[CopiedRun, ...]:
         """Maximal runs of at least ``MIN_RUN`` shared terms, left to right, not overlapping."""
         runs: list[CopiedRun] = []
@@ -59,7 +68,7 @@ class PassageRuns:
                 n = self._extend(precis_terms, i, j)
                 if n > best_n:
                     best_j, best_n = j, n
-            if best_n and not self._is_name_only(best_j, best_n):
+            if best_n and not self._is_name_only(best_j, best_n) and not self._is_mostly_figure(best_j, best_n):
                 p = Span(precis_terms[i].start, precis_terms[i + best_n - 1].end)
                 q = Span(self.terms[best_j].start, self.terms[best_j + best_n - 1].end)
                 runs.append(CopiedRun(p.of(precis_text), best_n, p, q))
