@@ -19,9 +19,11 @@ import re
 from tutor.core.keypoints.ideas import Idea
 from tutor.core.keypoints.model import KeyPoint
 from tutor.core.keypoints.passage_ideas import PassageIdeas
+from tutor.core.keypoints.referents import main_clause, says_something
+from tutor.core.keypoints.statements import leading_clause, subject_of
 from tutor.core.keypoints.synonyms import EXACT, RELATED, match_keys
 from tutor.core.keypoints.textrank import cosine, pagerank, similarity_matrix
-from tutor.core.keypoints.words import Term
+from tutor.core.keypoints.words import Term, content_terms
 
 WORDS_PER_POINT = 11
 MIN_POINTS, MAX_POINTS = 3, 12
@@ -29,6 +31,7 @@ MAX_DETAIL_POINTS = 4
 REDUNDANT = 0.6  # an idea this similar to one already kept says nothing new
 _RANK, _POSITION, _REPETITION = 0.75, 0.15, 0.1  # tried against the library's authored points
 _SYNONYM_LINK = 0.5
+_REPEATED_REASON = 0.7  # a leading reason this much contained in another kept point is said there already
 _THIN_TERMS, _THIN_FACTOR = 4, 0.8  # ideas of few content words are often asides
 _VAGUE_FACTOR = 0.3  # … and if fewer than _DISTINCTIVE_MIN of them are distinctive, they say next to nothing
 _DISTINCTIVE_DF, _DISTINCTIVE_MIN = 2, 2  # a distinctive word is in at most this many of the passage's ideas
@@ -123,8 +126,11 @@ def rank_ideas(pi: PassageIdeas) -> list[float]:
     scores = []
     for idea, terms, r, p in zip(pi.ideas, pi.terms, tr, rep):
         s = _RANK * r / top_tr + _POSITION * _position(idea, pi.ideas[0], last) + _REPETITION * p / top_rep
-        scores.append(s * _size_factor(terms, pi, idea.sentence in announcing))
+        scores.append(s * _size_factor(terms, pi, idea.sentence in announcing or idea.dangling))
     return scores
+
+
+_RELATIVE_OPENING = re.compile(r"\W*(?:which|who|whom|whose)\b", re.IGNORECASE)
 
 
 def _frame(pi: PassageIdeas) -> list[int]:
@@ -132,9 +138,11 @@ def _frame(pi: PassageIdeas) -> list[int]:
     a passage's case and its conclusion, a story's frame (who did what) and its outcome. They
     are kept whatever their rank."""
     announcing = _announcing(pi)
-    main = [i for i, idea in enumerate(pi.ideas)
-            if not idea.optional and _size_factor(pi.terms[i], pi, idea.sentence in announcing) > _VAGUE_FACTOR]
-    return sorted({main[0], main[-1]}) if main else []
+    main = [i for i, idea in enumerate(pi.ideas) if not idea.optional and not idea.dangling
+            and _size_factor(pi.terms[i], pi, idea.sentence in announcing) > _VAGUE_FACTOR]
+    # A main clause, not what a relative clause adds to it ("which had planned to close the light").
+    clauses = [i for i in main if not _RELATIVE_OPENING.match(pi.ideas[i].source(pi.text))]
+    return sorted({clauses[0], clauses[-1]}) if clauses else []
 
 
 def _choose(pi: PassageIdeas, scores: list[float], count: int, optional: bool) -> list[int]:
@@ -144,7 +152,7 @@ def _choose(pi: PassageIdeas, scores: list[float], count: int, optional: bool) -
     for i in first + sorted(range(len(pi.ideas)), key=lambda i: -scores[i]):
         if i in chosen:
             continue
-        if pi.ideas[i].optional != optional or len(chosen) >= count:
+        if pi.ideas[i].optional != optional or len(chosen) >= count or not says_something(pi.ideas[i].text):
             continue
         vectors[i] = _vector(pi.terms[i], pi)
         if any(cosine(vectors[i], vectors[j]) >= REDUNDANT for j in chosen):
@@ -153,11 +161,41 @@ def _choose(pi: PassageIdeas, scores: list[float], count: int, optional: bool) -
     return chosen
 
 
+def _predicate(clause: str) -> str:
+    """What a clause says of its subject: its words from the verb on (the subject of a leading
+    reason becomes the main clause's own when it is cut)."""
+    subject = subject_of(clause)[0]
+    return clause[len(subject):] if subject and clause.startswith(subject) else clause
+
+
+def _contained(part: dict[str, float], whole: dict[str, float]) -> float:
+    """The share of ``part``'s weight whose words ``whole`` also holds, 0..1."""
+    total = sum(part.values())
+    return sum(w for k, w in part.items() if k in whole) / total if total else 0.0
+
+
+def _without_repeated_reason(pi: PassageIdeas, keep: list[int]) -> list[str]:
+    """Each kept idea's statement; one that opens with a reason another kept point already
+    states ("Because the people of Egypt believed that their pharaohs were gods, they entrusted
+    …" beside "Pharaohs were believed to be gods") keeps its main clause alone."""
+    texts = []
+    for i in keep:
+        text, split = pi.ideas[i].text, leading_clause(pi.ideas[i].text)
+        if split:
+            said = _predicate(split[0])
+            reason = _vector(content_terms(said, 0, len(said)), pi)
+            if any(_contained(reason, _vector(pi.terms[j], pi)) >= _REPEATED_REASON for j in keep if j != i):
+                text = main_clause(split)
+        texts.append(text)
+    return texts
+
+
 def automatic_points(pi: PassageIdeas, target_words: int) -> tuple[KeyPoint, ...]:
     """The passage's central ideas as key points, with its detail as optional points, in passage order."""
     scores = rank_ideas(pi)
     keep = _choose(pi, scores, point_count(target_words), optional=False)
     keep += _choose(pi, scores, MAX_DETAIL_POINTS, optional=True)
     keep.sort(key=lambda i: pi.ideas[i].span.start)
-    return tuple(pi.point(f"a{n + 1}", pi.ideas[i].text, 1.0, pi.ideas[i].parts, pi.ideas[i].optional)
-                 for n, i in enumerate(keep))
+    texts = _without_repeated_reason(pi, keep)
+    return tuple(pi.point(f"a{n + 1}", text, 1.0, pi.ideas[i].parts, pi.ideas[i].optional)
+                 for n, (i, text) in enumerate(zip(keep, texts)))

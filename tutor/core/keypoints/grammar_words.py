@@ -22,8 +22,9 @@ tell tend think threaten thrive treat try turn understand use vary want warn win
 _IRREGULAR = """
 became began brought built bought came chose cut dealt drove fell felt fought found forgot gave got grew held
 hurt kept knew led learnt left lay lost made meant met paid put ran rose said saw sought sold sent set showed
-sat spoke spent stood took taught told thought understood went won wrote
+sat spoke spent spread stood took taught told thought understood went won wrote
 """.split()
+IRREGULAR_PAST = frozenset(_IRREGULAR)
 
 
 def _forms(verb: str) -> set[str]:

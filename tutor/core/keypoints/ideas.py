@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from tutor.core.keypoints import grammar_words as gw
 from tutor.core.keypoints import statements as st
+from tutor.core.keypoints.referents import Reading, main_clause, read_alone
 from tutor.core.keypoints.words import content_terms
 from tutor.core.scanning import text_pattern
 from tutor.core.span import Span
@@ -61,6 +62,7 @@ class Idea:
     text: str
     optional: bool = False
     why: str = ""  # for optional ideas: example, quotation, attribution
+    dangling: bool = False  # it cannot be read alone ("Nor, again, that of …"): see ``referents``
 
     @property
     def span(self) -> Span:
@@ -128,10 +130,38 @@ def _second_half_of_not_but(text: str, s: Span, m: re.Match) -> bool:
 def _clause_cuts(text: str, s: Span) -> list[int]:
     """Where a new clause starts inside the sentence: after ";", at ", and <verb…>", at "as <clause>"."""
     cuts = [m.end() for m in _SEMICOLON.finditer(text, s.start, s.end)]
+    lists = _example_lists(text, s)
     cuts += [m.start(1) for m in _CONJUNCTION.finditer(text, s.start, s.end)
              if _chunk_has_verb(text, m.end(), s.end, last=CLAUSE_VERB_WITHIN - 1)
-             and not _second_half_of_not_but(text, s, m)]
+             and not _second_half_of_not_but(text, s, m) and not _inside_subject(text, s, m)
+             and not any(a < m.start() < b for a, b in lists)]
     return sorted(set(cuts + _as_cuts(text, s)))
+
+
+def _example_lists(text: str, s: Span) -> list[tuple[int, int]]:
+    """Where the example lists of a sentence run ("such as apples, almonds, and blueberries"):
+    their ", and" ends a list, not a clause."""
+    return [(m.start(1), _example_end(text, m.end(), s.end)) for m in _EXAMPLE.finditer(text, s.start, s.end)]
+
+
+def _inside_subject(text: str, s: Span, m: re.Match) -> bool:
+    """", and spends the money on buses, gives its people a real choice": the "and" joins two
+    verbs of a subject's relative clause ("A city that prices parking honestly"), whose own verb
+    follows the next comma; ", and slaves who were involved" ends a list of nouns."""
+    words = [w.lower() for w in _WORD.findall(text[m.end():s.end])][:CLAUSE_VERB_WITHIN]
+    verb = next((i for i, w in enumerate(words) if gw.is_finite_verb(w, words[i + 1] if i + 1 < len(words) else None)), None)
+    item = _WORD.findall(text[text.rfind(",", s.start, m.start()) + 1:m.start()])
+    if verb and {"who", "which", "that", "whom"} & set(words[1:verb]) and m.group(1).lower() in _OR_AND \
+            and 0 < len(item) <= _LIST_ITEM_WORDS and text.rfind(",", s.start, m.start()) > s.start:
+        return True  # the last item of a list of nouns, with its relative clause
+    stop = _INSERT_END.search(text, m.end(), s.end)
+    if verb != 0 or not stop or stop.group() != ",":
+        return False
+    after = _WORD.search(text, stop.end(), s.end)
+    before = text[s.start:m.start()].lower()
+    # "the fact that both neighbours look …, and have deepened …, was plain": a lead-in, whose clauses are the ideas
+    return bool(after) and gw.is_finite_verb(after.group().lower()) and bool(
+        re.search(r"\b(?<!fact )(?:who|which|that)\b", before))
 
 
 def _clauses(text: str, s: Span) -> list[Span]:
@@ -160,6 +190,37 @@ def clause_spans(text: str, s: Span) -> tuple[Span, ...]:
     return tuple(_clauses(text, s))
 
 
+_LIST_ITEM_WORDS = 4  # "Osiris", "and Isis": an item of an example list is a few words
+_OR_AND = frozenset(("and", "or"))
+
+
+def _example_end(text: str, at: int, end: int) -> int:
+    """Where an example that starts at ``at`` ends: over the items of a list ("Ra, Osiris, and
+    Isis", once an "and"/"or" item shows it is one) and before the verb of the clause it sits in
+    ("such as physicians and craftsmen made up the middle class")."""
+    stop_at, pos, items, listed = end, at, 0, False
+    while pos < end:
+        stop = _INSERT_END.search(text, pos, end)
+        chunk_end = stop.start() if stop else end
+        words = list(_WORD.finditer(text, pos, chunk_end))
+        lower = [w.group().lower() for w in words]
+        relative = next((n for n, w in enumerate(lower) if w in ("who", "which", "that", "whose")), len(lower))
+        verb = next((n for n, w in enumerate(lower[:relative]) if (n or items) and w not in _OR_AND
+                     and gw.is_finite_verb(w, lower[n + 1] if n + 1 < len(lower) else None)), None)
+        if items and (not words or (verb is None and len(words) > _LIST_ITEM_WORDS) or verb == 0):
+            break  # not another item: the example ended at the comma before
+        listed = listed or bool(lower and lower[0] in _OR_AND)
+        if verb is not None:
+            return words[verb].start()
+        if items == 0:
+            stop_at = chunk_end
+        items += 1
+        if listed or not stop or stop.group() != ",":
+            return chunk_end
+        pos = stop.end()
+    return stop_at
+
+
 def _inserts(text: str, c: Span) -> list[tuple[Span, str, str]]:
     """Relative clauses, examples and quotations inside a clause: (span, kind, marker)."""
     found = []
@@ -173,8 +234,11 @@ def _inserts(text: str, c: Span) -> list[tuple[Span, str, str]]:
     for start, kind, marker in sorted(found):
         if out and start < out[-1][0].end:
             continue
-        stop = _INSERT_END.search(text, start + len(marker) + 1, c.end)
-        end = stop.start() if stop else c.end
+        if kind == "example":
+            end = _example_end(text, start + len(marker) + 1, c.end)
+        else:
+            stop = _INSERT_END.search(text, start + len(marker) + 1, c.end)
+            end = stop.start() if stop else c.end
         need, host_need = (MIN_INSERT_TERMS, 2) if kind == "relative" else (1, 1)
         if _count(text, start, end) >= need and _count(text, c.start, start) >= host_need:
             out.append((Span(start, end), kind, marker))
@@ -257,11 +321,36 @@ def _is_illustration(text: str, s: Span, start: int, end: int) -> bool:
     return not (name.search(text, start, s.start) or name.search(text, s.end, end))
 
 
+_SETTING = re.compile(r"(?:when|as|after|once|since|because)\s", re.IGNORECASE)
+
+
+def _without_long_setting(statement: str) -> str:
+    """A long statement that opens with when or why it happened ("When Alexander Fleming noticed
+    in 1928 that a mould had killed the bacteria …, he opened an era …") keeps its main clause,
+    its subject named ("Alexander Fleming opened an era …"). A condition ("If governments
+    invest …") is part of the claim and stays."""
+    split = st.leading_clause(statement)
+    if not split or len(statement.split()) <= st.MAX_PLAIN_WORDS or not _SETTING.match(statement):
+        return statement
+    return main_clause(split)
+
+
+def _repeated_words(text: str) -> frozenset[str]:
+    """The lower-case words a text uses more than once."""
+    seen: set[str] = set()
+    again: set[str] = set()
+    for w in _WORD.findall(text.lower()):
+        (again if w in seen else seen).add(w)
+    return frozenset(again)
+
+
 def split_ideas(text: str, start: int = 0, end: int | None = None) -> tuple[Idea, ...]:
     """The ideas of ``text[start:end]`` in reading order (an insert follows the clause it sits in)."""
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text, start, len(text) if end is None else end)]
     ideas: list[Idea] = []
     previous_main: str | None = None
+    reading: Reading | None = None
+    repeated = _repeated_words(text)
     for n, s in enumerate(sentence_spans(text, start, end)):
         paragraph = _paragraph_of(text, s.start, breaks)
         pieces = _pieces(text, s)
@@ -272,7 +361,10 @@ def split_ideas(text: str, start: int = 0, end: int | None = None) -> tuple[Idea
             if not statement:
                 continue
             why = _why_optional(text, piece, quoted) or ("example" if case else "")
-            ideas.append(Idea(piece.parts, n, paragraph, statement, bool(why), why))
+            dangling = False
             if piece.kind == "main":
                 previous_main = statement
+                reading = read_alone(statement, reading, repeated)
+                statement, dangling = _without_long_setting(reading.statement), reading.dangling
+            ideas.append(Idea(piece.parts, n, paragraph, statement, bool(why), why, dangling))
     return tuple(ideas)

@@ -36,7 +36,11 @@ _PARTICIPLES = frozenset("taken given shown grown become brought made kept led h
 
 
 def _strip_lead(s: str) -> str:
-    """Remove joining words and lead-ins ("Thus,", "and", "the fact that") from the start, repeatedly."""
+    """Remove joining words and lead-ins ("Thus,", "and", "the fact that") from the start, repeatedly.
+    A subordinator that opens a whole sentence ("Because X, they Y") stays: without it the
+    sentence reads as two clauses run together."""
+    if leading_clause(s):
+        return s
     changed = True
     while changed:
         changed = False
@@ -53,6 +57,25 @@ def _strip_lead(s: str) -> str:
     return s
 
 
+_LEADING = re.compile(r"^(?:because|since|as|although|though|while|whereas|when|once|after|before)\s+([^,;:—]+),\s+(.+)$",
+                      re.IGNORECASE)
+
+
+def leading_clause(statement: str) -> tuple[str, str] | None:
+    """"Because X, Y" → (X, Y): a sentence that opens with a subordinate clause, and its main
+    clause; None if it does not (both need a finite verb, and Y its own subject before it)."""
+    m = _LEADING.match(statement)
+    if not m:
+        return None
+    first = [w.lower().strip(",.") for w in m.group(1).split()]
+    main = [w.lower().strip(",.!?") for w in m.group(2).split()]
+    if not any(gw.is_finite_verb(w) for w in first[1:]):
+        return None
+    if not any(gw.is_finite_verb(w) for w in main[1:6]) or gw.is_finite_verb(main[0]) or main[0] in ("a", "an"):
+        return None  # "…, a practice the European Union banned in 2006" is an apposition, not a main clause
+    return m.group(1), m.group(2)
+
+
 def finish(s: str) -> str:
     """One line, capitalised, ending with a full stop (or the "!" or "?" it ends with: never "!.")."""
     s = " ".join(s.split()).strip(" ,;:—-")
@@ -67,14 +90,38 @@ def clean_clause(s: str) -> str:
 
 
 def subject_of(statement: str) -> tuple[str | None, str]:
-    """The words before the first finite verb of a statement, if they look like a short subject, and that verb."""
-    words = statement.rstrip(".").split()
+    """The words before the first finite verb of a statement, if they look like a short subject, and that verb.
+    After a place or rank ("In the second rank comes the kind of tragedy which …") the subject
+    follows the verb ("the kind of tragedy")."""
+    words = statement.rstrip(".!?").split()
     for i, w in enumerate(words):
-        if gw.is_finite_verb(w.lower().strip(",")):
+        if gw.is_finite_verb(w.lower().strip(",")) and not (i and words[i - 1].lower() in _NOT_BEFORE_VERB):
             subject = words[:i]
+            if subject and subject[0].lower() in _PREPOSITIONS:
+                return _inverted_subject(words[i + 1:]), w.lower()
             ok = 1 <= len(subject) <= _MAX_SUBJECT_WORDS and not any(x.endswith(",") for x in subject)
             return (" ".join(subject) if ok else None), w.lower()
     return None, ""
+
+
+_PREPOSITIONS = frozenset("in at on by from with for to into under over after before during like unlike "
+                          "of about among between through".split())
+_NOT_BEFORE_VERB = _DETERMINERS | _PREPOSITIONS  # "the change of fortune": "change" is a noun here
+_NOUN_PHRASE_END = frozenset("which who whom whose that where when as than because".split())
+
+
+def _inverted_subject(after_verb: list[str]) -> str | None:
+    """The noun phrase after an inverted verb, up to a relative word or a comma."""
+    if not after_verb or after_verb[0].lower() not in _DETERMINERS:
+        return None
+    taken = []
+    for w in after_verb:
+        if w.lower() in _NOUN_PHRASE_END or len(taken) >= _MAX_SUBJECT_WORDS:
+            break
+        taken.append(w.rstrip(",;:"))
+        if w.endswith((",", ";", ":")):
+            break
+    return " ".join(taken) if len(taken) >= 2 else None
 
 
 def with_subject(statement: str, previous: str | None) -> str:
@@ -86,14 +133,23 @@ def with_subject(statement: str, previous: str | None) -> str:
         return statement
     if rest.split(" ", 1)[0].strip(",") in _TIME_NOUNS:  # "Last spring the council …" opens with a time, not a verb
         return statement
+    if _OWN_SUBJECT.search(statement):  # "Like the Odyssey, it has …": "like" is a preposition here
+        return statement
     subject, verb = subject_of(previous) if previous else (None, "")
     aux = ""
-    if participle:
+    if participle and not _is_past(verb):  # "Farmers tended …, and built …": the same past tense, no "has"
         aux = (verb if verb in ("has", "have", "had") else "has") + " "
     if subject is None:
         plural = first in ("have", "are", "were", "do") or (not first.endswith("s") and not participle)
         subject, aux = ("They" if plural else "It"), ("has " if participle else "")
     return finish(f"{subject} {aux}{statement[0].lower()}{statement[1:]}")
+
+
+_OWN_SUBJECT = re.compile(r"^\S+(?:\s+\S+){0,6}?,\s+(?:it|they|he|she|we|i|you|this|these|there)\s+\S+", re.IGNORECASE)
+
+
+def _is_past(verb: str) -> bool:
+    return verb not in ("has", "have", "had") and (verb in gw.IRREGULAR_PAST or (verb.endswith("ed") and verb != "need"))
 
 
 def antecedent(text: str, host_end: int, floor: int) -> str:
@@ -128,7 +184,8 @@ def example_statement(s: str) -> str:
 
 
 # Reducing a statement to its idea: what a reader can drop without losing the claim.
-MAX_PLAIN_WORDS = 25  # longer than this, concessions and closing comments are dropped too
+MAX_WHOLE_CONTRAST_WORDS = 25  # "not X but Y" read whole up to this length
+MAX_PLAIN_WORDS = 20  # longer than this, concessions and closing comments are dropped too
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _ASIDE_ADVERB = re.compile(r",\s+(?:\w+ly|however|therefore|moreover|indeed|perhaps|in fact|of course|in turn|"
                            r"above all|after all|at first|in short|too|also|then|still|once again)\s*,",
@@ -209,6 +266,46 @@ def _drop_attribution(s: str) -> str:
     return out[:1].upper() + out[1:] if out and not s[:1].islower() else out
 
 
+# "—that's a lot of hay!", "—a small change with a large effect!": the writer's aside to the reader.
+_EXCLAIMED_ASIDE = re.compile(r"\s*[—–]\s*[^—–]+!$|\s*[—–]\s*(?:that's|that’s|that is|what a)\b[^—–]*$", re.IGNORECASE)
+# Set off by dashes: "— like Orestes and Aegisthus —", "— on the fortunes of Alcmaeon, Oedipus … —".
+_DASH_PAIR = re.compile(r"\s*[—–]\s*[^—–]{2,80}?\s*[—–]\s*")
+_DASH_TAIL = re.compile(r"\s*[—–]\s*[^—–]+$")
+# ", in a character either such as we have described, or better": a qualification closing the claim.
+_QUALIFIER_TAIL = re.compile(r",\s+(in|with|for|at|on|by|from|under|especially|particularly|either|if|unless|"
+                             r"provided|depending|including|like)\s+[^;:,]*(?:,\s+(?:or|and)\s+[^;:,]*)*$", re.IGNORECASE)
+# "Like the Odyssey, it has …": a comparison that opens the claim.
+_OPENING_COMPARISON = re.compile(r"^(?:like|unlike|as with)\s+[^,;:]{1,40},\s+", re.IGNORECASE)
+_SHORT_ASIDE = re.compile(r",\s+(if|in)\s+(?:\w+\s+){0,3}\w+,", re.IGNORECASE)
+MIN_REDUCED_WORDS = 7  # a reduction that leaves fewer words than this has cut the claim itself
+
+
+_OPEN_END = frozenset("who whom whose which that where when the a an of and or but to as than".split())
+
+
+def _cut(pattern: re.Pattern, s: str, least: int = MIN_REDUCED_WORDS) -> str:
+    """``s`` without what ``pattern`` matches, unless that leaves too little of the claim
+    (fewer than ``least`` words, or words that end open: "where those who")."""
+    out = (pattern.sub(" ", s) if pattern is _DASH_PAIR else pattern.sub("", s)).strip()
+    out = out[:1].upper() + out[1:]
+    words = out.rstrip(" ,;:").split()
+    return out if len(words) >= least and words[-1].lower() not in _OPEN_END and _is_claim(out) else s
+
+
+_OPENING_SUBORDINATORS = ("if ", "even if ", "when ", "although ", "though ", "because ", "since ", "as ", "while ",
+                          "unless ", "whether ")
+
+
+def _is_claim(s: str) -> bool:
+    """Whether what is left still says something: it has a finite verb, and one outside an
+    opening condition ("Even if global warming were held to 1.5°C" alone claims nothing)."""
+    main = s.split(",", 1)[1] if s.lower().startswith(_OPENING_SUBORDINATORS) and "," in s else s
+    if s.lower().startswith(_OPENING_SUBORDINATORS) and main is s:
+        return False
+    words = [w.lower().strip(",.;:!?") for w in main.split()]
+    return any(gw.is_finite_verb(w, nxt) for w, nxt in zip(words, words[1:] + [None]))
+
+
 def plain(statement: str) -> str:
     """A statement reduced to its idea: no parentheses, sentence adverbs ("paradoxically"),
     participle asides (", now owned by most rural households,"), lead-ins ("It follows that")
@@ -218,7 +315,7 @@ def plain(statement: str) -> str:
     after a colon (": for this moves …"), no concession (", although …,"), closing comment (", a loss from which …") or apposition
     (", the second-largest number,"). Formal words become plain ones ("approximately" →
     "about")."""
-    s = statement.rstrip(".")
+    s = _cut(_EXCLAIMED_ASIDE, statement.rstrip("."), least=4)
     s = _PARENTHESIS.sub("", s)
     s = _ASIDE_ADVERB.sub("", s)
     s = _OPENING_ADVERB.sub("", s)
@@ -227,11 +324,38 @@ def plain(statement: str) -> str:
     s = _drop_attribution(_SECOND_THAT.sub(", and ", source_cut) if source_cut != s else s)
     s = _plainer(_ACCORDING.sub("", s))
     s = _IT_FOLLOWS.sub("", s)
-    for shorter in (_but_clause, _REASON, _CONCESSION, _CLOSING_COMMENT, _APPOSITION):
+    for shorter in (_but_clause, _REASON, _DASH_PAIR, _DASH_TAIL, _CONCESSION, _CLOSING_COMMENT, _qualifier_tail,
+                    _OPENING_COMPARISON, _apposition):
         if len(s.split()) <= MAX_PLAIN_WORDS:
             break
-        s = shorter(s) if callable(shorter) else shorter.sub("", s)
+        s = shorter(s) if callable(shorter) else _cut(shorter, s)
     return finish(s) if s.strip() else statement
+
+
+def _apposition(s: str) -> str:
+    """The claim without an apposition (", the second-largest number,"), unless the phrase is
+    an item of a list ("an obvious application: a vaccine, a drought-resistant crop, …")."""
+    m = _APPOSITION.search(s)
+    if not m:
+        return s
+    before = re.split(r"[,;:]", s[:m.start()])[-1].split()
+    if before and before[0].lower() in ("the", "a", "an"):
+        return s
+    return _cut(_APPOSITION, s)
+
+
+def _qualifier_tail(s: str) -> str:
+    """The claim without a qualification closing it (", in a character either such as we have
+    described, or better"), unless the qualification is one more of a series ("by planting …,
+    by leaving …")."""
+    for pattern in (_QUALIFIER_TAIL, _SHORT_ASIDE):
+        m = pattern.search(s)
+        if m and not re.search(r"\b%s\b" % m.group(1), s[:m.start()], re.IGNORECASE):
+            s = _cut(pattern, s)
+    return s
+
+
+_WH_WORDS = frozenset("who whom what whether how why where when which".split())
 
 
 def _but_clause(s: str) -> str:
@@ -242,6 +366,11 @@ def _but_clause(s: str) -> str:
     if not any(gw.is_finite_verb(w.lower().strip(",")) for w in parts[1].split()):
         return s
     # "the result not of vice, but of some great error": the second half of "not X but Y" is no claim alone.
+    # "is not whether the looms will create jobs, but who will keep the profits": the second half of one
+    # claim, kept whole unless the first half runs on (then the question that matters is after "but").
+    if parts[1].split()[0].lower() in _WH_WORDS and re.search(r"\b(?:not|never)\b", parts[0], re.I) \
+            and len(s.split()) <= MAX_WHOLE_CONTRAST_WORDS:
+        return s
     if parts[1].split()[0].lower() in _STOP_BACK or re.search(r"\b(?:not|never)\b", " ".join(parts[0].split()[-6:]), re.I):
         return s
     return parts[1][:1].upper() + parts[1][1:]

@@ -1,0 +1,129 @@
+"""Who "it" and "they" are: a key point is read alone, so its subject must be named.
+
+"It should imitate actions which excite pity and fear" follows "A perfect tragedy should be
+arranged on the complex plan", and reads alone as "A perfect tragedy should imitate actions
+…". A sentence that leans on the one before for its very verb ("Nor, again, that of a bad
+man passing from adversity to prosperity") cannot be read alone at all, and neither can an
+"it" that points into it: such a statement is *dangling*, and is not offered as a key point.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tutor.core.keypoints import grammar_words as gw
+from tutor.core.keypoints.statements import finish, subject_of
+
+# The pronoun subject, after an opening phrase at most ("Like the Odyssey, it has …").
+_PRONOUN = re.compile(r"^((?:(?:Like|Unlike|In|At|For|As with|After|Before)\s+[^,;:]{1,40},\s+)?)(it|they|he|she)\s+(?=\w)",
+                      re.IGNORECASE)
+# "It was possible for a boy …", "It is important to …", "It follows that …": no one is "it".
+_EXPLETIVE = re.compile(r"^it\s+(?:(?:is|was|would\s+be|will\s+be|may\s+be|has\s+been|had\s+been|seems|seemed|appears|"
+                        r"appeared|remains|follows|takes|took|matters)\s+)(?:[\w-]+\s+){0,3}?"
+                        r"(?:to\s+[a-z]|that\b|for\b|whether\b|how\b|who\b|when\b|if\b)|^it\s+(?:follows|seems|appears)\b",
+                        re.IGNORECASE)
+# "Nor, again, that of a bad man …": an opening that borrows its verb from the sentence before.
+_ELLIPTICAL = re.compile(r"^(?:nor|neither|not|or|so\s+too|that\s+of|those\s+of)\b", re.IGNORECASE)
+_PLURAL_NOUNS = frozenset("people children men women police cattle".split())
+_HEAD_END = frozenset("of in on at for with from by to who which that whose".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A main clause's statement as read alone: with its subject named where it can be,
+    ``dangling`` where it cannot, and ``referent``, the subject the next clause's "it" names."""
+
+    statement: str
+    dangling: bool
+    referent: str | None
+
+
+def _elliptical(statement: str) -> bool:
+    """Whether the statement opens like "Nor, again, that of …" and has no verb of its own
+    before its first colon or semicolon."""
+    if not _ELLIPTICAL.match(statement):
+        return False
+    head = re.split(r"[:;]", statement, maxsplit=1)[0]
+    words = [w.lower().strip(",.!?—") for w in head.split()]
+    return not any(gw.is_finite_verb(w, nxt) for w, nxt in zip(words, words[1:] + [None]))
+
+
+def _head(subject: str) -> str:
+    """The subject's head noun: its last word before "of", "who" and the like."""
+    words = subject.lower().split()
+    head = words[0]
+    for w in words:
+        if w in _HEAD_END:
+            break
+        head = w
+    return head.strip(",.;:'’")
+
+
+def _is_plural(subject: str) -> bool:
+    head = _head(subject)
+    return " and " in f" {subject.lower()} " or head in _PLURAL_NOUNS or (head.endswith("s") and not head.endswith("ss"))
+
+
+def _agrees(pronoun: str, subject: str) -> bool:
+    """"It" names one thing, "they" several, "he" and "she" a named person."""
+    if pronoun in ("he", "she"):
+        return all(w[:1].isupper() for w in subject.split()) and subject.split()[0].lower() not in ("the", "a", "an")
+    return _is_plural(subject) == (pronoun == "they")
+
+
+_SUBORDINATORS = frozenset("because since as although though while whereas when if after before once unless "
+                            "nor neither not".split())
+
+
+def _named(subject: str | None) -> str | None:
+    """A subject that names something (not another pronoun, nor a clause's opening word), or None."""
+    if not subject or subject.split()[0].lower() in _SUBORDINATORS or subject.lower() in ("it", "they", "he", "she", "this", "these", "that", "those", "there", "we",
+                                          "i", "you", "one"):
+        return None
+    return subject
+
+
+def read_alone(statement: str, previous: Reading | None, repeated: frozenset[str] = frozenset()) -> Reading:
+    """The statement of a main clause as a reader sees it alone, after ``previous`` (the
+    reading of the main clause before it, or None at the start). Only a subject whose head
+    noun the passage mentions more than once (``repeated``, lower-case words) is taken for
+    the referent: a thing named once in passing ("Parasites spread viruses") is seldom what
+    the next sentence's "they" means, and a wrong name misleads more than the pronoun."""
+    if _elliptical(statement):
+        return Reading(statement, True, None)
+    m = _PRONOUN.match(statement)
+    if not m or _EXPLETIVE.match(statement[m.end(1):]):
+        return Reading(statement, False, _named(subject_of(statement)[0]))
+    if previous is None or previous.dangling:
+        return Reading(statement, previous is not None, None)
+    pronoun, referent = m.group(2).lower(), previous.referent
+    if not referent or not _agrees(pronoun, referent) or _head(referent) not in repeated:
+        return Reading(statement, False, None)
+    named = referent if m.group(1) else referent[:1].upper() + referent[1:]
+    if m.group(1) and named.split()[0] in ("The", "A", "An"):
+        named = named[:1].lower() + named[1:]
+    return Reading(statement[:m.start(2)] + named + " " + statement[m.end():], False, referent)
+
+
+def main_clause(split: tuple[str, str]) -> str:
+    """The main clause of "Because X, Y" (``split`` = (X, Y)) as a statement, its pronoun
+    subject named from X ("they entrusted …" → "The people of Egypt entrusted …")."""
+    reason, main = split
+    subject = _named(subject_of(reason)[0])
+    m = _PRONOUN.match(main)
+    if subject and m and not m.group(1) and _agrees(m.group(2).lower(), subject):
+        main = subject + " " + main[m.end():]
+    return finish(main)
+
+
+_LIST_WORDS = 6
+
+
+def says_something(statement: str) -> bool:
+    """Whether a statement tells a student anything: not a bare list of names or things
+    ("Example: Ra, Osiris, and Isis.", "Example: The varroa mite.") with no verb."""
+    words = [w.lower().strip(",.!?:") for w in statement.removeprefix("Example:").split()]
+    if len(words) > _LIST_WORDS:
+        return True
+    return any(gw.is_finite_verb(w, nxt) for w, nxt in zip(words, words[1:] + [None]))
