@@ -4,6 +4,7 @@ story's frame and its outcome, with asides, sources and parentheses left out."""
 import pytest
 
 from tutor.core.keypoints.automatic import automatic_points
+from tutor.core.keypoints.ideas import split_ideas
 from tutor.core.keypoints.passage_ideas import passage_ideas
 from tutor.core.keypoints.statements import plain
 from tutor.core.target import target_for
@@ -127,3 +128,111 @@ def test_a_point_that_ends_in_an_exclamation_is_not_given_a_full_stop_too():
     texts = [k.text for k in _points(text)]
     assert any(t.endswith("indeed!") for t in texts)
     assert not any(t.endswith(("!.", "?.")) for t in texts)
+
+
+# Written for these tests: a short story with an outcome.
+LIGHTHOUSE = ("Mira kept the lighthouse on Gull Rock for eleven winters after her father fell ill. "
+              "Every evening she climbed the ninety steps, trimmed the wick and wound the clockwork that turned the lens. "
+              "The supply boat came once a month, weather permitting, and brought flour, oil and letters. "
+              "In the storm of 1911 the lamp's glass cracked, and the wind put the flame out twice before midnight. "
+              "She held a hand lantern against the lens for four hours, until her arms shook, because a coal ship "
+              "was feeling its way along the reef. At dawn the ship lay safe in the bay. "
+              "The harbour board, which had planned to close the light, voted that spring to keep it and to pay her "
+              "a keeper's full wage.")
+
+
+def test_a_storys_last_point_is_its_outcome_not_what_a_relative_clause_adds():
+    required = [p.text for p in _points(LIGHTHOUSE) if not p.optional]
+    assert required[-1].startswith("The harbour board voted that spring to keep it")
+
+
+def test_it_at_the_start_of_a_point_is_named_from_the_sentence_before():
+    ideas = split_ideas("A good map should be drawn to a clear scale. It should, moreover, show north plainly, so "
+                        "that a walker can turn the map to the ground.")
+    assert ideas[1].text.startswith("A good map should show north plainly")
+
+
+def test_an_it_that_makes_a_statement_of_its_own_is_left_alone():
+    ideas = split_ideas("The ferry was slow and cold. It was possible for a child to cross the bay alone.")
+    assert ideas[1].text == "It was possible for a child to cross the bay alone."
+
+
+def test_a_sentence_that_borrows_its_verb_from_the_one_before_is_not_a_key_point():
+    text = ("The manager of a good shop must not be a man who cheats his workers of their wages. "
+            "Nor, again, that of a lazy clerk promoted over honest workers: for nothing could anger the staff more; "
+            "it neither rewards effort nor wins the respect of the customers. "
+            "A shop is trusted when its people are paid fairly and promoted for their work. "
+            "The best shops in the town keep their staff for many years and train them well. "
+            "Customers return to a counter where they know the faces behind it.")
+    ideas = split_ideas(text)
+    assert [i.dangling for i in ideas if i.sentence == 1] == [True, True]
+    assert not any(p.text.startswith(("Nor", "It neither")) for p in _points(text))
+
+
+def test_an_example_list_runs_over_its_items_and_stops_at_the_verb():
+    ideas = split_ideas("Crops such as apples, pears, and plums depend heavily on bees.")
+    assert [i.text for i in ideas if not i.optional] == ["Crops depend heavily on bees."]
+    assert [i.source("Crops such as apples, pears, and plums depend heavily on bees.") for i in ideas if i.optional] \
+        == ["such as apples, pears, and plums"]
+
+
+def test_an_example_of_names_alone_is_no_key_point():
+    text = ("The great rivers of the plain carry snow water from the hills to the sea. At the head of the valley were "
+            "the old rivers, such as the Tana, the Athi, and the Ewaso. Farmers along their banks grow rice and "
+            "maize on land the floods renew every year. When the rains fail, the rivers shrink and the fields "
+            "crack. Dams now hold back much of the water for the towns.")
+    assert not any("Athi" in p.text for p in _points(text))
+
+
+def test_a_writers_exclaimed_aside_is_cut_from_a_statement():
+    assert plain("Fishermen paid a tenth of every catch to the harbour master—that's a lot of fish!") == (
+        "Fishermen paid a tenth of every catch to the harbour master.")
+
+
+@pytest.mark.parametrize("sentence, reduced", [
+    ("The change should come about as the result not of greed, but of some honest mistake or weakness, in a person "
+     "either such as we have described, or better rather than worse.",
+     "The change should come about as the result not of greed, but of some honest mistake or weakness."),
+    ("The finest songs of the coast are built on the story of a few families — on the fortunes of the Harlows, "
+     "the Brennans, the Quills, and those others who lost everything.",
+     "The finest songs of the coast are built on the story of a few families."),
+])
+def test_a_long_statement_keeps_its_claim_without_the_qualification_or_list_after_it(sentence, reduced):
+    assert plain(sentence) == reduced
+
+
+def test_a_reduction_never_leaves_only_a_condition():
+    sentence = ("A report published in 2019 by the River Board concluded that even if rainfall held steady, at least a "
+                "third of the wells would run dry by the end of the decade, and that on current trends the loss "
+                "could reach half.")
+    assert "a third of the wells would run dry" in plain(sentence)
+
+
+def test_an_opening_comparison_is_not_taken_for_a_missing_subject():
+    ideas = split_ideas("A song of the first rank tells one story. In the second place comes the kind of song which "
+                        "some rank first. Like the old ballads, it has two refrains, and also a sad ending for the good "
+                        "and for the bad.")
+    second = [i.text for i in ideas if i.sentence == 2][0]
+    assert not second.startswith("In the second place")
+    assert "the kind of song has two refrains" in second
+
+
+def test_verbs_of_one_past_tense_series_take_no_auxiliary():
+    ideas = split_ideas("Farmers tended the fields, raised animals, worked in the stone quarries, and built the "
+                        "royal tombs.")
+    assert not any(" has built" in i.text for i in ideas)
+
+
+def test_a_subject_with_two_verbs_in_its_relative_clause_stays_one_idea():
+    ideas = split_ideas("A town that prices parking honestly, and spends the money on buses and safe cycle lanes, "
+                        "gives its people a real choice.")
+    assert len(ideas) == 1
+
+
+def test_a_reason_another_point_already_states_is_cut_to_the_main_clause():
+    text = ("The village was ruled by a council of elders. Their chiefs, called elders, were believed to speak for "
+            "the ancestors. Because the villagers believed that their elders spoke for the ancestors, they trusted "
+            "the elders with every dispute.")
+    texts = [p.text for p in _points(text)]
+    assert "The villagers trusted the elders with every dispute." in texts
+    assert not any(t.startswith("Because") for t in texts)

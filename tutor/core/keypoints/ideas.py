@@ -257,7 +257,7 @@ def _pieces(text: str, s: Span) -> list[_Piece]:
             pieces.append(_Piece((c,), "example"))
             continue
         inserts = _inserts(text, c)
-        if len(inserts) == 1 and inserts[0][1] != "relative" and _count(text, c.start, c.end) - _count(
+        if len(inserts) == 1 and inserts[0][1] == "quotation" and _count(text, c.start, c.end) - _count(
                 text, inserts[0][0].start, inserts[0][0].end) < 2:
             pieces.append(_Piece((c,), inserts[0][1]))  # 'The mayor said, "…"' is all quotation
             continue

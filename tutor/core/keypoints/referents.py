@@ -45,18 +45,23 @@ def _elliptical(statement: str) -> bool:
     if not _ELLIPTICAL.match(statement):
         return False
     head = re.split(r"[:;]", statement, maxsplit=1)[0]
-    words = [w.lower().strip(",.!?—") for w in head.split()]
-    return not any(gw.is_finite_verb(w, nxt) for w, nxt in zip(words, words[1:] + [None]))
+    # Only the word list's verbs: "a lazy clerk promoted over honest workers" is a participle.
+    return not any(w.lower().strip(",.!?—") in gw.FINITE_VERBS for w in head.split())
+
+
+_CLASSIFIERS = frozenset("kind sort type form number group part lot share".split())
 
 
 def _head(subject: str) -> str:
-    """The subject's head noun: its last word before "of", "who" and the like."""
+    """The subject's head noun: its last word before "of", "who" and the like ("the change of
+    fortune" → "change"; but "the kind of tragedy" → "tragedy")."""
     words = subject.lower().split()
     head = words[0]
-    for w in words:
-        if w in _HEAD_END:
+    for n, w in enumerate(words):
+        if w in _HEAD_END and not (w == "of" and head in _CLASSIFIERS):
             break
-        head = w
+        if w != "of":
+            head = w
     return head.strip(",.;:'’")
 
 
@@ -84,6 +89,29 @@ def _named(subject: str | None) -> str | None:
     return subject
 
 
+_NOR_INVERTED = re.compile(r"^nor,?\s+(?:again,?\s+)?(should|must|can|could|will|would|need|do|does|did|is|are|was|"
+                           r"were)\s+(.+)$", re.IGNORECASE)
+_MAX_INVERTED_SUBJECT = 7
+
+
+def _nor_as_not(statement: str) -> str:
+    """"Nor, again, should the downfall of the villain be exhibited." → "The downfall of the
+    villain should not be exhibited either.": the denial said plainly, in the usual order."""
+    m = _NOR_INVERTED.match(statement.rstrip("."))
+    if not m:
+        return statement
+    words = m.group(2).split()
+    verb = next((n for n, w in enumerate(words[:_MAX_INVERTED_SUBJECT + 1]) if n and w.lower() in gw.FINITE_VERBS
+                 and words[n - 1].lower() not in _DETERMINERS), None)
+    if verb is None or any(w.endswith(",") for w in words[:verb]):
+        return statement
+    subject = " ".join(words[:verb])
+    return finish(f"{subject[:1].upper()}{subject[1:]} {m.group(1).lower()} not {' '.join(words[verb:])} either")
+
+
+_DETERMINERS = frozenset("the a an this that these those its their his her our my your of".split())
+
+
 def read_alone(statement: str, previous: Reading | None, repeated: frozenset[str] = frozenset()) -> Reading:
     """The statement of a main clause as a reader sees it alone, after ``previous`` (the
     reading of the main clause before it, or None at the start). Only a subject whose head
@@ -92,6 +120,7 @@ def read_alone(statement: str, previous: Reading | None, repeated: frozenset[str
     the next sentence's "they" means, and a wrong name misleads more than the pronoun."""
     if _elliptical(statement):
         return Reading(statement, True, None)
+    statement = _nor_as_not(statement)
     m = _PRONOUN.match(statement)
     if not m or _EXPLETIVE.match(statement[m.end(1):]):
         return Reading(statement, False, _named(subject_of(statement)[0]))
@@ -118,12 +147,15 @@ def main_clause(split: tuple[str, str]) -> str:
 
 
 _LIST_WORDS = 6
+_LIST_JOINERS = frozenset("the a an and or of".split())
 
 
 def says_something(statement: str) -> bool:
-    """Whether a statement tells a student anything: not a bare list of names or things
-    ("Example: Ra, Osiris, and Isis.", "Example: The varroa mite.") with no verb."""
-    words = [w.lower().strip(",.!?:") for w in statement.removeprefix("Example:").split()]
-    if len(words) > _LIST_WORDS:
+    """Whether a statement tells a student anything: not a list of names ("Example: Ra, Osiris,
+    and Isis.") nor a few words naming things ("Example: The varroa mite."), with no verb."""
+    said = [w.strip(",.!?:") for w in statement.removeprefix("Example:").split()]
+    words = [w.lower() for w in said]
+    if any(gw.is_finite_verb(w, nxt) for w, nxt in zip(words, words[1:] + [None])):
         return True
-    return any(gw.is_finite_verb(w, nxt) for w, nxt in zip(words, words[1:] + [None]))
+    names = all(w[:1].isupper() for w in said if w.lower() not in _LIST_JOINERS)
+    return len(words) > _LIST_WORDS and not names
