@@ -48,6 +48,8 @@ def test_a_storys_key_points_are_short_statements():
      "Most clinics lack nurses."),
     ("Solar lamps, now sold in every market town, have replaced kerosene in many homes.",
      "Solar lamps have replaced kerosene in many homes."),
+    ("A good bridge should, as we have seen, be built of local stone.",
+     "A good bridge should be built of local stone."),
 ])
 def test_a_statement_drops_asides_sources_and_parentheses(sentence, reduced):
     assert plain(sentence) == reduced
@@ -159,7 +161,7 @@ def test_an_it_that_makes_a_statement_of_its_own_is_left_alone():
 
 def test_a_sentence_that_borrows_its_verb_from_the_one_before_is_not_a_key_point():
     text = ("The manager of a good shop must not be a man who cheats his workers of their wages. "
-            "Nor, again, that of a lazy clerk promoted over honest workers: for nothing could anger the staff more; "
+            "Nor, again, that of a lazy clerk promoted over honest workers: for the staff would lose heart; "
             "it neither rewards effort nor wins the respect of the customers. "
             "A shop is trusted when its people are paid fairly and promoted for their work. "
             "The best shops in the town keep their staff for many years and train them well. "
@@ -190,11 +192,11 @@ def test_a_writers_exclaimed_aside_is_cut_from_a_statement():
 
 
 @pytest.mark.parametrize("sentence, reduced", [
-    ("The change should come about as the result not of greed, but of some honest mistake or weakness, in a person "
-     "either such as we have described, or better rather than worse.",
-     "The change should come about as the result not of greed, but of some honest mistake or weakness."),
+    ("The harvest failed as the result not of idleness, but of one late frost or a dry month, in a year either "
+     "like the one before it, or colder than most.",
+     "The harvest failed as the result not of idleness, but of one late frost or a dry month."),
     ("The finest songs of the coast are built on the story of a few families — on the fortunes of the Harlows, "
-     "the Brennans, the Quills, and those others who lost everything.",
+     "the Brennans, the Quills, and every crew that lost its boat.",
      "The finest songs of the coast are built on the story of a few families."),
 ])
 def test_a_long_statement_keeps_its_claim_without_the_qualification_or_list_after_it(sentence, reduced):

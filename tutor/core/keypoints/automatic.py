@@ -176,8 +176,9 @@ def _contained(part: dict[str, float], whole: dict[str, float]) -> float:
 
 def _without_repeated_reason(pi: PassageIdeas, keep: list[int]) -> list[str]:
     """Each kept idea's statement; one that opens with a reason another kept point already
-    states ("Because the people of Egypt believed that their pharaohs were gods, they entrusted
-    …" beside "Pharaohs were believed to be gods") keeps its main clause alone."""
+    states ("Because the villagers believed that their elders spoke for the ancestors, they
+    trusted …" beside "The elders were believed to speak for the ancestors") keeps its main
+    clause alone."""
     texts = []
     for i in keep:
         text, split = pi.ideas[i].text, leading_clause(pi.ideas[i].text)

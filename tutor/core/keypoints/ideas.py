@@ -190,14 +190,14 @@ def clause_spans(text: str, s: Span) -> tuple[Span, ...]:
     return tuple(_clauses(text, s))
 
 
-_LIST_ITEM_WORDS = 4  # "Osiris", "and Isis": an item of an example list is a few words
+_LIST_ITEM_WORDS = 4  # "pears", "and plums": an item of an example list is a few words
 _OR_AND = frozenset(("and", "or"))
 
 
 def _example_end(text: str, at: int, end: int) -> int:
-    """Where an example that starts at ``at`` ends: over the items of a list ("Ra, Osiris, and
+    """Where an example that starts at ``at`` ends: over the items of a list ("apples, pears, and
     Isis", once an "and"/"or" item shows it is one) and before the verb of the clause it sits in
-    ("such as physicians and craftsmen made up the middle class")."""
+    ("such as apples, pears, and plums depend heavily on bees")."""
     stop_at, pos, items, listed = end, at, 0, False
     while pos < end:
         stop = _INSERT_END.search(text, pos, end)

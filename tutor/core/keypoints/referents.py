@@ -1,9 +1,9 @@
 """Who "it" and "they" are: a key point is read alone, so its subject must be named.
 
-"It should imitate actions which excite pity and fear" follows "A perfect tragedy should be
-arranged on the complex plan", and reads alone as "A perfect tragedy should imitate actions
-…". A sentence that leans on the one before for its very verb ("Nor, again, that of a bad
-man passing from adversity to prosperity") cannot be read alone at all, and neither can an
+"It should, moreover, show north plainly" follows "A good map should be drawn to a clear
+scale", and reads alone as "A good map should show north plainly". A sentence that leans on
+the one before for its very verb ("Nor, again, that of a lazy clerk promoted over honest
+workers") cannot be read alone at all, and neither can an
 "it" that points into it: such a statement is *dangling*, and is not offered as a key point.
 """
 
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from tutor.core.keypoints import grammar_words as gw
 from tutor.core.keypoints.statements import finish, subject_of
 
-# The pronoun subject, after an opening phrase at most ("Like the Odyssey, it has …").
+# The pronoun subject, after an opening phrase at most ("Like the old ballads, it has …").
 _PRONOUN = re.compile(r"^((?:(?:Like|Unlike|In|At|For|As with|After|Before)\s+[^,;:]{1,40},\s+)?)(it|they|he|she)\s+(?=\w)",
                       re.IGNORECASE)
 # "It was possible for a boy …", "It is important to …", "It follows that …": no one is "it".
@@ -23,7 +23,7 @@ _EXPLETIVE = re.compile(r"^it\s+(?:(?:is|was|would\s+be|will\s+be|may\s+be|has\s
                         r"appeared|remains|follows|takes|took|matters)\s+)(?:[\w-]+\s+){0,3}?"
                         r"(?:to\s+[a-z]|that\b|for\b|whether\b|how\b|who\b|when\b|if\b)|^it\s+(?:follows|seems|appears)\b",
                         re.IGNORECASE)
-# "Nor, again, that of a bad man …": an opening that borrows its verb from the sentence before.
+# "Nor, again, that of a lazy clerk …": an opening that borrows its verb from the sentence before.
 _ELLIPTICAL = re.compile(r"^(?:nor|neither|not|or|so\s+too|that\s+of|those\s+of)\b", re.IGNORECASE)
 _PLURAL_NOUNS = frozenset("people children men women police cattle".split())
 _HEAD_END = frozenset("of in on at for with from by to who which that whose".split())
@@ -53,8 +53,8 @@ _CLASSIFIERS = frozenset("kind sort type form number group part lot share".split
 
 
 def _head(subject: str) -> str:
-    """The subject's head noun: its last word before "of", "who" and the like ("the change of
-    fortune" → "change"; but "the kind of tragedy" → "tragedy")."""
+    """The subject's head noun: its last word before "of", "who" and the like ("the price of
+    bread" → "price"; but "the kind of song" → "song")."""
     words = subject.lower().split()
     head = words[0]
     for n, w in enumerate(words):
@@ -95,8 +95,8 @@ _MAX_INVERTED_SUBJECT = 7
 
 
 def _nor_as_not(statement: str) -> str:
-    """"Nor, again, should the downfall of the villain be exhibited." → "The downfall of the
-    villain should not be exhibited either.": the denial said plainly, in the usual order."""
+    """"Nor, again, should planners fear the change." → "Planners should not fear the
+    change either.": the denial said plainly, in the usual order."""
     m = _NOR_INVERTED.match(statement.rstrip("."))
     if not m:
         return statement
@@ -137,7 +137,7 @@ def read_alone(statement: str, previous: Reading | None, repeated: frozenset[str
 
 def main_clause(split: tuple[str, str]) -> str:
     """The main clause of "Because X, Y" (``split`` = (X, Y)) as a statement, its pronoun
-    subject named from X ("they entrusted …" → "The people of Egypt entrusted …")."""
+    subject named from X ("they trusted …" → "The villagers trusted …")."""
     reason, main = split
     subject = _named(subject_of(reason)[0])
     m = _PRONOUN.match(main)
@@ -151,8 +151,8 @@ _LIST_JOINERS = frozenset("the a an and or of".split())
 
 
 def says_something(statement: str) -> bool:
-    """Whether a statement tells a student anything: not a list of names ("Example: Ra, Osiris,
-    and Isis.") nor a few words naming things ("Example: The varroa mite."), with no verb."""
+    """Whether a statement tells a student anything: not a list of names ("Example: The Tana, the
+    Athi, and the Ewaso.") nor a few words naming things ("Example: The varroa mite."), with no verb."""
     said = [w.strip(",.!?:") for w in statement.removeprefix("Example:").split()]
     words = [w.lower() for w in said]
     if any(gw.is_finite_verb(w, nxt) for w, nxt in zip(words, words[1:] + [None])):

@@ -91,8 +91,8 @@ def clean_clause(s: str) -> str:
 
 def subject_of(statement: str) -> tuple[str | None, str]:
     """The words before the first finite verb of a statement, if they look like a short subject, and that verb.
-    After a place or rank ("In the second rank comes the kind of tragedy which …") the subject
-    follows the verb ("the kind of tragedy")."""
+    After a place or rank ("In the second place comes the kind of song which …") the subject
+    follows the verb ("the kind of song")."""
     words = statement.rstrip(".!?").split()
     for i, w in enumerate(words):
         if gw.is_finite_verb(w.lower().strip(",")) and not (i and words[i - 1].lower() in _NOT_BEFORE_VERB):
@@ -106,7 +106,7 @@ def subject_of(statement: str) -> tuple[str | None, str]:
 
 _PREPOSITIONS = frozenset("in at on by from with for to into under over after before during like unlike "
                           "of about among between through".split())
-_NOT_BEFORE_VERB = _DETERMINERS | _PREPOSITIONS  # "the change of fortune": "change" is a noun here
+_NOT_BEFORE_VERB = _DETERMINERS | _PREPOSITIONS  # "the change of plan": "change" is a noun here
 _NOUN_PHRASE_END = frozenset("which who whom whose that where when as than because".split())
 
 
@@ -133,7 +133,7 @@ def with_subject(statement: str, previous: str | None) -> str:
         return statement
     if rest.split(" ", 1)[0].strip(",") in _TIME_NOUNS:  # "Last spring the council …" opens with a time, not a verb
         return statement
-    if _OWN_SUBJECT.search(statement):  # "Like the Odyssey, it has …": "like" is a preposition here
+    if _OWN_SUBJECT.search(statement):  # "Like the old ballads, it has …": "like" is a preposition here
         return statement
     subject, verb = subject_of(previous) if previous else (None, "")
     aux = ""
@@ -188,7 +188,8 @@ MAX_WHOLE_CONTRAST_WORDS = 25  # "not X but Y" read whole up to this length
 MAX_PLAIN_WORDS = 20  # longer than this, concessions and closing comments are dropped too
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _ASIDE_ADVERB = re.compile(r",\s+(?:\w+ly|however|therefore|moreover|indeed|perhaps|in fact|of course|in turn|"
-                           r"above all|after all|at first|in short|too|also|then|still|once again)\s*,",
+                           r"above all|after all|at first|in short|too|also|then|still|once again|"
+                           r"as (?:we|I) (?:have|had) (?:seen|said|shown|noted|argued))\s*,",
                            re.IGNORECASE)
 _OPENING_ADVERB = re.compile(r"^(?:\w+ly|in fact|of course|in turn|above all|after all|in short)\s*,\s+", re.IGNORECASE)
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:now|once|often|first|still|long|already|widely)\s+)?(?:[a-z]+ed|[a-z]+en|built|"
@@ -266,15 +267,15 @@ def _drop_attribution(s: str) -> str:
     return out[:1].upper() + out[1:] if out and not s[:1].islower() else out
 
 
-# "—that's a lot of hay!", "—a small change with a large effect!": the writer's aside to the reader.
+# "—that's a lot of fish!", "—a small change with a large effect!": the writer's aside to the reader.
 _EXCLAIMED_ASIDE = re.compile(r"\s*[—–]\s*[^—–]+!$|\s*[—–]\s*(?:that's|that’s|that is|what a)\b[^—–]*$", re.IGNORECASE)
-# Set off by dashes: "— like Orestes and Aegisthus —", "— on the fortunes of Alcmaeon, Oedipus … —".
+# Set off by dashes: "— like the Harlows and the Quills —", "— on the fortunes of the Harlows, the Brennans … —".
 _DASH_PAIR = re.compile(r"\s*[—–]\s*[^—–]{2,80}?\s*[—–]\s*")
 _DASH_TAIL = re.compile(r"\s*[—–]\s*[^—–]+$")
-# ", in a character either such as we have described, or better": a qualification closing the claim.
+# ", in a year either like the one before it, or colder": a qualification closing the claim.
 _QUALIFIER_TAIL = re.compile(r",\s+(in|with|for|at|on|by|from|under|especially|particularly|either|if|unless|"
                              r"provided|depending|including|like)\s+[^;:,]*(?:,\s+(?:or|and)\s+[^;:,]*)*$", re.IGNORECASE)
-# "Like the Odyssey, it has …": a comparison that opens the claim.
+# "Like the old ballads, it has …": a comparison that opens the claim.
 _OPENING_COMPARISON = re.compile(r"^(?:like|unlike|as with)\s+[^,;:]{1,40},\s+", re.IGNORECASE)
 _SHORT_ASIDE = re.compile(r",\s+(if|in)\s+(?:\w+\s+){0,3}\w+,", re.IGNORECASE)
 MIN_REDUCED_WORDS = 7  # a reduction that leaves fewer words than this has cut the claim itself
@@ -345,8 +346,8 @@ def _apposition(s: str) -> str:
 
 
 def _qualifier_tail(s: str) -> str:
-    """The claim without a qualification closing it (", in a character either such as we have
-    described, or better"), unless the qualification is one more of a series ("by planting …,
+    """The claim without a qualification closing it (", in a year either like the one before
+    it, or colder than most"), unless the qualification is one more of a series ("by planting …,
     by leaving …")."""
     for pattern in (_QUALIFIER_TAIL, _SHORT_ASIDE):
         m = pattern.search(s)
