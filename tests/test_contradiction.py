@@ -429,3 +429,11 @@ def test_saying_the_opposite_of_a_point_costs_more_than_leaving_it_out():
     assert reversed_.coverage.ratio <= silent.coverage.ratio - share
     shown = f"key-point coverage ({reversed_.coverage.ratio:.0%}"
     assert shown in reversed_.score.part("content").how
+
+
+def test_few_denies_only_the_word_the_point_says_not_a_loose_synonym_of_it():
+    passage = passage_from_text("Developing a new vaccine costs as much as developing any other medicine. Reserve "
+                                "vaccines are used sparingly, so their makers rarely recover the investment.")
+    r = check(analyse_passage(passage), "Few new vaccines emerge, since reserve vaccines are used sparingly and "
+                                        "cannot repay their cost.", title="Vaccines")
+    assert r.coverage.contradicted == ()

@@ -65,6 +65,7 @@ class Window:
     sentences: tuple[tuple[int, "SentenceClauses"], ...] = ()  # (index of its first term, its clauses) per sentence
     denied: frozenset[int] = frozenset()  # terms a negator denies ("did not *endorse*")
     negative: frozenset[int] = frozenset()  # terms in a clause with a negator
+    counted: frozenset[int] = frozenset()  # of ``denied``, terms "few" denies: said of the same word, not a synonym
     correlative: bool = False  # "neither … nor", "not … but": a denial there weighs one thing against another
     verbatim: frozenset[int] = frozenset()  # terms in runs copied word for word from the passage
     shape: Shape = Shape()  # its voice and which way it compares (``word_order``)
@@ -72,9 +73,9 @@ class Window:
 
 def window_of(span: Span, terms: tuple[Term, ...], factor: float = 1.0,
               sentences: tuple[tuple[int, "SentenceClauses"], ...] = (),
-              polarity: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())) -> Window:
+              polarity: tuple[frozenset[int], ...] = (frozenset(), frozenset())) -> Window:
     """A window over ``terms``, with the best credit each key can earn in it. ``polarity``:
-    the terms denied, and the terms in negative clauses (see ``polarity_of``)."""
+    the terms denied, the terms in negative clauses, and the terms "few" denies (see ``polarity_of``)."""
     return Window(span, terms, _keys(terms, denied=polarity[0]), factor, sentences, *polarity)
 
 
@@ -93,17 +94,17 @@ def with_word_order(window: Window, text: str) -> Window:
 
 
 def polarity_of(text: str, terms: tuple[Term, ...],
-                parts: tuple[Span, ...] | None = None) -> tuple[frozenset[int], frozenset[int]]:
-    """Which of ``terms`` (of ``text``, read within ``parts``) are denied, and which stand in negative clauses."""
+                parts: tuple[Span, ...] | None = None) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    """Which of ``terms`` (of ``text``, read within ``parts``) are denied, which stand in negative
+    clauses, and which of the denied a "few" denies."""
     found = [negation(text, p.start, p.end) for p in parts] if parts else [negation(text)]
-    denied = tuple(s for n in found for s in n.denied)
-    negative = tuple(s for n in found for s in n.negative)
-    return (frozenset(i for i, t in enumerate(terms) if within(t.span, denied)),
-            frozenset(i for i, t in enumerate(terms) if within(t.span, negative)))
+    spans = (tuple(s for n in found for s in n.denied), tuple(s for n in found for s in n.negative),
+             tuple(s for n in found for s in n.counted))
+    return tuple(frozenset(i for i, t in enumerate(terms) if within(t.span, x)) for x in spans)  # type: ignore[return-value]
 
 
-def _shifted(polarity: tuple[frozenset[int], frozenset[int]], by: int, first: int = 0,
-             last: int | None = None) -> tuple[frozenset[int], frozenset[int]]:
+def _shifted(polarity: tuple[frozenset[int], ...], by: int, first: int = 0,
+             last: int | None = None) -> tuple[frozenset[int], ...]:
     return tuple(frozenset(i + by for i in s if i >= first and (last is None or i <= last))  # type: ignore[return-value]
                  for s in polarity)
 
@@ -131,7 +132,7 @@ def _keys(terms: tuple[Term, ...], dropped: set[int] | frozenset[int] = frozense
 
 
 def _clause_windows(precis: str, sentence: Span, terms: tuple[Term, ...],
-                    polarity: tuple[frozenset[int], frozenset[int]]) -> tuple[tuple[int, Window], ...]:
+                    polarity: tuple[frozenset[int], ...]) -> tuple[tuple[int, Window], ...]:
     """The sentence's clauses as windows, each with the index of its first term in ``terms``."""
     out = []
     for c in clause_spans(precis, sentence):
@@ -149,7 +150,7 @@ class SentenceClauses:
     __slots__ = ("_precis", "_sentence", "_terms", "_polarity", "_found")
 
     def __init__(self, precis: str, sentence: Span, terms: tuple[Term, ...],
-                 polarity: tuple[frozenset[int], frozenset[int]]):
+                 polarity: tuple[frozenset[int], ...]):
         self._precis, self._sentence, self._terms, self._polarity = precis, sentence, terms, polarity
         self._found: tuple[tuple[int, Window], ...] | None = None
 
@@ -188,7 +189,7 @@ def precis_windows(precis: str, body_start: int,
         if _continues(precis, b):
             both = ((0, clauses[n]), (len(ta), clauses[n + 1]))
             second = _shifted(polarity[n + 1], len(ta))
-            pair = (polarity[n][0] | second[0], polarity[n][1] | second[1])
+            pair = tuple(a | b for a, b in zip(polarity[n], second))
             windows.append(window_of(Span(a.start, b.end), ta + tb, PAIR_FACTOR, both, pair))
     return tuple(_with_verbatim(with_word_order(w, precis), verbatim, precis) for w in windows)
 
@@ -347,7 +348,8 @@ def _match(wording: Wording, window: Window) -> Match:
         if at is not None and telling and best >= RELATED \
                 and not (window.correlative or wording.contrast or wording.anaphoric) \
                 and not _after_small_share(wording, n, at, echoes) \
-                and at not in window.verbatim and _contradicts(cue, at, window):
+                and at not in window.verbatim and _contradicts(cue, at, window) \
+                and (best >= EXACT or at not in window.counted):
             contradicted.add(cue.denied)  # "did not endorse" for "endorsed" (a WordNet or prefix echo is too weak)
         opposite = _reversing_word(wording, window, n, echoes)
         if opposite is not None:

@@ -78,6 +78,7 @@ _SENTENCE_END = re.compile(r"[.!?;]")
 class Negation:
     denied: tuple[Span, ...]  # words a negator denies
     negative: tuple[Span, ...]  # clauses with a negator in them
+    counted: tuple[Span, ...] = ()  # of ``denied``, those "few" denies ("few new drugs *emerge*")
 
 
 def _is_negator(word: str, following: str, before: tuple[str, str] = ("", "")) -> bool:
@@ -97,7 +98,8 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
     tokens = terms(text, start, end)
     denied: list[Span] = []
     negative: list[Span] = []
-    first, negators, waiting = 0, 0, False
+    counted: list[Span] = []
+    first, negators, waiting, counting = 0, 0, False, False
     superlative: int | None = None  # how many words were denied before a negative pronoun in this clause
 
     def close(n: int) -> None:
@@ -122,6 +124,7 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
             if not (tok.norm == "not" and following == "the" and after in _ONLY):  # "not the only ones"
                 negators += 1
                 waiting = _PREDICATE if tok.norm in _FEW else True
+                counting = tok.norm in _FEW
                 if tok.norm in _NOBODY or (tok.norm == "no" and following in ("one", "other")):
                     superlative = len(denied)
         elif superlative is not None and tok.norm in COMPARATIVES:
@@ -135,12 +138,14 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
             pass  # "few people in Carrow today *remember*": the quantified noun phrase is passed over
         elif waiting and is_content(tok.norm) and tok.norm not in _PASSED_OVER:
             denied.append(tok.span)
+            if counting:
+                counted.append(tok.span)
             waiting = False
     if tokens:
         close(len(tokens))
     hypothetical = [c for c in negative if _hypothetical(text, tokens, c)]
     denied = [s for s in denied if not within(s, tuple(hypothetical))]
-    return Negation(tuple(denied), tuple(negative))
+    return Negation(tuple(denied), tuple(negative), tuple(s for s in counted if s in denied))
 
 
 def _hypothetical(text: str, tokens, clause: Span) -> bool:
