@@ -437,3 +437,12 @@ def test_few_denies_only_the_word_the_point_says_not_a_loose_synonym_of_it():
     r = check(analyse_passage(passage), "Few new vaccines emerge, since reserve vaccines are used sparingly and "
                                         "cannot repay their cost.", title="Vaccines")
     assert r.coverage.contradicted == ()
+
+
+def test_another_scene_added_to_a_point_set_in_one_does_not_reverse_it():
+    passage = passage_from_text("Soldiers fought in wars or put down revolts at home. During long periods of peace, "
+                                "soldiers also supervised the peasants and slaves who built the palaces. Scribes "
+                                "kept the records of the kingdom.")
+    r = check(analyse_passage(passage), "Soldiers fought in wars, as well as supervising the peasants and slaves who "
+                                        "built the palaces.", title="Soldiers")
+    assert r.coverage.contradicted == ()

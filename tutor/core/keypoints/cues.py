@@ -85,6 +85,7 @@ def cues(text: str, idf: Idf) -> tuple[Cue, ...]:
     groups = _names(text, content_terms(text))
     # A word said both ways ("not from bad to good, but from good to bad") is not denied.
     asserted = {t.key for g in groups for t in g if not within(t.span, no.denied)}
+    frame = _FRAME.match(text)
     for group in groups:
         fresh = [t for t in group if t.key not in seen]
         if not fresh:
@@ -92,7 +93,8 @@ def cues(text: str, idf: Idf) -> tuple[Cue, ...]:
         seen.update(t.key for t in group)
         word = text[group[0].span.start:group[-1].span.end]  # as written: "multi-billion", "BRICS"
         single = len(group) == 1
-        opposites = opposite_keys(group[0].word, group[0].key) if single else ()
+        framing = frame is not None and group[0].span.start < frame.end()
+        opposites = opposite_keys(group[0].word, group[0].key) if single and not framing else ()
         alike = alike_keys(group[0].word, group[0].key) if single and opposites else ()
         denied = within(group[0].span, no.denied) and group[0].key not in asserted
         out.append(Cue(word, round(max(idf.weight(t.key) for t in fresh), 3), _name_keys(group, idf),
@@ -117,6 +119,14 @@ def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:
                    compared=len(cues(text[:shape.compare_at], idf)) if shape.compare_at > 0 else 0,
                    preferred=len(cues(text[:shape.pivot], idf)) if shape.pivot > 0 else 0,
                    preferred_upto=len(cues(text[:shape.aside_end], idf)) if shape.aside_end > 0 else 0)
+
+
+# An opening phrase of time or circumstance ("During long periods of peace, soldiers also supervised
+# the farmers") sets the scene of the claim: a précis that adds another scene ("soldiers fought in wars
+# and supervised the farmers") does not reverse it, so its words have no opposites. On CommonLit, 14
+# summaries were told they said the opposite of that point because "war" is the opposite of "peace".
+_FRAME = re.compile(r"\s*(?:during|in|at|after|before|since|throughout|under|amid|amidst|over|for)\b[^,;:.]{1,60},",
+                    re.IGNORECASE)
 
 
 # "Parents, rather than worksheets, are the best resource" is also said by "Worksheets are not the
