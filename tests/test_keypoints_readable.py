@@ -214,9 +214,10 @@ def test_an_opening_comparison_is_not_taken_for_a_missing_subject():
     ideas = split_ideas("A song of the first rank tells one story. In the second place comes the kind of song which "
                         "some rank first. Like the old ballads, it has two refrains, and also a sad ending for the good "
                         "and for the bad.")
-    second = [i.text for i in ideas if i.sentence == 2][0]
-    assert not second.startswith("In the second place")
-    assert "the kind of song has two refrains" in second
+    second = [i for i in ideas if i.sentence == 2][0]
+    assert not second.text.startswith("In the second place")
+    # "the kind of song" names nothing without "which some rank first": the "it" is not named by it.
+    assert "the kind of song has" not in second.text and second.dangling
 
 
 def test_verbs_of_one_past_tense_series_take_no_auxiliary():
@@ -238,3 +239,10 @@ def test_a_reason_another_point_already_states_is_cut_to_the_main_clause():
     texts = [p.text for p in _points(text)]
     assert "The villagers trusted the elders with every dispute." in texts
     assert not any(t.startswith("Because") for t in texts)
+
+
+def test_it_after_the_kind_of_something_is_not_named_the_kind_of_something():
+    ideas = split_ideas("In the second rank comes the kind of ballad which some singers prefer. Like the old epics, "
+                        "it has two endings, one for the good and one for the wicked.")
+    assert not any(i.text.startswith("The kind of ballad has") for i in ideas)
+    assert ideas[-1].dangling

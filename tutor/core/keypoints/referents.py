@@ -37,6 +37,7 @@ class Reading:
     statement: str
     dangling: bool
     referent: str | None
+    vague: bool = False  # its subject names nothing alone ("the kind of tragedy which …"): an "it" after it dangles
 
 
 def _elliptical(statement: str) -> bool:
@@ -81,12 +82,20 @@ _SUBORDINATORS = frozenset("because since as although though while whereas when 
                             "nor neither not".split())
 
 
+# "In the second rank comes the kind of tragedy which some place first. Like the Odyssey, it has a
+# double thread of plot": "the kind of tragedy" names nothing without what qualifies it, and "The kind
+# of tragedy has a double thread of plot" says what the passage does not (5 CommonLit summaries were
+# told they said its opposite).
+_CLASSIFIED = re.compile(r"(?:the|this|that|a|an|such\s+a)\s+(?:kind|sort|type|class)\s+of\b", re.IGNORECASE)
+
+
 def _named(subject: str | None) -> str | None:
-    """A subject that names something (not another pronoun, nor a clause's opening word), or None."""
+    """A subject that names something (not another pronoun, nor a clause's opening word, nor
+    "the kind of …"), or None."""
     if not subject or subject.split()[0].lower() in _SUBORDINATORS or subject.lower() in ("it", "they", "he", "she", "this", "these", "that", "those", "there", "we",
                                           "i", "you", "one"):
         return None
-    return subject
+    return None if _CLASSIFIED.match(subject) else subject
 
 
 _NOR_INVERTED = re.compile(r"^nor,?\s+(?:again,?\s+)?(should|must|can|could|will|would|need|do|does|did|is|are|was|"
@@ -123,8 +132,9 @@ def read_alone(statement: str, previous: Reading | None, repeated: frozenset[str
     statement = _nor_as_not(statement)
     m = _PRONOUN.match(statement)
     if not m or _EXPLETIVE.match(statement[m.end(1):]):
-        return Reading(statement, False, _named(subject_of(statement)[0]))
-    if previous is None or previous.dangling:
+        subject = subject_of(statement)[0]
+        return Reading(statement, False, _named(subject), bool(subject and _CLASSIFIED.match(subject)))
+    if previous is None or previous.dangling or previous.vague:
         return Reading(statement, previous is not None, None)
     pronoun, referent = m.group(2).lower(), previous.referent
     if not referent or not _agrees(pronoun, referent) or _head(referent) not in repeated:
