@@ -46,6 +46,7 @@ CLAUSE_ECHOES = 2  # an opposite word must stand in a clause with this many echo
 NEIGHBOURS = 2  # an opposite word counts when it stands this near (in content words) an echo of a neighbouring cue
 RELATED_CREDIT = 0.85  # what an opposite under negation earns ("did not approve" for "rejected")
 CLAIM_MARGIN = 0.1  # a word belongs to the point its sentence echoes best, by at least this much
+LONE_WORD = 0.5  # one précis word echoing a wording of several earns this share of its credit
 OWN_AT = 0.35  # … unless the point has this much evidence of its own there: the sentence says both
 _FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
 _CONTINUATIONS = frozenset("""
@@ -69,6 +70,7 @@ class Window:
     correlative: bool = False  # "neither … nor", "not … but": a denial there weighs one thing against another
     verbatim: frozenset[int] = frozenset()  # terms in runs copied word for word from the passage
     shape: Shape = Shape()  # its voice and which way it compares (``word_order``)
+    dropped: frozenset[int] = frozenset()  # terms taken out (``without``): they echo nothing
 
 
 def window_of(span: Span, terms: tuple[Term, ...], factor: float = 1.0,
@@ -334,9 +336,47 @@ def _echoes(cue: Cue, window: Window) -> tuple[float, int | None]:
     return best, at
 
 
+def _one_term_each(cues: tuple[Cue, ...], window: Window,
+                   echoes: list[tuple[float, int | None]]) -> list[tuple[float, int | None]]:
+    """The echoes with each window term given to one cue only, the one it earns most for: one
+    précis word says one thing ("returns" is not both the "benefits" and the "gains" of "who
+    benefits from the gains"; "business" not both "productive" and "investment"). A cue that
+    loses its term takes its next best echo among the terms left, if any."""
+    taken: dict[int, int] = {}
+    out = list(echoes)
+    for n in sorted(range(len(cues)), key=lambda n: -cues[n].weight * echoes[n][0]):
+        at = out[n][1]
+        if at is None:
+            continue
+        if at in taken and abs(taken[at] - n) == 1:
+            continue  # a phrase said in one word: "distant" for "far away"
+        if at in taken:
+            out[n] = _next_echo(cues[n], window, set(taken) | window.dropped)
+            at = out[n][1]
+        if at is not None:
+            taken[at] = n
+    return out
+
+
+def _next_echo(cue: Cue, window: Window, taken: set[int]) -> tuple[float, int | None]:
+    """The best echo of ``cue`` among the window terms not in ``taken``."""
+    wanted = dict(cue.keys)
+    best, at = 0.0, None
+    for i, term in enumerate(window.terms):
+        if i in taken:
+            continue
+        for key, credit in match_keys(term.word, term.key):
+            got = min(credit, wanted.get(key, 0.0))
+            if got > best:
+                best, at = got, i
+    return best, at
+
+
 def _match(wording: Wording, window: Window) -> Match:
     cues = wording.cues
     echoes = [_echoes(cue, window) for cue in cues]
+    if len({at for _, at in echoes if at is not None}) < sum(1 for _, at in echoes if at is not None):
+        echoes = _one_term_each(cues, window, echoes)
     if all(at is None for _, at in echoes):  # nothing echoed, so no opposite stands beside an echo either
         return Match(0.0, window, (None,) * len(cues), cues)
     got = about = 0.0  # what the window says of the point; what it is about (opposites included)
@@ -365,6 +405,7 @@ def _match(wording: Wording, window: Window) -> Match:
     scale = window.factor / wording.core if wording.core else 0.0
     if wording.whole:
         scale *= COVERED_AT / WHOLE_AT  # so that WHOLE_AT of an accepted wording just covers it
+    scale *= _lone_word_share(cues, echoes)
     share = scale * got
     denied = len(contradicted) == 1  # (denials on both sides: the negation only moved)
     turned = _roles_turned(wording, hits, window) or _comparison_turned(wording, hits, window) \
@@ -375,6 +416,15 @@ def _match(wording: Wording, window: Window) -> Match:
     opposite_said = reversed_ or (denied and scale * about >= COVERED_AT)
     return Match(min(1.0, share), window, tuple(hits), cues, opposite_said,
                  min(1.0, scale * about) if opposite_said else 0.0, reversed_)
+
+
+def _lone_word_share(cues: tuple[Cue, ...], echoes: list[tuple[float, int | None]]) -> float:
+    """What is left of a wording's credit when one précis word is all that echoes it: an idea of
+    several words is not said by one of them ("access" alone for "poor access to markets";
+    "returns" for "who benefits from the gains"). 1.0 when two or more words echo it, or it has one cue."""
+    said = {at for best, at in echoes if at is not None and best > 0}
+    exact = any(best >= EXACT for best, _ in echoes)
+    return LONE_WORD if len(cues) > 1 and len(said) == 1 and not exact else 1.0
 
 
 def _after_small_share(wording: Wording, n: int, at: int, echoes: list[tuple[float, int | None]]) -> bool:
@@ -473,7 +523,8 @@ def _missing_terms(m: Match) -> tuple[str, ...]:
 
 def without(window: Window, dropped: set[int]) -> Window:
     """The window with some of its terms taken out (their places kept, so hits still index ``terms``)."""
-    return replace(window, keys=_keys(window.terms, dropped, window.denied))
+    return replace(window, keys=_keys(window.terms, dropped, window.denied),
+                   dropped=window.dropped | frozenset(dropped))
 
 
 def _best_in(point: KeyPoint, window: Window) -> tuple[Match, frozenset[int]]:

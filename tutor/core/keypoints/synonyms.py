@@ -8,6 +8,7 @@ groups it belongs to at ``RELATED`` credit, and a long stem prefix at ``PREFIX``
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from tutor.core.keypoints.synonym_table import GROUPS as _GROUPS
@@ -25,10 +26,28 @@ def _table() -> dict[str, frozenset[int]]:
     table: dict[str, set[int]] = {}
     for gid, line in enumerate(_GROUPS.splitlines()):
         for word in line.split():
-            for part in word.split("-") if "-" in word else (word,):
-                if is_content(part):  # "one-third" links "third", not every "one"
-                    table.setdefault(term_key(part), set()).add(gid)
+            for linked in _linked_forms(word):
+                table.setdefault(term_key(linked), set()).add(gid)
     return {k: frozenset(v) for k, v in table.items()}
+
+
+_PARTICIPLE = re.compile(r"(?:ed|en|ing)$")
+
+
+def _linked_forms(word: str) -> tuple[str, ...]:
+    """The forms through which a table word links its group: the word itself; for a compound,
+    its joined form ("selfreliant", as ``content_terms`` joins a bound prefix) and the one part
+    that carries its meaning: its head noun ("foreign-exchange" links "exchange", "real-estate"
+    "estate", "one-third" "third"), or the first part of an adjective made of a participle
+    ("short-lived" links "short", "curiosity-driven" "curiosity"). The other part links nothing:
+    "real" is not "property", nor "lived" "temporary"."""
+    if "-" not in word:
+        return (word,) if is_content(word) else ()
+    parts = [p for p in word.split("-") if is_content(p)]
+    if not parts:
+        return ()
+    carrier = parts[0] if len(parts) > 1 and _PARTICIPLE.search(parts[-1]) else parts[-1]
+    return "".join(word.split("-")), carrier
 
 
 @lru_cache(maxsize=1)
