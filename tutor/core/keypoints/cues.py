@@ -13,6 +13,7 @@ import re
 from typing import Iterable
 
 from tutor.core.keypoints.antonyms import alike_keys, opposite_keys
+from tutor.core.keypoints.commonness import distinctiveness
 from tutor.core.keypoints.model import Cue, Wording
 from tutor.core.keypoints.negation import negation, within
 from tutor.core.keypoints.synonyms import expanded_keys
@@ -42,6 +43,12 @@ class Idf:
         weighs like one used once."""
         df = max(1, self.df.get(key, 0))
         return max(MIN_WEIGHT, math.log((self.n + 1) / (df + 0.5)))
+
+
+def _weight(t: Term, idf: Idf) -> float:
+    """How much echoing ``t`` says of a wording: its IDF weight in the passage, scaled by how
+    distinctive the word is in English at large (``commonness``)."""
+    return max(MIN_WEIGHT, idf.weight(t.key) * distinctiveness(t.word))
 
 
 def _is_name(text: str, t: Term, first: bool) -> bool:
@@ -97,7 +104,7 @@ def cues(text: str, idf: Idf) -> tuple[Cue, ...]:
         opposites = opposite_keys(group[0].word, group[0].key) if single and not framing else ()
         alike = alike_keys(group[0].word, group[0].key) if single and opposites else ()
         denied = within(group[0].span, no.denied) and group[0].key not in asserted
-        out.append(Cue(word, round(max(idf.weight(t.key) for t in fresh), 3), _name_keys(group, idf),
+        out.append(Cue(word, round(max(_weight(t, idf) for t in fresh), 3), _name_keys(group, idf),
                        denied, within(group[0].span, no.negative), opposites, alike))
     return tuple(out)
 

@@ -46,7 +46,7 @@ CLAUSE_ECHOES = 2  # an opposite word must stand in a clause with this many echo
 NEIGHBOURS = 2  # an opposite word counts when it stands this near (in content words) an echo of a neighbouring cue
 RELATED_CREDIT = 0.85  # what an opposite under negation earns ("did not approve" for "rejected")
 CLAIM_MARGIN = 0.1  # a word belongs to the point its sentence echoes best, by at least this much
-LONE_WORD = 0.5  # one précis word echoing a wording of several earns this share of its credit
+SYNONYMS_NEEDED = 3  # synonyms that say a wording in full when none of its own words is echoed
 OWN_AT = 0.35  # … unless the point has this much evidence of its own there: the sentence says both
 _FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
 _CONTINUATIONS = frozenset("""
@@ -405,7 +405,7 @@ def _match(wording: Wording, window: Window) -> Match:
     scale = window.factor / wording.core if wording.core else 0.0
     if wording.whole:
         scale *= COVERED_AT / WHOLE_AT  # so that WHOLE_AT of an accepted wording just covers it
-    scale *= _lone_word_share(cues, echoes)
+    scale *= _synonym_share(cues, echoes)
     share = scale * got
     denied = len(contradicted) == 1  # (denials on both sides: the negation only moved)
     turned = _roles_turned(wording, hits, window) or _comparison_turned(wording, hits, window) \
@@ -418,13 +418,16 @@ def _match(wording: Wording, window: Window) -> Match:
                  min(1.0, scale * about) if opposite_said else 0.0, reversed_)
 
 
-def _lone_word_share(cues: tuple[Cue, ...], echoes: list[tuple[float, int | None]]) -> float:
-    """What is left of a wording's credit when one précis word is all that echoes it: an idea of
-    several words is not said by one of them ("access" alone for "poor access to markets";
-    "returns" for "who benefits from the gains"). 1.0 when two or more words echo it, or it has one cue."""
+def _synonym_share(cues: tuple[Cue, ...], echoes: list[tuple[float, int | None]]) -> float:
+    """What is left of a wording's credit when the précis echoes none of its words as such, only
+    synonyms and related forms: a synonym is weaker evidence alone than beside the point's own
+    words, so it takes ``SYNONYMS_NEEDED`` of them (or as many as the wording has cues) to earn
+    full credit ("returns" alone is not "who benefits from the gains"; "governments lost" is
+    not "printing weakened religious authority"). 1.0 when one echo is exact."""
     said = {at for best, at in echoes if at is not None and best > 0}
-    exact = any(best >= EXACT for best, _ in echoes)
-    return LONE_WORD if len(cues) > 1 and len(said) == 1 and not exact else 1.0
+    if not said or any(best >= EXACT for best, _ in echoes):
+        return 1.0
+    return min(1.0, len(said) / min(SYNONYMS_NEEDED, len(cues)))
 
 
 def _after_small_share(wording: Wording, n: int, at: int, echoes: list[tuple[float, int | None]]) -> bool:

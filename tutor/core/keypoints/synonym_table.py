@@ -468,4 +468,9 @@ democracy democratic elections voters
 basic fundamental pure curiosity-driven
 applied practical commercial
 rest rested resting idleness idle leisure repose respite relaxation relax pause
+artisans artisan craftsmen craftsman craftspeople
+control grip hold
+debate disputes dispute controversy argument
+capture reap seize win
+silence censor censorship suppress gag muzzle
 """.strip()
