@@ -405,7 +405,7 @@ def _match(wording: Wording, window: Window) -> Match:
     scale = window.factor / wording.core if wording.core else 0.0
     if wording.whole:
         scale *= COVERED_AT / WHOLE_AT  # so that WHOLE_AT of an accepted wording just covers it
-    scale *= _synonym_share(cues, echoes)
+    scale *= _synonym_share(cues, echoes, window)
     share = scale * got
     denied = len(contradicted) == 1  # (denials on both sides: the negation only moved)
     turned = _roles_turned(wording, hits, window) or _comparison_turned(wording, hits, window) \
@@ -418,16 +418,26 @@ def _match(wording: Wording, window: Window) -> Match:
                  min(1.0, scale * about) if opposite_said else 0.0, reversed_)
 
 
-def _synonym_share(cues: tuple[Cue, ...], echoes: list[tuple[float, int | None]]) -> float:
-    """What is left of a wording's credit when the précis echoes none of its words as such, only
-    synonyms and related forms: a synonym is weaker evidence alone than beside the point's own
-    words, so it takes ``SYNONYMS_NEEDED`` of them (or as many as the wording has cues) to earn
-    full credit ("returns" alone is not "who benefits from the gains"; "governments lost" is
-    not "printing weakened religious authority"). 1.0 when one echo is exact."""
+def _synonym_share(cues: tuple[Cue, ...], echoes: list[tuple[float, int | None]], window: Window) -> float:
+    """What is left of a wording's credit when the précis echoes none of its words or their
+    derivations ("obligation" for "obligatory"), only synonyms: a synonym is weaker evidence
+    alone than beside the point's own words, so it takes ``SYNONYMS_NEEDED`` of them (or as many
+    as the wording has cues) to earn full credit ("returns" alone is not "who benefits from the
+    gains"; "governments lost" is not "printing weakened religious authority"). 1.0 when one
+    echo is the point's own word."""
     said = {at for best, at in echoes if at is not None and best > 0}
-    if not said or any(best >= EXACT for best, _ in echoes):
+    if not said or any(best >= EXACT or _same_family(cue.word, window.terms[at].word)
+                       for cue, (best, at) in zip(cues, echoes) if at is not None):
         return 1.0
     return min(1.0, len(said) / min(SYNONYMS_NEEDED, len(cues)))
+
+
+FAMILY_PREFIX = 5  # letters two words of one family share at least ("obligation", "obligatory")
+
+
+def _same_family(word: str, other: str) -> bool:
+    """Whether two words look like derivations of one word (a shared start of ``FAMILY_PREFIX`` letters)."""
+    return len(word) >= FAMILY_PREFIX and word[:FAMILY_PREFIX].lower() == other[:FAMILY_PREFIX].lower()
 
 
 def _after_small_share(wording: Wording, n: int, at: int, echoes: list[tuple[float, int | None]]) -> bool:

@@ -473,4 +473,8 @@ control grip hold
 debate disputes dispute controversy argument
 capture reap seize win
 silence censor censorship suppress gag muzzle
+evidence proof
+disclosure disclose disclosing reveal revealing
+strong solid firm robust sound
+justified justify warranted legitimate acceptable accept
 """.strip()
