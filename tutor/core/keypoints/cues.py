@@ -57,12 +57,14 @@ def _is_name(text: str, t: Term, first: bool) -> bool:
 
 
 def _names(text: str, terms: tuple[Term, ...]) -> list[list[Term]]:
-    """The terms grouped: each run of capitalised words (a name) together, the rest alone."""
+    """The terms grouped: each run of capitalised words (a name) together, and each compound
+    ("curiosity-driven": one idea, said by its parts or by either), the rest alone."""
     groups: list[list[Term]] = []
     prev_name = False
     for n, t in enumerate(terms):
         name = _is_name(text, t, n == 0)
-        if name and prev_name and _NAME_GAP.match(text[groups[-1][-1].span.end:t.span.start]):
+        gap = text[groups[-1][-1].span.end:t.span.start] if groups else ""
+        if name and prev_name and _NAME_GAP.match(gap) or gap == "-":
             groups[-1].append(t)
         else:
             groups.append([t])
@@ -105,7 +107,8 @@ def cues(text: str, idf: Idf) -> tuple[Cue, ...]:
         alike = alike_keys(group[0].word, group[0].key) if single and opposites else ()
         denied = within(group[0].span, no.denied) and group[0].key not in asserted
         out.append(Cue(word, round(max(_weight(t, idf) for t in fresh), 3), _name_keys(group, idf),
-                       denied, within(group[0].span, no.negative), opposites, alike))
+                       denied, within(group[0].span, no.negative), opposites, alike,
+                       round(max(idf.weight(t.key) for t in fresh), 3)))
     return tuple(out)
 
 
@@ -171,8 +174,8 @@ CONTRADICTION_MAX_CUES = 14
 
 
 def telling_weight(found: tuple[Cue, ...]) -> float:
-    """The median cue weight of a short point; infinity for a long one (never contradicted)."""
+    """The median cue salience of a short point; infinity for a long one (never contradicted)."""
     if len(found) > CONTRADICTION_MAX_CUES:
         return float("inf")
-    weights = sorted(c.weight for c in found)
+    weights = sorted(c.salience for c in found)
     return weights[len(weights) // 2]

@@ -348,7 +348,7 @@ def _one_term_each(cues: tuple[Cue, ...], window: Window,
         at = out[n][1]
         if at is None:
             continue
-        if at in taken and abs(taken[at] - n) == 1:
+        if at in taken and _one_phrase(cues[taken[at]], cues[n], abs(taken[at] - n)):
             continue  # a phrase said in one word: "distant" for "far away"
         if at in taken:
             out[n] = _next_echo(cues[n], window, set(taken) | window.dropped)
@@ -356,6 +356,12 @@ def _one_term_each(cues: tuple[Cue, ...], window: Window,
         if at is not None:
             taken[at] = n
     return out
+
+
+def _one_phrase(cue: Cue, other: Cue, apart: int) -> bool:
+    """Whether two cues side by side say one thing ("far away": both stand for "distant"), so one
+    précis word may echo both: they share a synonym group. "productive investment" does not."""
+    return apart == 1 and not {k for k, _ in cue.keys}.isdisjoint(k for k, _ in other.keys)
 
 
 def _next_echo(cue: Cue, window: Window, taken: set[int]) -> tuple[float, int | None]:
@@ -384,7 +390,7 @@ def _match(wording: Wording, window: Window) -> Match:
     flipped = False
     hits: list[int | None] = []
     for n, (cue, (best, at)) in enumerate(zip(cues, echoes)):
-        telling = cue.weight >= wording.telling
+        telling = cue.salience >= wording.telling
         if at is not None and telling and best >= RELATED \
                 and not (window.correlative or wording.contrast or wording.anaphoric) \
                 and not _after_small_share(wording, n, at, echoes) \
@@ -627,9 +633,20 @@ def _claimed(n: int, used: frozenset[int], window: Window, c: Contest, seen: dic
                 continue
             m, theirs = found(o, clause)
             if m.score > mine + CLAIM_MARGIN:
-                claimed.update(offset + i for i in unclaimed & theirs)
-                unclaimed -= theirs
+                taken = {i for i in unclaimed & theirs
+                         if _credit(c.everyone[o], clause.terms[i]) >= _credit(c.everyone[n], clause.terms[i])}
+                claimed.update(offset + i for i in taken)
+                unclaimed -= taken
     return claimed
+
+
+def _credit(point: KeyPoint, term: Term) -> float:
+    """The most any cue of the point earns from ``term``: a word the point says as its own
+    ("cooperation") is not taken by a rival that has it only as a member of a name ("Continental
+    Cooperation Organisation") or as a synonym."""
+    keys = dict(match_keys(term.word, term.key))
+    return max((min(credit, keys[k]) for w in point.wordings for cue in w.cues for k, credit in cue.keys if k in keys),
+               default=0.0)
 
 
 def contested_matches(points: tuple[KeyPoint, ...], windows: tuple[Window, ...],

@@ -26,6 +26,10 @@ class Cue:
     negative: bool = False  # in a clause with a negator
     opposites: tuple[str, ...] = ()  # match keys of words that say the opposite ("approved" for "rejected")
     alike: tuple[str, ...] = ()  # match keys of words that point the same way ("shrink" for "fall")
+    # Its weight in the passage alone (IDF), before scaling by commonness in English: what decides
+    # whether reversing it contradicts the point ("finished", "greatest" say which way a claim goes,
+    # however common they are).
+    salience: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +37,7 @@ class Wording:
     """One wording that counts for a key point, as cues; ``core`` is the cue weight a
     window must echo to cover it fully (less than the total for a long, detailed wording).
     ``whole``: an accepted wording, already minimal, covered only when nearly all echoed.
-    ``telling``: the least weight of a cue whose reversal contradicts the point (see
+    ``telling``: the least salience of a cue whose reversal contradicts the point (see
     ``cues.wording``)."""
 
     cues: tuple[Cue, ...]
@@ -131,7 +135,10 @@ def missing_part(text: str, missing_words: tuple[str, ...]) -> str:
 
     wanted = {term_key(w) for w in missing_words}
     pieces = [p for p in _PHRASE_BREAK.split(text.strip().rstrip(".")) if p and p.strip()]
-    chosen = [any(t.key in wanted for t in content_terms(p)) for p in pieces]
+    lacking = [sum(1 for t in content_terms(p) if t.key in wanted) for p in pieces]
+    chosen = [n > 0 for n in lacking]
+    if all(chosen):  # every phrase lacks something: name those that lack most
+        chosen = [n == max(lacking) for n in lacking]
     # "than farms" says nothing alone: the comparison it ends ("more water than farms") goes with it.
     chosen = [c or (n + 1 < len(pieces) and chosen[n + 1] and _THAN.match(pieces[n + 1]) is not None)
               for n, c in enumerate(chosen)]

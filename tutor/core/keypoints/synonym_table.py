@@ -477,4 +477,5 @@ evidence proof
 disclosure disclose disclosing reveal revealing
 strong solid firm robust sound
 justified justify warranted legitimate acceptable accept
+deepen expand broaden extend
 """.strip()
