@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from tutor.core import calibration
 from tutor.core.keypoints import grammar_words as gw
+from tutor.core.keypoints.echoes import credit_for, one_term_each, synonym_share
 from tutor.core.keypoints.ideas import clause_spans
 from tutor.core.keypoints.model import (CONTRADICTED, COVERED, MISSING, PARTIAL, Cue, KeyPoint, KeyPointCoverage,
                                         Wording)
@@ -46,7 +47,6 @@ CLAUSE_ECHOES = 2  # an opposite word must stand in a clause with this many echo
 NEIGHBOURS = 2  # an opposite word counts when it stands this near (in content words) an echo of a neighbouring cue
 RELATED_CREDIT = 0.85  # what an opposite under negation earns ("did not approve" for "rejected")
 CLAIM_MARGIN = 0.1  # a word belongs to the point its sentence echoes best, by at least this much
-SYNONYMS_NEEDED = 3  # synonyms that say a wording in full when none of its own words is echoed
 OWN_AT = 0.35  # … unless the point has this much evidence of its own there: the sentence says both
 _FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
 _CONTINUATIONS = frozenset("""
@@ -336,53 +336,11 @@ def _echoes(cue: Cue, window: Window) -> tuple[float, int | None]:
     return best, at
 
 
-def _one_term_each(cues: tuple[Cue, ...], window: Window,
-                   echoes: list[tuple[float, int | None]]) -> list[tuple[float, int | None]]:
-    """The echoes with each window term given to one cue only, the one it earns most for: one
-    précis word says one thing ("returns" is not both the "benefits" and the "gains" of "who
-    benefits from the gains"; "business" not both "productive" and "investment"). A cue that
-    loses its term takes its next best echo among the terms left, if any."""
-    taken: dict[int, int] = {}
-    out = list(echoes)
-    for n in sorted(range(len(cues)), key=lambda n: -cues[n].weight * echoes[n][0]):
-        at = out[n][1]
-        if at is None:
-            continue
-        if at in taken and _one_phrase(cues[taken[at]], cues[n], abs(taken[at] - n)):
-            continue  # a phrase said in one word: "distant" for "far away"
-        if at in taken:
-            out[n] = _next_echo(cues[n], window, set(taken) | window.dropped)
-            at = out[n][1]
-        if at is not None:
-            taken[at] = n
-    return out
-
-
-def _one_phrase(cue: Cue, other: Cue, apart: int) -> bool:
-    """Whether two cues side by side say one thing ("far away": both stand for "distant"), so one
-    précis word may echo both: they share a synonym group. "productive investment" does not."""
-    return apart == 1 and not {k for k, _ in cue.keys}.isdisjoint(k for k, _ in other.keys)
-
-
-def _next_echo(cue: Cue, window: Window, taken: set[int]) -> tuple[float, int | None]:
-    """The best echo of ``cue`` among the window terms not in ``taken``."""
-    wanted = dict(cue.keys)
-    best, at = 0.0, None
-    for i, term in enumerate(window.terms):
-        if i in taken:
-            continue
-        for key, credit in match_keys(term.word, term.key):
-            got = min(credit, wanted.get(key, 0.0))
-            if got > best:
-                best, at = got, i
-    return best, at
-
-
 def _match(wording: Wording, window: Window) -> Match:
     cues = wording.cues
     echoes = [_echoes(cue, window) for cue in cues]
     if len({at for _, at in echoes if at is not None}) < sum(1 for _, at in echoes if at is not None):
-        echoes = _one_term_each(cues, window, echoes)
+        echoes = one_term_each(cues, window, echoes)
     if all(at is None for _, at in echoes):  # nothing echoed, so no opposite stands beside an echo either
         return Match(0.0, window, (None,) * len(cues), cues)
     got = about = 0.0  # what the window says of the point; what it is about (opposites included)
@@ -411,7 +369,7 @@ def _match(wording: Wording, window: Window) -> Match:
     scale = window.factor / wording.core if wording.core else 0.0
     if wording.whole:
         scale *= COVERED_AT / WHOLE_AT  # so that WHOLE_AT of an accepted wording just covers it
-    scale *= _synonym_share(cues, echoes, window)
+    scale *= synonym_share(cues, echoes, window)
     share = scale * got
     denied = len(contradicted) == 1  # (denials on both sides: the negation only moved)
     turned = _roles_turned(wording, hits, window) or _comparison_turned(wording, hits, window) \
@@ -422,28 +380,6 @@ def _match(wording: Wording, window: Window) -> Match:
     opposite_said = reversed_ or (denied and scale * about >= COVERED_AT)
     return Match(min(1.0, share), window, tuple(hits), cues, opposite_said,
                  min(1.0, scale * about) if opposite_said else 0.0, reversed_)
-
-
-def _synonym_share(cues: tuple[Cue, ...], echoes: list[tuple[float, int | None]], window: Window) -> float:
-    """What is left of a wording's credit when the précis echoes none of its words or their
-    derivations ("obligation" for "obligatory"), only synonyms: a synonym is weaker evidence
-    alone than beside the point's own words, so it takes ``SYNONYMS_NEEDED`` of them (or as many
-    as the wording has cues) to earn full credit ("returns" alone is not "who benefits from the
-    gains"; "governments lost" is not "printing weakened religious authority"). 1.0 when one
-    echo is the point's own word."""
-    said = {at for best, at in echoes if at is not None and best > 0}
-    if not said or any(best >= EXACT or _same_family(cue.word, window.terms[at].word)
-                       for cue, (best, at) in zip(cues, echoes) if at is not None):
-        return 1.0
-    return min(1.0, len(said) / min(SYNONYMS_NEEDED, len(cues)))
-
-
-FAMILY_PREFIX = 5  # letters two words of one family share at least ("obligation", "obligatory")
-
-
-def _same_family(word: str, other: str) -> bool:
-    """Whether two words look like derivations of one word (a shared start of ``FAMILY_PREFIX`` letters)."""
-    return len(word) >= FAMILY_PREFIX and word[:FAMILY_PREFIX].lower() == other[:FAMILY_PREFIX].lower()
 
 
 def _after_small_share(wording: Wording, n: int, at: int, echoes: list[tuple[float, int | None]]) -> bool:
@@ -634,19 +570,10 @@ def _claimed(n: int, used: frozenset[int], window: Window, c: Contest, seen: dic
             m, theirs = found(o, clause)
             if m.score > mine + CLAIM_MARGIN:
                 taken = {i for i in unclaimed & theirs
-                         if _credit(c.everyone[o], clause.terms[i]) >= _credit(c.everyone[n], clause.terms[i])}
+                         if credit_for(c.everyone[o], clause.terms[i]) >= credit_for(c.everyone[n], clause.terms[i])}
                 claimed.update(offset + i for i in taken)
                 unclaimed -= taken
     return claimed
-
-
-def _credit(point: KeyPoint, term: Term) -> float:
-    """The most any cue of the point earns from ``term``: a word the point says as its own
-    ("cooperation") is not taken by a rival that has it only as a member of a name ("Continental
-    Cooperation Organisation") or as a synonym."""
-    keys = dict(match_keys(term.word, term.key))
-    return max((min(credit, keys[k]) for w in point.wordings for cue in w.cues for k, credit in cue.keys if k in keys),
-               default=0.0)
 
 
 def contested_matches(points: tuple[KeyPoint, ...], windows: tuple[Window, ...],
