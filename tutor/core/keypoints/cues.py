@@ -122,7 +122,9 @@ def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:
     weights = sorted((c.weight for c in found), reverse=True)
     n = max(CORE_MIN, math.ceil(CORE_SHARE * len(found))) if condensed else len(found)
     shape = shape_of(text)
+    salient = sorted((c.salience for c in found), reverse=True)
     return Wording(found, sum(weights[:n]), whole=not condensed, telling=telling_weight(found),
+                   salient_core=sum(salient[:n]),
                    contrast=bool(_CONTRAST.search(text)), anaphoric=bool(_PRONOUN_SUBJECT.match(text)),
                    small_share_at=_small_share_at(text, idf),
                    roles=roles_of([c.word for c in found], shape), comparison=shape.comparison,

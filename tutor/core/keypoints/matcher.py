@@ -338,7 +338,7 @@ def _echoes(cue: Cue, window: Window) -> tuple[float, int | None]:
 
 def _match(wording: Wording, window: Window) -> Match:
     cues = wording.cues
-    echoes = [_echoes(cue, window) for cue in cues]
+    echoes = raw = [_echoes(cue, window) for cue in cues]
     if len({at for _, at in echoes if at is not None}) < sum(1 for _, at in echoes if at is not None):
         echoes = one_term_each(cues, window, echoes)
     if all(at is None for _, at in echoes):  # nothing echoed, so no opposite stands beside an echo either
@@ -347,7 +347,7 @@ def _match(wording: Wording, window: Window) -> Match:
     contradicted = set()  # True: the point denies what the précis says; False: the other way round
     flipped = False
     hits: list[int | None] = []
-    for n, (cue, (best, at)) in enumerate(zip(cues, echoes)):
+    for n, (cue, (best, at), (echoed, _)) in enumerate(zip(cues, echoes, raw)):
         telling = cue.salience >= wording.telling
         if at is not None and telling and best >= RELATED \
                 and not (window.correlative or wording.contrast or wording.anaphoric) \
@@ -360,17 +360,20 @@ def _match(wording: Wording, window: Window) -> Match:
             best, at = 0.0, opposite  # the opposite word outweighs a loose echo ("highest" for "lowest")
             if (at in window.denied) == cue.denied:
                 flipped = flipped or telling  # "approved" for "rejected"
-                about += cue.weight * RELATED_CREDIT
+                about += cue.salience * RELATED_CREDIT
             else:
                 best = RELATED_CREDIT  # "did not approve" for "rejected": the same claim
+            echoed = best
         got += cue.weight * best
-        about += cue.weight * best
+        about += cue.salience * echoed  # what it is about counts every word it echoes, one précis word for two
         hits.append(at)
-    scale = window.factor / wording.core if wording.core else 0.0
+    evidence = window.factor * synonym_share(cues, echoes, window)
     if wording.whole:
-        scale *= COVERED_AT / WHOLE_AT  # so that WHOLE_AT of an accepted wording just covers it
-    scale *= synonym_share(cues, echoes, window)
-    share = scale * got
+        evidence *= COVERED_AT / WHOLE_AT  # so that WHOLE_AT of an accepted wording just covers it
+    share = evidence * got / wording.core if wording.core else 0.0
+    # How much of the point the window is about weighs words by their salience in the passage, as
+    # whether reversing one contradicts it does: a common word reversed still reverses the claim.
+    scale = evidence / (wording.salient_core or wording.core) if wording.core else 0.0
     denied = len(contradicted) == 1  # (denials on both sides: the negation only moved)
     turned = _roles_turned(wording, hits, window) or _comparison_turned(wording, hits, window) \
         or _preference_swapped(wording, hits, window)  # "the company fined the council"

@@ -43,6 +43,7 @@ class Wording:
     cues: tuple[Cue, ...]
     core: float
     whole: bool = False
+    salient_core: float = 0.0  # ``core`` in the cues' salience: what a contradiction weighs how much of the point a place is about by
     telling: float = float("inf")  # a reversal of a cue this heavy contradicts the point (inf: none can)
     contrast: bool = False  # weighs one thing against another ("A rather than B"): a denial may be its other side
     anaphoric: bool = False  # its subject is a bare pronoun ("It neither satisfies …"): what is denied of it is unknown
