@@ -604,7 +604,8 @@ def contested_matches(points: tuple[KeyPoint, ...], windows: tuple[Window, ...],
                 reversal = m
             if m.score <= best.score:
                 continue
-            claimed = _claimed(n, used, window, c, seen) if m.score >= PARTIAL_AT else ()
+            # (from the label's own threshold: a faint match that is labelled partial has its words contested too)
+            claimed = _claimed(n, used, window, c, seen) if m.score >= min(PARTIAL_AT, calibration.PARTIAL_FROM) else ()
             if claimed:
                 own = _best_in(point, without(window, claimed))[0]
                 if own.score < OWN_AT:
