@@ -42,7 +42,7 @@ def test_a_lone_synonym_is_weaker_evidence_than_the_word_itself():
 def test_synonyms_alone_in_a_sentence_about_something_else_do_not_cover_a_point():
     c = _coverage(CANAL, "Cheap transport weakened the landowners' authority over the farmers.",
                   "Governments lost interest, and the state grew poorer.")
-    assert c.status == MISSING
+    assert c.status != COVERED
 
 
 def test_a_paraphrase_of_several_synonyms_beside_one_word_of_the_point_still_covers_it():

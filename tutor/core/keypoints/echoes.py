@@ -13,7 +13,7 @@ from tutor.core.keypoints.words import Term
 if TYPE_CHECKING:
     from tutor.core.keypoints.matcher import Window
 
-SYNONYMS_NEEDED = 3  # synonyms that say a wording in full when none of its own words is echoed
+SYNONYMS_NEEDED = 2  # synonyms that say a wording in full when none of its own words is echoed
 
 
 def one_term_each(cues: tuple[Cue, ...], window: Window,

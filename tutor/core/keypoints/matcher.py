@@ -42,7 +42,7 @@ CONTRADICTED_MAX = 0.5  # a window that denies what it echoes contradicts the po
 # 7 of CommonLit's 4,066 student summaries were told they said the opposite where none did ("Slaves
 # and farmers are at the lower ranks" for "a boy born on a farm could work his way up into the higher
 # ranks"); every reversal in the tests and in the review's probes (10 of 20) is still caught.
-REVERSED_AT = 0.5
+REVERSED_AT = 0.45
 CLAUSE_ECHOES = 2  # an opposite word must stand in a clause with this many echoes of the point's other words
 NEIGHBOURS = 2  # an opposite word counts when it stands this near (in content words) an echo of a neighbouring cue
 RELATED_CREDIT = 0.85  # what an opposite under negation earns ("did not approve" for "rejected")
@@ -353,7 +353,8 @@ def _match(wording: Wording, window: Window) -> Match:
                 and not (window.correlative or wording.contrast or wording.anaphoric) \
                 and not _after_small_share(wording, n, at, echoes) \
                 and at not in window.verbatim and _contradicts(cue, at, window) \
-                and (best >= EXACT or at not in window.counted):
+                and (best >= EXACT or at not in window.counted) \
+                and _in_an_echoing_clause(window, at, {a for _, a in echoes if a is not None}):
             contradicted.add(cue.denied)  # "did not endorse" for "endorsed" (a WordNet or prefix echo is too weak)
         opposite = _reversing_word(wording, window, n, echoes)
         if opposite is not None:

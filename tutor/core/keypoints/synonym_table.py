@@ -347,7 +347,7 @@ bigger greater larger main chief biggest
 inefficient wasteful unproductive
 yield produce output harvest productive productivity
 diversity variety varieties range
-preserve conserve maintain keep retain protect
+preserve conserve maintain keep retain protect reserve
 doubtful questionable mistaken wrong false untrue myth
 world global worldwide earth
 share portion proportion fraction part
