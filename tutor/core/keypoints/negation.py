@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from tutor.core.keypoints.grammar_words import AUXILIARIES, is_finite_verb
-from tutor.core.keypoints.words import is_content
+from tutor.core.keypoints.words import BARE_NEGATIVES, is_content
 from tutor.core.span import Span
 from tutor.core.tokens import terms
 
@@ -60,10 +60,6 @@ until rather instead
 # "families official help never reaches".
 _RELATIVES = frozenset("that which who whom whose".split())
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]—–]")
-# Learners often leave out the apostrophe: "didnt" denies as "didn't" does.
-BARE_NEGATIVES = frozenset("""
-dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt shouldnt hasnt havent hadnt mustnt neednt aint
-""".split())
 # A denial in a clause of hypothesis ("would", "could", "might") in a sentence that sets a condition
 # ("if", "without", "otherwise") says what would happen, not what does: "if they didn't have the
 # farmers, no one would have raised the animals" affirms that farmers raised them.

@@ -15,6 +15,12 @@ from tutor.core.lemmas import all_lemmas
 from tutor.core.span import Span
 from tutor.core.tokens import stem, terms
 
+# Learners often leave out the apostrophe: "didnt" is a function word, and a negator
+# (``negation``), as "didn't" is.
+BARE_NEGATIVES = frozenset("""
+dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt shouldnt hasnt havent hadnt mustnt neednt aint
+""".split())
+
 STOPWORDS = frozenset("""
 a about above across after afterwards again against all almost alone along already also although always am
 among amongst an and another any anyhow anyone anything anyway anywhere are around as at be became because
@@ -34,8 +40,7 @@ whether which while whither who whoever whole whom whose why will with within wi
 yours yourself yourselves likewise also thus hence therefore perhaps indeed certainly surely merely simply
 s t d ll m ve o re y fact way ways go goes going gone went get gets got getting come comes came coming
 ones through throughout instead despite amid amidst whilst
-dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt shouldnt hasnt havent hadnt mustnt neednt aint
-""".split()) | frozenset(
+""".split()) | BARE_NEGATIVES | frozenset(
     # The writer's comment on a statement, not part of it: "This aspect luckily comes with …".
     """luckily fortunately unfortunately happily sadly interestingly paradoxically ironically oddly strangely
     surprisingly curiously notably admittedly arguably undoubtedly evidently obviously clearly apparently
