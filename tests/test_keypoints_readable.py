@@ -246,3 +246,26 @@ def test_it_after_the_kind_of_something_is_not_named_the_kind_of_something():
                         "it has two endings, one for the good and one for the wicked.")
     assert not any(i.text.startswith("The kind of ballad has") for i in ideas)
     assert ideas[-1].dangling
+
+
+@pytest.mark.parametrize("sentence", [
+    "Built in 1990, the bridge carries ten thousand cars a day.",
+    "Faced with a drought, farmers sold their cattle.",
+    "Asked about the cost, the mayor said nothing.",
+])
+def test_a_sentence_opening_with_a_participle_keeps_its_own_subject(sentence):
+    text = "The council met in March. " + sentence
+    assert split_ideas(text)[-1].text == sentence  # not "The council built in 1990, the bridge …"
+
+
+def test_a_long_statement_drops_its_opening_participle_phrase_before_its_subject():
+    assert plain("Asked what had changed in the village, the headman's grandson, now the headman himself, "
+                 "said simply that nobody asks any more whether girls should go to school.") == (
+        "The headman's grandson, now the headman himself, said simply that nobody asks any more whether girls "
+        "should go to school.")
+
+
+def test_when_and_even_are_not_taken_for_participles():
+    sentence = ("Even if the river were cleaned within ten years, at least a third of its fish would be gone, "
+                "and on current trends the loss could approach two thirds of all the species it once held.")
+    assert plain(sentence).startswith("Even if the river")

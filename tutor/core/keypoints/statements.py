@@ -135,6 +135,8 @@ def with_subject(statement: str, previous: str | None) -> str:
         return statement
     if _OWN_SUBJECT.search(statement):  # "Like the old ballads, it has …": "like" is a preposition here
         return statement
+    if _opener_end(statement) is not None:  # "Built in 1990, the bridge carries …": the subject follows
+        return statement
     subject, verb = subject_of(previous) if previous else (None, "")
     aux = ""
     if participle and not _is_past(verb):  # "Farmers tended …, and built …": the same past tense, no "has"
@@ -146,6 +148,47 @@ def with_subject(statement: str, previous: str | None) -> str:
 
 
 _OWN_SUBJECT = re.compile(r"^\S+(?:\s+\S+){0,6}?,\s+(?:it|they|he|she|we|i|you|this|these|there)\s+\S+", re.IGNORECASE)
+_OPENER = re.compile(r"^[^,;:]{1,100},\s+")
+_SUBJECT_START = _DETERMINERS | frozenset("it they he she we i you there".split())
+_NOT_SUBJECT = frozenset("and or but nor yet so which who whom whose that when where while then".split())
+
+
+def _opener_end(statement: str) -> int | None:
+    """Where the main clause starts after a participle phrase that opens the statement with no
+    subject of its own ("Built in 1990, the bridge carries …", "Asked what had changed, the
+    headman's grandson said …"): a comma within the first words, then a subject (a determiner,
+    pronoun, noun or name, not a second verb) and a finite verb within the next eight words. None if the
+    statement does not open so (a clause that lacks its subject: "Have cemented ties, and …")."""
+    m = _OPENER.match(statement)
+    if not m:
+        return None
+    words = [w.strip(",;:.!?") for w in statement[m.end():].split()]
+    if not words or words[0].lower() in _NOT_SUBJECT:
+        return None
+    first = words[0].lower()
+    if first not in _SUBJECT_START and gw.is_finite_verb(first, words[1].lower() if len(words) > 1 else None):
+        return None  # "…, lost the case": a second verb of the same subject
+    ahead = [w.lower() for w in words[1:10]]
+    if any(gw.is_finite_verb(w, nxt) for w, nxt in zip(ahead, ahead[1:] + [None])):
+        return m.end()
+    return None
+
+
+# Past participles in "-en" (spelt out: "when", "even", "often" and "seven" end so too).
+_EN_PARTICIPLES = frozenset("written chosen spoken forgotten hidden beaten broken frozen stolen eaten proven sworn "
+                            "torn worn woken shaken forbidden ridden bitten".split())
+
+
+def _participle_opener(s: str) -> str:
+    """A long statement without its opening participle phrase ("Asked what had changed in the
+    village, the headman's grandson said …" → "The headman's grandson said …")."""
+    first = s.split(" ", 1)[0].lower()
+    if not (first in _PARTICIPLES or first in _EN_PARTICIPLES or (len(first) > 4 and first.endswith("ed"))):
+        return s
+    at = _opener_end(s)
+    if at is None or len(s[at:].split()) < MIN_REDUCED_WORDS:
+        return s
+    return s[at].upper() + s[at + 1:]
 
 
 def _is_past(verb: str) -> bool:
@@ -326,7 +369,7 @@ def plain(statement: str) -> str:
     s = _plainer(_ACCORDING.sub("", s))
     s = _IT_FOLLOWS.sub("", s)
     for shorter in (_but_clause, _REASON, _DASH_PAIR, _DASH_TAIL, _CONCESSION, _CLOSING_COMMENT, _qualifier_tail,
-                    _OPENING_COMPARISON, _apposition):
+                    _OPENING_COMPARISON, _participle_opener, _apposition):
         if len(s.split()) <= MAX_PLAIN_WORDS:
             break
         s = shorter(s) if callable(shorter) else _cut(shorter, s)
