@@ -156,6 +156,21 @@ def test_a_precis_in_its_own_words_counts_as_about_the_passage():
     assert r.content.relevant_words >= 0.9 * r.content.words
 
 
+def test_a_precis_that_names_the_passages_subject_in_every_sentence_is_about_it_in_any_words():
+    # Few of its words are the passage's, and no sentence echoes two of them; each names libraries.
+    own = ("Libraries are vanishing across the countryside. Kids lacking shelves at their houses miss the library "
+           "more than anyone. Elderly folk baffled by websites miss library terminals too. Where a branch "
+           "survives, unpaid helpers and sponsors prop it up, a fragile rescue.")
+    r = _report(own)
+    assert r.content.echo < calibration.RELEVANT_SHARE / 2 and r.content.stated_share == 0.0
+    assert r.content.subject_share == 1.0
+    assert r.content.relevant_words == r.content.words
+    # The same sentences about a harbour name nothing of the passage, and count for little.
+    harbour = own.replace("Libraries are", "Fishing boats are").replace("the library", "the harbour").replace(
+        "library terminals", "harbour cranes").replace("a branch", "a boatyard")
+    assert _report(harbour).content.relevant_words < r.content.words / 4
+
+
 def test_one_long_sentence_on_another_subject_weighs_its_length_against_relevance():
     short = "The provincial government has halved library grants, and forty branches have closed."
     padded = short + (" My uncle keeps a narrowboat near the old mill and every summer he repaints its cabin, "

@@ -155,7 +155,7 @@ class Model:
 def amounts(rows: list[Row], m: Model) -> list[float]:
     """The amount part of each row under ``m``'s relevance and exponent."""
     calibration.RELEVANT_SHARE, calibration.RELEVANCE_EXPONENT, calibration.AMOUNT_EXPONENT = m.share, m.power, m.gamma
-    return [amount_of(e.words, e.echo, t, e.stated_share) for e, _, _, t in rows]
+    return [amount_of(e.words, e.echo, t, e.stated_share, e.subject_share) for e, _, _, t in rows]
 
 
 def predictions(rows: list[Row], m: Model, full: float, amount: list[float] | None = None) -> list[float]:
