@@ -310,6 +310,20 @@ def _negation_status(precis: str, text: str, source: str) -> str:
     return assess(NEGATION_PASSAGE, (point,), "authored", precis, 0).points[0].status
 
 
+def test_a_denied_synonym_beside_a_few_shared_words_neither_contradicts_nor_covers_a_point():
+    text = "The best schools in the valley were founded by a few rich families. Most children walked an hour to them."
+    source = "The best schools in the valley were founded by a few rich families."
+    point = passage_ideas(text).point("s", source, 1.0, (Span(0, len(source)),))
+
+    def status(precis: str) -> str:
+        return assess(text, (point,), "authored", precis, 0).points[0].status
+
+    # "create" for "founded" and "good" for "best" are loose synonyms: the sentence is about something else.
+    assert status("A good teacher would not create interest in schools that lack money.") in (MISSING, PARTIAL)
+    assert status("The best schools in the valley were not founded by rich families.") == CONTRADICTED
+    assert status("A good school in the valley was never created by rich families.") == CONTRADICTED
+
+
 def test_a_precis_that_denies_a_point_contradicts_it():
     bid = ("China endorsed Pakistan's bid.", "China endorsed Pakistan's bid for membership of the bloc.")
     assert _negation_status("China endorsed Pakistan's bid to join the bloc.", *bid) == COVERED
