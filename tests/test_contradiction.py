@@ -446,3 +446,19 @@ def test_another_scene_added_to_a_point_set_in_one_does_not_reverse_it():
     r = check(analyse_passage(passage), "Soldiers fought in wars, as well as supervising the peasants and slaves who "
                                         "built the palaces.", title="Soldiers")
     assert r.coverage.contradicted == ()
+
+
+def test_an_opposite_adjective_naming_another_rank_is_no_reversal():
+    point, _ = _first_point(
+        "In the old kingdom a boy born in a fishing village could rise into the higher ranks of the navy. Most "
+        "sailors never did. Captains came from the ports.",
+        "Fishermen's sons stayed in the lower ranks of the navy, and captains came from the ports.")
+    assert point.status != CONTRADICTED  # "the lower ranks" are other ranks, not a denial that one could rise
+
+
+def test_an_opposite_adjective_said_of_the_same_thing_still_reverses_the_point():
+    point, _ = _first_point(
+        "In the old kingdom a boy born in a fishing village could rise into the higher ranks of the navy. Most "
+        "sailors never did. Captains came from the ports.",
+        "In the old kingdom a boy born in a fishing village could rise only into the lower ranks of the navy.")
+    assert point.status == CONTRADICTED
