@@ -269,3 +269,24 @@ def test_when_and_even_are_not_taken_for_participles():
     sentence = ("Even if the river were cleaned within ten years, at least a third of its fish would be gone, "
                 "and on current trends the loss could approach two thirds of all the species it once held.")
     assert plain(sentence).startswith("Even if the river")
+
+
+def _statements(text: str) -> list[str]:
+    return [idea.text for idea in split_ideas(text)]
+
+
+def test_a_relative_clause_after_a_participle_phrase_is_about_the_noun_before_it_and_keeps_its_own_end():
+    texts = _statements("The old canal was finally closed by the harbour board, appointed in 1990 with the approval "
+                        "of the governor, which handed the northern wharves to the fishermen and the southern wharves, "
+                        "the deepest and the oldest, mostly to the navy.")
+    assert "The harbour board handed the northern wharves to the fishermen and the southern wharves, the deepest and " \
+           "the oldest, mostly to the navy." in texts
+    assert not any(t.startswith("The governor") for t in texts)
+    assert not any("mostly to the navy" in t for t in texts if t.startswith("The old canal"))
+
+
+def test_a_participle_that_is_the_main_verb_does_not_move_the_relative_clauses_subject():
+    texts = _statements("In 1998 the town council, through a special vote, adopted a new charter for the market, "
+                        "which requires every stall to display its prices.")
+    assert any(t.startswith("A new charter for the market requires") or t.startswith("The market requires")
+               for t in texts), texts

@@ -102,6 +102,33 @@ def _chunk_has_verb(text: str, start: int, end: int, first: int = 0, last: int =
     return any(gw.is_finite_verb(w, nxt) for w, nxt in list(zip(words, words[1:] + [None]))[first:last + 1])
 
 
+def _has_verb(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a finite verb."""
+    words = [m.group().lower() for m in _WORD.finditer(text, start, end)]
+    return any(gw.is_finite_verb(w, nxt) for w, nxt in zip(words, words[1:] + [None]))
+
+
+def _relative_end(text: str, at: int, c: Span, after_main_verb: bool) -> int:
+    """Where a relative clause that starts at ``at`` in clause ``c`` ends: at the next comma,
+    or, when it follows the clause's main verb (``after_main_verb``), past commas that set off
+    a list or a closing phrase ("which gave the eastern rivers to India and the western rivers,
+    the Indus and the Chenab, largely to Pakistan"); a cut there would graft the rest of
+    the relative clause onto the main one. It stops before words with a verb or a joining word
+    (", but who will …", ", is being pumped …"): the main clause goes on there."""
+    stop = _INSERT_END.search(text, at, c.end)
+    while after_main_verb and stop and stop.group() == ",":
+        nxt = _INSERT_END.search(text, stop.end(), c.end)
+        chunk_end = nxt.start() if nxt else c.end
+        first = _WORD.search(text, stop.end(), chunk_end)
+        if not first or first.group().lower() in _JOINING or _has_verb(text, stop.end(), chunk_end):
+            break
+        stop = nxt
+    return stop.start() if stop else c.end
+
+
+_JOINING = frozenset("and but or yet so nor while whereas because although though since when if as then".split())
+
+
 def _as_cuts(text: str, s: Span) -> list[int]:
     """"as" opens a clause when a subject and its verb follow at once ("as Pakistan's bid was
     endorsed"), not in "as … as" comparisons or "treat it as justified when …"."""
@@ -236,6 +263,8 @@ def _inserts(text: str, c: Span) -> list[tuple[Span, str, str]]:
             continue
         if kind == "example":
             end = _example_end(text, start + len(marker) + 1, c.end)
+        elif kind == "relative":
+            end = _relative_end(text, start + len(marker) + 1, c, _has_verb(text, c.start, start))
         else:
             stop = _INSERT_END.search(text, start + len(marker) + 1, c.end)
             end = stop.start() if stop else c.end

@@ -182,8 +182,7 @@ _EN_PARTICIPLES = frozenset("written chosen spoken forgotten hidden beaten broke
 def _participle_opener(s: str) -> str:
     """A long statement without its opening participle phrase ("Asked what had changed in the
     village, the headman's grandson said …" → "The headman's grandson said …")."""
-    first = s.split(" ", 1)[0].lower()
-    if not (first in _PARTICIPLES or first in _EN_PARTICIPLES or (len(first) > 4 and first.endswith("ed"))):
+    if not is_participle(s.split(" ", 1)[0].lower()):
         return s
     at = _opener_end(s)
     if at is None or len(s[at:].split()) < MIN_REDUCED_WORDS:
@@ -191,13 +190,39 @@ def _participle_opener(s: str) -> str:
     return s[at].upper() + s[at + 1:]
 
 
+def is_participle(word: str) -> bool:
+    """Whether a lower-case word can be a past participle ("signed", "built", "written")."""
+    return word in _PARTICIPLES or word in _EN_PARTICIPLES or (len(word) > 4 and word.endswith("ed"))
+
+
 def _is_past(verb: str) -> bool:
     return verb not in ("has", "have", "had") and (verb in gw.IRREGULAR_PAST or (verb.endswith("ed") and verb != "need"))
 
 
+def _before_participle_phrase(text: str, host_end: int, floor: int) -> int:
+    """Where the antecedent of a relative clause ends. After a participle phrase ("the Indus
+    Waters Treaty, signed in 1960 with the mediation of the World Bank, which allotted …") the
+    relative clause is about the noun before the phrase (the treaty), not the last noun in it
+    (the World Bank): naming that one would say what the text does not. The phrase is an
+    aside only if its clause has its verb before it ("In 2010 parliament, through the
+    amendment, added an article to the constitution, which …": "added" is that verb)."""
+    before = text[floor:host_end].rstrip(" ,")
+    comma = before.rfind(",")
+    phrase = before[comma + 1:].split()
+    if comma > 0 and phrase and is_participle(phrase[0].lower()) and _has_verb(before[:comma]):
+        return floor + comma
+    return host_end
+
+
+def _has_verb(s: str) -> bool:
+    words = [w.lower().strip(",;:.!?") for w in s.split()]
+    return any(gw.is_finite_verb(w, nxt) for w, nxt in zip(words, words[1:] + [None]))
+
+
 def antecedent(text: str, host_end: int, floor: int) -> str:
-    """The noun phrase a relative clause ("…, which …") refers to: the words just before it."""
-    words = [m for m in _WORD.finditer(text, floor, host_end)]
+    """The noun phrase a relative clause ("…, which …") refers to: the words just before it,
+    or before the participle phrase it follows (see ``_before_participle_phrase``)."""
+    words = [m for m in _WORD.finditer(text, floor, _before_participle_phrase(text, host_end, floor))]
     taken: list[str] = []
     for m in reversed(words):
         w = m.group().strip(",;:")
