@@ -290,3 +290,11 @@ def test_a_participle_that_is_the_main_verb_does_not_move_the_relative_clauses_s
                         "which requires every stall to display its prices.")
     assert any(t.startswith("A new charter for the market requires") or t.startswith("The market requires")
                for t in texts), texts
+
+
+def test_the_second_half_of_a_long_not_but_question_keeps_its_frame():
+    texts = _statements("The real test for the town, then, is not whether the new bridge will carry as many lorries "
+                        "as the engineers have promised, which nobody can check yet, but who will pay for the repairs "
+                        "that it will need.")
+    assert "The real test for the town is who will pay for the repairs that it will need." in texts, texts
+    assert not any(t.startswith("Who ") for t in texts)

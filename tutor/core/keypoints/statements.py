@@ -437,9 +437,10 @@ def _but_clause(s: str) -> str:
     # "the result not of vice, but of some great error": the second half of "not X but Y" is no claim alone.
     # "is not whether the looms will create jobs, but who will keep the profits": the second half of one
     # claim, kept whole unless the first half runs on (then the question that matters is after "but").
-    if parts[1].split()[0].lower() in _WH_WORDS and re.search(r"\b(?:not|never)\b", parts[0], re.I) \
-            and len(s.split()) <= MAX_WHOLE_CONTRAST_WORDS:
-        return s
+    negated = re.search(r"\b(?:not|never)\b", parts[0], re.I)
+    if parts[1].split()[0].lower() in _WH_WORDS and negated:
+        # "who will keep the profits" alone is a question without its frame: the frame before "not" leads it.
+        return s if len(s.split()) <= MAX_WHOLE_CONTRAST_WORDS else f"{parts[0][:negated.start()].rstrip()} {parts[1]}"
     if parts[1].split()[0].lower() in _STOP_BACK or re.search(r"\b(?:not|never)\b", " ".join(parts[0].split()[-6:]), re.I):
         return s
     return parts[1][:1].upper() + parts[1][1:]
