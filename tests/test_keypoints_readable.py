@@ -298,3 +298,21 @@ def test_the_second_half_of_a_long_not_but_question_keeps_its_frame():
                         "that it will need.")
     assert "The real test for the town is who will pay for the repairs that it will need." in texts, texts
     assert not any(t.startswith("Who ") for t in texts)
+
+
+def test_a_clause_cut_after_and_keeps_its_because_and_never_reads_as_a_comma_splice():
+    texts = _statements("The square holds a fish market and a bakery, and because traders meet there every morning "
+                        "before dawn, news travels faster in the village than in the town.")
+    said = [t for t in texts if "news travels" in t.lower()]
+    assert said and all(t.startswith(("Because traders meet", "News travels")) for t in said), texts
+
+
+def test_a_dropped_source_leaves_no_comma_after_when():
+    assert plain("Prices rose again in 2007, when, according to the bank, the harvest failed in every district.") \
+        == "Prices rose again in 2007, when the harvest failed in every district."
+
+
+def test_a_sentence_opening_with_that_keeps_it_as_its_determiner():
+    texts = _statements("Grain was cheap for a century. That promise held only until 1990, when the river changed "
+                        "its course.")
+    assert any(t.startswith("That promise held only until 1990") for t in texts), texts

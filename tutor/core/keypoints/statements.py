@@ -39,10 +39,10 @@ def _strip_lead(s: str) -> str:
     """Remove joining words and lead-ins ("Thus,", "and", "the fact that") from the start, repeatedly.
     A subordinator that opens a whole sentence ("Because X, they Y") stays: without it the
     sentence reads as two clauses run together."""
-    if leading_clause(s):
-        return s
     changed = True
     while changed:
+        if _opens_with_subordinate_clause(s):  # also after a stripped "and": "and because X, Y" keeps "Because"
+            return s
         changed = False
         low = s.lower()
         for word in _COMMA_ADVERBS:  # first: "As a result," is not "as" + "a result,"
@@ -51,6 +51,8 @@ def _strip_lead(s: str) -> str:
                 break
         else:
             for word in _CONJUNCTIONS + _ADVERBS + gw.LEAD_INS:
+                if word == "that" and s.startswith("That "):
+                    continue  # opening a sentence, "That balance tipped …" points back; it joins nothing
                 if low.startswith(word + " ") or low.startswith(word + ","):
                     s, changed = s[len(word):].lstrip(" ,"), True
                     break
@@ -59,6 +61,22 @@ def _strip_lead(s: str) -> str:
 
 _LEADING = re.compile(r"^(?:because|since|as|although|though|while|whereas|when|once|after|before)\s+([^,;:—]+),\s+(.+)$",
                       re.IGNORECASE)
+
+
+_MIN_LEADING_WORDS = 3  # "as a result, …" is a lead-in; "because traders meet there, …" a clause
+
+
+def _opens_with_subordinate_clause(s: str) -> bool:
+    """Whether ``s`` reads "Because X, Y": by ``leading_clause``, or by its shape alone when X is a
+    few words long and its word is not "as" ("as a rule, …"), for verbs the word list lacks
+    ("because traders meet there, news travels faster"): without the subordinator, X and Y would
+    run together as two sentences joined by a comma."""
+    m = _LEADING.match(s)
+    if leading_clause(s):
+        return True
+    # Y a clause of its own: not ", and they …" (X goes on) nor ", a practice …" (an apposition)
+    return bool(m and not s.lower().startswith("as ") and len(m.group(1).split()) >= _MIN_LEADING_WORDS
+                and m.group(2).split()[0].lower() not in ("and", "or", "but", "a", "an"))
 
 
 def leading_clause(statement: str) -> tuple[str, str] | None:
@@ -276,7 +294,19 @@ _REPORTED = (r"(?:estimates?|estimated|says?|said|argues?|argued|believes?|belie
 _SOURCE_OPENING = re.compile(r"(^|,\s+and\s+)(?:an?|the)?\s*(?:[\w’'.-]+\s+){0,3}?(?:study|studies|assessment|report|survey|review|"
                              r"analysis|figures|estimates|data|research|census)\s+(?:[^,;:]{0,90}?\s+)?"
                              + _REPORTED + r"\s+that\s+", re.IGNORECASE)
-_ACCORDING = re.compile(r",\s+according to [^,;:]+(?=[,;:]|$)", re.IGNORECASE)
+_ACCORDING = re.compile(r",\s+according to [^,;:]+(?:(,)(?=\s)|(?=[,;:]|$))", re.IGNORECASE)
+_JOINER_BEFORE = re.compile(r"\b(?:when|where|while|that|because|since|although|though|if|and|but)$", re.IGNORECASE)
+
+
+def _without_according(s: str) -> str:
+    """``s`` without ", according to …"; a joining word keeps no comma it is left with ("in 2007, when,
+    according to the UN, the population …" → "in 2007, when the population …")."""
+    def cut(m: re.Match) -> str:
+        return "" if _JOINER_BEFORE.search(s, 0, m.start()) else (m.group(1) or "")
+
+    return _ACCORDING.sub(cut, s)
+
+
 _BUT = re.compile(r",\s+but\s+")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;:]{2,50},(?!\s+(?:and|or)\s)", re.IGNORECASE)
 _SECOND_THAT = re.compile(r",\s+and that\s+")
@@ -391,7 +421,7 @@ def plain(statement: str) -> str:
     s = _PARTICIPLE_ASIDE.sub("", s)
     source_cut = _SOURCE_OPENING.sub(lambda m: m.group(1), s)
     s = _drop_attribution(_SECOND_THAT.sub(", and ", source_cut) if source_cut != s else s)
-    s = _plainer(_ACCORDING.sub("", s))
+    s = _plainer(_without_according(s))
     s = _IT_FOLLOWS.sub("", s)
     for shorter in (_but_clause, _REASON, _DASH_PAIR, _DASH_TAIL, _CONCESSION, _CLOSING_COMMENT, _qualifier_tail,
                     _OPENING_COMPARISON, _participle_opener, _apposition):
