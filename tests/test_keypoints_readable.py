@@ -316,3 +316,12 @@ def test_a_sentence_opening_with_that_keeps_it_as_its_determiner():
     texts = _statements("Grain was cheap for a century. That promise held only until 1990, when the river changed "
                         "its course.")
     assert any(t.startswith("That promise held only until 1990") for t in texts), texts
+
+
+def test_a_phrase_after_while_is_never_a_point_without_subject_or_verb():
+    texts = _statements("The council wants to repair the old mill on the river with money from the water tax and "
+                        "small gifts from local families, while keeping the bakery that has fed the village for a "
+                        "century open every single morning.")
+    assert texts and all(not t.startswith("Keeping") for t in texts), texts
+    assert texts[0] == ("The council wants to repair the old mill on the river with money from the water tax and "
+                        "small gifts from local families."), texts

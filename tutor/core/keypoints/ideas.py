@@ -96,9 +96,13 @@ def _count(text: str, start: int, end: int) -> int:
 
 def _chunk_has_verb(text: str, start: int, end: int, first: int = 0, last: int = 99) -> bool:
     """Whether the words from ``start`` to the next comma (or ``end``) hold a finite verb,
-    counting only the words at positions ``first``..``last``."""
+    counting only the words at positions ``first``..``last``. After an "-ing" word only the
+    words before a relative word count: in "while building the industries that would …" the
+    verb is the relative clause's, and the words are a participle phrase, not a clause."""
     stop = _INSERT_END.search(text, start, end)
     words = [m.group().lower() for m in _WORD.finditer(text, start, stop.start() if stop else end)]
+    if words and words[0].endswith("ing"):
+        words = words[:next((n for n, w in enumerate(words) if n and w in _RELATIVE_WORDS), len(words))]
     return any(gw.is_finite_verb(w, nxt) for w, nxt in list(zip(words, words[1:] + [None]))[first:last + 1])
 
 
@@ -217,6 +221,7 @@ def clause_spans(text: str, s: Span) -> tuple[Span, ...]:
     return tuple(_clauses(text, s))
 
 
+_RELATIVE_WORDS = frozenset("who whom whose which that".split())
 _LIST_ITEM_WORDS = 4  # "pears", "and plums": an item of an example list is a few words
 _OR_AND = frozenset(("and", "or"))
 

@@ -344,6 +344,8 @@ _REASON = re.compile(r"\s*:\s+(?:for|because)\s+.*$", re.IGNORECASE)
 # "It follows plainly, in the first place, that …": a lead-in to the claim.
 _IT_FOLLOWS = re.compile(r"^it\s+(?:follows|is\s+(?:clear|plain|evident|obvious|true|certain))(?:\s+\w+ly)?"
                          r"(?:\s*,[^,]{1,30},)?\s+that\s+", re.IGNORECASE)
+# ", while building the industries that …": an action that goes along with the claim, closing it.
+_WHILE_DOING = re.compile(r",\s+(?:while|whilst)\s+[a-z]+ing\b[^;:]*$", re.IGNORECASE)
 _CLOSING_COMMENT = re.compile(r",\s+(?:(?:a|an)\s+)?\w+\s+(?:that|which|from which|in which|whose|[a-z]+ed)\b[^,;:]*$",
                              re.IGNORECASE)
 
@@ -411,7 +413,8 @@ def plain(statement: str) -> str:
     or attributions ("the FAO
     estimates that", "a study published in 2022 found that", ", according to …"); while
     still longer than ``MAX_PLAIN_WORDS``, in turn: the claim after ", but" alone, no reason
-    after a colon (": for this moves …"), no concession (", although …,"), closing comment (", a loss from which …") or apposition
+    after a colon (": for this moves …"), no concession (", although …,"), closing comment (", a loss from which …"),
+    accompanying action (", while building …") or apposition
     (", the second-largest number,"). Formal words become plain ones ("approximately" →
     "about")."""
     s = _cut(_EXCLAIMED_ASIDE, statement.rstrip("."), least=4)
@@ -423,7 +426,8 @@ def plain(statement: str) -> str:
     s = _drop_attribution(_SECOND_THAT.sub(", and ", source_cut) if source_cut != s else s)
     s = _plainer(_without_according(s))
     s = _IT_FOLLOWS.sub("", s)
-    for shorter in (_but_clause, _REASON, _DASH_PAIR, _DASH_TAIL, _CONCESSION, _CLOSING_COMMENT, _qualifier_tail,
+    for shorter in (_but_clause, _REASON, _DASH_PAIR, _DASH_TAIL, _CONCESSION, _CLOSING_COMMENT, _WHILE_DOING,
+                    _qualifier_tail,
                     _OPENING_COMPARISON, _participle_opener, _apposition):
         if len(s.split()) <= MAX_PLAIN_WORDS:
             break
