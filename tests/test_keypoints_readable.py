@@ -325,3 +325,11 @@ def test_a_phrase_after_while_is_never_a_point_without_subject_or_verb():
     assert texts and all(not t.startswith("Keeping") for t in texts), texts
     assert texts[0] == ("The council wants to repair the old mill on the river with money from the water tax and "
                         "small gifts from local families."), texts
+
+
+def test_for_example_set_off_by_commas_makes_its_whole_clause_the_example():
+    texts = _statements("Small towns have lost their banks. Millbrook, for example, closed its last branch in 2019, "
+                        "compared with four branches ten years earlier.")
+    assert "Example: Millbrook closed its last branch in 2019, compared with four branches ten years earlier." \
+        in texts, texts
+    assert not any(t.startswith("Millbrook compared") for t in texts)

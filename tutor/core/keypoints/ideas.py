@@ -40,6 +40,8 @@ _SUBORDINATORS = frozenset("when if because that which who whom where while unle
 _RELATIVE = re.compile(r",\s+(which|who|whom|whose)\s+", re.IGNORECASE)
 _EXAMPLE = text_pattern(r"(?:(?<=,)|(?<=\()|(?<=—)|(?<=\s))\s*(such as|for example|for instance|e\.g\.|including)\b",
                       re.IGNORECASE)
+# "Pakistan, for example, spends …": set off by commas, the marker makes its whole clause an example.
+_ASIDE_EXAMPLE = re.compile(r",\s*(?:for example|for instance|e\.g\.),\s*", re.IGNORECASE)
 # "such as we have described", "such as to alarm them": a comparison or a result, not an example.
 _NOT_EXAMPLE_AFTER = frozenset("we i you he she they it one to".split())
 _QUOTE = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
@@ -260,6 +262,8 @@ def _inserts(text: str, c: Span) -> list[tuple[Span, str, str]]:
         found.append((m.start(1), "relative", m.group(1).lower()))
     for m in _EXAMPLE.finditer(text, c.start, c.end):
         after = _WORD.search(text, m.end(), c.end)
+        if re.search(r",\s*$", text[max(c.start, m.start(1) - 3):m.start(1)]) and text.startswith(",", m.end(1)):
+            continue  # "Pakistan, for example, spends …": the clause is the example (see ``_pieces``)
         if not (m.group(1).lower() == "such as" and after and after.group().lower() in _NOT_EXAMPLE_AFTER):
             found.append((m.start(1), "example", m.group(1).lower()))
     out: list[tuple[Span, str, str]] = []
@@ -287,7 +291,7 @@ def _pieces(text: str, s: Span) -> list[_Piece]:
     pieces: list[_Piece] = []
     starts_with_example = re.match(r"\W*(for example|for instance|to illustrate|e\.g\.)", s.of(text), re.I)
     for c in _clauses(text, s):
-        if starts_with_example:
+        if starts_with_example or _ASIDE_EXAMPLE.search(c.of(text)):
             pieces.append(_Piece((c,), "example"))
             continue
         inserts = _inserts(text, c)
@@ -314,7 +318,7 @@ def _statement(text: str, piece: _Piece, previous: str | None) -> str:
     if piece.kind == "relative":
         return st.plain(st.relative_statement(text, piece.parts[0], piece.marker, piece.host.parts[0].start))
     if piece.kind == "example":
-        return st.example_statement(" ".join(p.of(text) for p in piece.parts))
+        return st.example_statement(_ASIDE_EXAMPLE.sub(" ", " ".join(p.of(text) for p in piece.parts)))
     if piece.kind == "quotation":
         return st.finish(" ".join(p.of(text) for p in piece.parts).replace('"', "").replace("“", "").replace("”", ""))
     return st.plain(st.with_subject(st.clean_clause(" ".join(p.of(text) for p in piece.parts)), previous))
