@@ -333,3 +333,17 @@ def test_for_example_set_off_by_commas_makes_its_whole_clause_the_example():
     assert "Example: Millbrook closed its last branch in 2019, compared with four branches ten years earlier." \
         in texts, texts
     assert not any(t.startswith("Millbrook compared") for t in texts)
+
+
+def test_a_whereas_clause_is_an_idea_of_its_own_never_glued_to_the_one_before():
+    texts = _statements("Small clinics can only treat illnesses that are already common enough to be recognised, "
+                        "whereas the city hospital investigates the rare cases from which new treatments will come, "
+                        "often by methods that nobody could have planned in advance.")
+    assert "Small clinics can only treat illnesses that are already common enough to be recognised." in texts, texts
+    assert any(t.startswith("The city hospital investigates the rare cases") for t in texts), texts
+
+
+def test_a_concession_is_not_cut_out_when_the_words_after_it_close_it():
+    sentence = ("Small clinics can only treat the illnesses that are already common enough in the valley to be "
+                "recognised, while the hospital studies the rare cases, often by methods that nobody could plan.")
+    assert "recognised often by methods" not in plain(sentence)

@@ -161,11 +161,12 @@ def _second_half_of_not_but(text: str, s: Span, m: re.Match) -> bool:
 
 
 def _clause_cuts(text: str, s: Span) -> list[int]:
-    """Where a new clause starts inside the sentence: after ";", at ", and <verb…>", at "as <clause>"."""
+    """Where a new clause starts inside the sentence: after ";", at ", and <verb…>", at "as <clause>",
+    at ", whereas" (which only ever joins two clauses, whatever verb the word list misses)."""
     cuts = [m.end() for m in _SEMICOLON.finditer(text, s.start, s.end)]
     lists = _example_lists(text, s)
     cuts += [m.start(1) for m in _CONJUNCTION.finditer(text, s.start, s.end)
-             if _chunk_has_verb(text, m.end(), s.end, last=CLAUSE_VERB_WITHIN - 1)
+             if (m.group(1).lower() == "whereas" or _chunk_has_verb(text, m.end(), s.end, last=CLAUSE_VERB_WITHIN - 1))
              and not _second_half_of_not_but(text, s, m) and not _inside_subject(text, s, m)
              and not any(a < m.start() < b for a, b in lists)]
     return sorted(set(cuts + _as_cuts(text, s)))

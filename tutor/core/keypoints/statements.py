@@ -63,6 +63,8 @@ _LEADING = re.compile(r"^(?:because|since|as|although|though|while|whereas|when|
                       re.IGNORECASE)
 
 
+_NOT_SUBJECT_START = frozenset("and or but a an often sometimes always never still even especially particularly "
+                               "mostly largely mainly".split())
 _MIN_LEADING_WORDS = 3  # "as a result, …" is a lead-in; "because traders meet there, …" a clause
 
 
@@ -74,9 +76,15 @@ def _opens_with_subordinate_clause(s: str) -> bool:
     m = _LEADING.match(s)
     if leading_clause(s):
         return True
-    # Y a clause of its own: not ", and they …" (X goes on) nor ", a practice …" (an apposition)
     return bool(m and not s.lower().startswith("as ") and len(m.group(1).split()) >= _MIN_LEADING_WORDS
-                and m.group(2).split()[0].lower() not in ("and", "or", "but", "a", "an"))
+                and _opens_with_subject(m.group(2)))
+
+
+def _opens_with_subject(clause: str) -> bool:
+    """Whether the words after "Because X," can start a main clause: not ", and they …" (X goes
+    on), ", a practice …" (an apposition) nor ", often in directions …" (X's closing phrase)."""
+    first = clause.split()[0].lower()
+    return first not in _NOT_SUBJECT_START and not first.endswith("ly")
 
 
 def leading_clause(statement: str) -> tuple[str, str] | None:
@@ -89,7 +97,7 @@ def leading_clause(statement: str) -> tuple[str, str] | None:
     main = [w.lower().strip(",.!?") for w in m.group(2).split()]
     if not any(gw.is_finite_verb(w) for w in first[1:]):
         return None
-    if not any(gw.is_finite_verb(w) for w in main[1:6]) or gw.is_finite_verb(main[0]) or main[0] in ("a", "an"):
+    if not any(gw.is_finite_verb(w) for w in main[1:6]) or gw.is_finite_verb(main[0]) or not _opens_with_subject(m.group(2)):
         return None  # "…, a practice the European Union banned in 2006" is an apposition, not a main clause
     return m.group(1), m.group(2)
 
@@ -426,13 +434,28 @@ def plain(statement: str) -> str:
     s = _drop_attribution(_SECOND_THAT.sub(", and ", source_cut) if source_cut != s else s)
     s = _plainer(_without_according(s))
     s = _IT_FOLLOWS.sub("", s)
-    for shorter in (_but_clause, _REASON, _DASH_PAIR, _DASH_TAIL, _CONCESSION, _CLOSING_COMMENT, _WHILE_DOING,
+    for shorter in (_but_clause, _REASON, _DASH_PAIR, _DASH_TAIL, _concession, _CLOSING_COMMENT, _WHILE_DOING,
                     _qualifier_tail,
                     _OPENING_COMPARISON, _participle_opener, _apposition):
         if len(s.split()) <= MAX_PLAIN_WORDS:
             break
         s = shorter(s) if callable(shorter) else _cut(shorter, s)
     return finish(s) if s.strip() else statement
+
+
+def _concession(s: str) -> str:
+    """The claim without a concession set inside it (", although costs rose,"). After a complete
+    clause, words with no verb of their own after the concession (", often in directions that
+    nobody foresaw") close the concession, not the claim: it stays, lest they be grafted onto
+    the claim."""
+    m = _CONCESSION.search(s)
+    if not m:
+        return s
+    after = [w.lower().strip(",.;:!?") for w in s[m.end():].split()]
+    after = after[:next((n for n, w in enumerate(after) if w in _NOUN_PHRASE_END), len(after))]
+    if _has_verb(s[:m.start()]) and not any(gw.is_finite_verb(w, nxt) for w, nxt in zip(after, after[1:] + [None])):
+        return s
+    return _cut(_CONCESSION, s)
 
 
 def _apposition(s: str) -> str:
