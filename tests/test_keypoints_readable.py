@@ -347,3 +347,23 @@ def test_a_concession_is_not_cut_out_when_the_words_after_it_close_it():
     sentence = ("Small clinics can only treat the illnesses that are already common enough in the valley to be "
                 "recognised, while the hospital studies the rare cases, often by methods that nobody could plan.")
     assert "recognised often by methods" not in plain(sentence)
+
+
+def test_a_when_clause_is_never_left_dangling_at_the_end_of_a_point():
+    sentence = ("Trust in the old guild was shaken as well: when the mayor's letters about the guild's accounts "
+                "appeared in 1902, clerks copied them in such numbers that they reached every village within days.")
+    assert not plain(sentence).endswith("appeared in 1902.")
+    assert "clerks copied them" in plain(sentence)
+
+
+def test_a_point_keeps_its_main_verb_when_a_long_participle_phrase_sits_after_the_subject():
+    sentence = ("Local dialects, recorded by teachers who needed a single spelling to print for a whole province, "
+                "slowly replaced the capital's speech as the language of the schools and the courts.")
+    assert plain(sentence) == ("Local dialects slowly replaced the capital's speech as the language of the schools "
+                               "and the courts.")
+
+
+def test_a_closing_cut_never_takes_the_main_verb_and_leaves_only_the_verb_of_an_aside():
+    sentence = ("Local dialects, recorded over many years by village teachers who needed a single agreed spelling "
+                "to print their books for a whole province, slowly replaced the capital's speech in the courts.")
+    assert "slowly replaced the capital's speech" in plain(sentence)

@@ -288,7 +288,7 @@ _ASIDE_ADVERB = re.compile(r",\s+(?:\w+ly|however|therefore|moreover|indeed|perh
 _OPENING_ADVERB = re.compile(r"^(?:\w+ly|in fact|of course|in turn|above all|after all|in short)\s*,\s+", re.IGNORECASE)
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:now|once|often|first|still|long|already|widely)\s+)?(?:[a-z]+ed|[a-z]+en|built|"
                                r"made|known|held|led|set|run|begun|sold|grown)\s+(?:by|in|at|on|for|from|to|as|with|"
-                               r"since|across|over|under)\s+[^,;:]{1,60}?,")
+                               r"since|across|over|under)\s+[^,;:]{1,90}?,")
 _ATTRIBUTION = re.compile(r"(^|,\s+|:\s+)(?:(?:the|many|most|some)\s+)?(?:(?:[A-Z][\w’'-]*|and|of|for)\s+){0,6}?(?:[a-z]+\s+)?"
                           r"(?:estimates?|estimated|says?|said|argues?|argued|believes?|believed|notes?|noted|"
                           r"reports?|reported|finds|found|suggests?|suggested|claims?|claimed|calculates?|"
@@ -407,12 +407,35 @@ _OPENING_SUBORDINATORS = ("if ", "even if ", "when ", "although ", "though ", "b
 
 def _is_claim(s: str) -> bool:
     """Whether what is left still says something: it has a finite verb, and one outside an
-    opening condition ("Even if global warming were held to 1.5°C" alone claims nothing)."""
+    opening condition ("Even if global warming were held to 1.5°C" alone claims nothing) and
+    outside the asides set in it by commas (in "Vernacular languages, standardised by printers who
+    needed a single spelling" the verb is the aside's); and it does not end in a subordinate
+    clause whose main clause is gone ("… shaken as well: when Luther's criticisms appeared")."""
+    if _ends_in_bare_subordinate(s):
+        return False
     main = s.split(",", 1)[1] if s.lower().startswith(_OPENING_SUBORDINATORS) and "," in s else s
     if s.lower().startswith(_OPENING_SUBORDINATORS) and main is s:
         return False
-    words = [w.lower().strip(",.;:!?") for w in main.split()]
+    words = [w.lower().strip(",.;:!?") for w in _without_asides(main).split()]
     return any(gw.is_finite_verb(w, nxt) for w, nxt in zip(words, words[1:] + [None]))
+
+
+def _ends_in_bare_subordinate(s: str) -> bool:
+    """Whether the last clause of ``s`` (after its last colon or semicolon) is a subordinate
+    clause with no main clause after it ("…: when the criticisms appeared in 1517")."""
+    last = re.split(r"[:;]", s)[-1].strip()
+    return last != s.strip() and last.lower().startswith(_OPENING_SUBORDINATORS) and "," not in last
+
+
+# ", standardised by printers who needed …": a participle phrase set off by a comma, to the next comma or the end.
+_COMMA_PHRASE = re.compile(r",\s+(\w+)[^,;:]*")
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b[^,;:]*", re.IGNORECASE)
+
+
+def _without_asides(s: str) -> str:
+    """``s`` without relative clauses ("who needed …") and participle phrases set off by a comma."""
+    s = _COMMA_PHRASE.sub(lambda m: "" if is_participle(m.group(1).lower()) else m.group(0), s)
+    return _RELATIVE_CLAUSE.sub("", s)
 
 
 def plain(statement: str) -> str:
