@@ -367,3 +367,11 @@ def test_a_closing_cut_never_takes_the_main_verb_and_leaves_only_the_verb_of_an_
     sentence = ("Local dialects, recorded over many years by village teachers who needed a single agreed spelling "
                 "to print their books for a whole province, slowly replaced the capital's speech in the courts.")
     assert "slowly replaced the capital's speech" in plain(sentence)
+
+
+def test_a_quotation_that_completes_a_clause_stays_with_its_verb_and_its_speaker():
+    texts = _statements("The river rose in a single night. The head teacher, Grace Okafor, who visited the flooded "
+                        "school that spring, said that she had never seen \"water so high in all her years\".")
+    assert "The head teacher, Grace Okafor, said that she had never seen \"water so high in all her years\"." \
+        in texts, texts
+    assert not any(t.rstrip(".").endswith("never seen") for t in texts)

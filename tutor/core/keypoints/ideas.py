@@ -96,14 +96,15 @@ def _count(text: str, start: int, end: int) -> int:
     return len(content_terms(text, start, end))
 
 
-def _chunk_has_verb(text: str, start: int, end: int, first: int = 0, last: int = 99) -> bool:
+def _chunk_has_verb(text: str, start: int, end: int, first: int = 0, last: int = 99, joiner: str = "") -> bool:
     """Whether the words from ``start`` to the next comma (or ``end``) hold a finite verb,
-    counting only the words at positions ``first``..``last``. After an "-ing" word only the
-    words before a relative word count: in "while building the industries that would …" the
-    verb is the relative clause's, and the words are a participle phrase, not a clause."""
+    counting only the words at positions ``first``..``last``. After a ``joiner`` such as "while"
+    and an "-ing" word only the words before a relative word count: in "while building the
+    industries that would …" the verb is the relative clause's, and the words are a participle
+    phrase, not a clause (after "and", "reading scores that fell have …" is a clause)."""
     stop = _INSERT_END.search(text, start, end)
     words = [m.group().lower() for m in _WORD.finditer(text, start, stop.start() if stop else end)]
-    if words and words[0].endswith("ing"):
+    if words and words[0].endswith("ing") and joiner.lower() in _PARTICIPLE_JOINERS:
         words = words[:next((n for n, w in enumerate(words) if n and w in _RELATIVE_WORDS), len(words))]
     return any(gw.is_finite_verb(w, nxt) for w, nxt in list(zip(words, words[1:] + [None]))[first:last + 1])
 
@@ -166,7 +167,7 @@ def _clause_cuts(text: str, s: Span) -> list[int]:
     cuts = [m.end() for m in _SEMICOLON.finditer(text, s.start, s.end)]
     lists = _example_lists(text, s)
     cuts += [m.start(1) for m in _CONJUNCTION.finditer(text, s.start, s.end)
-             if (m.group(1).lower() == "whereas" or _chunk_has_verb(text, m.end(), s.end, last=CLAUSE_VERB_WITHIN - 1))
+             if (m.group(1).lower() == "whereas" or _chunk_has_verb(text, m.end(), s.end, last=CLAUSE_VERB_WITHIN - 1, joiner=m.group(1)))
              and not _second_half_of_not_but(text, s, m) and not _inside_subject(text, s, m)
              and not any(a < m.start() < b for a, b in lists)]
     return sorted(set(cuts + _as_cuts(text, s)))
@@ -225,6 +226,7 @@ def clause_spans(text: str, s: Span) -> tuple[Span, ...]:
 
 
 _RELATIVE_WORDS = frozenset("who whom whose which that".split())
+_PARTICIPLE_JOINERS = frozenset("while whilst when after before since though although".split())
 _LIST_ITEM_WORDS = 4  # "pears", "and plums": an item of an example list is a few words
 _OR_AND = frozenset(("and", "or"))
 
@@ -282,9 +284,18 @@ def _inserts(text: str, c: Span) -> list[tuple[Span, str, str]]:
         if _count(text, start, end) >= need and _count(text, c.start, start) >= host_need:
             out.append((Span(start, end), kind, marker))
     for m in _QUOTE.finditer(text, c.start, c.end):
+        if _quotation_is_object(text, c, m.start()):
+            continue  # 'said that he had never seen "climate carnage on this scale"': cut out, a hole is left
         if not any(x.overlaps(Span(m.start(), m.end())) for x, _, _ in out) and len(m.group(1).split()) >= 4:
             out.append((Span(m.start(), m.end()), "quotation", ""))
     return sorted(out, key=lambda x: x[0].start)
+
+
+def _quotation_is_object(text: str, c: Span, at: int) -> bool:
+    """Whether the quotation opening at ``at`` is part of its clause's grammar (the object of
+    "had never seen"): not set off by a comma, colon or dash, nor opening the clause."""
+    before = text[c.start:at].rstrip()
+    return bool(_WORD.search(before)) and not before.endswith((",", ":", "—", "-", "("))
 
 
 def _pieces(text: str, s: Span) -> list[_Piece]:
@@ -322,7 +333,19 @@ def _statement(text: str, piece: _Piece, previous: str | None) -> str:
         return st.example_statement(_ASIDE_EXAMPLE.sub(" ", " ".join(p.of(text) for p in piece.parts)))
     if piece.kind == "quotation":
         return st.finish(" ".join(p.of(text) for p in piece.parts).replace('"', "").replace("“", "").replace("”", ""))
-    return st.plain(st.with_subject(st.clean_clause(" ".join(p.of(text) for p in piece.parts)), previous))
+    return st.plain(st.with_subject(st.clean_clause(_host_words(text, piece.parts)), previous))
+
+
+def _host_words(text: str, parts: tuple[Span, ...]) -> str:
+    """A main clause's parts joined over the inserts cut out between them. A part that ends in a
+    name set off by a comma ("The UN Secretary-General, António Guterres") keeps the comma that
+    closed the name in the text: "…, António Guterres, said that …", not "…, António Guterres said"."""
+    out = parts[0].of(text)
+    for before, part in zip(parts, parts[1:]):
+        name = out.rsplit(",", 1)[1].split() if "," in out else []
+        closed = name and all(w[:1].isupper() for w in name) and not _has_verb(text, before.start, before.end)
+        out += ("," if closed and text[before.end:part.start].rstrip().endswith(",") else "") + " " + part.of(text)
+    return out
 
 
 def _is_attribution(words: str, quoted: bool) -> bool:
@@ -393,7 +416,7 @@ def split_ideas(text: str, start: int = 0, end: int | None = None) -> tuple[Idea
     for n, s in enumerate(sentence_spans(text, start, end)):
         paragraph = _paragraph_of(text, s.start, breaks)
         pieces = _pieces(text, s)
-        quoted = any(p.kind == "quotation" for p in pieces)
+        quoted = any(p.kind == "quotation" for p in pieces) or bool(_QUOTE.search(text, s.start, s.end))
         case = _is_illustration(text, s, start, len(text) if end is None else end)
         for piece in pieces:
             statement = _statement(text, piece, previous_main)

@@ -358,6 +358,9 @@ _CLOSING_COMMENT = re.compile(r",\s+(?:(?:a|an)\s+)?\w+\s+(?:that|which|from whi
                              re.IGNORECASE)
 
 
+_SPEAKER_PRONOUNS = frozenset("he she i we his her my our".split())  # "they" names others as often
+
+
 def _drop_attribution(s: str) -> str:
     """"… the FAO estimates that more than 80 per cent …" → "… more than 80 per cent …": who
     reported a claim is detail; the claim is the idea."""
@@ -367,7 +370,9 @@ def _drop_attribution(s: str) -> str:
         first = words[0].lower() if words else ""
         named = (said[:1].isupper() and first not in _PRONOUNS) or first in _ATTRIBUTING or first in (
             "the", "many", "most", "some")
-        return m.group(1) if named and len(words) <= 8 else m.group(0)
+        # "… said that he had never seen …": the "he" is the speaker, named only in the attribution
+        speaker = s[m.end():].split(" ", 1)[0].lower() in _SPEAKER_PRONOUNS
+        return m.group(1) if named and len(words) <= 8 and not speaker else m.group(0)
 
     out = _ATTRIBUTION.sub(cut, s)
     if out != s:
