@@ -6,7 +6,7 @@ import pytest
 from tutor.core.keypoints.automatic import automatic_points
 from tutor.core.keypoints.ideas import split_ideas
 from tutor.core.keypoints.passage_ideas import passage_ideas
-from tutor.core.keypoints.statements import plain
+from tutor.core.keypoints.reduction import plain
 from tutor.core.target import target_for
 from tutor.core.tokens import count_words
 

@@ -1,0 +1,279 @@
+"""Reducing a statement to its idea: what a reader can drop without losing the claim.
+
+"Small ponds, paradoxically, hold more species than large lakes." reads as "Small ponds hold
+more species than large lakes."; a long statement loses, in turn, its concession, its closing
+comment or its apposition, but never its main verb, and never so that a subordinate clause is
+left dangling at its end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.core.keypoints import grammar_words as gw
+from tutor.core.keypoints.statements import (NOUN_PHRASE_END, STOP_BACK, finish, has_verb, is_participle,
+                                             opener_end)
+from tutor.core.scanning import text_pattern
+
+MAX_WHOLE_CONTRAST_WORDS = 25  # "not X but Y" read whole up to this length
+MAX_PLAIN_WORDS = 20  # longer than this, concessions and closing comments are dropped too
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+_ASIDE_ADVERB = re.compile(r",\s+(?:\w+ly|however|therefore|moreover|indeed|perhaps|in fact|of course|in turn|"
+                           r"above all|after all|at first|in short|too|also|then|still|once again|"
+                           r"as (?:we|I) (?:have|had) (?:seen|said|shown|noted|argued))\s*,",
+                           re.IGNORECASE)
+_OPENING_ADVERB = re.compile(r"^(?:\w+ly|in fact|of course|in turn|above all|after all|in short)\s*,\s+", re.IGNORECASE)
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:now|once|often|first|still|long|already|widely)\s+)?(?:[a-z]+ed|[a-z]+en|built|"
+                               r"made|known|held|led|set|run|begun|sold|grown)\s+(?:by|in|at|on|for|from|to|as|with|"
+                               r"since|across|over|under)\s+[^,;:]{1,90}?,")
+_ATTRIBUTION = re.compile(r"(^|,\s+|:\s+)(?:(?:the|many|most|some)\s+)?(?:(?:[A-Z][\w’'-]*|and|of|for)\s+){0,6}?(?:[a-z]+\s+)?"
+                          r"(?:estimates?|estimated|says?|said|argues?|argued|believes?|believed|notes?|noted|"
+                          r"reports?|reported|finds|found|suggests?|suggested|claims?|claimed|calculates?|"
+                          r"calculated)\s+that\s+")
+_ATTRIBUTING = frozenset("historians economists experts researchers scientists analysts studies surveys critics "
+                         "officials observers scholars".split())
+_REPORTED = (r"(?:estimates?|estimated|says?|said|argues?|argued|believes?|believed|notes?|noted|reports?|reported|"
+             r"finds|found|suggests?|suggested|claims?|claimed|calculates?|calculated|concluded|shows?|showed|shown)")
+# "A study published in The Lancet in 2022 estimated that …": a source of a dozen words, at the start
+# or after ", and".
+_SOURCE_OPENING = re.compile(r"(^|,\s+and\s+)(?:an?|the)?\s*(?:[\w’'.-]+\s+){0,3}?(?:study|studies|assessment|report|survey|review|"
+                             r"analysis|figures|estimates|data|research|census)\s+(?:[^,;:]{0,90}?\s+)?"
+                             + _REPORTED + r"\s+that\s+", re.IGNORECASE)
+_ACCORDING = re.compile(r",\s+according to [^,;:]+(?:(,)(?=\s)|(?=[,;:]|$))", re.IGNORECASE)
+_JOINER_BEFORE = re.compile(r"\b(?:when|where|while|that|because|since|although|though|if|and|but)$", re.IGNORECASE)
+
+
+def _without_according(s: str) -> str:
+    """``s`` without ", according to …"; a joining word keeps no comma it is left with ("in 2007, when,
+    according to the UN, the population …" → "in 2007, when the population …")."""
+    def cut(m: re.Match) -> str:
+        return "" if _JOINER_BEFORE.search(s, 0, m.start()) else (m.group(1) or "")
+
+    return _ACCORDING.sub(cut, s)
+
+
+_BUT = re.compile(r",\s+but\s+")
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;:]{2,50},(?!\s+(?:and|or)\s)", re.IGNORECASE)
+_SECOND_THAT = re.compile(r",\s+and that\s+")
+# Formal words and their plain equivalents, in the spirit of plain-language word lists.
+_PLAINER = {
+    "approximately": "about", "numerous": "many", "sufficient": "enough",
+    "insufficient": "not enough", "prior to": "before", "subsequently": "later", "in order to": "to",
+    "commence": "begin", "commenced": "began", "utilise": "use", "utilize": "use", "utilised": "used",
+    "utilized": "used", "facilitate": "help", "facilitates": "helps", "demonstrate": "show",
+    "demonstrates": "shows", "demonstrated": "showed", "obtain": "get", "obtained": "got",
+    "purchase": "buy", "purchased": "bought", "endeavour": "try", "ameliorate": "improve",
+    "accrue to": "go to", "accrues to": "goes to", "lavished on": "given to", "in the event that": "if",
+    "notwithstanding": "despite", "a great deal of": "much", "a large number of": "many",
+    "at the present time": "now", "in spite of the fact that": "although", "due to the fact that": "because",
+    "with regard to": "about", "in relation to": "about", "succour": "help", "succor": "help",
+    "ailing": "weak", "impetus": "push", "remuneration": "pay", "inception": "start", "paramount": "most important",
+}
+_PLAIN_WORDS = text_pattern(r"\b(%s)\b" % "|".join(sorted(map(re.escape, _PLAINER), key=len, reverse=True)),
+                          re.IGNORECASE)
+
+
+def _plainer(s: str) -> str:
+    """Formal words swapped for plain ones ("approximately" → "about"), keeping a capital."""
+    def swap(m: re.Match) -> str:
+        word = _PLAINER[m.group(1).lower()]
+        return word[:1].upper() + word[1:] if m.group(1)[:1].isupper() else word
+
+    return _PLAIN_WORDS.sub(swap, s)
+
+
+_PRONOUNS = frozenset("i we you he she it they one this that".split())  # "He found that …" is the story
+_CONCESSION = re.compile(r",\s+(?:although|though|even though|while|whereas)\s+[^,;:]+,", re.IGNORECASE)
+# ": for this moves neither pity nor fear": the reason after the claim, dropped from a long statement.
+_REASON = re.compile(r"\s*:\s+(?:for|because)\s+.*$", re.IGNORECASE)
+# "It follows plainly, in the first place, that …": a lead-in to the claim.
+_IT_FOLLOWS = re.compile(r"^it\s+(?:follows|is\s+(?:clear|plain|evident|obvious|true|certain))(?:\s+\w+ly)?"
+                         r"(?:\s*,[^,]{1,30},)?\s+that\s+", re.IGNORECASE)
+# ", while building the industries that …": an action that goes along with the claim, closing it.
+_WHILE_DOING = re.compile(r",\s+(?:while|whilst)\s+[a-z]+ing\b[^;:]*$", re.IGNORECASE)
+_CLOSING_COMMENT = re.compile(r",\s+(?:(?:a|an)\s+)?\w+\s+(?:that|which|from which|in which|whose|[a-z]+ed)\b[^,;:]*$",
+                             re.IGNORECASE)
+
+
+_SPEAKER_PRONOUNS = frozenset("he she i we his her my our".split())  # "they" names others as often
+
+
+def _drop_attribution(s: str) -> str:
+    """"… the FAO estimates that more than 80 per cent …" → "… more than 80 per cent …": who
+    reported a claim is detail; the claim is the idea."""
+    def cut(m: re.Match) -> str:
+        said = m.group(0)[len(m.group(1)):]
+        words = said.split()
+        first = words[0].lower() if words else ""
+        named = (said[:1].isupper() and first not in _PRONOUNS) or first in _ATTRIBUTING or first in (
+            "the", "many", "most", "some")
+        # "… said that he had never seen …": the "he" is the speaker, named only in the attribution
+        speaker = s[m.end():].split(" ", 1)[0].lower() in _SPEAKER_PRONOUNS
+        return m.group(1) if named and len(words) <= 8 and not speaker else m.group(0)
+
+    out = _ATTRIBUTION.sub(cut, s)
+    if out != s:
+        out = _SECOND_THAT.sub(", and ", out)  # "… found that X, and that Y" → "X, and Y"
+    return out[:1].upper() + out[1:] if out and not s[:1].islower() else out
+
+
+# "—that's a lot of fish!", "—a small change with a large effect!": the writer's aside to the reader.
+_EXCLAIMED_ASIDE = re.compile(r"\s*[—–]\s*[^—–]+!$|\s*[—–]\s*(?:that's|that’s|that is|what a)\b[^—–]*$", re.IGNORECASE)
+# Set off by dashes: "— like the Harlows and the Quills —", "— on the fortunes of the Harlows, the Brennans … —".
+_DASH_PAIR = re.compile(r"\s*[—–]\s*[^—–]{2,80}?\s*[—–]\s*")
+_DASH_TAIL = re.compile(r"\s*[—–]\s*[^—–]+$")
+# ", in a year either like the one before it, or colder": a qualification closing the claim.
+_QUALIFIER_TAIL = re.compile(r",\s+(in|with|for|at|on|by|from|under|especially|particularly|either|if|unless|"
+                             r"provided|depending|including|like)\s+[^;:,]*(?:,\s+(?:or|and)\s+[^;:,]*)*$", re.IGNORECASE)
+# "Like the old ballads, it has …": a comparison that opens the claim.
+_OPENING_COMPARISON = re.compile(r"^(?:like|unlike|as with)\s+[^,;:]{1,40},\s+", re.IGNORECASE)
+_SHORT_ASIDE = re.compile(r",\s+(if|in)\s+(?:\w+\s+){0,3}\w+,", re.IGNORECASE)
+MIN_REDUCED_WORDS = 7  # a reduction that leaves fewer words than this has cut the claim itself
+
+
+_OPEN_END = frozenset("who whom whose which that where when the a an of and or but to as than".split())
+
+
+def _cut(pattern: re.Pattern, s: str, least: int = MIN_REDUCED_WORDS) -> str:
+    """``s`` without what ``pattern`` matches, unless that leaves too little of the claim
+    (fewer than ``least`` words, or words that end open: "where those who")."""
+    out = (pattern.sub(" ", s) if pattern is _DASH_PAIR else pattern.sub("", s)).strip()
+    out = out[:1].upper() + out[1:]
+    words = out.rstrip(" ,;:").split()
+    return out if len(words) >= least and words[-1].lower() not in _OPEN_END and _is_claim(out) else s
+
+
+_OPENING_SUBORDINATORS = ("if ", "even if ", "when ", "although ", "though ", "because ", "since ", "as ", "while ",
+                          "unless ", "whether ")
+
+
+def _is_claim(s: str) -> bool:
+    """Whether what is left still says something: it has a finite verb, and one outside an
+    opening condition ("Even if global warming were held to 1.5°C" alone claims nothing) and
+    outside the asides set in it by commas (in "Vernacular languages, standardised by printers who
+    needed a single spelling" the verb is the aside's); and it does not end in a subordinate
+    clause whose main clause is gone ("… shaken as well: when Luther's criticisms appeared")."""
+    if _ends_in_bare_subordinate(s):
+        return False
+    main = s.split(",", 1)[1] if s.lower().startswith(_OPENING_SUBORDINATORS) and "," in s else s
+    if s.lower().startswith(_OPENING_SUBORDINATORS) and main is s:
+        return False
+    words = [w.lower().strip(",.;:!?") for w in _without_asides(main).split()]
+    return any(gw.is_finite_verb(w, nxt) for w, nxt in zip(words, words[1:] + [None]))
+
+
+def _ends_in_bare_subordinate(s: str) -> bool:
+    """Whether the last clause of ``s`` (after its last colon or semicolon) is a subordinate
+    clause with no main clause after it ("…: when the criticisms appeared in 1517")."""
+    last = re.split(r"[:;]", s)[-1].strip()
+    return last != s.strip() and last.lower().startswith(_OPENING_SUBORDINATORS) and "," not in last
+
+
+# ", standardised by printers who needed …": a participle phrase set off by a comma, to the next comma or the end.
+_COMMA_PHRASE = re.compile(r",\s+(\w+)[^,;:]*")
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b[^,;:]*", re.IGNORECASE)
+
+
+def _without_asides(s: str) -> str:
+    """``s`` without relative clauses ("who needed …") and participle phrases set off by a comma."""
+    s = _COMMA_PHRASE.sub(lambda m: "" if is_participle(m.group(1).lower()) else m.group(0), s)
+    return _RELATIVE_CLAUSE.sub("", s)
+
+
+def plain(statement: str) -> str:
+    """A statement reduced to its idea: no parentheses, sentence adverbs ("paradoxically"),
+    participle asides (", now owned by most rural households,"), lead-ins ("It follows that")
+    or attributions ("the FAO
+    estimates that", "a study published in 2022 found that", ", according to …"); while
+    still longer than ``MAX_PLAIN_WORDS``, in turn: the claim after ", but" alone, no reason
+    after a colon (": for this moves …"), no concession (", although …,"), closing comment (", a loss from which …"),
+    accompanying action (", while building …") or apposition
+    (", the second-largest number,"). Formal words become plain ones ("approximately" →
+    "about")."""
+    s = _cut(_EXCLAIMED_ASIDE, statement.rstrip("."), least=4)
+    s = _PARENTHESIS.sub("", s)
+    s = _ASIDE_ADVERB.sub("", s)
+    s = _OPENING_ADVERB.sub("", s)
+    s = _PARTICIPLE_ASIDE.sub("", s)
+    source_cut = _SOURCE_OPENING.sub(lambda m: m.group(1), s)
+    s = _drop_attribution(_SECOND_THAT.sub(", and ", source_cut) if source_cut != s else s)
+    s = _plainer(_without_according(s))
+    s = _IT_FOLLOWS.sub("", s)
+    for shorter in (_but_clause, _REASON, _DASH_PAIR, _DASH_TAIL, _concession, _CLOSING_COMMENT, _WHILE_DOING,
+                    _qualifier_tail,
+                    _OPENING_COMPARISON, _participle_opener, _apposition):
+        if len(s.split()) <= MAX_PLAIN_WORDS:
+            break
+        s = shorter(s) if callable(shorter) else _cut(shorter, s)
+    return finish(s) if s.strip() else statement
+
+
+def _concession(s: str) -> str:
+    """The claim without a concession set inside it (", although costs rose,"). After a complete
+    clause, words with no verb of their own after the concession (", often in directions that
+    nobody foresaw") close the concession, not the claim: it stays, lest they be grafted onto
+    the claim."""
+    m = _CONCESSION.search(s)
+    if not m:
+        return s
+    after = [w.lower().strip(",.;:!?") for w in s[m.end():].split()]
+    after = after[:next((n for n, w in enumerate(after) if w in NOUN_PHRASE_END), len(after))]
+    if has_verb(s[:m.start()]) and not any(gw.is_finite_verb(w, nxt) for w, nxt in zip(after, after[1:] + [None])):
+        return s
+    return _cut(_CONCESSION, s)
+
+
+def _apposition(s: str) -> str:
+    """The claim without an apposition (", the second-largest number,"), unless the phrase is
+    an item of a list ("an obvious application: a vaccine, a drought-resistant crop, …")."""
+    m = _APPOSITION.search(s)
+    if not m:
+        return s
+    before = re.split(r"[,;:]", s[:m.start()])[-1].split()
+    if before and before[0].lower() in ("the", "a", "an"):
+        return s
+    return _cut(_APPOSITION, s)
+
+
+def _qualifier_tail(s: str) -> str:
+    """The claim without a qualification closing it (", in a year either like the one before
+    it, or colder than most"), unless the qualification is one more of a series ("by planting …,
+    by leaving …")."""
+    for pattern in (_QUALIFIER_TAIL, _SHORT_ASIDE):
+        m = pattern.search(s)
+        if m and not re.search(r"\b%s\b" % m.group(1), s[:m.start()], re.IGNORECASE):
+            s = _cut(pattern, s)
+    return s
+
+
+_WH_WORDS = frozenset("who whom what whether how why where when which".split())
+
+
+def _but_clause(s: str) -> str:
+    """"Discussions focus on large estates, but much food is grown on small plots" → the claim after "but"."""
+    parts = _BUT.split(s)
+    if len(parts) != 2 or len(parts[0].split()) < 8 or len(parts[1].split()) < 5:
+        return s
+    if not any(gw.is_finite_verb(w.lower().strip(",")) for w in parts[1].split()):
+        return s
+    # "the result not of vice, but of some great error": the second half of "not X but Y" is no claim alone.
+    # "is not whether the looms will create jobs, but who will keep the profits": the second half of one
+    # claim, kept whole unless the first half runs on (then the question that matters is after "but").
+    negated = re.search(r"\b(?:not|never)\b", parts[0], re.I)
+    if parts[1].split()[0].lower() in _WH_WORDS and negated:
+        # "who will keep the profits" alone is a question without its frame: the frame before "not" leads it.
+        return s if len(s.split()) <= MAX_WHOLE_CONTRAST_WORDS else f"{parts[0][:negated.start()].rstrip()} {parts[1]}"
+    if parts[1].split()[0].lower() in STOP_BACK or re.search(r"\b(?:not|never)\b", " ".join(parts[0].split()[-6:]), re.I):
+        return s
+    return parts[1][:1].upper() + parts[1][1:]
+
+
+def _participle_opener(s: str) -> str:
+    """A long statement without its opening participle phrase ("Asked what had changed in the
+    village, the headman's grandson said …" → "The headman's grandson said …")."""
+    if not is_participle(s.split(" ", 1)[0].lower()):
+        return s
+    at = opener_end(s)
+    if at is None or len(s[at:].split()) < MIN_REDUCED_WORDS:
+        return s
+    return s[at].upper() + s[at + 1:]
