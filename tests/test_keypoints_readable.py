@@ -375,3 +375,50 @@ def test_a_quotation_that_completes_a_clause_stays_with_its_verb_and_its_speaker
     assert "The head teacher, Grace Okafor, said that she had never seen \"water so high in all her years\"." \
         in texts, texts
     assert not any(t.rstrip(".").endswith("never seen") for t in texts)
+
+
+def test_a_speaker_named_after_the_quotation_is_never_made_the_subject_of_the_sentence_before():
+    texts = _statements("The ferry was late for the third day running. \"We will walk to the next village,\" "
+                        "said Maryam, the eldest of the sisters.")
+    assert not any(t.startswith("The ferry said") for t in texts), texts
+    assert "Maryam, the eldest of the sisters, said: “We will walk to the next village.”" in texts, texts
+
+
+def test_it_after_none_of_something_is_never_named_none_of_it():
+    texts = _statements("None of this repair work will be quick or cheap. It will need patient hands and a "
+                        "great deal of money from the town.")
+    assert not any("None of this repair work will need" in t or "will will" in t for t in texts), texts
+
+
+def test_a_list_of_nouns_each_with_its_relative_clause_stays_in_its_sentence():
+    texts = _statements("The clinic will need the nurse who checks the patients, the driver who brings the "
+                        "medicines, and the clerk who keeps the records.")
+    assert not any(t.startswith("The clerk who keeps") for t in texts), texts
+
+
+def test_a_quotation_running_over_several_sentences_leaves_no_lone_quotation_mark():
+    texts = _statements("The teacher stood up. \"The river floods every spring. If we plant willows along the "
+                        "banks, their roots will hold the soil and the fields will stay dry.\"")
+    assert texts and not any(t.count('"') % 2 for t in texts), texts
+
+
+@pytest.mark.parametrize("sentence, opening", [
+    ("Merchants trusted their luck; for a town that has grown rich by trade is apt to think its fortune "
+     "deserved.", "A town that has grown rich by trade"),
+    ("Few of the farmers complained about the new tax; for they knew the harvest would be poor.",
+     "They knew the harvest"),
+    ("For too long we have treated the river as a drain for the town's waste.", "For too long we have"),
+    ("For this reason the council met again in the spring to discuss the bridge.", "For this reason"),
+    ("For a town that has flooded nine times since 1990, Lowford has found an unlikely ally in its beavers.",
+     "For a town that has flooded"),
+])
+def test_for_that_joins_a_clause_is_dropped_but_for_as_a_preposition_stays(sentence, opening):
+    assert any(t.startswith(opening) for t in _statements(sentence)), _statements(sentence)
+
+
+def test_a_noun_restated_after_a_semicolon_is_no_statement_of_its_own():
+    texts = _statements("What the old farmers feared was not the drought itself but the carelessness that "
+                        "followed it; the habit which wasted the stored grain, and which, having once been "
+                        "tolerated, spread from one village to the next.")
+    assert not any(t.startswith("The habit which") for t in texts), texts
+    assert any(t.startswith("What the old farmers feared was not the drought itself") for t in texts), texts

@@ -48,6 +48,9 @@ said says stated states announced reiterated reaffirmed repeated noted remarked 
 emphasised emphasized stressed affirmed confirmed observed explained claimed argued insisted according quoted
 visit visited
 """.split())
+# Verbs that report speech in a story, set after the words spoken ('"…," said Hamid', '"…," she asked').
+SPEAKING = REPORTING | frozenset("asked replied answered shouted cried called whispered murmured begged warned "
+                                 "laughed protested pleaded demanded continued".split())
 TITLES = frozenset("""
 minister president secretary ambassador professor dr mr mrs ms sir general chairman chairperson governor
 senator spokesman spokeswoman spokesperson director chief envoy king queen prince premier mayor judge

@@ -16,7 +16,7 @@ from tutor.core.keypoints import grammar_words as gw
 from tutor.core.keypoints import statements as st
 from tutor.core.keypoints.inserts import (ASIDE_EXAMPLE, INSERT_END, LIST_ITEM_WORDS, OR_AND, QUOTE, WORD,
                                           count_terms, example_lists, has_verb, inserts)
-from tutor.core.keypoints.reduction import MAX_PLAIN_WORDS, plain
+from tutor.core.keypoints.reduction import MAX_PLAIN_WORDS, plain, restates_noun
 from tutor.core.keypoints.referents import Reading, main_clause, read_alone
 from tutor.core.span import Span
 from tutor.core.tokens import sentence_spans
@@ -111,6 +111,12 @@ def _as_cuts(text: str, s: Span) -> list[int]:
     return cuts
 
 
+def _noun_phrase_follows(text: str, at: int, end: int) -> bool:
+    """Whether the words after a semicolon at ``at`` restate a noun (see ``restates_noun``)."""
+    stop = text.find(";", at, end)
+    return restates_noun(text[at:end if stop < 0 else stop])
+
+
 def _second_half_of_not_but(text: str, s: Span, m: re.Match) -> bool:
     """", but who will capture the gains" after "is not whether …": the second half of one
     claim ("not X but Y"), not a new clause."""
@@ -123,7 +129,7 @@ def _second_half_of_not_but(text: str, s: Span, m: re.Match) -> bool:
 def _clause_cuts(text: str, s: Span) -> list[int]:
     """Where a new clause starts inside the sentence: after ";", at ", and <verb…>", at "as <clause>",
     at ", whereas" (which only ever joins two clauses, whatever verb the word list misses)."""
-    cuts = [m.end() for m in _SEMICOLON.finditer(text, s.start, s.end)]
+    cuts = [m.end() for m in _SEMICOLON.finditer(text, s.start, s.end) if not _noun_phrase_follows(text, m.end(), s.end)]
     lists = example_lists(text, s)
     cuts += [m.start(1) for m in _CONJUNCTION.finditer(text, s.start, s.end)
              if (m.group(1).lower() == "whereas" or _chunkhas_verb(text, m.end(), s.end, last=CLAUSE_VERB_WITHIN - 1, joiner=m.group(1)))
@@ -140,7 +146,8 @@ def _inside_subject(text: str, s: Span, m: re.Match) -> bool:
     verb = next((i for i, w in enumerate(words) if gw.is_finite_verb(w, words[i + 1] if i + 1 < len(words) else None)), None)
     item = WORD.findall(text[text.rfind(",", s.start, m.start()) + 1:m.start()])
     if verb and {"who", "which", "that", "whom"} & set(words[1:verb]) and m.group(1).lower() in OR_AND \
-            and 0 < len(item) <= LIST_ITEM_WORDS and text.rfind(",", s.start, m.start()) > s.start:
+            and 0 < len(item) and (len(item) <= LIST_ITEM_WORDS or _same_relative_shape(item, words[:verb])) \
+            and text.rfind(",", s.start, m.start()) > s.start:
         return True  # the last item of a list of nouns, with its relative clause
     stop = INSERT_END.search(text, m.end(), s.end)
     if verb != 0 or not stop or stop.group() != ",":
@@ -150,6 +157,16 @@ def _inside_subject(text: str, s: Span, m: re.Match) -> bool:
     # "the fact that both neighbours look …, and have deepened …, was plain": a lead-in, whose clauses are the ideas
     return bool(after) and gw.is_finite_verb(after.group().lower()) and bool(
         re.search(r"\b(?<!fact )(?:who|which|that)\b", before))
+
+
+def _same_relative_shape(item: list[str], after: list[str]) -> bool:
+    """"the engineer who finds the leak, and the citizen who turns off the tap": the item
+    before ", and" is a noun with its own relative clause, as the words after it are, so both
+    are items of one list of nouns (the relative word stands at the same place in each)."""
+    lowered = [w.lower() for w in item]
+    marker = after[-1]
+    return len(after) <= 4 and marker in _RELATIVE_WORDS and lowered[len(after) - 1:len(after)] == [marker] \
+        and after[0] in _DETERMINERS and lowered[0] in _DETERMINERS
 
 
 def _clauses(text: str, s: Span) -> list[Span]:
@@ -179,6 +196,7 @@ def clause_spans(text: str, s: Span) -> tuple[Span, ...]:
 
 
 _RELATIVE_WORDS = frozenset("who whom whose which that".split())
+_DETERMINERS = frozenset("the a an every each this these those its their his her our your my".split())
 _PARTICIPLE_JOINERS = frozenset("while whilst when after before since though although".split())
 def _pieces(text: str, s: Span) -> list[_Piece]:
     """The sentence as pieces: main clauses, each followed by the inserts cut out of it."""
@@ -189,8 +207,8 @@ def _pieces(text: str, s: Span) -> list[_Piece]:
             pieces.append(_Piece((c,), "example"))
             continue
         cut = inserts(text, c)
-        if len(cut) == 1 and cut[0][1] == "quotation" and count_terms(text, c.start, c.end) - count_terms(
-                text, cut[0][0].start, cut[0][0].end) < 2:
+        if len(cut) == 1 and cut[0][1] == "quotation" and (count_terms(text, c.start, c.end) - count_terms(
+                text, cut[0][0].start, cut[0][0].end) < 2 or _SAID_BY.match(text, cut[0][0].end, c.end)):
             pieces.append(_Piece((c,), cut[0][1]))  # 'The mayor said, "…"' is all quotation
             continue
         host_parts, at = [], c.start
@@ -214,8 +232,24 @@ def _statement(text: str, piece: _Piece, previous: str | None) -> str:
     if piece.kind == "example":
         return st.example_statement(ASIDE_EXAMPLE.sub(" ", " ".join(p.of(text) for p in piece.parts)))
     if piece.kind == "quotation":
-        return st.finish(" ".join(p.of(text) for p in piece.parts).replace('"', "").replace("“", "").replace("”", ""))
+        return _quotation_statement(" ".join(p.of(text) for p in piece.parts))
     return plain(st.with_subject(st.clean_clause(_host_words(text, piece.parts)), previous))
+
+
+# '"…," said Hamid, the oldest member': the speaker follows the verb that reports the quotation.
+_SAID_BY = re.compile(r"[\s,]*(?:%s)\s+(?:the\s+|a\s+|an\s+)?[A-Z]" % "|".join(sorted(gw.SPEAKING)), re.IGNORECASE)
+_QUOTED_THEN_SPEAKER = re.compile(r'^\W*[“"]([^”"]+?)[,.]?[”"]\s*,?\s*(\w+)\s+(.+?)[.!?]?$')
+
+
+def _quotation_statement(words: str) -> str:
+    """A quotation as a statement. Its speaker, when set after the verb ('"We must dig deeper,"
+    said Hamid, the oldest member'), comes first, so that the speaker is not read as a subject
+    with nothing to say: 'Hamid, the oldest member, said: "We must dig deeper."'."""
+    m = _QUOTED_THEN_SPEAKER.match(words.strip())
+    if m and m.group(2).lower() in gw.SPEAKING and m.group(3)[:1].isupper():
+        speaker = m.group(3) + ("," if "," in m.group(3) else "")
+        return st.finish(f'{speaker} {m.group(2).lower()}: “{st.finish(m.group(1))}”').rstrip(".")
+    return st.finish(words.replace('"', "").replace("“", "").replace("”", ""))
 
 
 def _host_words(text: str, parts: tuple[Span, ...]) -> str:

@@ -199,13 +199,35 @@ def plain(statement: str) -> str:
     s = _drop_attribution(_SECOND_THAT.sub(", and ", source_cut) if source_cut != s else s)
     s = _plainer(_without_according(s))
     s = _IT_FOLLOWS.sub("", s)
-    for shorter in (_but_clause, _REASON, _DASH_PAIR, _DASH_TAIL, _concession, _CLOSING_COMMENT, _WHILE_DOING,
+    for shorter in (_restated_noun, _but_clause, _REASON, _DASH_PAIR, _DASH_TAIL, _concession, _CLOSING_COMMENT, _WHILE_DOING,
                     _qualifier_tail,
                     _OPENING_COMPARISON, _participle_opener, _apposition):
         if len(s.split()) <= MAX_PLAIN_WORDS:
             break
         s = shorter(s) if callable(shorter) else _cut(shorter, s)
     return finish(s) if s.strip() else statement
+
+
+_RESTATING_WORDS = 8
+_NOUN_OPENERS = frozenset("the a an this that these those its their his her our your my every each".split())
+_RELATIVES = frozenset("who whom whose which that".split())
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def restates_noun(words: str) -> bool:
+    """Whether ``words`` (what follows a semicolon) are a noun with its relative clause, restating
+    the noun before ("…, the complacency that attends it; the habit of mind which mistakes fortune
+    for merit"): no verb comes before the relative word, so they are no clause of their own."""
+    found = [w.lower() for w in _WORD.findall(words)][:_RESTATING_WORDS]
+    relative = next((i for i, w in enumerate(found) if i and w in _RELATIVES), None)
+    return bool(found) and found[0] in _NOUN_OPENERS and relative is not None and not any(
+        gw.is_finite_verb(w, n) for w, n in zip(found[:relative], found[1:relative + 1]))
+
+
+def _restated_noun(s: str) -> str:
+    """The statement without a closing restatement of its last noun (see ``restates_noun``)."""
+    at = s.rfind(";")
+    return s[:at] if at > 0 and restates_noun(s[at + 1:]) and has_verb(s[:at]) else s
 
 
 def _concession(s: str) -> str:

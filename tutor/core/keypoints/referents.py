@@ -86,6 +86,7 @@ _SUBORDINATORS = frozenset("because since as although though while whereas when 
 # double thread of plot": "the kind of tragedy" names nothing without what qualifies it, and "The kind
 # of tragedy has a double thread of plot" says what the passage does not (5 CommonLit summaries were
 # told they said its opposite).
+_NEGATIVE_QUANTIFIERS = frozenset("none no nothing nobody neither few little".split())
 _CLASSIFIED = re.compile(r"(?:the|this|that|a|an|such\s+a)\s+(?:kind|sort|type|class)\s+of\b", re.IGNORECASE)
 
 
@@ -95,6 +96,8 @@ def _named(subject: str | None) -> str | None:
     if not subject or subject.split()[0].lower() in _SUBORDINATORS or subject.lower() in ("it", "they", "he", "she", "this", "these", "that", "those", "there", "we",
                                           "i", "you", "one"):
         return None
+    if subject.split()[0].lower() in _NEGATIVE_QUANTIFIERS:
+        return None  # "None of this will be easy. It will need …": "it" is not "none of this"
     return None if _CLASSIFIED.match(subject) else subject
 
 

@@ -9,6 +9,7 @@ cooperation too." and ", which would see industrialisation take root" as
 from __future__ import annotations
 
 import re
+from itertools import dropwhile
 
 from tutor.core.keypoints import grammar_words as gw
 from tutor.core.span import Span
@@ -43,6 +44,9 @@ def _strip_lead(s: str) -> str:
         if _opens_with_subordinate_clause(s):  # also after a stripped "and": "and because X, Y" keeps "Because"
             return s
         changed = False
+        if _opens_with_causal_for(s):
+            s, changed = s[4:], True
+            continue
         low = s.lower()
         for word in _COMMA_ADVERBS:  # first: "As a result," is not "as" + "a result,"
             if low.startswith(word + ","):
@@ -56,6 +60,34 @@ def _strip_lead(s: str) -> str:
                     s, changed = s[len(word):].lstrip(" ,"), True
                     break
     return s
+
+
+_RELATIVE_WORDS = frozenset("who whom whose which that".split())
+_SUBJECT_PRONOUNS = frozenset("we they he she it i you there".split())
+_FOR_VERB_WITHIN = 8
+
+
+def _opens_with_causal_for(s: str) -> bool:
+    """"for a people who have grown rich … are apt to suppose …", "for we know …": "for" joins a
+    clause (it means "because"), and is dropped like "and". Not a preposition: "For too long we
+    have …", "For this reason the council met …", "For a country that has borrowed twenty times,
+    Pakistan has …" keep it (the words before the main verb are no single subject; "that" after
+    its noun is a relative word, and the verb of its relative clause is not the main verb)."""
+    words = s.split(",", 1)[0].split()
+    if len(words) < 3 or words[0].lower() != "for":
+        return False
+    after = [w.lower() for w in words[1:]]
+    verb = next((i for i, w in enumerate(after) if i and gw.is_finite_verb(w)), None)
+    if verb is None or verb > _FOR_VERB_WITHIN:
+        return False
+    if after[0] in _SUBJECT_PRONOUNS:
+        return verb == 1
+    if after[0] not in ("a", "an", "the", "these", "those", "such") or (_DETERMINERS - {"that"}) & set(after[1:verb]):
+        return False
+    if not _RELATIVE_WORDS & set(after[1:verb]):
+        return True
+    rest = list(dropwhile(gw.is_finite_verb, after[verb:]))  # past the relative clause's verbs
+    return any(gw.is_finite_verb(w) and w not in _RELATIVE_WORDS for w in rest)
 
 
 _LEADING = re.compile(r"^(?:because|since|as|although|though|while|whereas|when|once|after|before)\s+([^,;:—]+),\s+(.+)$",
@@ -101,9 +133,22 @@ def leading_clause(statement: str) -> tuple[str, str] | None:
     return m.group(1), m.group(2)
 
 
+def _without_lone_quote_mark(s: str) -> str:
+    """A statement cut from a quotation that runs over several sentences keeps only one of its
+    marks ('"The rain falls here every winter.', '… from below."'): a mark left without its
+    partner at either end is dropped."""
+    if s.count('"') % 2:
+        s = s[1:] if s.startswith('"') else s[:-1] if s.endswith('"') else re.sub(r'"(?=[.!?]?$)', "", s)
+    if s.count("“") > s.count("”") and s.startswith("“"):
+        s = s[1:]
+    elif s.count("”") > s.count("“"):
+        s = re.sub(r"”(?=[.!?]?$)", "", s)
+    return s
+
+
 def finish(s: str) -> str:
     """One line, capitalised, ending with a full stop (or the "!" or "?" it ends with: never "!.")."""
-    s = " ".join(s.split()).strip(" ,;:—-")
+    s = _without_lone_quote_mark(" ".join(s.split())).strip(" ,;:—-")
     s = _DANGLING_END.sub("", s).rstrip(" ,;:.")
     if not s:
         return s
@@ -120,7 +165,8 @@ def subject_of(statement: str) -> tuple[str | None, str]:
     follows the verb ("the kind of song")."""
     words = statement.rstrip(".!?").split()
     for i, w in enumerate(words):
-        if gw.is_finite_verb(w.lower().strip(",")) and not (i and words[i - 1].lower() in _NOT_BEFORE_VERB):
+        if gw.is_finite_verb(w.lower().strip(",")) and not (i and words[i - 1].lower() in _NOT_BEFORE_VERB
+                                                            and not _after_demonstrative(words[i - 1], w)):
             subject = words[:i]
             if subject and subject[0].lower() in _PREPOSITIONS:
                 return _inverted_subject(words[i + 1:]), w.lower()
@@ -133,6 +179,15 @@ _PREPOSITIONS = frozenset("in at on by from with for to into under over after be
                           "of about among between through".split())
 _NOT_BEFORE_VERB = _DETERMINERS | _PREPOSITIONS  # "the change of plan": "change" is a noun here
 NOUN_PHRASE_END = frozenset("which who whom whose that where when as than because".split())
+
+
+_DEMONSTRATIVES = frozenset("this that these those".split())
+
+
+def _after_demonstrative(before: str, word: str) -> bool:
+    """"None of this will be easy": after a demonstrative standing for a noun, an auxiliary is
+    the verb ("this will"), where a determiner's noun would be ("the change of plan")."""
+    return before.lower() in _DEMONSTRATIVES and word.lower().strip(",") in gw.AUXILIARIES
 
 
 def _inverted_subject(after_verb: list[str]) -> str | None:
