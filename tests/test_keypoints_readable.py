@@ -422,3 +422,20 @@ def test_a_noun_restated_after_a_semicolon_is_no_statement_of_its_own():
                         "tolerated, spread from one village to the next.")
     assert not any(t.startswith("The habit which") for t in texts), texts
     assert any(t.startswith("What the old farmers feared was not the drought itself") for t in texts), texts
+
+
+def test_a_purpose_after_so_that_stays_with_its_claim_and_is_never_stated_as_done():
+    texts = _statements("In 1987 the engineer built a rope bridge over the gorge, so that children from the far "
+                        "villages could reach the school without crossing the river.")
+    assert not any(t.startswith("Children from the far villages could reach") for t in texts), texts
+    assert texts[0].startswith("In 1987 the engineer built a rope bridge over the gorge"), texts
+
+
+@pytest.mark.parametrize("sentence, statement", [
+    ("She is remembered as a patient teacher of music in the mountain villages, who believed that every "
+     "child could sing.", "A patient teacher believed that every child could sing."),
+    ("He shared the prize with Amina Bello and Tariq Shah, who had built the same engine independently.",
+     "Amina Bello and Tariq Shah had built the same engine independently."),
+])
+def test_who_refers_to_the_person_named_not_to_the_last_noun_before_it(sentence, statement):
+    assert statement in _statements(sentence), _statements(sentence)

@@ -111,6 +111,11 @@ def _as_cuts(text: str, s: Span) -> list[int]:
     return cuts
 
 
+# ", so that scientists could work abroad": a purpose, part of the claim it follows (alone,
+# "Scientists could work abroad" would state as done what was only aimed at).
+_PURPOSE = re.compile(r"so\s+that\s+(?:\S+\s+){1,8}?(?:could|might|would|can|may|will|should)\s", re.IGNORECASE)
+
+
 def _noun_phrase_follows(text: str, at: int, end: int) -> bool:
     """Whether the words after a semicolon at ``at`` restate a noun (see ``restates_noun``)."""
     stop = text.find(";", at, end)
@@ -134,6 +139,7 @@ def _clause_cuts(text: str, s: Span) -> list[int]:
     cuts += [m.start(1) for m in _CONJUNCTION.finditer(text, s.start, s.end)
              if (m.group(1).lower() == "whereas" or _chunkhas_verb(text, m.end(), s.end, last=CLAUSE_VERB_WITHIN - 1, joiner=m.group(1)))
              and not _second_half_of_not_but(text, s, m) and not _inside_subject(text, s, m)
+             and not _PURPOSE.match(text, m.start(1), s.end)
              and not any(a < m.start() < b for a, b in lists)]
     return sorted(set(cuts + _as_cuts(text, s)))
 

@@ -289,25 +289,40 @@ def has_verb(s: str) -> bool:
     return any(gw.is_finite_verb(w, nxt) for w, nxt in zip(words, words[1:] + [None]))
 
 
-def antecedent(text: str, host_end: int, floor: int) -> str:
+def antecedent(text: str, host_end: int, floor: int, person: bool = False) -> str:
     """The noun phrase a relative clause ("…, which …") refers to: the words just before it,
-    or before the participle phrase it follows (see ``_before_participle_phrase``)."""
-    words = [m for m in _WORD.finditer(text, floor, _before_participle_phrase(text, host_end, floor))]
-    taken: list[str] = []
-    for m in reversed(words):
-        w = m.group().strip(",;:")
-        if w.lower() in STOP_BACK or len(taken) >= 6:
+    or before the participle phrase it follows (see ``_before_participle_phrase``). Names joined
+    by "and" are taken together ("Sheldon Glashow and Steven Weinberg, who …"). For a ``person``
+    ("who", "whom") a noun that is no name, at the end of a prepositional phrase, is passed over
+    for the noun the phrase belongs to ("a tireless advocate for science in the developing world,
+    who believed …" is about the advocate, not the world)."""
+    words = [m.group().strip(",;:") for m in _WORD.finditer(text, floor, _before_participle_phrase(text, host_end, floor))]
+    end = len(words)
+    while True:
+        taken, start = _noun_phrase_before(words, end)
+        before = words[start - 1].lower() if start else ""
+        if before == "and" and taken[:1] and taken[0][:1].isupper() and start > 1 and words[start - 2][:1].isupper():
+            more, start = _noun_phrase_before(words, start - 1)
+            return " ".join(more + ["and"] + taken)
+        if not (person and before in _PREPOSITIONS and taken and not taken[-1][:1].isupper()):
+            return " ".join(taken)
+        end = start - 1
+
+
+def _noun_phrase_before(words: list[str], end: int) -> tuple[list[str], int]:
+    """The noun phrase ending at ``words[end - 1]``, and where it starts."""
+    at = end
+    while at > 0 and words[at - 1].lower() not in STOP_BACK and end - at < 6:
+        at -= 1
+        if words[at].lower() in _DETERMINERS:
             break
-        taken.insert(0, w)
-        if w.lower() in _DETERMINERS:
-            break
-    return " ".join(taken)
+    return words[at:end], at
 
 
 def relative_statement(text: str, insert: Span, marker: str, host_floor: int) -> str:
     """", which has posted the latter on the map" → "$65 billion CPEC has posted the latter on the map"."""
     rest = insert.of(text)[len(marker):].strip()
-    noun = antecedent(text, insert.start, host_floor).rstrip(",")
+    noun = antecedent(text, insert.start, host_floor, person=marker in ("who", "whom")).rstrip(",")
     if not noun:
         return finish(rest)
     if marker == "whose":
