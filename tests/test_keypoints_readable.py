@@ -439,3 +439,29 @@ def test_a_purpose_after_so_that_stays_with_its_claim_and_is_never_stated_as_don
 ])
 def test_who_refers_to_the_person_named_not_to_the_last_noun_before_it(sentence, statement):
     assert statement in _statements(sentence), _statements(sentence)
+
+
+@pytest.mark.parametrize("question, statement", [
+    ("Is it any wonder that children raised on short videos find long lectures hard to follow?",
+     "It is no wonder that children raised on short videos find long lectures hard to follow."),
+    ("Who can doubt that the old harbour shaped the character of the whole town?",
+     "No one can doubt that the old harbour shaped the character of the whole town."),
+    ("Yet is the harvest really as poor as the merchants in the capital claim?",
+     "The harvest is not as poor as the merchants in the capital claim."),
+    ("Does the new tax really help the poorest families in the northern districts?",
+     "The new tax does not help the poorest families in the northern districts."),
+])
+def test_a_rhetorical_question_becomes_the_statement_it_makes(question, statement):
+    assert _statements("The council met again in the spring to discuss the market. " + question)[-1] == statement
+
+
+def test_a_question_is_never_given_the_subject_of_the_sentence_before():
+    texts = _statements("The council met again in the spring to discuss the market. "
+                        "Yet is the market as crowded as the traders in the square believe?")
+    assert texts[-1] == "Is the market as crowded as the traders in the square believe?", texts
+
+
+def test_nor_with_a_pronoun_subject_reads_as_a_plain_denial():
+    texts = _statements("The drought ruined the spring harvest in the valley. "
+                        "Nor should we assume that the river will recover within a single year.")
+    assert texts[-1] == "We should not assume that the river will recover within a single year either.", texts

@@ -16,6 +16,7 @@ from tutor.core.keypoints import grammar_words as gw
 from tutor.core.keypoints import statements as st
 from tutor.core.keypoints.inserts import (ASIDE_EXAMPLE, INSERT_END, LIST_ITEM_WORDS, OR_AND, QUOTE, WORD,
                                           count_terms, example_lists, has_verb, inserts)
+from tutor.core.keypoints.questions import as_statement
 from tutor.core.keypoints.reduction import MAX_PLAIN_WORDS, plain, restates_noun
 from tutor.core.keypoints.referents import Reading, main_clause, read_alone
 from tutor.core.span import Span
@@ -348,7 +349,7 @@ def split_ideas(text: str, start: int = 0, end: int | None = None) -> tuple[Idea
             dangling = False
             if piece.kind == "main":
                 previous_main = statement
-                reading = read_alone(statement, reading, repeated)
+                reading = read_alone(as_statement(statement), reading, repeated)
                 statement, dangling = _without_long_setting(reading.statement), reading.dangling
             ideas.append(Idea(piece.parts, n, paragraph, statement, bool(why), why, dangling))
     return tuple(ideas)

@@ -104,6 +104,8 @@ def _named(subject: str | None) -> str | None:
 _NOR_INVERTED = re.compile(r"^nor,?\s+(?:again,?\s+)?(should|must|can|could|will|would|need|do|does|did|is|are|was|"
                            r"were)\s+(.+)$", re.IGNORECASE)
 _MAX_INVERTED_SUBJECT = 7
+_INVERTED_PRONOUNS = frozenset("we they he she it i you".split())
+_CLAUSE_WORDS = frozenset("that which who whom whose".split())  # a subject holding these has swallowed a clause
 
 
 def _nor_as_not(statement: str) -> str:
@@ -113,9 +115,12 @@ def _nor_as_not(statement: str) -> str:
     if not m:
         return statement
     words = m.group(2).split()
-    verb = next((n for n, w in enumerate(words[:_MAX_INVERTED_SUBJECT + 1]) if n and w.lower() in gw.FINITE_VERBS
-                 and words[n - 1].lower() not in _DETERMINERS), None)
-    if verb is None or any(w.endswith(",") for w in words[:verb]):
+    if words[0].lower() in _INVERTED_PRONOUNS:  # "Nor should we assume that …": the subject is "we"
+        verb = 1
+    else:
+        verb = next((n for n, w in enumerate(words[:_MAX_INVERTED_SUBJECT + 1]) if n and w.lower() in gw.FINITE_VERBS
+                     and words[n - 1].lower() not in _DETERMINERS), None)
+    if verb is None or any(w.endswith(",") or w.lower() in _CLAUSE_WORDS for w in words[:verb]):
         return statement
     subject = " ".join(words[:verb])
     return finish(f"{subject[:1].upper()}{subject[1:]} {m.group(1).lower()} not {' '.join(words[verb:])} either")

@@ -207,6 +207,8 @@ def _inverted_subject(after_verb: list[str]) -> str | None:
 def with_subject(statement: str, previous: str | None) -> str:
     """A clause that starts with its verb ("Have cemented …") gets the subject of the clause before it;
     one that starts with a participle ("Taken it to …") gets the auxiliary as well."""
+    if statement.rstrip().endswith("?"):
+        return statement  # "Is the picture as dark as we are told?": a question opens with its verb
     first, _, rest = statement.lower().partition(" ")
     participle = first in _PARTICIPLES
     if first not in gw.FINITE_VERBS and not participle:  # the lexicon only: "Limited resources …" is no verb
