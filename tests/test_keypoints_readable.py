@@ -465,3 +465,18 @@ def test_nor_with_a_pronoun_subject_reads_as_a_plain_denial():
     texts = _statements("The drought ruined the spring harvest in the valley. "
                         "Nor should we assume that the river will recover within a single year.")
     assert texts[-1] == "We should not assume that the river will recover within a single year either.", texts
+
+
+def test_what_a_named_person_was_is_a_statement_of_its_own():
+    texts = _statements("Maria Okonjo, the first woman to captain a ship from the port, was born in 1931 in a "
+                        "fishing village on the coast.")
+    assert "Maria Okonjo was the first woman to captain a ship from the port." in texts, texts
+    assert "Maria Okonjo was born in 1931 in a fishing village on the coast." in texts, texts
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Lagos, the new ferry service, launched last year, carries ten thousand people a day.",
+    "Yesterday, the mayor of the town, smiling, opened the new bridge over the river.",
+])
+def test_a_place_or_time_opening_the_sentence_is_never_taken_for_a_named_person(sentence):
+    assert not any(" was the " in t or " is the " in t for t in _statements(sentence)), _statements(sentence)

@@ -214,6 +214,9 @@ def _pieces(text: str, s: Span) -> list[_Piece]:
             pieces.append(_Piece((c,), "example"))
             continue
         cut = inserts(text, c)
+        if c.start == s.start and (apposition := _naming_apposition(text, c)) \
+                and not any(x.overlaps(apposition) for x, _, _ in cut):
+            cut = sorted([*cut, (apposition, "apposition", "")], key=lambda x: x[0].start)
         if len(cut) == 1 and cut[0][1] == "quotation" and (count_terms(text, c.start, c.end) - count_terms(
                 text, cut[0][0].start, cut[0][0].end) < 2 or _SAID_BY.match(text, cut[0][0].end, c.end)):
             pieces.append(_Piece((c,), cut[0][1]))  # 'The mayor said, "…"' is all quotation
@@ -238,9 +241,44 @@ def _statement(text: str, piece: _Piece, previous: str | None) -> str:
         return plain(st.relative_statement(text, piece.parts[0], piece.marker, piece.host.parts[0].start))
     if piece.kind == "example":
         return st.example_statement(ASIDE_EXAMPLE.sub(" ", " ".join(p.of(text) for p in piece.parts)))
+    if piece.kind == "apposition":
+        return _apposition_statement(text, piece)
     if piece.kind == "quotation":
         return _quotation_statement(" ".join(p.of(text) for p in piece.parts))
     return plain(st.with_subject(st.clean_clause(_host_words(text, piece.parts)), previous))
+
+
+# "Abdus Salam, the first Pakistani to win a Nobel Prize, was born …": a name opening the sentence,
+# set beside what the person was, and the verb of the sentence after it.
+_NAMING_APPOSITION = re.compile(r"\W*(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+,\s+((?:the|a|an)\s+[^,;:()]{3,90}?),\s+"
+                                r"(?:\w+ly\s+)?([a-z]+)\b")
+
+
+_NOT_NAMES = frozenset("the a an this that these those yesterday today tomorrow then now however meanwhile later "
+                       "still yet instead finally here there once soon afterwards nevertheless moreover first second "
+                       "third last next again also thus sometimes often".split())
+
+
+def _naming_apposition(text: str, c: Span) -> Span | None:
+    """Where the words that say what a person or thing named at the clause's start is, set off by
+    commas before its verb, stand in ``text`` ("the first Pakistani to win a Nobel Prize in
+    science"); None if the clause does not open so. It is a claim of its own."""
+    m = _NAMING_APPOSITION.match(text, c.start, c.end)
+    if not m or not gw.is_finite_verb(m.group(2)) or count_terms(text, m.start(1), m.end(1)) < 2:
+        return None
+    name = [w.lower() for w in WORD.findall(text[c.start:m.start(1)])]
+    if any(w in _NOT_NAMES or w in st.STOP_BACK or w.endswith("ly") for w in name):
+        return None  # "In Kenya, the M-Pesa system, launched …", "Yesterday, the mayor, …": no name
+    return Span(m.start(1), m.end(1))
+
+
+def _apposition_statement(text: str, piece: _Piece) -> str:
+    """"Abdus Salam was the first Pakistani to win a Nobel Prize in science.": the name, the
+    verb "to be" in the tense of the sentence's own verb, and the apposition."""
+    name = text[piece.host.parts[0].start:piece.parts[0].start].strip(" ,")
+    verb = st.subject_of(_host_words(text, piece.host.parts))[1]
+    be = "was" if verb in ("was", "were", "had") or st.is_past(verb) else "is"
+    return st.finish(f"{name} {be} {piece.parts[0].of(text)}")
 
 
 # '"…," said Hamid, the oldest member': the speaker follows the verb that reports the quotation.

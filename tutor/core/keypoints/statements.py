@@ -221,7 +221,7 @@ def with_subject(statement: str, previous: str | None) -> str:
         return statement
     subject, verb = subject_of(previous) if previous else (None, "")
     aux = ""
-    if participle and not _is_past(verb):  # "Farmers tended …, and built …": the same past tense, no "has"
+    if participle and not is_past(verb):  # "Farmers tended …, and built …": the same past tense, no "has"
         aux = (verb if verb in ("has", "have", "had") else "has") + " "
     if subject is None:
         plural = first in ("have", "are", "were", "do") or (not first.endswith("s") and not participle)
@@ -266,7 +266,8 @@ def is_participle(word: str) -> bool:
     return word in _PARTICIPLES or word in _EN_PARTICIPLES or (len(word) > 4 and word.endswith("ed"))
 
 
-def _is_past(verb: str) -> bool:
+def is_past(verb: str) -> bool:
+    """Whether a lower-case finite verb is in the past tense ("tended", "built"; not "has")."""
     return verb not in ("has", "have", "had") and (verb in gw.IRREGULAR_PAST or (verb.endswith("ed") and verb != "need"))
 
 
