@@ -480,3 +480,9 @@ def test_what_a_named_person_was_is_a_statement_of_its_own():
 ])
 def test_a_place_or_time_opening_the_sentence_is_never_taken_for_a_named_person(sentence):
     assert not any(" was the " in t or " is the " in t for t in _statements(sentence)), _statements(sentence)
+
+
+def test_a_pronoun_is_named_by_the_subject_that_follows_an_opening_phrase():
+    texts = _statements("At the next meeting of the council, Yusuf was the first to speak. He said that the harbour "
+                        "wall had been built too low. Yusuf asked the council to raise it before the winter storms.")
+    assert texts[1].startswith("Yusuf said that the harbour wall"), texts

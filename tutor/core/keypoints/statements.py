@@ -162,13 +162,17 @@ def clean_clause(s: str) -> str:
 def subject_of(statement: str) -> tuple[str | None, str]:
     """The words before the first finite verb of a statement, if they look like a short subject, and that verb.
     After a place or rank ("In the second place comes the kind of song which …") the subject
-    follows the verb ("the kind of song")."""
+    follows the verb ("the kind of song"); after an opening phrase set off by a comma ("At the
+    next meeting, Hamid was …") it follows the comma."""
     words = statement.rstrip(".!?").split()
     for i, w in enumerate(words):
         if gw.is_finite_verb(w.lower().strip(",")) and not (i and words[i - 1].lower() in _NOT_BEFORE_VERB
                                                             and not _after_demonstrative(words[i - 1], w)):
             subject = words[:i]
-            if subject and subject[0].lower() in _PREPOSITIONS:
+            opened = max((n + 1 for n, x in enumerate(subject) if x.endswith(",")), default=0)
+            if subject and subject[0].lower() in _PREPOSITIONS and 0 < opened < len(subject):
+                subject = subject[opened:]  # "At the next meeting, Hamid was …": the subject follows the opener
+            elif subject and subject[0].lower() in _PREPOSITIONS:
                 return _inverted_subject(words[i + 1:]), w.lower()
             ok = 1 <= len(subject) <= _MAX_SUBJECT_WORDS and not any(x.endswith(",") for x in subject)
             return (" ".join(subject) if ok else None), w.lower()
