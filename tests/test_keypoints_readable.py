@@ -486,3 +486,20 @@ def test_a_pronoun_is_named_by_the_subject_that_follows_an_opening_phrase():
     texts = _statements("At the next meeting of the council, Yusuf was the first to speak. He said that the harbour "
                         "wall had been built too low. Yusuf asked the council to raise it before the winter storms.")
     assert texts[1].startswith("Yusuf said that the harbour wall"), texts
+
+
+def test_each_clause_of_a_list_of_clauses_is_its_own_statement_never_a_comma_splice():
+    texts = _statements("We have cut down the forests above our villages, we have ploughed the steep slopes "
+                        "beside the river, and we have built our houses where the floods once spread.")
+    assert texts == ["We have cut down the forests above our villages.",
+                     "We have ploughed the steep slopes beside the river.",
+                     "We have built our houses where the floods once spread."], texts
+
+
+@pytest.mark.parametrize("sentence, reduced", [
+    ("Third, we must protect the marshes that hold the winter rain.",
+     "We must protect the marshes that hold the winter rain."),
+    ("Finally, the cooled water is pumped back into the boiler.", "The cooled water is pumped back into the boiler."),
+])
+def test_a_step_number_opening_a_statement_is_dropped(sentence, reduced):
+    assert _statements(sentence) == [reduced]

@@ -142,7 +142,21 @@ def _clause_cuts(text: str, s: Span) -> list[int]:
              and not _second_half_of_not_but(text, s, m) and not _inside_subject(text, s, m)
              and not _PURPOSE.match(text, m.start(1), s.end)
              and not any(a < m.start() < b for a, b in lists)]
-    return sorted(set(cuts + _as_cuts(text, s)))
+    return sorted(set(cuts + _as_cuts(text, s) + _parallel_cuts(text, s, cuts)))
+
+
+def _parallel_cuts(text: str, s: Span, cuts: list[int]) -> list[int]:
+    """"We have drained the aquifers, we have let factories pour waste into the streams, and we
+    have built on the flood plains": a list of clauses whose last item follows ", and" opens each
+    item with the same words; the earlier items, set off by commas, are clauses of their own too."""
+    found = []
+    for cut in cuts:
+        m = re.match(r"(?:and|or|but)\s+(\w+)\s+(\w+)\b", text[cut:s.end], re.IGNORECASE)
+        if not m or m.group(1).lower() not in _CLAUSE_SUBJECTS:
+            continue
+        opening = re.compile(r",\s+(%s\s+%s)\b" % (re.escape(m.group(1)), re.escape(m.group(2))), re.IGNORECASE)
+        found += [x.start(1) for x in opening.finditer(text, s.start, cut)]
+    return found
 
 
 def _inside_subject(text: str, s: Span, m: re.Match) -> bool:
@@ -204,6 +218,7 @@ def clause_spans(text: str, s: Span) -> tuple[Span, ...]:
 
 _RELATIVE_WORDS = frozenset("who whom whose which that".split())
 _DETERMINERS = frozenset("the a an every each this these those its their his her our your my".split())
+_CLAUSE_SUBJECTS = frozenset("we they i you he she it there".split())  # an item of a list of clauses opens so
 _PARTICIPLE_JOINERS = frozenset("while whilst when after before since though although".split())
 def _pieces(text: str, s: Span) -> list[_Piece]:
     """The sentence as pieces: main clauses, each followed by the inserts cut out of it."""

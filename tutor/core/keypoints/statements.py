@@ -22,7 +22,9 @@ _ADVERBS = ("worse", "better still", "likewise", "thus", "hence", "therefore", "
             "similarly", "however", "besides", "nevertheless", "nonetheless", "meanwhile", "indeed", "also")
 _COMMA_ADVERBS = ("still", "now", "then", "instead", "in addition", "in short", "in other words", "above all",
                   "after all", "in fact", "of course", "at the same time", "on the other hand", "as a result",
-                  "for this reason", "yet", "so")
+                  "for this reason", "yet", "so",
+                  # a step in a list of measures or a process ("Third, we must protect …")
+                  "first", "second", "third", "fourth", "fifth", "finally", "lastly", "next", "first of all")
 _DANGLING_END = re.compile(r",\s*(?:is|was|are|were|has been|had been|became|becomes|seems|seemed)\s+\w+\s*[.!?]?$",
                            re.IGNORECASE)
 STOP_BACK = frozenset("of in to for with on at by from into under over through between among against about "
