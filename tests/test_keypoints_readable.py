@@ -385,9 +385,9 @@ def test_a_speaker_named_after_the_quotation_is_never_made_the_subject_of_the_se
 
 
 def test_it_after_none_of_something_is_never_named_none_of_it():
-    texts = _statements("None of this repair work will be quick or cheap. It will need patient hands and a "
-                        "great deal of money from the town.")
-    assert not any("None of this repair work will need" in t or "will will" in t for t in texts), texts
+    texts = _statements("None of this repair work will be quick, and none of it will be cheap. It will need "
+                        "patient hands and a great deal of money from the town.")
+    assert not any(t.startswith("None of") and "will need" in t for t in texts), texts
 
 
 def test_a_list_of_nouns_each_with_its_relative_clause_stays_in_its_sentence():
@@ -425,9 +425,9 @@ def test_a_noun_restated_after_a_semicolon_is_no_statement_of_its_own():
 
 
 def test_a_purpose_after_so_that_stays_with_its_claim_and_is_never_stated_as_done():
-    texts = _statements("In 1987 the engineer built a rope bridge over the gorge, so that children from the far "
-                        "villages could reach the school without crossing the river.")
-    assert not any(t.startswith("Children from the far villages could reach") for t in texts), texts
+    texts = _statements("In 1987 the engineer built a rope bridge over the gorge, so that village children could "
+                        "reach the school without crossing the river.")
+    assert not any(t.startswith("Village children could reach") for t in texts), texts
     assert texts[0].startswith("In 1987 the engineer built a rope bridge over the gorge"), texts
 
 
