@@ -17,6 +17,7 @@ from tutor.core.keypoints import statements as st
 from tutor.core.keypoints.inserts import (ASIDE_EXAMPLE, INSERT_END, LIST_ITEM_WORDS, OR_AND, QUOTE, WORD,
                                           count_terms, example_lists, has_verb, inserts)
 from tutor.core.keypoints.questions import as_statement
+from tutor.core.keypoints.quotations import quotation_statement, said_by
 from tutor.core.keypoints.reduction import MAX_PLAIN_WORDS, plain, restates_noun
 from tutor.core.keypoints.referents import Reading, main_clause, read_alone
 from tutor.core.span import Span
@@ -233,7 +234,7 @@ def _pieces(text: str, s: Span) -> list[_Piece]:
                 and not any(x.overlaps(apposition) for x, _, _ in cut):
             cut = sorted([*cut, (apposition, "apposition", "")], key=lambda x: x[0].start)
         if len(cut) == 1 and cut[0][1] == "quotation" and (count_terms(text, c.start, c.end) - count_terms(
-                text, cut[0][0].start, cut[0][0].end) < 2 or _SAID_BY.match(text, cut[0][0].end, c.end)):
+                text, cut[0][0].start, cut[0][0].end) < 2 or said_by(text, cut[0][0].end, c.end)):
             pieces.append(_Piece((c,), cut[0][1]))  # 'The mayor said, "…"' is all quotation
             continue
         host_parts, at = [], c.start
@@ -259,7 +260,7 @@ def _statement(text: str, piece: _Piece, previous: str | None) -> str:
     if piece.kind == "apposition":
         return _apposition_statement(text, piece)
     if piece.kind == "quotation":
-        return _quotation_statement(" ".join(p.of(text) for p in piece.parts))
+        return quotation_statement(" ".join(p.of(text) for p in piece.parts))
     return plain(st.with_subject(st.clean_clause(_host_words(text, piece.parts)), previous))
 
 
@@ -294,22 +295,6 @@ def _apposition_statement(text: str, piece: _Piece) -> str:
     verb = st.subject_of(_host_words(text, piece.host.parts))[1]
     be = "was" if verb in ("was", "were", "had") or st.is_past(verb) else "is"
     return st.finish(f"{name} {be} {piece.parts[0].of(text)}")
-
-
-# '"…," said Hamid, the oldest member': the speaker follows the verb that reports the quotation.
-_SAID_BY = re.compile(r"[\s,]*(?:%s)\s+(?:the\s+|a\s+|an\s+)?[A-Z]" % "|".join(sorted(gw.SPEAKING)), re.IGNORECASE)
-_QUOTED_THEN_SPEAKER = re.compile(r'^\W*[“"]([^”"]+?)[,.]?[”"]\s*,?\s*(\w+)\s+(.+?)[.!?]?$')
-
-
-def _quotation_statement(words: str) -> str:
-    """A quotation as a statement. Its speaker, when set after the verb ('"We must dig deeper,"
-    said Hamid, the oldest member'), comes first, so that the speaker is not read as a subject
-    with nothing to say: 'Hamid, the oldest member, said: "We must dig deeper."'."""
-    m = _QUOTED_THEN_SPEAKER.match(words.strip())
-    if m and m.group(2).lower() in gw.SPEAKING and m.group(3)[:1].isupper():
-        speaker = m.group(3) + ("," if "," in m.group(3) else "")
-        return st.finish(f'{speaker} {m.group(2).lower()}: “{st.finish(m.group(1))}”').rstrip(".")
-    return st.finish(words.replace('"', "").replace("“", "").replace("”", ""))
 
 
 def _host_words(text: str, parts: tuple[Span, ...]) -> str:
