@@ -462,3 +462,14 @@ def test_an_opposite_adjective_said_of_the_same_thing_still_reverses_the_point()
         "sailors never did. Captains came from the ports.",
         "In the old kingdom a boy born in a fishing village could rise only into the lower ranks of the navy.")
     assert point.status == CONTRADICTED
+
+
+def test_a_word_that_echoes_one_side_of_a_rather_than_is_no_reversal_of_the_other():
+    _, report = _first_point(
+        "A good fable needs a simple plot. The hero's fall should come not from wickedness but from some great "
+        "mistake, in a character either such as we have shown or better rather than worse. Children then pity the "
+        "hero. They remember the lesson.",
+        "Another part is good details. The story needs good events that make children feel pity. The last part a "
+        "good fable should have is good drawn characters.")
+    point = next(c for c in report.coverage.points if c.point.text.startswith("The hero's fall"))
+    assert point.status != CONTRADICTED  # "good" echoes "better"; said elsewhere, it is no denial of "worse"

@@ -254,14 +254,19 @@ class Match:
 
 def _opposite_at(cue: Cue, window: Window, n: int, echoes: list[tuple[float, int | None]]) -> int | None:
     """The window term that says the opposite of cue ``n`` ("approved" for "rejected") about
-    the same thing (beside an echo of a neighbouring cue), if any. A word another cue echoes
-    is no reversal ("small loans" echoes "small", so the opposite of "greatest" is "smallest")."""
+    the same thing (beside an echo of a neighbouring cue), if any. A word another cue echoes, there
+    or elsewhere in the window, is no reversal ("small loans" echoes "small", so the opposite of
+    "greatest" is "smallest"; "good characters" echoes "better rather than worse", though "good"
+    is the opposite of "worse")."""
     present = window.keys.keys() & cue.opposites
     if not present:
         return None
     echoing = {a for _, a in echoes if a is not None}
+    echoed_words = {window.terms[a].key for a in echoing}  # "good" echoing "better" is no opposite of "worse"
     for i in sorted(_beside_echoes(n, echoes, len(window.terms)) - echoing):  # a few terms, not the window's all
         term = window.terms[i]
+        if term.key in echoed_words:
+            continue
         if any(k in present for k, _ in match_keys(term.word, term.key)) \
                 and _in_an_echoing_clause(window, i, echoing):
             return i
