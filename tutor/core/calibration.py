@@ -4,11 +4,11 @@ Edit by re-running the scripts, not by hand."""
 
 # Content mark (tutor/core/content.py), fitted by tools/fit_content.py on CommonLit prompt
 # 39c16e, reported on 3b9047:
-# fit on 39c16e: weights (0.3, 0.0, 0.5, 0.2), copying penalty 0.5, amount exponent 0.5, relevant from 0.4 (power 3) (spearman 0.851 there)
-#   reported on 3b9047: n=2009 spearman 0.891, partial given length 0.477 (length alone 0.863); key-point coverage alone 0.727
-# fit on 3b9047: weights (0.3, 0.05, 0.45, 0.2), copying penalty 0.5, amount exponent 0.5, relevant from 0.4 (power 3) (spearman 0.893 there)
-#   reported on 39c16e: n=2057 spearman 0.845, partial given length 0.450 (length alone 0.852); key-point coverage alone 0.480
-# pooled, constants fitted on 39c16e: n=4066 spearman 0.860, partial given length 0.416 (length alone 0.849); key-point coverage alone 0.612
+# fit on 39c16e: weights (0.3, 0.0, 0.5, 0.2), copying penalty 0.5, amount exponent 0.5, relevant from 0.4 (power 3) (spearman 0.854 there)
+#   reported on 3b9047: n=500 spearman 0.888, partial given length 0.492 (length alone 0.857); key-point coverage alone 0.709
+# fit on 3b9047: weights (0.3, 0.0, 0.5, 0.2), copying penalty 0.5, amount exponent 0.5, relevant from 0.4 (power 3) (spearman 0.888 there)
+#   reported on 39c16e: n=500 spearman 0.854, partial given length 0.497 (length alone 0.854); key-point coverage alone 0.575
+# pooled, constants fitted on 39c16e: n=1000 spearman 0.861, partial given length 0.445 (length alone 0.847); key-point coverage alone 0.642
 CONTENT_WEIGHTS = {"coverage": 0.30, "recall": 0.00, "amount": 0.50, "statements": 0.20}
 COPYING_PENALTY = 0.50
 AMOUNT_EXPONENT = 0.5
