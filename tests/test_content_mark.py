@@ -163,7 +163,7 @@ def test_a_precis_that_names_the_passages_subject_in_every_sentence_is_about_it_
            "survives, unpaid helpers and sponsors prop it up, a fragile rescue.")
     r = _report(own)
     assert r.content.echo < calibration.RELEVANT_SHARE / 2 and r.content.stated_share == 0.0
-    assert r.content.subject_share == 1.0
+    assert r.content.subject_share == 1.0 and r.content.to_json()["subject_share"] == 1.0
     assert r.content.relevant_words == r.content.words
     # The same sentences about a harbour name nothing of the passage, and count for little.
     harbour = own.replace("Libraries are", "Fishing boats are").replace("the library", "the harbour").replace(

@@ -188,6 +188,7 @@ class ContentEvidence:
                 "amount": round(self.amount, 3), "copying": round(self.copying, 3),
                 "relevant_words": self.relevant_words,
                 "statements": round(self.statements, 3), "stated_share": round(self.stated_share, 3),
+                "subject_share": round(self.subject_share, 3),
                 "off_subject_words": self.off_subject,
                 "off_subject_spans": [[x.start, x.end] for x in self.off_subject_spans]}
 
