@@ -241,19 +241,19 @@ def content_evidence(passage: PassageTerms, coverage: float, sentences: tuple[Pr
         echoed.update(k for ks in keys for k in ks)
     echo = hits / terms if terms else 0.0
     share = about / counted if counted else 0.0
-    subject = naming / counted if counted else 0.0
+    naming_share = naming / counted if counted else 0.0
     on_subject = words - off_subject
-    relevant = round(on_subject * relevance(echo, share, subject))
+    relevant = round(on_subject * relevance(echo, share, naming_share))
     total = sum(passage.weights.values())
     got = sum(w for k, w in passage.weights.items() if any(x in echoed for x in passage.keys_of[k]))
     recall = min(1.0, (got / total if total else 0.0) / calibration.RECALL_FULL)
-    amount = amount_of(on_subject, echo, target_words, share, subject)
+    amount = amount_of(on_subject, echo, target_words, share, naming_share)
     # Beyond the length band, statements per word: padding a précis with sentences adds no content.
     room = max(target_words, words / (1 + DEFAULT_TOLERANCE))
     stated = min(1.0, statements * WORDS_PER_STATEMENT / room) if target_words else 0.0
     if off_subject and words > off_subject:  # copying is a share of what is about the passage: padding does not dilute it
         copying = min(1.0, copying * words / (words - off_subject))
-    return ContentEvidence(coverage, recall, amount, copying, relevant, words, echo, stated, share, subject,
+    return ContentEvidence(coverage, recall, amount, copying, relevant, words, echo, stated, share, naming_share,
                            off_subject, tuple(elsewhere))
 
 

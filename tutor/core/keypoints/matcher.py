@@ -385,7 +385,7 @@ def _match(wording: Wording, window: Window) -> Match:
     contradicted = set()  # True: the point denies what the précis says; False: the other way round
     by_synonym = 0.0  # the credit of a denied word that echoes its cue through a synonym, not its own lemma
     exact = 0.0  # what the window says of the point in the point's own words (see SYNONYM_DENIAL)
-    flipped = flipped_before = False
+    flipped = flipped_modifier = False
     hits: list[int | None] = []
     for n, (cue, (best, at), (echoed, _)) in enumerate(zip(cues, echoes, raw)):
         telling = cue.salience >= wording.telling
@@ -402,7 +402,7 @@ def _match(wording: Wording, window: Window) -> Match:
             best, at = 0.0, opposite  # the opposite word outweighs a loose echo ("highest" for "lowest")
             if (at in window.denied) == cue.denied:
                 if telling and _names_another(cue, window, n, echoes, at):
-                    flipped_before = True  # "the lower ranks" for "the higher ranks"
+                    flipped_modifier = True  # "the lower ranks" for "the higher ranks"
                 else:
                     flipped = flipped or telling  # "approved" for "rejected"
                 about += cue.salience * RELATED_CREDIT
@@ -429,7 +429,7 @@ def _match(wording: Wording, window: Window) -> Match:
     turned = _roles_turned(wording, hits, window) or _comparison_turned(wording, hits, window) \
         or _preference_swapped(wording, hits, window)  # "the company fined the council"
     reversed_ = ((flipped or turned) and scale * about >= REVERSED_AT) \
-        or (flipped_before and scale * about >= ANOTHER_REVERSED_AT)
+        or (flipped_modifier and scale * about >= ANOTHER_REVERSED_AT)
     if denied or reversed_:
         share = min(share, CONTRADICTED_MAX)
     opposite_said = reversed_ or (denied and scale * about >= COVERED_AT)
