@@ -31,7 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tutor.core.keypoints.authored import authored_points  # noqa: E402
 from tutor.core.keypoints.automatic import automatic_points  # noqa: E402
-from tutor.core.keypoints.matcher import COVERED_AT, best_match, text_window  # noqa: E402
+from tutor.core.keypoints.matcher import COVERED_AT, best_match  # noqa: E402
+from tutor.core.keypoints.windows import text_window  # noqa: E402
 from tutor.core.keypoints.model import KeyPoint  # noqa: E402
 from tutor.core.keypoints.passage_ideas import passage_ideas  # noqa: E402
 from tutor.core.library import load_library  # noqa: E402

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from tutor.core.keypoints.matcher import (COVERED_AT, Contest, best_match, contest, contested_matches, judge,
-                                          precis_windows, text_window)
+from tutor.core.keypoints.matcher import COVERED_AT, Contest, best_match, contest, contested_matches, judge
 from tutor.core.keypoints.model import Coverage, KeyPoint
 from tutor.core.keypoints.passage_ideas import passage_ideas
+from tutor.core.keypoints.windows import precis_windows, text_window
 from tutor.core.keypoints.words import Term
 from tutor.core.span import Span
 

@@ -11,7 +11,7 @@ from tutor.core.keypoints.synonyms import EXACT, match_keys
 from tutor.core.keypoints.words import Term
 
 if TYPE_CHECKING:
-    from tutor.core.keypoints.matcher import Window
+    from tutor.core.keypoints.windows import Window
 
 SYNONYMS_NEEDED = 2  # synonyms that say a wording in full when none of its own words is echoed
 

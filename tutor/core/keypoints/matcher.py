@@ -15,27 +15,21 @@ topic words.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from tutor.core import calibration
 from tutor.core.keypoints import grammar_words as gw
 from tutor.core.keypoints.echoes import credit_for, one_term_each, synonym_share
-from tutor.core.keypoints.ideas import clause_spans
 from tutor.core.keypoints.model import (CONTRADICTED, COVERED, MISSING, PARTIAL, Cue, KeyPoint, KeyPointCoverage,
                                         Wording)
-from tutor.core.keypoints.negation import negation, within
 from tutor.core.keypoints.synonyms import EXACT, RELATED, match_keys
-from tutor.core.keypoints.word_order import Shape, comparison_turned, preference_swapped, roles_swapped, shape_of
-from tutor.core.keypoints.words import Term, content_terms
-from tutor.core.scanning import text_pattern
+from tutor.core.keypoints.word_order import comparison_turned, preference_swapped, roles_swapped
+from tutor.core.keypoints.windows import Window, clause_at, clauses, without
 from tutor.core.span import Span
-from tutor.core.tokens import sentence_spans
 
 COVERED_AT = 0.55  # weighted share of a point's cues one place in the précis must echo
 PARTIAL_AT = 0.35  # below this, what the précis echoes is incidental (names, topic words)
 WHOLE_AT = 0.8  # an accepted wording is short: echoing most of it is not enough
-PAIR_FACTOR = 0.9  # two sentences are weaker evidence than one: they must echo clearly more
 MAX_MISSING_TERMS = 3
 CONTRADICTED_MAX = 0.5  # a window that denies what it echoes contradicts the point: it cannot cover it
 # How much of a point a window must be about for a reversal there to contradict it. Half (0.5) took
@@ -63,176 +57,6 @@ NEIGHBOURS = 2  # an opposite word counts when it stands this near (in content w
 RELATED_CREDIT = 0.85  # what an opposite under negation earns ("did not approve" for "rejected")
 CLAIM_MARGIN = 0.1  # a word belongs to the point its sentence echoes best, by at least this much
 OWN_AT = 0.35  # … unless the point has this much evidence of its own there: the sentence says both
-_FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
-_CONTINUATIONS = frozenset("""
-it its they them their this these that those such he she his her so thus hence therefore but yet however
-also moreover furthermore besides still instead consequently accordingly as because which who and or nor
-""".split())
-
-
-@dataclass(frozen=True, slots=True)
-class Window:
-    """One place in the précis evidence may come from: its terms and what they can match."""
-
-    span: Span
-    terms: tuple[Term, ...]
-    keys: dict[str, tuple[float, int]]  # key → (best credit, index into terms)
-    factor: float = 1.0
-    sentences: tuple[tuple[int, "SentenceClauses"], ...] = ()  # (index of its first term, its clauses) per sentence
-    denied: frozenset[int] = frozenset()  # terms a negator denies ("did not *endorse*")
-    negative: frozenset[int] = frozenset()  # terms in a clause with a negator
-    counted: frozenset[int] = frozenset()  # of ``denied``, terms "few" denies: said of the same word, not a synonym
-    correlative: bool = False  # "neither … nor", "not … but": a denial there weighs one thing against another
-    verbatim: frozenset[int] = frozenset()  # terms in runs copied word for word from the passage
-    shape: Shape = Shape()  # its voice and which way it compares (``word_order``)
-    dropped: frozenset[int] = frozenset()  # terms taken out (``without``): they echo nothing
-
-
-def window_of(span: Span, terms: tuple[Term, ...], factor: float = 1.0,
-              sentences: tuple[tuple[int, "SentenceClauses"], ...] = (),
-              polarity: tuple[frozenset[int], ...] = (frozenset(), frozenset())) -> Window:
-    """A window over ``terms``, with the best credit each key can earn in it. ``polarity``:
-    the terms denied, the terms in negative clauses, and the terms "few" denies (see ``polarity_of``)."""
-    return Window(span, terms, _keys(terms, denied=polarity[0]), factor, sentences, *polarity)
-
-
-_CORRELATIVE = text_pattern(r"\b(?:neither|nor|rather than|instead of|not\b[^.;:]*?\bbut)\b", re.IGNORECASE)
-
-
-def with_word_order(window: Window, text: str) -> Window:
-    """The window with what its word order says: whether it weighs one thing against another
-    ("neither good nor bad", "not from bad to good, but from good to bad": negation there is no
-    reversal), and its shape (voice, comparison, preference: ``word_order.shape_of``)."""
-    shape = shape_of(text, window.span.start, window.span.end)
-    correlative = bool(_CORRELATIVE.search(text, window.span.start, window.span.end))
-    if not correlative and shape == Shape():
-        return window
-    return replace(window, correlative=correlative, shape=shape)
-
-
-def polarity_of(text: str, terms: tuple[Term, ...],
-                parts: tuple[Span, ...] | None = None) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
-    """Which of ``terms`` (of ``text``, read within ``parts``) are denied, which stand in negative
-    clauses, and which of the denied a "few" denies."""
-    found = [negation(text, p.start, p.end) for p in parts] if parts else [negation(text)]
-    spans = (tuple(s for n in found for s in n.denied), tuple(s for n in found for s in n.negative),
-             tuple(s for n in found for s in n.counted))
-    return tuple(frozenset(i for i, t in enumerate(terms) if within(t.span, x)) for x in spans)  # type: ignore[return-value]
-
-
-def _shifted(polarity: tuple[frozenset[int], ...], by: int, first: int = 0,
-             last: int | None = None) -> tuple[frozenset[int], ...]:
-    return tuple(frozenset(i + by for i in s if i >= first and (last is None or i <= last))  # type: ignore[return-value]
-                 for s in polarity)
-
-
-def text_window(text: str, span: Span | None = None) -> Window:
-    """All of ``text`` as one window (a wording, a model's unit), negation read."""
-    found = content_terms(text)
-    return window_of(span or Span(0, len(text)), found, polarity=polarity_of(text, found))
-
-
-def _keys(terms: tuple[Term, ...], dropped: set[int] | frozenset[int] = frozenset(),
-          denied: frozenset[int] = frozenset()) -> dict[str, tuple[float, int]]:
-    """Each key any of ``terms`` (but the ``dropped``) can match → (its best credit, the first term
-    earning it). A word said both ways ("slaves worked with no pay …, and farmers pay taxes") is
-    found where it is not ``denied``, as on the passage's side (``cues``)."""
-    keys: dict[str, tuple[float, int]] = {}
-    for i, t in enumerate(terms):
-        if i in dropped:
-            continue
-        for key, credit in match_keys(t.word, t.key):
-            held = keys.get(key)
-            if held is None or credit > held[0] or (credit == held[0] and held[1] in denied and i not in denied):
-                keys[key] = (credit, i)
-    return keys
-
-
-def _clause_windows(precis: str, sentence: Span, terms: tuple[Term, ...],
-                    polarity: tuple[frozenset[int], ...]) -> tuple[tuple[int, Window], ...]:
-    """The sentence's clauses as windows, each with the index of its first term in ``terms``."""
-    out = []
-    for c in clause_spans(precis, sentence):
-        inside = [i for i, t in enumerate(terms) if c.start <= t.span.start < c.end]
-        if inside:
-            first, last = inside[0], inside[-1]
-            out.append((first, window_of(c, terms[first:last + 1], polarity=_shifted(polarity, -first, first, last))))
-    return tuple(out)
-
-
-class SentenceClauses:
-    """The clauses of one précis sentence as windows, split only when first asked for
-    (most checks never need them)."""
-
-    __slots__ = ("_precis", "_sentence", "_terms", "_polarity", "_found")
-
-    def __init__(self, precis: str, sentence: Span, terms: tuple[Term, ...],
-                 polarity: tuple[frozenset[int], ...]):
-        self._precis, self._sentence, self._terms, self._polarity = precis, sentence, terms, polarity
-        self._found: tuple[tuple[int, Window], ...] | None = None
-
-    def __len__(self) -> int:
-        """The sentence's number of terms."""
-        return len(self._terms)
-
-    def windows(self) -> tuple[tuple[int, Window], ...]:
-        """Each clause with the index of its first term among the sentence's terms."""
-        if self._found is None:
-            self._found = _clause_windows(self._precis, self._sentence, self._terms, self._polarity)
-        return self._found
-
-
-def _continues(precis: str, sentence: Span) -> bool:
-    """Whether a sentence goes on with the one before ("It …", "This …", "But …")."""
-    m = _FIRST_WORD.match(precis, sentence.start, sentence.end)
-    return bool(m) and m.group(1).lower() in _CONTINUATIONS
-
-
-def precis_windows(precis: str, body_start: int,
-                   read: tuple[tuple[Span, tuple[Term, ...]], ...] | None = None,
-                   verbatim: tuple[Span, ...] = ()) -> tuple[Window, ...]:
-    """Each sentence of the précis body, and each pair of adjacent sentences where the
-    second carries on the first: one idea may take two sentences, two ideas are not one.
-    ``read``: the body's sentences with their content terms, if already read (see
-    ``tutor.core.reading``); otherwise they are read here. ``verbatim``: spans of the précis
-    copied word for word from the passage (``[start, end)`` into ``precis``): the passage's own
-    words say what the passage says, so no term in them reverses a point."""
-    sentences = list(read) if read is not None else [
-        (s, content_terms(precis, s.start, s.end)) for s in sentence_spans(precis, body_start)]
-    polarity = [polarity_of(precis, t, (s,)) for s, t in sentences]
-    clauses = [SentenceClauses(precis, s, t, p) for (s, t), p in zip(sentences, polarity)]
-    windows = [window_of(s, t, 1.0, ((0, c),), p) for (s, t), c, p in zip(sentences, clauses, polarity)]
-    for n, ((a, ta), (b, tb)) in enumerate(zip(sentences, sentences[1:])):
-        if _continues(precis, b):
-            both = ((0, clauses[n]), (len(ta), clauses[n + 1]))
-            second = _shifted(polarity[n + 1], len(ta))
-            pair = tuple(a | b for a, b in zip(polarity[n], second))
-            windows.append(window_of(Span(a.start, b.end), ta + tb, PAIR_FACTOR, both, pair))
-    return tuple(_with_verbatim(with_word_order(w, precis), verbatim, precis) for w in windows)
-
-
-def _with_verbatim(window: Window, verbatim: tuple[Span, ...], precis: str) -> Window:
-    """The window with the terms of its clauses copied whole from the passage marked (a clause
-    with a negator of the précis's own, "are rarely designed with gardens in mind", is not)."""
-    if not any(window.span.overlaps(v) for v in verbatim):
-        return window
-    inside = {n for terms, clause in _clause_parts(window) if _copied_whole(clause.span, verbatim, precis)
-              for n in terms}
-    return replace(window, verbatim=frozenset(inside)) if inside else window
-
-
-_CLAUSE_EDGE = re.compile(r"[\W_]*(?:(?:and|but|or|so|while|because|as|although|though)\b[\W_]*)?")
-
-
-def _copied_whole(span: Span, verbatim: tuple[Span, ...], precis: str) -> bool:
-    """Whether the clause at ``span`` (less a joining word and the punctuation around it) lies
-    inside one copied run."""
-    start = _CLAUSE_EDGE.match(precis, span.start, span.end).end()
-    end = span.end
-    while end > start and not precis[end - 1].isalnum():
-        end -= 1
-    return end > start and any(v.start <= start and end <= v.end for v in verbatim)
-
 
 @dataclass(frozen=True, slots=True)
 class Match:
@@ -283,7 +107,7 @@ def _reversing_word(wording: Wording, window: Window, n: int, echoes: list[tuple
     opposite = _opposite_at(cue, window, n, echoes)
     if opposite is None or opposite in window.verbatim:
         return None
-    if at is not None and (best >= EXACT or _clause_at(window, at) != _clause_at(window, opposite)) \
+    if at is not None and (best >= EXACT or clause_at(window, at) != clause_at(window, opposite)) \
             and _clause_echoes(window, opposite, echoes, n) <= _clause_echoes(window, at, echoes, n):
         return None
     if _said_alike(cue, window, n, echoes, opposite):
@@ -329,39 +153,23 @@ def _in_an_echoing_clause(window: Window, i: int, echoing: set[int]) -> bool:
     clause of the window ("carried 9 per cent more passengers, and pollution fell" does not
     say that passenger numbers fell; "Smallholders are among the best-fed" does reverse
     "smallholders … likely to go hungry"). True when the window was not read into clauses."""
-    clause = _clause_at(window, i)
+    clause = clause_at(window, i)
     if clause is None:
         return True
     here = sum(1 for a in echoing if a in clause and a != i)
     return here >= CLAUSE_ECHOES or (here >= 1 and all(
-        sum(1 for a in echoing if a in other) <= here for other in _clauses(window) if other != clause))
+        sum(1 for a in echoing if a in other) <= here for other in clauses(window) if other != clause))
 
 
 def _clause_echoes(window: Window, i: int, echoes: list[tuple[float, int | None]], n: int) -> int:
     """How many echoes of the point's cues other than cue ``n`` share term ``i``'s clause
     (``i`` itself left out); a large number when the window was not read into clauses."""
-    clause = _clause_at(window, i)
+    clause = clause_at(window, i)
     if clause is None:
         return 1 << 20
     return sum(1 for k, (_, a) in enumerate(echoes) if k != n and a is not None and a != i and a in clause)
 
 
-def _clause_parts(window: Window):
-    """Each of the window's clauses, in order, as (the window-term index range it holds, its own
-    window); none if the window was not read into clauses."""
-    for offset, clauses in window.sentences:
-        for first, clause in clauses.windows():
-            yield range(offset + first, offset + first + len(clause.terms)), clause
-
-
-def _clauses(window: Window):
-    """The window-term index ranges of the window's clauses, in order (none if not read into clauses)."""
-    return (terms for terms, _ in _clause_parts(window))
-
-
-def _clause_at(window: Window, i: int) -> range | None:
-    """The window-term indices of the clause holding term ``i``, or None if unknown."""
-    return next((c for c in _clauses(window) if i in c), None)
 
 
 def _echoes(cue: Cue, window: Window) -> tuple[float, int | None]:
@@ -481,7 +289,7 @@ def _roles_turned(wording: Wording, hits: list[int | None], window: Window) -> b
     if swapped is None:
         return False
     s, v, o = swapped
-    clause = _clause_at(window, v)  # a noun in the verb's place ("got a fine from") swaps nothing
+    clause = clause_at(window, v)  # a noun in the verb's place ("got a fine from") swaps nothing
     return gw.is_finite_verb(window.terms[v].word, None) and clause is not None and s in clause and o in clause
 
 
@@ -531,10 +339,6 @@ def _missing_terms(m: Match) -> tuple[str, ...]:
     return tuple(c.word for c in unmatched[:MAX_MISSING_TERMS])
 
 
-def without(window: Window, dropped: set[int]) -> Window:
-    """The window with some of its terms taken out (their places kept, so hits still index ``terms``)."""
-    return replace(window, keys=_keys(window.terms, dropped, window.denied),
-                   dropped=window.dropped | frozenset(dropped))
 
 
 def _best_in(point: KeyPoint, window: Window) -> tuple[Match, frozenset[int]]:

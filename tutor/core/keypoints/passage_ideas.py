@@ -8,7 +8,8 @@ from functools import cached_property, lru_cache
 
 from tutor.core.keypoints.cues import Idf, wording
 from tutor.core.keypoints.ideas import Idea, split_ideas
-from tutor.core.keypoints.matcher import Window, best_match, polarity_of, window_of
+from tutor.core.keypoints.matcher import best_match
+from tutor.core.keypoints.windows import Window, polarity_of, window_of
 from tutor.core.keypoints.model import KeyPoint, Wording
 from tutor.core.keypoints.words import Term, content_terms
 from tutor.core.span import Span

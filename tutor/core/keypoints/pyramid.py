@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from tutor.core.keypoints.ideas import split_ideas
-from tutor.core.keypoints.matcher import best_match, text_window
+from tutor.core.keypoints.matcher import best_match
+from tutor.core.keypoints.windows import text_window
 from tutor.core.keypoints.model import KeyPoint
 from tutor.core.keypoints.passage_ideas import PassageIdeas
 from tutor.core.keypoints.words import content_terms
