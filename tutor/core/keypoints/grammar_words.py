@@ -70,6 +70,12 @@ def is_finite_verb(word: str, next_word: str | None = "") -> bool:
     return not next_word or not next_word.isalpha() or not next_word.islower() or next_word in _FUNCTION_AFTER_VERB
 
 
+def has_finite_verb(words: list[str]) -> bool:
+    """Whether a run of lower-cased ``words`` holds a finite verb (``is_finite_verb``, each word
+    judged with the one after it)."""
+    return any(is_finite_verb(w, nxt) for w, nxt in zip(words, words[1:] + [None]))
+
+
 _FUNCTION_AFTER_VERB = frozenset("""
 a an the this that these those its their his her our my your to by in on at for from with into over
 up down out off as than and or but it them him us me every each all some any no more most less little

@@ -84,7 +84,7 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     return Span(start, end) if WORD.search(text, start, end) else None
 
 
-def _chunkhas_verb(text: str, start: int, end: int, first: int = 0, last: int = 99, joiner: str = "") -> bool:
+def _chunk_has_verb(text: str, start: int, end: int, first: int = 0, last: int = 99, joiner: str = "") -> bool:
     """Whether the words from ``start`` to the next comma (or ``end``) hold a finite verb,
     counting only the words at positions ``first``..``last``. After a ``joiner`` such as "while"
     and an "-ing" word only the words before a relative word count: in "while building the
@@ -139,7 +139,7 @@ def _clause_cuts(text: str, s: Span) -> list[int]:
     cuts = [m.end() for m in _SEMICOLON.finditer(text, s.start, s.end) if not _noun_phrase_follows(text, m.end(), s.end)]
     lists = example_lists(text, s)
     cuts += [m.start(1) for m in _CONJUNCTION.finditer(text, s.start, s.end)
-             if (m.group(1).lower() == "whereas" or _chunkhas_verb(text, m.end(), s.end, last=CLAUSE_VERB_WITHIN - 1, joiner=m.group(1)))
+             if (m.group(1).lower() == "whereas" or _chunk_has_verb(text, m.end(), s.end, last=CLAUSE_VERB_WITHIN - 1, joiner=m.group(1)))
              and not _second_half_of_not_but(text, s, m) and not _inside_subject(text, s, m)
              and not _PURPOSE.match(text, m.start(1), s.end)
              and not any(a < m.start() < b for a, b in lists)]

@@ -36,7 +36,7 @@ def count_terms(text: str, start: int, end: int) -> int:
 def has_verb(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a finite verb."""
     words = [m.group().lower() for m in WORD.finditer(text, start, end)]
-    return any(gw.is_finite_verb(w, nxt) for w, nxt in zip(words, words[1:] + [None]))
+    return gw.has_finite_verb(words)
 
 
 def _relative_end(text: str, at: int, c: Span, after_main_verb: bool) -> int:

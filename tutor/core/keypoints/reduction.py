@@ -159,7 +159,7 @@ def _is_claim(s: str) -> bool:
     if s.lower().startswith(_OPENING_SUBORDINATORS) and main is s:
         return False
     words = [w.lower().strip(",.;:!?") for w in _without_asides(main).split()]
-    return any(gw.is_finite_verb(w, nxt) for w, nxt in zip(words, words[1:] + [None]))
+    return gw.has_finite_verb(words)
 
 
 def _ends_in_bare_subordinate(s: str) -> bool:
@@ -240,7 +240,7 @@ def _concession(s: str) -> str:
         return s
     after = [w.lower().strip(",.;:!?") for w in s[m.end():].split()]
     after = after[:next((n for n, w in enumerate(after) if w in NOUN_PHRASE_END), len(after))]
-    if has_verb(s[:m.start()]) and not any(gw.is_finite_verb(w, nxt) for w, nxt in zip(after, after[1:] + [None])):
+    if has_verb(s[:m.start()]) and not gw.has_finite_verb(after):
         return s
     return _cut(_CONCESSION, s)
 

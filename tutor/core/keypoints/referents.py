@@ -173,7 +173,7 @@ def says_something(statement: str) -> bool:
     Athi, and the Ewaso.") nor a few words naming things ("Example: The varroa mite."), with no verb."""
     said = [w.strip(",.!?:") for w in statement.removeprefix("Example:").split()]
     words = [w.lower() for w in said]
-    if any(gw.is_finite_verb(w, nxt) for w, nxt in zip(words, words[1:] + [None])):
+    if gw.has_finite_verb(words):
         return True
     names = all(w[:1].isupper() for w in said if w.lower() not in _LIST_JOINERS)
     return len(words) > _LIST_WORDS and not names

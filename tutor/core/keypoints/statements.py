@@ -257,7 +257,7 @@ def opener_end(statement: str) -> int | None:
     if first not in _SUBJECT_START and gw.is_finite_verb(first, words[1].lower() if len(words) > 1 else None):
         return None  # "…, lost the case": a second verb of the same subject
     ahead = [w.lower() for w in words[1:10]]
-    if any(gw.is_finite_verb(w, nxt) for w, nxt in zip(ahead, ahead[1:] + [None])):
+    if gw.has_finite_verb(ahead):
         return m.end()
     return None
 
@@ -295,7 +295,7 @@ def _before_participle_phrase(text: str, host_end: int, floor: int) -> int:
 def has_verb(s: str) -> bool:
     """Whether ``s`` holds a finite verb (by the word list of ``grammar_words``)."""
     words = [w.lower().strip(",;:.!?") for w in s.split()]
-    return any(gw.is_finite_verb(w, nxt) for w, nxt in zip(words, words[1:] + [None]))
+    return gw.has_finite_verb(words)
 
 
 def antecedent(text: str, host_end: int, floor: int, person: bool = False) -> str:
