@@ -259,6 +259,26 @@ def test_one_sentence_that_says_two_ideas_covers_both():
     assert set(_river_statuses(precis).values()) == {COVERED}
 
 
+STADIUM_PASSAGE = ("The town council met in March to decide the fate of the new stadium. After a long debate it voted "
+                   "down the stadium plan by seven votes to two, because the builders' estimate had doubled in a year. "
+                   "Supporters of the plan promised to try again once the town's debts were paid.")
+
+
+def test_a_sentence_that_says_the_larger_of_two_nested_points_covers_the_smaller_too():
+    # A teacher's points often nest: the vote, and the vote with its margin. A précis that reports the
+    # margin has reported the vote; the larger point must not take the smaller one's words away.
+    def point(pid: str, text: str, source: str) -> KeyPoint:
+        at = STADIUM_PASSAGE.index(source)
+        return passage_ideas(STADIUM_PASSAGE).point(pid, text, 1.0, (Span(at, at + len(source)),))
+
+    points = (point("vote", "The council voted down the stadium plan.", "it voted down the stadium plan"),
+              point("margin", "The council voted down the stadium plan by seven votes to two.",
+                    "it voted down the stadium plan by seven votes to two"))
+    precis = "The stadium proposal was rejected 7-2 by the council."
+    statuses = {c.point.id: c.status for c in assess(STADIUM_PASSAGE, points, "authored", precis, 0).points}
+    assert statuses == {"vote": COVERED, "margin": COVERED}
+
+
 def test_the_passages_other_ideas_keep_their_own_words_even_when_they_are_not_key_points():
     # "feed" is not a key point here; the précis copies it, and its river, snow, summer and wheat
     # do not make the point about the river running low half-covered.

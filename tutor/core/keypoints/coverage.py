@@ -23,19 +23,25 @@ def _prepared(passage_text: str, point: KeyPoint) -> KeyPoint:
 
 @lru_cache(maxsize=16)
 def _competition(passage_text: str, points: tuple[KeyPoint, ...]) -> Contest:
-    """The points and the passage's ideas as rivals for the précis's words; an idea does not
-    compete with a point it is part of (in the point's source, or echoed by its text)."""
+    """The points and the passage's ideas as rivals for the précis's words. Two do not compete
+    when one is part of the other (an idea in the point's source, or either echoed by the other's
+    source or text: "Real Madrid beat Granada" and "Real Madrid beat Granada 9-1"): a sentence
+    that says the larger says the smaller too."""
     pi = passage_ideas(passage_text)
     ideas = tuple(pi.point(f"idea{i}", idea.text, 0.0, idea.parts) for i, idea in enumerate(pi.ideas))
+    everyone = points + ideas
+    own_words = [(*pi.windows_over(p.parts), text_window(p.text)) for p in everyone]
     exempt = []
-    for p in points:
+    for n, p in enumerate(points):
         mine = set()
-        own_words = list(pi.windows_over(p.parts))
-        own_words.append(text_window(p.text))
-        for i, idea in enumerate(ideas):
-            if any(part.overlaps(q) for part in p.parts for q in idea.parts) or \
-                    best_match(idea, tuple(own_words)).score >= COVERED_AT:
-                mine.add(len(points) + i)
+        for o, rival in enumerate(everyone):
+            if o == n:
+                continue
+            if best_match(p, own_words[o]).score >= COVERED_AT:
+                mine.add(o)  # the point is part of the rival: a sentence that says the rival says it too
+            elif o >= len(points) and (any(part.overlaps(q) for part in p.parts for q in rival.parts)
+                                       or best_match(rival, own_words[n]).score >= COVERED_AT):
+                mine.add(o)  # an idea that is part of the point: saying it says part of the point
         exempt.append(frozenset(mine))
     return contest(points, ideas, tuple(exempt))
 
