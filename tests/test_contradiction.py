@@ -50,6 +50,18 @@ def test_a_contradicted_sentence_earns_no_content():
     assert reversed_.score.total < faithful.score.total
 
 
+def test_saying_the_opposite_of_a_point_costs_more_content_than_leaving_it_out():
+    # Both précis report the residents and the mayor; one leaves the council's decision out, the other
+    # reverses it. Misreporting the passage is the worse fault, and the report says what it cost.
+    rest = "Residents welcomed the decision, and the mayor promised a smaller scheme next year."
+    left_out = check(analyse_passage(PASSAGE), rest, title="Plan")
+    reversed_ = check(analyse_passage(PASSAGE), "The council approved the plan as affordable. " + rest, title="Plan")
+    assert reversed_.score.part("content").points <= left_out.score.part("content").points - 1.0
+    assert "said the opposite of" in reversed_.score.part("content").how
+    assert reversed_.to_json()["content"]["contradicted"] > 0
+    assert "opposite" not in left_out.score.part("content").how
+
+
 def test_an_irregular_past_tense_matches_its_verb():
     passage = passage_from_text("Prices rise sharply whenever the monsoon fails in the plains. Farmers then borrow "
                                 "from traders at high interest. Many lose their land within a few seasons.")

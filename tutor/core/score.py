@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tutor.core.content import contradiction_factor
 from tutor.core.wording import plural
 
 if TYPE_CHECKING:
@@ -78,8 +79,17 @@ def content_part(ratio: float, evidence: "ContentEvidence | None" = None) -> Sco
                f"ideas echoed ({evidence.recall:.0%} of what a model précis echoes), relevant text "
                f"({evidence.relevant_words} words, {evidence.amount:.0%} of the target{_off_subject(evidence)}), sentences that say "
                f"something of the passage ({evidence.statements:.0%} of what the target holds) and copying "
-               f"({evidence.copying:.0%}).")
+               f"({evidence.copying:.0%}){_opposite(evidence)}.")
     return ScorePart("content", _clamp(ratio * top, top), top, how)
+
+
+def _opposite(evidence: "ContentEvidence") -> str:
+    """"; key points said the opposite of (12% of their weight) cost 24% of the mark", or "" when none are."""
+    if not evidence.contradicted:
+        return ""
+    cost = 1.0 - contradiction_factor(evidence.contradicted)
+    return (f"; key points said the opposite of ({evidence.contradicted:.0%} of their weight) "
+            f"cost {cost:.0%} of the mark")
 
 
 def _off_subject(evidence: "ContentEvidence") -> str:

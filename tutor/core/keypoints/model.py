@@ -184,6 +184,13 @@ class Coverage:
         return tuple(c for c in self.points if c.point.optional and c.status != MISSING)
 
     @property
+    def contradicted_share(self) -> float:
+        """The share (0..1) of the required points' weight that the précis says the opposite of."""
+        required = [c for c in self.points if not c.point.optional]
+        total = sum(c.point.weight for c in required)
+        return sum(c.point.weight for c in required if c.status == CONTRADICTED) / total if total else 0.0
+
+    @property
     def contradicted(self) -> tuple[KeyPointCoverage, ...]:
         """Points the précis says the opposite of, in passage order."""
         return tuple(c for c in self.points if c.status == CONTRADICTED)
