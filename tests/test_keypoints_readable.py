@@ -503,3 +503,36 @@ def test_each_clause_of_a_list_of_clauses_is_its_own_statement_never_a_comma_spl
 ])
 def test_a_step_number_opening_a_statement_is_dropped(sentence, reduced):
     assert _statements(sentence) == [reduced]
+
+
+TAX = ("Several countries now tax sugary drinks. Critics argue that such taxes hurt poor families and do nothing "
+       "for health. The evidence says otherwise. In Mexico, purchases of taxed drinks fell by about a tenth within "
+       "two years, and the fall was largest among the poorest households. The revenue paid for drinking fountains "
+       "in schools. A tax alone will not end obesity, but it is a cheap start.")
+
+
+def _automatic_texts(text: str) -> list[str]:
+    return [p.text for p in automatic_points(passage_ideas(text), target_for(count_words(text)).words)]
+
+
+def test_a_view_the_passage_answers_is_not_offered_as_its_key_point():
+    # Read as a key point, "Such taxes hurt poor families" would ask a student for the opposite of
+    # the writer's case; the bare answer "The evidence says otherwise." says nothing alone.
+    texts = " ".join(_automatic_texts(TAX))
+    assert "hurt poor families" not in texts
+    assert "otherwise" not in texts
+    assert "cheap start" in texts
+
+
+def test_a_view_answered_in_its_own_sentence_is_not_a_key_point_either():
+    text = TAX.replace("do nothing for health. The evidence says otherwise.",
+                       "do nothing for health, but they are mistaken.")
+    assert "hurt poor families" not in " ".join(_automatic_texts(text))
+
+
+def test_a_view_the_passage_goes_on_to_support_is_still_a_key_point():
+    # An expert's finding followed by its evidence is the passage's own case.
+    text = TAX.replace("Critics argue that such taxes hurt poor families and do nothing for health. "
+                       "The evidence says otherwise.",
+                       "Economists argue that such taxes protect poor families and do much for health.")
+    assert any("poor families" in t for t in _automatic_texts(text))

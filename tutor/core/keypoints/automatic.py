@@ -19,6 +19,7 @@ import re
 from tutor.core.keypoints.ideas import Idea
 from tutor.core.keypoints.model import KeyPoint
 from tutor.core.keypoints.passage_ideas import PassageIdeas
+from tutor.core.keypoints.rebuttals import rejected_views
 from tutor.core.keypoints.referents import main_clause, says_something
 from tutor.core.keypoints.statements import leading_clause, subject_of
 from tutor.core.keypoints.synonyms import EXACT, RELATED, match_keys
@@ -145,12 +146,16 @@ def _frame(pi: PassageIdeas) -> list[int]:
     return sorted({clauses[0], clauses[-1]}) if clauses else []
 
 
-def _choose(pi: PassageIdeas, scores: list[float], count: int, optional: bool) -> list[int]:
+def _choose(pi: PassageIdeas, scores: list[float], count: int, optional: bool,
+            rejected: frozenset[int] = frozenset()) -> list[int]:
+    """The best-ranked ideas (main or ``optional``), at most ``count``, none redundant with one
+    chosen before and none in a sentence that reports a view the passage rejects (``rejected``:
+    ``rebuttals.rejected_views``)."""
     vectors = {}
     chosen: list[int] = []
     first = _frame(pi) if not optional else []
     for i in first + sorted(range(len(pi.ideas)), key=lambda i: -scores[i]):
-        if i in chosen:
+        if i in chosen or pi.ideas[i].sentence in rejected:
             continue
         if pi.ideas[i].optional != optional or len(chosen) >= count or not says_something(pi.ideas[i].text):
             continue
@@ -194,8 +199,9 @@ def _without_repeated_reason(pi: PassageIdeas, keep: list[int]) -> list[str]:
 def automatic_points(pi: PassageIdeas, target_words: int) -> tuple[KeyPoint, ...]:
     """The passage's central ideas as key points, with its detail as optional points, in passage order."""
     scores = rank_ideas(pi)
-    keep = _choose(pi, scores, point_count(target_words), optional=False)
-    keep += _choose(pi, scores, MAX_DETAIL_POINTS, optional=True)
+    rejected = rejected_views(pi.text)
+    keep = _choose(pi, scores, point_count(target_words), optional=False, rejected=rejected)
+    keep += _choose(pi, scores, MAX_DETAIL_POINTS, optional=True, rejected=rejected)
     keep.sort(key=lambda i: pi.ideas[i].span.start)
     texts = _without_repeated_reason(pi, keep)
     return tuple(pi.point(f"a{n + 1}", text, 1.0, pi.ideas[i].parts, pi.ideas[i].optional)
