@@ -270,6 +270,13 @@ def test_the_same_roles_in_the_passive_or_another_order_still_cover_the_point():
     assert _fines("For dumping ash in the canal, the district council fined the cement works.")[0] == COVERED
 
 
+def test_a_participle_passive_without_was_keeps_the_roles():
+    # "the cement works, fined last year by the district council" names the same roles as the
+    # passage's active sentence, in the other order.
+    assert _fines("The cement works, fined last year by the district council, had dumped ash in the canal.")[0] \
+        != CONTRADICTED
+
+
 def test_a_comparison_turned_round_contradicts_the_point_and_its_mirror_does_not():
     turned = _fines("Boatmen now use less of the canal than the barge companies do.")
     mirror = _fines("The barge companies now use less of the canal than boatmen do.")

@@ -31,7 +31,8 @@ from tutor.core.keypoints import grammar_words as gw
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|nt)\b"
                       r"|\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+\s+){1,4}?by\b"  # "was paid … by"
-                      r"|\b\w+(?:ed|en)\s+by\b", re.IGNORECASE)
+                      # "paid by", "money sent home by its workers": a participle, a word or two, then "by"
+                      r"|\b\w+(?:ed|en|wn|nt|ght|id|ld)\s+(?:\w+\s+){0,2}?by\b", re.IGNORECASE)
 ROLES_WITHIN = 3  # the verb is among the point's first few cues: a later one is in a subordinate clause
 _AMOUNT = r"(?!\s+than\s+(?:\d|half|a\s+(?:third|quarter|half|few)|one|two|three|four|five|ten|twice)\b)"
 _MORE = re.compile(r"(?<!\bonce )(?<!\bno )(?<!\bany )(?<!\bnone the )\bmore\b(?!\s+or\s+less)" + _AMOUNT,
