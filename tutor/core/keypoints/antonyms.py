@@ -4,15 +4,16 @@ A précis sentence that echoes a key point's other words but puts the opposite o
 one of them ("The council approved the plan" for "The council rejected the plan")
 contradicts the point: it says the opposite of the passage. The built-in table
 holds the reversals a summary most often makes (verbs of decision and change,
-quantities and evaluation, modality); WordNet's antonyms are added when nltk's
-WordNet data is installed (it is never downloaded).
+quantities and evaluation, modality). WordNet's antonyms are not used: they hold
+senses a précis rarely means ("lose" / "keep", "frequent" / "boycott", "borrower" /
+"lender"), and with them a model précis of the library said that remittances "keep the
+rupee too strong" and was read as reversing "relatives who have lost income".
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from tutor.core.keypoints.synonyms import _wordnet
 from tutor.core.keypoints.words import term_key, verb_lemmas
 
 # Each line: two sets of words, "|" between them; every word on the left is the opposite of
@@ -108,13 +109,5 @@ def opposite_keys(word: str, key: str) -> tuple[str, ...]:
     opposite of ``word`` (normalised word, ``key`` its stem); ``()`` when none is known."""
     stems = (key, *_verb_lemmas(word, key))
     found = {o for k in stems for o in _table().get(k, ())}
-    wn = _wordnet()
-    if wn is not None and word.isalpha():
-        try:
-            for synset in wn.synsets(word)[:2]:
-                for lemma in synset.lemmas():
-                    found.update(term_key(a.name().lower()) for a in lemma.antonyms() if a.name().isalpha())
-        except (LookupError, OSError):
-            pass
     found.difference_update(stems)
     return tuple(sorted("s:" + k for k in found))
