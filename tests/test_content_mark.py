@@ -54,6 +54,20 @@ def test_one_word_earns_at_most_two_marks_even_with_a_title():
     assert _report("Hello.").score.total <= 2
 
 
+def test_one_word_of_the_passage_under_an_apt_title_earns_at_most_two_marks():
+    # "Libraries." echoes the passage and the title names its subject, but nothing is stated.
+    r = _report("Libraries.", title="Libraries")
+    assert r.score.total <= 2
+    assert "no sentence states something of the passage" in r.score.part("title").how
+
+
+def test_a_list_of_the_passages_words_is_not_a_precis_and_earns_little_beyond_content():
+    notes = "Libraries, grants halved, forty branches, internet, children, reading scores, pensions, volunteers."
+    r = _report(notes)
+    assert r.score.total <= 5
+    assert r.score.part("language").points == 0 and r.score.part("title").points == 0
+
+
 def test_an_unrelated_paragraph_earns_at_most_six_marks():
     r = _report(UNRELATED)
     assert r.score.total <= 6

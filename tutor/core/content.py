@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 from tutor.core import calibration
 from tutor.core.keypoints.commonness import distinctiveness
+from tutor.core.keypoints.grammar_words import FINITE_VERBS, has_finite_verb
 from tutor.core.keypoints.synonyms import match_keys
 from tutor.core.keypoints.words import Term, term_key
 from tutor.core.misspelling import NearWords, near_words
@@ -62,6 +63,14 @@ CONTRADICTION_PENALTY = 2.0
 # (partial Spearman 0.28 and 0.24 per prompt, against 0.12 and 0.09 for the relevant words).
 STATEMENT_TERMS = 2
 WORDS_PER_STATEMENT = 20
+# A "sentence" of at least this many items between commas, none longer than NOTES_WORDS words, is
+# a list of notes ("Ashby, paper mill, closed, 2009, workshops, railway, …"): it names the passage's
+# words but states nothing of it ("The middle class included merchants, traders, …" and "They sold
+# jewelry, pottery, …" have a clause and are statements). By design; on CommonLit 3 of 17,358
+# summary sentences are such lists ("Gods,Pharoahs,Nobles and Priests,Viziers and scribe,soldiers,…").
+NOTES_ITEMS = 5
+NOTES_WORDS = 3
+_ITEM_BREAK = re.compile(r"[,;/]")
 # A précis with at least this share of its words in sentences that state something of the passage is
 # about the passage, whatever share of its other words the passage uses (a student who writes "a
 # fatal flaw" for "some error or frailty" still writes about the passage). By design; on CommonLit
@@ -247,7 +256,7 @@ def content_evidence(passage: PassageTerms, coverage: float, sentences: tuple[Pr
             continue
         previous_on = True
         naming += sentence.words if passage.names_subject(sentence) else 0
-        statements += said >= STATEMENT_TERMS
+        statements += said >= STATEMENT_TERMS and not (text and is_notes(sentence.span.of(text)))
         about += sentence.words if (said >= STATEMENT_TERMS and said >= ABOUT_SHARE * len(framed) and on_topic) else 0
         echoed.update(k for ks in keys for k in ks)
     echo = hits / terms if terms else 0.0
@@ -266,6 +275,23 @@ def content_evidence(passage: PassageTerms, coverage: float, sentences: tuple[Pr
         copying = min(1.0, copying * words / (words - off_subject))
     return ContentEvidence(coverage, recall, amount, copying, relevant, words, echo, stated, share, naming_share,
                            off_subject, tuple(elsewhere), contradicted)
+
+
+def is_notes(sentence: str) -> bool:
+    """Whether a sentence is a list of notes rather than a statement (``NOTES_ITEMS``)."""
+    items = [x.split() for x in _ITEM_BREAK.split(sentence)]
+    items = [x for x in items if x]
+    return len(items) >= NOTES_ITEMS and all(len(x) <= NOTES_WORDS for x in items) \
+        and not any(_clause(x) for x in items)
+
+
+def _clause(item: list[str]) -> bool:
+    """Whether an item of a list holds a clause: a verb of the closed list beside another word
+    ("were soldiers"), or any finite verb in three words ("They sold jewelry"); "grants halved"
+    and "closed" are notes."""
+    words = [w.lower().strip(".,;:!?\"'()") for w in item]
+    return (len(words) > 1 and any(w in FINITE_VERBS for w in words)) or \
+        (len(words) >= NOTES_WORDS and has_finite_verb(words))
 
 
 def _off_subject(sentence: PrecisSentence, framed: int, said: int, on_topic: bool, previous_on: bool,

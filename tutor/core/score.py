@@ -99,18 +99,23 @@ def _off_subject(evidence: "ContentEvidence") -> str:
 
 
 def gated(parts: tuple[ScorePart, ...], content_ratio: float, own_share: float = 1.0,
-          faithful_share: float = 1.0) -> tuple[ScorePart, ...]:
+          faithful_share: float = 1.0, states: bool = True) -> tuple[ScorePart, ...]:
     """The parts with language, own words and title scaled by how much substance the précis
     has: a précis that carries nothing of the passage ("Hello.", an unrelated paragraph) earns
     nothing for its grammar, its own words or its title (full from ``SUBSTANCE_FULL``), and
     one whose sentences say the opposite of the passage earns them only for the share of its
     words (``faithful_share``, 0..1) in sentences that do not. The language mark is also
     scaled by the share in the student's own words (``own_share``, 0..1; full from
-    ``OWN_WORDS_FULL``): copied sentences show the passage's English, not the student's."""
-    thin = min(1.0, content_ratio / SUBSTANCE_FULL)
+    ``OWN_WORDS_FULL``): copied sentences show the passage's English, not the student's. A
+    précis none of whose sentences states something of the passage (``states`` False: see
+    ``content.ContentEvidence.statements``), such as a single word under a title ("Mill."),
+    earns nothing for them at all: the issue's band puts one word at 2/20 or less, and an apt
+    title over it scored 2.4."""
+    thin = min(1.0, content_ratio / SUBSTANCE_FULL) if states else 0.0
     faithful = max(0.0, min(1.0, faithful_share))
     own = min(1.0, own_share / OWN_WORDS_FULL)
-    why_substance = ([] if thin >= 1.0 else ["the précis carries little of the passage"]) + (
+    carries = "the précis carries little of the passage" if states else "no sentence states something of the passage"
+    why_substance = ([] if thin >= 1.0 else [carries]) + (
         [] if faithful >= 1.0 else [f"{1 - faithful:.0%} of its words are in sentences that say the opposite "
                                     f"of the passage"])
     why_own = [] if own >= 1.0 else [f"only {own_share:.0%} of the précis is in your own words (full from "
