@@ -492,3 +492,23 @@ def test_a_word_that_echoes_one_side_of_a_rather_than_is_no_reversal_of_the_othe
         "good fable should have is good drawn characters.")
     point = next(c for c in report.coverage.points if c.point.text.startswith("The hero's fall"))
     assert point.status != CONTRADICTED  # "good" echoes "better"; said elsewhere, it is no denial of "worse"
+
+
+def test_rare_for_common_and_dearer_for_cheaper_say_the_opposite():
+    floods = passage_from_text("Floods are common in the lower valley every spring. Farmers build their houses on "
+                               "raised platforms. The school closes for a week when the river rises.")
+    fares = passage_from_text("Train tickets became cheaper after the new company took over the line. More "
+                              "commuters now leave their cars at home. The company plans a second daily service.")
+    assert _statuses(floods, "Floods are rare in the lower valley in spring.")[0] == CONTRADICTED
+    assert _statuses(fares, "Train tickets became dearer after the new company took over the line.")[0] \
+        == CONTRADICTED
+
+
+def test_swapping_who_sued_or_beat_whom_contradicts_the_point():
+    court = passage_from_text("The tenant sued the landlord over the damp flat. The court ordered repairs within "
+                              "a month. The landlord also paid a fine.")
+    final = passage_from_text("Spain beat Italy in the final after extra time. The winning goal came from a "
+                              "defender. Spain last won the cup twenty years ago.")
+    assert _statuses(court, "The landlord sued the tenant over the damp flat.")[0] == CONTRADICTED
+    assert _statuses(final, "Italy beat Spain in the final after extra time.")[0] == CONTRADICTED
+    assert _statuses(final, "In the final, Spain defeated Italy after extra time.")[0] != CONTRADICTED

@@ -31,7 +31,8 @@ include | exclude omit
 save preserve protect conserve | waste squander destroy endanger
 increase more greater | fewer less lesser
 rich wealthy prosperous affluent | poor impoverished needy
-cheap inexpensive affordable low-cost | expensive pricey unaffordable overpriced
+cheap cheaper cheapest inexpensive affordable low-cost | expensive pricey unaffordable overpriced dearer costlier
+common commonplace frequent usual widespread | rare uncommon infrequent unusual scarce
 strong powerful robust | weak feeble fragile frail
 easy simple | difficult hard complex complicated
 safe secure | dangerous unsafe risky hazardous

@@ -18,11 +18,13 @@ provide push put raise reach read realise realize receive recognise recognize re
 remain remember rely require rest return reveal rise risk run save say see seek seem sell send serve set share
 show sit solve speak spend stand start stay stop struggle succeed suffer suggest support suppose take talk teach
 tell tend think threaten thrive treat try turn understand use vary want warn win wish work worry write yield
+accuse appoint arrest attack blame criticise criticize defeat elect employ enlarge hire interview invite
+publish punish replace reward sue visit
 """.split()
 _IRREGULAR = """
 became began brought built bought came chose cut dealt drove fell felt fought found forgot gave got grew held
 hurt kept knew led learnt left lay lost made meant met paid put ran rose said saw sought sold sent set showed
-sat spoke spent spread stood took taught told thought understood went won wrote
+sat spoke spent spread stood took taught told thought understood went won wrote beat caught hit struck
 """.split()
 IRREGULAR_PAST = frozenset(_IRREGULAR)
 
