@@ -23,10 +23,12 @@ def _prepared(passage_text: str, point: KeyPoint) -> KeyPoint:
 
 @lru_cache(maxsize=16)
 def _competition(passage_text: str, points: tuple[KeyPoint, ...]) -> Contest:
-    """The points and the passage's ideas as rivals for the précis's words. Two do not compete
-    when one is part of the other (an idea in the point's source, or either echoed by the other's
-    source or text: "Real Madrid beat Granada" and "Real Madrid beat Granada 9-1"): a sentence
-    that says the larger says the smaller too."""
+    """The points and the passage's ideas as rivals for the précis's words. A rival does not
+    compete with a point its own source or text would cover (``COVERED_AT``: "Real Madrid beat
+    Granada 9-1" covers "Real Madrid beat Granada"), since a sentence that says the rival says
+    the point too; nor does an idea that is part of the point (in its source, or echoed by its
+    source or text), since saying it says part of the point. Otherwise the rival that a
+    sentence's word serves better takes it (``matcher.contested_matches``)."""
     pi = passage_ideas(passage_text)
     ideas = tuple(pi.point(f"idea{i}", idea.text, 0.0, idea.parts) for i, idea in enumerate(pi.ideas))
     everyone = points + ideas
