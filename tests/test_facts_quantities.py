@@ -56,6 +56,15 @@ def test_words_fractions_ranges_and_decades_agree_with_figures():
     assert _facts(passage, body) == ()
 
 
+def test_cut_by_half_agrees_with_fifty_per_cent_and_a_wrong_share_is_set_against_it():
+    passage = ("The new motorway reduced the journey time between the two cities by half. "
+               "Traffic on the old road fell sharply.")
+    assert _facts(passage, "The motorway cut the journey time by fifty per cent.") == ()
+    assert _facts(passage, "The motorway cut the journey time by 50%.") == ()
+    found = [(f.status, f.precis_text, f.passage_text) for f in _facts(passage, "It cut the journey by 30%.")]
+    assert found == [("mismatch", "30%", "half")]
+
+
 def test_a_changed_figure_is_set_against_the_passage_figure_about_the_same_thing():
     found = [(f.status, f.precis_text, f.passage_text) for f in _facts(TRADE, "Gold imports grew nearly fourfold.")]
     assert found == [("mismatch", "fourfold", "ninefold")]

@@ -38,9 +38,11 @@ _FIGURE = text_pattern(
     r"|(?P<decade>(?<=\d0)'?s\b))?",
     re.IGNORECASE,
 )
+# "a third of", "two-thirds", "half of"; and "cut by half", "cut in half": a change of 50 per cent.
 _FRACTION = text_pattern(
     r"\b(?:(?:(?P<n>a|an|one|two|three|four|five|seven|nine)[\s-]+)(?P<part>thirds?|quarters?|fifths?|tenths?)|(?P<half>half))"
-    r"(?:(?=\s+of\b)|(?<=s)\b)", re.IGNORECASE)
+    r"(?:(?=\s+of\b)|(?<=s)\b)"
+    r"|(?<=\b(?:by|in)\s)(?P<by>half)\b(?!\s+(?:an?|the|of|past|time)\b)", re.IGNORECASE)
 _MULTIPLIED = text_pattern(r"\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b(?!\s+(?:as|up|over|back|down)\b)",
                          re.IGNORECASE)
 _ORDINAL = text_pattern(r"\b(?:(?P<word>" + "|".join(ORDINALS) + r")|(?P<num>\d+)(?:st|nd|rd|th))\b", re.IGNORECASE)
@@ -208,7 +210,7 @@ def _fractions(text: str, start: int, stop: int) -> list[Figure]:
     for m in _FRACTION.finditer(text, start, stop):
         n = (m.group("n") or "a").lower()
         count = 1.0 if n in ("a", "an") else float(ONES[n])
-        share = count * FRACTIONS[(m.group("part") or m.group("half")).lower()]
+        share = count * FRACTIONS[(m.group("part") or m.group("half") or m.group("by")).lower()]
         if share <= 100:
             span = Span(m.start(), m.end())
             found.append(Figure(span.of(text), span, "percent", share, "%", amount=exactly(share, 4.0),
