@@ -512,3 +512,11 @@ def test_swapping_who_sued_or_beat_whom_contradicts_the_point():
     assert _statuses(court, "The landlord sued the tenant over the damp flat.")[0] == CONTRADICTED
     assert _statuses(final, "Italy beat Spain in the final after extra time.")[0] == CONTRADICTED
     assert _statuses(final, "In the final, Spain defeated Italy after extra time.")[0] != CONTRADICTED
+
+
+def test_a_negator_that_falls_before_an_opposite_adjective_says_the_same_thing():
+    timetable = passage_from_text("Most pupils find the new timetable easy to follow. It puts every lesson of a "
+                                  "subject on the same morning. Teachers say lateness has fallen since it began.")
+    assert _statuses(timetable, "Most pupils do not find the new timetable hard to follow.")[0] == COVERED
+    assert _statuses(timetable, "Most pupils find the new timetable hard to follow.")[0] == CONTRADICTED
+    assert _statuses(timetable, "Most pupils do not find the new timetable easy to follow.")[0] == CONTRADICTED

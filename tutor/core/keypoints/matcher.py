@@ -194,6 +194,8 @@ def _match(wording: Wording, window: Window) -> Match:
     by_synonym = 0.0  # the credit of a denied word that echoes its cue through a synonym, not its own lemma
     exact = 0.0  # what the window says of the point in the point's own words (see SYNONYM_DENIAL)
     flipped = flipped_modifier = False
+    denials: list[int] = []  # the window terms denied where the point says them
+    negated_opposites: list[int] = []  # opposite words under a negator: "not hard" for "easy"
     hits: list[int | None] = []
     for n, (cue, (best, at), (echoed, _)) in enumerate(zip(cues, echoes, raw)):
         telling = cue.salience >= wording.telling
@@ -204,11 +206,14 @@ def _match(wording: Wording, window: Window) -> Match:
                 and (best >= EXACT or at not in window.counted) \
                 and _in_an_echoing_clause(window, at, {a for _, a in echoes if a is not None}):
             contradicted.add(cue.denied)  # "did not endorse" for "endorsed" (a WordNet or prefix echo is too weak)
+            denials.append(at)
             by_synonym += cue.weight * best if best < EXACT else 0.0
         opposite = _reversing_word(wording, window, n, echoes)
         if opposite is not None:
             best, at = 0.0, opposite  # the opposite word outweighs a loose echo ("highest" for "lowest")
-            if (at in window.denied) == cue.denied:
+            if _negated_opposite(cue, window, at):
+                negated_opposites.append(at)
+            if (at in window.denied or at in negated_opposites) == cue.denied:
                 if telling and _names_another(cue, window, n, echoes, at):
                     flipped_modifier = True  # "the lower ranks" for "the higher ranks"
                 else:
@@ -228,6 +233,9 @@ def _match(wording: Wording, window: Window) -> Match:
     # How much of the point the window is about weighs words by their salience in the passage, as
     # whether reversing one contradicts it does: a common word reversed still reverses the claim.
     scale = evidence / (wording.salient_core or wording.core) if wording.core else 0.0
+    if contradicted == {False} and negated_opposites and all(
+            any(_same_clause(window, d, o) for o in negated_opposites) for d in denials):
+        contradicted = set()  # "do not *find* it hard" for "find it easy": the negator fell on the opposite word
     denied = len(contradicted) == 1  # (denials on both sides: the negation only moved)
     if denied and by_synonym and scale * exact < SYNONYM_DENIAL:
         # "would not create any emotions" is no claim about "tragedies are founded on …": neither its
@@ -243,6 +251,23 @@ def _match(wording: Wording, window: Window) -> Match:
     opposite_said = reversed_ or (denied and scale * about >= COVERED_AT)
     return Match(min(1.0, share), window, tuple(hits), cues, opposite_said,
                  min(1.0, scale * about) if opposite_said else 0.0, reversed_)
+
+
+def _negated_opposite(cue: Cue, window: Window, at: int) -> bool:
+    """Whether the opposite word at window term ``at`` is itself denied: by the negator before it
+    ("did not approve" for "rejected"), or, where the point says its word with no negator in its
+    clause, by a negator earlier in the opposite word's clause that fell on another word ("most do
+    not *find* the timetable hard" for "most find it easy": a negator denies the first content word
+    after it, but "not … hard" is what "easy" says)."""
+    if at in window.denied:
+        return True
+    return not cue.denied and not cue.negative and at in window.negative \
+        and any(i in window.denied for i in range(at) if _same_clause(window, i, at))
+
+
+def _same_clause(window: Window, i: int, j: int) -> bool:
+    clause = clause_at(window, i)
+    return clause is not None and j in clause
 
 
 def _after_small_share(wording: Wording, n: int, at: int, echoes: list[tuple[float, int | None]]) -> bool:
