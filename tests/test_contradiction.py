@@ -520,3 +520,13 @@ def test_a_negator_that_falls_before_an_opposite_adjective_says_the_same_thing()
     assert _statuses(timetable, "Most pupils do not find the new timetable hard to follow.")[0] == COVERED
     assert _statuses(timetable, "Most pupils find the new timetable hard to follow.")[0] == CONTRADICTED
     assert _statuses(timetable, "Most pupils do not find the new timetable easy to follow.")[0] == CONTRADICTED
+
+
+def test_fewer_of_the_same_thing_where_the_passage_says_more_contradicts_the_point():
+    doctors = passage_from_text("Over the last ten years more women have qualified as doctors in the province. "
+                                "Medical colleges now admit twice as many female students. Hospitals say this has "
+                                "eased the shortage of staff in maternity wards.")
+    assert _statuses(doctors, "Fewer women have qualified as doctors in the province in the last ten years.")[0] \
+        == CONTRADICTED
+    assert _statuses(doctors, "In the last ten years, more women have become doctors in the province.")[0] == COVERED
+    assert _statuses(doctors, "Fewer men than women now qualify as doctors in the province.")[0] != CONTRADICTED

@@ -128,7 +128,9 @@ def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:
                    contrast=bool(_CONTRAST.search(text)), anaphoric=bool(_PRONOUN_SUBJECT.match(text)),
                    small_share_at=_small_share_at(text, idf),
                    roles=roles_of([c.word for c in found], shape), comparison=shape.comparison,
-                   compared=len(cues(text[:shape.compare_at], idf)) if shape.compare_at > 0 else 0,
+                   compared=(compared := len(cues(text[:shape.compare_at], idf)) if shape.compare_at > 0 else 0),
+                   quantified=shape.quantified_at >= 0
+                   and len(cues(text[:_word_end(text, shape.quantified_at)], idf)) == compared + 1,
                    preferred=len(cues(text[:shape.pivot], idf)) if shape.pivot > 0 else 0,
                    preferred_upto=len(cues(text[:shape.aside_end], idf)) if shape.aside_end > 0 else 0)
 
@@ -145,6 +147,7 @@ _FRAME = re.compile(r"\s*(?:during|in|at|after|before|since|throughout|under|ami
 # best resource; parents are": a point that weighs one thing against another is not contradicted by
 # a denial of one side.
 _CONTRAST = re.compile(r"\b(?:rather than|instead of|as opposed to|not\b[^.;:]*\bbut)\b", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
 
 
 # "Only a third approved of the plan" is also said by "few approved of the plan" and "not many
@@ -156,6 +159,11 @@ _SMALL_SHARE = re.compile(r"\b(?:only|just|merely)\s+(?:about\s+|around\s+|some\
                           r"\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%)|one\s+in\b)"
                           r"|\ba\s+(?:small\s+|tiny\s+)?minority\b|\ba\s+small\s+(?:number|share)\b"
                           r"|\bsmall\s+in\s+number\b", re.IGNORECASE)
+
+
+def _word_end(text: str, start: int) -> int:
+    """The end of the word that starts at offset ``start`` of ``text``."""
+    return _WORD.match(text, start).end()  # type: ignore[union-attr]
 
 
 def _small_share_at(text: str, idf: Idf) -> int:

@@ -23,7 +23,7 @@ from tutor.core.keypoints.echoes import credit_for, one_term_each, synonym_share
 from tutor.core.keypoints.model import (CONTRADICTED, COVERED, MISSING, PARTIAL, Cue, KeyPoint, KeyPointCoverage,
                                         Wording)
 from tutor.core.keypoints.synonyms import EXACT, RELATED, match_keys
-from tutor.core.keypoints.word_order import comparison_turned, preference_swapped, roles_swapped
+from tutor.core.keypoints.word_order import comparison_turned, preference_swapped, quantity_turned, roles_swapped
 from tutor.core.keypoints.windows import Window, clause_at, clauses, without
 from tutor.core.span import Span
 
@@ -286,10 +286,14 @@ def _terms_before(window: Window, offset: int) -> int:
 
 
 def _comparison_turned(wording: Wording, hits: list[int | None], window: Window) -> bool:
-    """``word_order.comparison_turned``; the window's terms are counted only when the two
-    compare opposite ways."""
+    """``word_order.comparison_turned`` or ``word_order.quantity_turned``; the window's terms
+    are counted only when the two compare opposite ways."""
     if not wording.comparison or window.shape.comparison != -wording.comparison:
         return False
+    at = window.shape.quantified_at
+    quantified = next((i for i, t in enumerate(window.terms) if t.span.start == at), -1) if at >= 0 else -1
+    if quantity_turned(wording.comparison, wording.quantified, wording.compared, hits, window.shape, quantified):
+        return True
     return comparison_turned(wording.comparison, wording.compared, hits, window.shape,
                              _terms_before(window, window.shape.compare_at))
 

@@ -51,6 +51,7 @@ class Wording:
     roles: tuple[int, int, int] | None = None  # cue indices of subject, verb, object (``word_order.roles_of``)
     comparison: int = 0  # +1 compares with "more", -1 with "less" / "fewer" (``word_order.shape_of``)
     compared: int = 0  # how many cues come before the comparative
+    quantified: bool = False  # the comparative stands right before cue number ``compared`` ("more *women*")
     preferred: int = 0  # how many cues come before "rather than" / "prefer … to" (0: none)
     preferred_upto: int = 0  # … and before the comma closing "X, rather than Y," (0: the end)
 

@@ -38,6 +38,9 @@ _AMOUNT = r"(?!\s+than\s+(?:\d|half|a\s+(?:third|quarter|half|few)|one|two|three
 _MORE = re.compile(r"(?<!\bonce )(?<!\bno )(?<!\bany )(?<!\bnone the )\bmore\b(?!\s+or\s+less)" + _AMOUNT,
                    re.IGNORECASE)
 _LESS = re.compile(r"(?<!\bno )(?<!\bnone the )(?<!\bmore or )\b(?:less|fewer)\b" + _AMOUNT, re.IGNORECASE)
+# The comparative stands right before the word it says more or less of: "more women", "fewer jobs",
+# "less costly" (not "more than", "more and more", "less of the land").
+_QUANTIFIED = re.compile(r"\s+(?!(?:than|and|or|of|to|in|on|at|by|for|with|the|a|an)\b)\w", re.IGNORECASE)
 _PIVOT = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|as\s+opposed\s+to)\b"
                     r"(?!\s+(?:it|that|this|them|these|those)\b)"  # "instead of it, parents favour …"
                     r"|\bprefer(?:s|red|ring)?\s+\w[^.;:!?]{0,60}?\s(?:to|over)\b", re.IGNORECASE)  # not "prefer to go"
@@ -54,6 +57,7 @@ class Shape:
     compare_at: int = -1
     pivot: int = -1  # offset just after the first "rather than" / "instead of" / "prefer … to", or -1
     aside_end: int = -1  # in "Parents, rather than worksheets, are …": the offset of the comma closing the aside
+    quantified_at: int = -1  # the offset of the word the comparative quantifies ("more *women*"), or -1
 
 
 def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
@@ -67,8 +71,9 @@ def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
     aside_end = -1
     if pivot and text[start:pivot.start()].rstrip().endswith(","):
         aside_end = text.find(",", pivot.end(), stop)
+    quantified = _QUANTIFIED.match(text, (more or less).end(), stop) if comparison else None
     return Shape(bool(_PASSIVE.search(text, start, stop)), comparison, compare_at,
-                 pivot.end() if pivot else -1, aside_end)
+                 pivot.end() if pivot else -1, aside_end, quantified.end() - 1 if quantified else -1)
 
 
 def roles_of(words: list[str], shape: Shape) -> tuple[int, int, int] | None:
@@ -109,6 +114,18 @@ def comparison_turned(point: int, compared: int, hits: list[int | None], window:
     before, after = hits[compared - 1], hits[compared]
     return (len(echoed) >= 2 and echoed == sorted(echoed) and before is not None and after is not None
             and before < window_at <= after)
+
+
+def quantity_turned(point: int, quantified: bool, compared: int, hits: list[int | None], window: Shape,
+                    window_at: int) -> bool:
+    """Whether the window says less of a thing where the point says more, or more where it says
+    less, of the same word right after the comparative ("fewer women have entered engineering"
+    for "more women have entered engineering"). ``point``: the point's comparison (+1, -1, 0);
+    ``quantified``: its comparative stands right before its cue number ``compared``;
+    ``window_at``: the window term right after the window's comparative, or -1. "Fewer men
+    than women" for "more women than men" quantifies another word, and is no reversal."""
+    return (bool(point) and quantified and window.comparison == -point and window_at >= 0
+            and compared < len(hits) and hits[compared] == window_at)
 
 
 def preference_swapped(before: int, hits: list[int | None], window_pivot: int | None, upto: int = 0) -> bool:
