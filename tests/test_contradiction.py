@@ -530,3 +530,14 @@ def test_fewer_of_the_same_thing_where_the_passage_says_more_contradicts_the_poi
         == CONTRADICTED
     assert _statuses(doctors, "In the last ten years, more women have become doctors in the province.")[0] == COVERED
     assert _statuses(doctors, "Fewer men than women now qualify as doctors in the province.")[0] != CONTRADICTED
+
+
+def test_before_the_same_event_where_the_passage_says_after_contradicts_the_point():
+    sowing = passage_from_text("The villagers sow their wheat after the monsoon rains have softened the ground. "
+                               "Seed sown into hard earth used to wither within days. Last year's crop was the "
+                               "largest the valley had seen.")
+    assert _statuses(sowing, "The villagers sow their wheat before the monsoon rains soften the ground.")[0] \
+        == CONTRADICTED
+    assert _statuses(sowing, "Once the monsoon rains have softened the ground, the villagers sow wheat.")[0] \
+        != CONTRADICTED
+    assert _statuses(sowing, "The villagers wait until after the monsoon rains to sow their wheat.")[0] == COVERED

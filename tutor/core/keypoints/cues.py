@@ -131,6 +131,7 @@ def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:
                    compared=(compared := len(cues(text[:shape.compare_at], idf)) if shape.compare_at > 0 else 0),
                    quantified=shape.quantified_at >= 0
                    and len(cues(text[:_word_end(text, shape.quantified_at)], idf)) == compared + 1,
+                   sequence=shape.sequence, sequenced=_cue_at(text, shape.sequenced_at, idf),
                    preferred=len(cues(text[:shape.pivot], idf)) if shape.pivot > 0 else 0,
                    preferred_upto=len(cues(text[:shape.aside_end], idf)) if shape.aside_end > 0 else 0)
 
@@ -159,6 +160,14 @@ _SMALL_SHARE = re.compile(r"\b(?:only|just|merely)\s+(?:about\s+|around\s+|some\
                           r"\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%)|one\s+in\b)"
                           r"|\ba\s+(?:small\s+|tiny\s+)?minority\b|\ba\s+small\s+(?:number|share)\b"
                           r"|\bsmall\s+in\s+number\b", re.IGNORECASE)
+
+
+def _cue_at(text: str, start: int, idf: Idf) -> int:
+    """The index of the cue that is the word starting at offset ``start`` of ``text``, or -1."""
+    if start < 0:
+        return -1
+    n = len(cues(text[:start], idf))
+    return n if len(cues(text[:_word_end(text, start)], idf)) == n + 1 else -1
 
 
 def _word_end(text: str, start: int) -> int:

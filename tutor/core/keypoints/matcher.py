@@ -23,7 +23,8 @@ from tutor.core.keypoints.echoes import credit_for, one_term_each, synonym_share
 from tutor.core.keypoints.model import (CONTRADICTED, COVERED, MISSING, PARTIAL, Cue, KeyPoint, KeyPointCoverage,
                                         Wording)
 from tutor.core.keypoints.synonyms import EXACT, RELATED, match_keys
-from tutor.core.keypoints.word_order import comparison_turned, preference_swapped, quantity_turned, roles_swapped
+from tutor.core.keypoints.word_order import (comparison_turned, preference_swapped, quantity_turned, roles_swapped,
+                                             sequence_turned)
 from tutor.core.keypoints.windows import Window, clause_at, clauses, without
 from tutor.core.span import Span
 
@@ -243,7 +244,7 @@ def _match(wording: Wording, window: Window) -> Match:
         denied = False
         share = evidence * (got - by_synonym) / wording.core
     turned = _roles_turned(wording, hits, window) or _comparison_turned(wording, hits, window) \
-        or _preference_swapped(wording, hits, window)  # "the company fined the council"
+        or _preference_swapped(wording, hits, window) or _sequence_turned(wording, hits, window)  # "the company fined the council"
     reversed_ = ((flipped or turned) and scale * about >= REVERSED_AT) \
         or (flipped_modifier and scale * about >= ANOTHER_REVERSED_AT)
     if denied or reversed_:
@@ -285,14 +286,24 @@ def _terms_before(window: Window, offset: int) -> int:
     return sum(1 for t in window.terms if t.span.start < offset)
 
 
+def _term_at(window: Window, offset: int) -> int:
+    """The index of the window term that starts at ``offset`` (into the précis), or -1."""
+    return next((i for i, t in enumerate(window.terms) if t.span.start == offset), -1) if offset >= 0 else -1
+
+
+def _sequence_turned(wording: Wording, hits: list[int | None], window: Window) -> bool:
+    """``word_order.sequence_turned``: "before the rains" for "after the rains"."""
+    return sequence_turned(wording.sequence, wording.sequenced, hits, window.shape,
+                           _term_at(window, window.shape.sequenced_at))
+
+
 def _comparison_turned(wording: Wording, hits: list[int | None], window: Window) -> bool:
     """``word_order.comparison_turned`` or ``word_order.quantity_turned``; the window's terms
     are counted only when the two compare opposite ways."""
     if not wording.comparison or window.shape.comparison != -wording.comparison:
         return False
-    at = window.shape.quantified_at
-    quantified = next((i for i, t in enumerate(window.terms) if t.span.start == at), -1) if at >= 0 else -1
-    if quantity_turned(wording.comparison, wording.quantified, wording.compared, hits, window.shape, quantified):
+    if quantity_turned(wording.comparison, wording.quantified, wording.compared, hits, window.shape,
+                       _term_at(window, window.shape.quantified_at)):
         return True
     return comparison_turned(wording.comparison, wording.compared, hits, window.shape,
                              _terms_before(window, window.shape.compare_at))

@@ -41,6 +41,9 @@ _LESS = re.compile(r"(?<!\bno )(?<!\bnone the )(?<!\bmore or )\b(?:less|fewer)\b
 # The comparative stands right before the word it says more or less of: "more women", "fewer jobs",
 # "less costly" (not "more than", "more and more", "less of the land").
 _QUANTIFIED = re.compile(r"\s+(?!(?:than|and|or|of|to|in|on|at|by|for|with|the|a|an)\b)\w", re.IGNORECASE)
+# "After the rains" and "before the rains" put one thing on either side of another in time.
+_SEQUENCE = re.compile(r"\b(before|after)\s+(?:(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)?(?=\w)",
+                       re.IGNORECASE)
 _PIVOT = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|as\s+opposed\s+to)\b"
                     r"(?!\s+(?:it|that|this|them|these|those)\b)"  # "instead of it, parents favour …"
                     r"|\bprefer(?:s|red|ring)?\s+\w[^.;:!?]{0,60}?\s(?:to|over)\b", re.IGNORECASE)  # not "prefer to go"
@@ -58,6 +61,8 @@ class Shape:
     pivot: int = -1  # offset just after the first "rather than" / "instead of" / "prefer … to", or -1
     aside_end: int = -1  # in "Parents, rather than worksheets, are …": the offset of the comma closing the aside
     quantified_at: int = -1  # the offset of the word the comparative quantifies ("more *women*"), or -1
+    sequence: int = 0  # +1 if it says "after" (of a thing), -1 "before", 0 neither or both
+    sequenced_at: int = -1  # the offset of the word after "after" / "before" ("after the first *rains*"), or -1
 
 
 def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
@@ -72,8 +77,11 @@ def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
     if pivot and text[start:pivot.start()].rstrip().endswith(","):
         aside_end = text.find(",", pivot.end(), stop)
     quantified = _QUANTIFIED.match(text, (more or less).end(), stop) if comparison else None
+    order = {m.group(1).lower(): m for m in _SEQUENCE.finditer(text, start, stop)}
+    sequence = ("after" in order) - ("before" in order)
     return Shape(bool(_PASSIVE.search(text, start, stop)), comparison, compare_at,
-                 pivot.end() if pivot else -1, aside_end, quantified.end() - 1 if quantified else -1)
+                 pivot.end() if pivot else -1, aside_end, quantified.end() - 1 if quantified else -1,
+                 sequence, order["after" if sequence > 0 else "before"].end() if sequence else -1)
 
 
 def roles_of(words: list[str], shape: Shape) -> tuple[int, int, int] | None:
@@ -126,6 +134,15 @@ def quantity_turned(point: int, quantified: bool, compared: int, hits: list[int 
     than women" for "more women than men" quantifies another word, and is no reversal."""
     return (bool(point) and quantified and window.comparison == -point and window_at >= 0
             and compared < len(hits) and hits[compared] == window_at)
+
+
+def sequence_turned(point: int, sequenced: int, hits: list[int | None], window: Shape, window_at: int) -> bool:
+    """Whether the window puts the point's event on the other side of the same thing in time
+    ("planted before the first rains" for "planted after the first rains"). ``point``: +1 the point
+    says "after", -1 "before", 0 neither or both; ``sequenced``: the cue right after its word (or
+    -1); ``window_at``: the window term right after the window's, or -1."""
+    return (bool(point) and window.sequence == -point and 0 <= sequenced < len(hits) and window_at >= 0
+            and hits[sequenced] == window_at)
 
 
 def preference_swapped(before: int, hits: list[int | None], window_pivot: int | None, upto: int = 0) -> bool:
