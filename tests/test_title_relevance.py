@@ -66,3 +66,28 @@ def test_a_title_word_misspelt_by_one_letter_still_names_the_central_idea():
     idea = central_idea(passage.text, points)
     assert idea.named_by("A Village Saves Itself")
     assert idea.named_by("A Vilage Saves Itself")
+
+
+# Written for these tests: a story about friendship that says "befriended" once, at its close.
+LIGHTHOUSE = (
+    "The new keeper of the lighthouse arrived in October and kept to himself. The fishermen of the harbour "
+    "found him cold and stopped greeting him on the quay. One stormy night a small boat lost its rudder near "
+    "the rocks, and the keeper rowed out alone to tow it in. The boy he saved was the harbour master's son. "
+    "From then on the boy climbed the lighthouse stairs each evening, and the keeper showed him how the great "
+    "lamp was trimmed. By the summer the fishermen were sharing their catch with the man they had shunned, "
+    "because a boy had befriended him."
+)
+LIGHTHOUSE_PRECIS = ("A reserved lighthouse keeper, shunned by the fishermen, rescued the harbour master's son "
+                     "from a storm. The boy began to visit him every evening, and in time the whole harbour "
+                     "welcomed the man.")
+
+
+@pytest.mark.parametrize("title", ["Friendship", "The Power of Friendship"])
+def test_an_abstract_noun_made_from_the_passage_word_names_the_central_idea(title):
+    report = check(analyse_passage(passage_from_text(LIGHTHOUSE)), LIGHTHOUSE_PRECIS, title=title)
+    assert "names the passage's central idea (2)" in report.score.part("title").how
+
+
+def test_an_abstract_noun_the_passage_never_touches_names_nothing():
+    report = check(analyse_passage(passage_from_text(LIGHTHOUSE)), LIGHTHOUSE_PRECIS, title="Pollution")
+    assert "names the passage's central idea (2)" not in report.score.part("title").how

@@ -34,6 +34,15 @@ TOP_WORDS = 8       # a title word among the passage's this many heaviest names 
 WIDE_WORDS = 30     # … and so do titles with a third of their words among this many
 WIDE_SHARE = 1 / 3
 MIN_MASS = 1.5      # … but never a word the passage mentions once in passing
+# An abstract noun in a title ("Friendship", "Growth") carries the mass of the word it is made from, in
+# any of its forms ("one child had *befriended* him", "the place *grew*"), as an inflection would.
+# Abstract-noun endings and what to put back to reach the word the noun is made from: "friend-ship",
+# "lonel-iness" → "lonely", "grow-th", "persever-ance" → "persevere", "forgive-ness".
+_THEME_ENDINGS = (("iness", "y"), ("ness", ""), ("ship", ""), ("hood", ""), ("dom", ""), ("th", ""),
+                  ("ance", "e"), ("ance", ""), ("ence", "e"), ("ence", ""), ("ment", ""), ("ity", ""),
+                  ("ity", "e"), ("ation", "e"), ("ion", "e"), ("ion", ""), ("ism", ""))
+_THEME_PREFIXES = ("", "be", "en")  # "befriended" is made from "friend"
+_THEME_MIN = 3  # letters the word it is made from keeps ("dom" alone is no word of "freedom")
 
 
 @dataclass(frozen=True)
@@ -64,12 +73,29 @@ class CentralIdea:
     def named_by(self, title: str) -> bool:
         """Whether ``title`` names the central idea: one of its content words is among the
         passage's heaviest, or a third of them are among its wider set."""
-        masses = [self.mass(expanded_keys(t.word, t.key)) or self._misspelt_mass(t.word) for t in content_terms(title)]
+        masses = [max(self.mass(expanded_keys(t.word, t.key)) or self._misspelt_mass(t.word), self.theme_mass(t.word))
+                  for t in content_terms(title)]
         if not masses or not self.top:
             return False
         wide = sum(1 for m in masses if m >= self.wide)
         return max(masses) >= self.top or (wide >= 1 and wide >= WIDE_SHARE * len(masses))
 
+
+    def theme_mass(self, word: str) -> float:
+        """The mass of the word an abstract noun is made from ("friend" for "friendship", "grow"
+        for "growth"), in any of its forms and with "be-" or "en-" before it ("befriended"); 0 for
+        a word with no abstract-noun ending (``_THEME_ENDINGS``)."""
+        lower = word.lower()
+        best = 0.0
+        for ending, back in _THEME_ENDINGS:
+            base = lower[:-len(ending)] + back if lower.endswith(ending) else ""
+            if len(base) < _THEME_MIN:
+                continue
+            for prefix in _THEME_PREFIXES:
+                made = prefix + base
+                best = max(best, self.mass(tuple((k, c) for k, c in match_keys(made, term_key(made))
+                                                 if k.startswith("s:"))))
+        return best
 
     def _misspelt_mass(self, word: str) -> float:
         """The mass of the passage word that ``word`` misspells by one letter ("Vilage"), or 0."""
