@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from tutor.core.actors import PassageClauses
 from tutor.core.figures import Figure, find_figures, ordinals
+from tutor.core.months import MonthDate, find_months
 from tutor.core.keypoints.words import STOPWORDS
 from tutor.core.quantities import exactly
 from tutor.core.names import Name, find_names, is_common_word, is_compound, is_listed, near_listed_word, warm_up
@@ -25,6 +26,7 @@ from tutor.core.tokens import Token, is_acronym, is_capitalised, sentence_spans,
 
 MISMATCH, NOT_IN_PASSAGE, SWAPPED, NEGATED, CHECK = "mismatch", "not_in_passage", "swapped", "negated", "check"
 _STATED_KINDS = ("money", "percent", "year", "age")  # stated exactly in a passage, so a new value is wrong
+_MONTH_SHARED = 2  # content words a précis sentence shares with the passage's dated one to be about the same event
 _PAIR_GAP = 40  # characters between an amount and the year it is paired with
 _LARGE_COUNT = 100  # a count this large, absent from the passage, is worth a "check"
 _SMALL_COUNT = 20  # counts up to this, with no passage count of the same thing, are left alone
@@ -60,8 +62,8 @@ _WEBSITE_AFTER = re.compile(r"\.\s?(?:org|com|net|edu|gov)\b", re.IGNORECASE)
 class FactFinding:
     """One fact to show the student.
 
-    ``kind`` is the figure's kind (money, percent, year, times, count), "name", or "actor"
-    (who did something);
+    ``kind`` is the figure's kind (money, percent, year, times, count), "date" (a month: see
+    ``months``), "name", or "actor" (who did something);
     ``status`` is MISMATCH, SWAPPED, NOT_IN_PASSAGE or CHECK; spans are ``[start, end)``
     into the précis and the passage.
     """
@@ -94,6 +96,11 @@ class FactFinding:
         if self.status == CHECK and self.kind == "name":
             return (f"Check this name: “{self.precis_text}” is not in the passage. A précis adds no names of its "
                     "own; if it is a misspelt word, correct it.")
+        if self.status == CHECK and self.kind == "date" and self.passage_text:
+            return (f"Check this date: the précis says “{self.precis_text}”; the passage's nearest date is "
+                    f"“{self.passage_text}”.")
+        if self.status == CHECK and self.kind == "date":
+            return f"Check this date: “{self.precis_text}” is not in the passage."
         if self.status == CHECK and self.passage_text:
             return (f"Check this figure: the précis says “{self.precis_text}”; the passage's nearest "
                     f"figure is “{self.passage_text}”.")
@@ -184,6 +191,9 @@ class PassageFacts:
         self.clauses = PassageClauses(text, sentences)
         known_terms = terms(known) if known else ()
         self.known_figures = find_figures(known) if known else ()
+        self.months = tuple((m, content_words(text, sentences[_sentence_of(sentences, m.span)]))
+                            for m in find_months(text))
+        self.known_months = frozenset(m.month for m in find_months(known)) if known else frozenset()
         all_terms = tuple(passage_terms) + known_terms
         self.words = {t.norm for t in all_terms}
         self.stems = {stem(t.norm) for t in all_terms}
@@ -222,6 +232,22 @@ class PassageFacts:
             best = max(agreeing, key=lambda p: (len(roles.words & p.roles.words), -p.figure.span.start))
             return self._role_check(fig, roles, best, precis, others, restated or _Restatements(others))
         return self._mismatch(fig, roles)
+
+    def check_month(self, month: MonthDate, precis: str, sentence: Span) -> FactFinding | None:
+        """None when the passage (or its title or question) names the same month; else the
+        finding for a month the précis gives in ``sentence`` (``[start, end)`` into ``precis``).
+        Certain (``MISMATCH``) when the passage dates something to another month of the same
+        year, or in a sentence that shares ``_MONTH_SHARED`` content words with the précis's;
+        otherwise "check this date", which costs nothing."""
+        if month.month in self.known_months or any(p.month == month.month for p, _ in self.months):
+            return None
+        if not self.months:
+            return FactFinding("date", CHECK, month.text, month.span)
+        words = content_words(precis, sentence)
+        best, shared = max(((p, len(words & w)) for p, w in self.months),
+                           key=lambda x: (month.year is not None and x[0].year == month.year, x[1]))
+        sure = (month.year is not None and best.year == month.year) or shared >= _MONTH_SHARED
+        return FactFinding("date", MISMATCH if sure else CHECK, month.text, month.span, best.text, best.span)
 
     def _ages_of_owner(self, fig: Figure, precis: str) -> list[Figure]:
         """The ages the passage gives the person the précis gives ``fig`` to ("Tomas Reyland, 35,"),
@@ -417,6 +443,12 @@ def check_facts(passage: PassageFacts, precis: str, body: Span,
         finding = passage.check_figure(fig, roles, precis, tuple(placed[:i] + placed[i + 1:]), restated)
         if finding:
             findings.append(finding)
+    months = find_months(precis, body.start, body.end)
+    for month in months:
+        finding = passage.check_month(month, precis, sentences[_sentence_of(sentences, month.span)]
+                                      if sentences else body)
+        if finding:
+            findings.append(finding)
     for swap in passage.clauses.swaps(precis, sentences):
         findings.append(FactFinding("actor", SWAPPED, swap.precis_span.of(precis), swap.precis_span,
                                     swap.passage_span.of(passage.text), swap.passage_span))
@@ -428,6 +460,8 @@ def check_facts(passage: PassageFacts, precis: str, body: Span,
         key = _key(name)
         if difflib.get_close_matches(key, sources, n=1, cutoff=_SOURCE_LIKENESS):
             continue  # "Aristole" where the précis also says "Aristotle argues"
+        if any(name.span.overlaps(m.span) for m in months):
+            continue  # a month: checked as a date above
         if key not in seen and passage.is_new(name, precis):
             seen.add(key)
             findings.append(FactFinding("name", _name_status(name), name.text, name.span))
