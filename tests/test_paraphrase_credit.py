@@ -63,3 +63,12 @@ def test_a_related_noun_stands_for_the_phrase_it_names():
                              "The widow hired a shepherd.", "The widow hired a cook.")
     assert said.status == COVERED
     assert other.status != COVERED
+
+
+def test_a_sum_written_as_one_word_and_spending_for_paying_echo_the_point():
+    transfer = Passage("transfer", "The Transfer", "The club paid 30 million pounds for the young striker. He "
+                       "signed a five-year contract on Friday. Fans had waited all summer for the news.",
+                       key_points=(AuthoredKeyPoint("kp1", "The club paid 30 million pounds for the striker."),))
+    glued = check(analyse_passage(transfer), "The club spent £30million on a young striker.", title="T")
+    assert glued.coverage.points[0].status == COVERED
+    assert not {"30", "million", "paid"} & set(glued.coverage.points[0].missing_terms)

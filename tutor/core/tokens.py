@@ -22,7 +22,8 @@ from tutor.core.span import Span
 # double hyphen separates words, as a reader counts them; a single hyphen joins them.
 _CHUNK = re.compile(r"(?:[^\s\u2013\u2014\u2015-]|(?<!-)-(?!-))+")
 _HAS_ALNUM = re.compile(r"[^\W_]")
-_TERM = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# "£23million" and "$4bn" are a figure and its scale, as "23 million" is: two terms.
+_TERM = re.compile(r"\d+(?=(?:million|billion|trillion|thousand|bn|mn)\b)|[^\W_]+(?:['’][^\W_]+)*", re.IGNORECASE)
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 

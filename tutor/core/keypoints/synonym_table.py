@@ -374,6 +374,7 @@ competitive competitiveness compete
 lifeline support mainstay afloat rescue
 unlikely surprising unexpected
 wages earnings income pay salaries
+pay paid spend spent
 abroad overseas foreign migrants emigrants expatriates diaspora
 enrolment enrollment enrolled admission attendance
 learn learning education schooling taught
