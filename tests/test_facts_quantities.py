@@ -120,3 +120,17 @@ def test_a_precise_figure_stated_with_another_noun_is_the_same_figure():
     passage = ("Floods in the delta displaced about 2.35 million residents last year. Rebuilding will take "
                "a decade. Most families have returned.")
     assert _facts(passage, "The floods drove about 2.35 million people from their homes.") == ()
+
+
+SURVEY = ("A survey of 9,000 commuters over five years found that about a third cycle to work at least once a "
+          "week. Car journeys into the centre fell by 20 per cent after the new lanes opened, and complaints about "
+          "noise dropped by a quarter.")
+
+
+def test_one_in_three_and_by_a_quarter_restate_the_passage_shares():
+    assert _facts(SURVEY, "Roughly one in three commuters cycle weekly, and noise complaints fell by 25 per cent.") == ()
+
+
+def test_one_in_ten_for_a_third_is_a_wrong_share():
+    [f] = _facts(SURVEY, "Roughly one in ten commuters cycle to work every week.")
+    assert (f.kind, f.status, f.precis_text, f.passage_text) == ("percent", "mismatch", "one in ten", "a third")

@@ -42,7 +42,15 @@ _FIGURE = text_pattern(
 _FRACTION = text_pattern(
     r"\b(?:(?:(?P<n>a|an|one|two|three|four|five|seven|nine)[\s-]+)(?P<part>thirds?|quarters?|fifths?|tenths?)|(?P<half>half))"
     r"(?:(?=\s+of\b)|(?<=s)\b)"
-    r"|(?<=\b(?:by|in)\s)(?P<by>half)\b(?!\s+(?:an?|the|of|past|time)\b)", re.IGNORECASE)
+    r"|(?<=\b(?:by|in)\s)(?P<by>half)\b(?!\s+(?:an?|the|of|past|time)\b)"
+    # "fell by a quarter", "rose by two-thirds": a change of that share …
+    # … and "about a third cycle to work": a hedge says the fraction is an amount
+    r"|(?<=\b(?:by|about|around|nearly|almost|roughly|some|over|under|only|just)\s)(?P<n2>a|an|one|two|three)[\s-]+"
+    r"(?P<part2>thirds?|quarters?|fifths?|tenths?)\b", re.IGNORECASE)
+# "one in three", "1 in 5", "two out of ten": a share, as "a third" is.
+_ONE_IN = text_pattern(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+"
+                       r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})\b"
+                       r"(?!\s*(?:%|per\s?cent|percent|years?|months?|weeks?|days?|hours?|minutes?)\b)", re.IGNORECASE)
 _MULTIPLIED = text_pattern(r"\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b(?!\s+(?:as|up|over|back|down)\b)",
                          re.IGNORECASE)
 _ORDINAL = text_pattern(r"\b(?:(?P<word>" + "|".join(ORDINALS) + r")|(?P<num>\d+)(?:st|nd|rd|th))\b", re.IGNORECASE)
@@ -208,10 +216,23 @@ def _classify(m: re.Match, text: str) -> Figure | None:
 def _fractions(text: str, start: int, stop: int) -> list[Figure]:
     found = []
     for m in _FRACTION.finditer(text, start, stop):
-        n = (m.group("n") or "a").lower()
+        n = (m.group("n") or m.group("n2") or "a").lower()
         count = 1.0 if n in ("a", "an") else float(ONES[n])
-        share = count * FRACTIONS[(m.group("part") or m.group("half") or m.group("by")).lower()]
+        share = count * FRACTIONS[(m.group("part") or m.group("part2") or m.group("half") or m.group("by")).lower()]
         if share <= 100:
+            span = Span(m.start(), m.end())
+            found.append(Figure(span.of(text), span, "percent", share, "%", amount=exactly(share, 4.0),
+                                approximate=True))
+    return found
+
+
+def _one_in(text: str, start: int, stop: int) -> list[Figure]:
+    """"one in three" as a share of about 33 per cent (``_ONE_IN``)."""
+    found = []
+    for m in _ONE_IN.finditer(text, start, stop):
+        a, b = (number_value(m.group(g)) for g in ("a", "b"))
+        if a and b and a < b:
+            share = 100.0 * a / b
             span = Span(m.start(), m.end())
             found.append(Figure(span.of(text), span, "percent", share, "%", amount=exactly(share, 4.0),
                                 approximate=True))
@@ -275,6 +296,6 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> tuple[Fig
         fig = _classify(m, text)
         if fig:
             found.append(fig)
-    extra = _fractions(text, start, stop) + _multiplied(text, start, stop)
+    extra = _fractions(text, start, stop) + _one_in(text, start, stop) + _multiplied(text, start, stop)
     found = [f for f in found if not any(f.span.overlaps(x.span) for x in extra)] + extra
     return tuple(_ranges(sorted(found, key=lambda f: f.span.start), text))
