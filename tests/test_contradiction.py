@@ -541,3 +541,20 @@ def test_before_the_same_event_where_the_passage_says_after_contradicts_the_poin
     assert _statuses(sowing, "Once the monsoon rains have softened the ground, the villagers sow wheat.")[0] \
         != CONTRADICTED
     assert _statuses(sowing, "The villagers wait until after the monsoon rains to sow their wheat.")[0] == COVERED
+
+
+def test_cannot_until_states_a_condition_and_no_reversal():
+    trials = passage_from_text("Before a new vaccine can be used, it must pass three rounds of testing. Each round "
+                               "involves more volunteers than the last. Most candidates fail at the second round.")
+    assert _statuses(trials, "A new vaccine cannot be used until it has passed three rounds of testing.")[0] \
+        == COVERED
+
+
+def test_growing_warmer_is_becoming_so_shrinking_is_no_opposite_of_it():
+    ice = passage_from_text("Sea ice forms each winter across the northern bay. When the winters grow milder, the "
+                            "ice loses more area than it gains and the open water spreads. Seals that breed on "
+                            "the ice have moved further north.")
+    said = _statuses(ice, "When winters turn mild, the ice shrinks and open water spreads.")
+    assert said[1] != CONTRADICTED
+    assert _statuses(ice, "When the winters grow milder, the ice gains more area than it loses and the open water "
+                          "retreats.")[1] == CONTRADICTED

@@ -66,6 +66,7 @@ connect link join unite closer united | separate divide divided isolate replace
 efficient productive | inefficient unproductive wasteful
 agree | disagree
 likely probable | unlikely improbable
+advance advancing | retreat retreating recede receding
 """.strip()
 
 

@@ -103,7 +103,8 @@ def cues(text: str, idf: Idf) -> tuple[Cue, ...]:
         word = text[group[0].span.start:group[-1].span.end]  # as written: "multi-billion", "BRICS"
         single = len(group) == 1
         framing = frame is not None and group[0].span.start < frame.end()
-        opposites = opposite_keys(group[0].word, group[0].key) if single and not framing else ()
+        plain = single and not (_links_an_adjective(text, group[0]) or _compared_with(text, group[0]))
+        opposites = opposite_keys(group[0].word, group[0].key) if plain and not framing else ()
         alike = alike_keys(group[0].word, group[0].key) if single and opposites else ()
         denied = within(group[0].span, no.denied) and group[0].key not in asserted
         out.append(Cue(word, round(max(_weight(t, idf) for t in fresh), 3), _name_keys(group, idf),
@@ -132,6 +133,7 @@ def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:
                    quantified=shape.quantified_at >= 0
                    and len(cues(text[:_word_end(text, shape.quantified_at)], idf)) == compared + 1,
                    sequence=shape.sequence, sequenced=_cue_at(text, shape.sequenced_at, idf),
+                   than=len(cues(text[:shape.than_at], idf)) if shape.than_at > 0 else 0,
                    preferred=len(cues(text[:shape.pivot], idf)) if shape.pivot > 0 else 0,
                    preferred_upto=len(cues(text[:shape.aside_end], idf)) if shape.aside_end > 0 else 0)
 
@@ -149,6 +151,14 @@ _FRAME = re.compile(r"\s*(?:during|in|at|after|before|since|throughout|under|ami
 # a denial of one side.
 _CONTRAST = re.compile(r"\b(?:rather than|instead of|as opposed to|not\b[^.;:]*\bbut)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_THAN = re.compile(r"\bthan\b", re.IGNORECASE)
+_COMPARISON_ENDS = re.compile(r"[,;:.!?()]|\b(?:and|but|while|whereas|so)\b", re.IGNORECASE)
+_LINKING = frozenset("grow grows grew grown growing get gets got getting".split())
+_ADJECTIVES = frozenset("""
+cold hot warm cool dark light old young rich poor weak strong tired angry worse better more less quiet
+loud thin fat large small big long short dry wet scarce rare common tense calm bored worried restless
+""".split())
 
 
 # "Only a third approved of the plan" is also said by "few approved of the plan" and "not many
@@ -168,6 +178,22 @@ def _cue_at(text: str, start: int, idf: Idf) -> int:
         return -1
     n = len(cues(text[:start], idf))
     return n if len(cues(text[:_word_end(text, start)], idf)) == n + 1 else -1
+
+
+def _links_an_adjective(text: str, term: Term) -> bool:
+    """Whether ``term`` is "grow" or "get" as a linking verb ("when summers *grow* warmer", "as
+    the nights *got* colder"): it says "become", so "shrink" or "lose" is no opposite of it."""
+    if term.word.lower() not in _LINKING:
+        return False
+    after = _NEXT_WORD.match(text, term.span.end)
+    return bool(after) and (after.group(1).lower() in _ADJECTIVES or after.group(1).lower().endswith(("er", "ier")))
+
+
+def _compared_with(text: str, term: Term) -> bool:
+    """Whether ``term`` is what the point compares with ("loses more ice than it *gains*"): its
+    opposite ("shrinks") says the point's own side of the comparison, not the reverse of it."""
+    return any(m.end() <= term.span.start and not _COMPARISON_ENDS.search(text, m.end(), term.span.start)
+               for m in _THAN.finditer(text, 0, term.span.start))
 
 
 def _word_end(text: str, start: int) -> int:

@@ -24,7 +24,7 @@ from tutor.core.keypoints.model import (CONTRADICTED, COVERED, MISSING, PARTIAL,
                                         Wording)
 from tutor.core.keypoints.synonyms import EXACT, RELATED, match_keys
 from tutor.core.keypoints.word_order import (comparison_turned, preference_swapped, quantity_turned, roles_swapped,
-                                             sequence_turned)
+                                             sequence_turned, sides_swapped)
 from tutor.core.keypoints.windows import Window, clause_at, clauses, without
 from tutor.core.span import Span
 
@@ -298,9 +298,15 @@ def _sequence_turned(wording: Wording, hits: list[int | None], window: Window) -
 
 
 def _comparison_turned(wording: Wording, hits: list[int | None], window: Window) -> bool:
-    """``word_order.comparison_turned`` or ``word_order.quantity_turned``; the window's terms
-    are counted only when the two compare opposite ways."""
-    if not wording.comparison or window.shape.comparison != -wording.comparison:
+    """``word_order.comparison_turned`` or ``word_order.quantity_turned`` when the two compare
+    opposite ways; ``word_order.sides_swapped`` when they compare the same way."""
+    if not wording.comparison:
+        return False
+    if window.shape.comparison == wording.comparison:
+        return window.shape.than_at >= 0 and sides_swapped(
+            wording.comparison, wording.compared, wording.than, hits, window.shape,
+            _terms_before(window, window.shape.compare_at), _terms_before(window, window.shape.than_at))
+    if window.shape.comparison != -wording.comparison:
         return False
     if quantity_turned(wording.comparison, wording.quantified, wording.compared, hits, window.shape,
                        _term_at(window, window.shape.quantified_at)):

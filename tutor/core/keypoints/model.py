@@ -52,6 +52,7 @@ class Wording:
     comparison: int = 0  # +1 compares with "more", -1 with "less" / "fewer" (``word_order.shape_of``)
     compared: int = 0  # how many cues come before the comparative
     quantified: bool = False  # the comparative stands right before cue number ``compared`` ("more *women*")
+    than: int = 0  # how many cues come before the "than" of its comparison (0: none)
     sequence: int = 0  # +1 it says "after" a thing, -1 "before" (``word_order.shape_of``)
     sequenced: int = -1  # the cue right after that word ("after the first *rains*"), or -1
     preferred: int = 0  # how many cues come before "rather than" / "prefer … to" (0: none)

@@ -3,8 +3,9 @@
 A negator ("not", "never", "no", "cannot", "didn't", "failed to", "free of",
 "rather than", …) denies the first content word after it in its clause ("did not
 *endorse* the bid", "could no longer *contain* disputes"). A negation that a
-following "unless" or "without" turns into a condition denies nothing ("cannot
-succeed unless it reforms", "no corridor can succeed without reform"), nor do
+following "unless", "until" or "without" turns into a condition denies nothing ("cannot
+succeed unless it reforms", "cannot be sold until it has passed the trials", "no
+corridor can succeed without reform"), nor do
 "not only", "not merely" and "no doubt". A clause ends at a punctuation mark or
 at a word that opens another clause ("but", "which", "that", "because").
 
@@ -104,7 +105,8 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
 
     for n, tok in enumerate(tokens):
         if n and (_CLAUSE_END.search(text, tokens[n - 1].end, tok.start) or tok.norm in _CLAUSE_END_WORDS):
-            if tok.norm == "unless":  # "cannot succeed unless it reforms": a condition, not a denial
+            if tok.norm in ("unless", "until"):  # "cannot succeed unless it reforms", "cannot be sold until
+                # it has passed the trials": a condition, not a denial
                 denied = [s for s in denied if s.start < tokens[first].start]
             waiting, superlative = False, None
             if tok.norm not in _RELATIVES or _CLAUSE_END.search(text, tokens[n - 1].end, tok.start):
