@@ -73,3 +73,22 @@ def test_a_word_no_dictionary_lists_is_a_name_to_check_without_a_deduction():
     assert finding.message.startswith("Check this name: “Harmatia”")
     [named] = _facts(passage, "Like Claudius, the hero falls through an error.")
     assert (named.precis_text, named.certain) == ("Claudius", True)  # a name a reader knows, added
+
+
+COUNCIL = ("The council leader, Helen Ward, admitted that mistakes had been made. Her deputy, Mr Okafor, promised "
+           "an inquiry into how the contract was awarded. Residents had campaigned for the library for years.")
+
+
+def _names(precis: str):
+    found = check(analyse_passage(passage_from_text(COUNCIL)), "The Library\n\n" + precis).facts
+    return [(f.kind, f.precis_text) for f in found if f.kind == "name"]
+
+
+def test_a_full_name_the_passage_never_gives_is_new_though_one_word_looks_like_another():
+    assert _names("The leader, Mary Clarke, admitted mistakes and promised an inquiry.") == [("name", "Mary Clarke")]
+
+
+def test_a_name_after_mr_is_a_person_and_the_passage_one_is_known():
+    assert _names("Her deputy, Mr Adeyemi, promised an inquiry, who knows when.") == [("name", "Adeyemi")]
+    assert _names("Her deputy, Mr Okafor, promised an inquiry.") == []
+    assert _names("Helen Ward admitted mistakes.") == []

@@ -351,12 +351,19 @@ class PassageFacts:
             return False  # "UNICEF": an acronym is not a typing slip
         if is_compound(word.text) or near_listed_word(word.text):
             return True
+        return self._slip_of_passage_word(w)
+
+    def _slip_of_passage_word(self, w: str) -> bool:
+        """Whether ``w`` (lower case) is a slip for a word of the passage ("Epygt")."""
         near = difflib.get_close_matches(w, self.vocabulary, n=3, cutoff=_SPELLING_LIKENESS)
         return any(v[0] == w[0] and (abs(len(v) - len(w)) <= 2 or v[:4] == w[:4]) for v in near)
 
     def is_new(self, name: Name, precis: str) -> bool:
         """Whether a précis name adds someone or something the passage never mentions."""
         unknown = [w for w in name.words if not self.knows(w) and not self.misspells(w)]
+        if len(name.words) > 1 and not any(self.knows(w) or self._slip_of_passage_word(w.norm) for w in name.words) \
+                and not all(is_common_word(w.text) for w in name.words):
+            return True  # "Mary Clarke" where the passage names "Helen Ward": a slip for "Clark" it is not
         if not unknown:
             return False
         if len(unknown) < len(name.words) and all(is_common_word(w.text) for w in unknown):

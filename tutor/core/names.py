@@ -23,6 +23,7 @@ _COMMON_CAPITALISED = frozenset(
     "both each every all some many most such there their they he she we our his her firstly secondly "
     "thirdly lastly finally also however therefore overall mr mrs ms dr i'm i've i'd i'll etc aka vs ok "
     "bc bce ad ce am pm".split())
+_HONORIFICS = frozenset("mr mrs ms dr sir professor prof".split())
 # Adjectives of nation and faith ("the Greek philosopher"): background, not a named actor.
 _DEMONYM = re.compile(r"(?:ese|ish|ian|ean|an|ic|ch|i|ek)$")
 _JOINERS = frozenset("of the for de da von van".split())
@@ -131,11 +132,14 @@ def _is_heading(toks: tuple[Token, ...]) -> bool:
 def _name_words(text: str, toks: tuple[Token, ...], run: list[int], sentence_start: int) -> list[Token]:
     words = [toks[i] for i in run]
     first = run[0]
+    honoured = len(words) > 1 and words[0].norm in _HONORIFICS  # "Mr Adeyemi", "Dr Smith": a person, however common the word
     initial = _starts_clause(text, toks[first], toks[first - 1] if first else None, sentence_start)
     if initial and (words[0].norm in _COMMON_CAPITALISED or is_common_word(words[0].text)):
         words = words[1:]
         initial = False
     words = [w for w in words if w.norm not in _COMMON_CAPITALISED and len(w.norm) > 1]
+    if honoured and words:
+        return words
     if len(words) >= 2:
         return words if _named_run(text, words) else []
     if not words or initial:
@@ -144,7 +148,8 @@ def _name_words(text: str, toks: tuple[Token, ...], run: list[int], sentence_sta
     if is_acronym(word.text) and not is_common_word(word.text):
         return [] if _shouting(toks) else [word]
     following = toks[run[-1] + 1] if run[-1] + 1 < len(toks) else None
-    if _DEMONYM.search(word.norm) and following and following.text.islower():
+    if _DEMONYM.search(word.norm) and following and following.text.islower() \
+            and not text[word.end:following.start].strip():
         return []  # "the Greek philosopher", "the Jewish people"
     return [] if is_common_word(word.text) else [word]
 
