@@ -558,3 +558,21 @@ def test_growing_warmer_is_becoming_so_shrinking_is_no_opposite_of_it():
     assert said[1] != CONTRADICTED
     assert _statuses(ice, "When the winters grow milder, the ice gains more area than it loses and the open water "
                           "retreats.")[1] == CONTRADICTED
+
+
+def test_a_comparative_reversed_contradicts_though_the_passage_uses_it_often():
+    reading = passage_from_text("Reading aloud makes children better listeners. In one trial, pupils who were read "
+                                "to daily scored better on tests of vocabulary than pupils who were not. Teachers "
+                                "say the habit also calms a restless class.")
+    assert _statuses(reading, "Pupils read to daily scored worse on vocabulary tests than pupils who were not.")[1] \
+        == CONTRADICTED
+
+
+def test_less_likely_for_more_likely_contradicts_beside_a_bound_like_fewer_than_six():
+    sleep = passage_from_text("Adults who sleep fewer than six hours a night are 20 per cent more likely to catch "
+                              "colds than those who sleep eight. The study followed 4,000 volunteers. Its authors "
+                              "call for larger trials.")
+    assert _statuses(sleep, "Adults sleeping fewer than six hours a night are 20 per cent less likely to catch "
+                            "colds.")[0] == CONTRADICTED
+    assert _statuses(sleep, "People who sleep under six hours are a fifth more likely to catch colds.")[0] \
+        != CONTRADICTED

@@ -55,6 +55,13 @@ ANOTHER_REVERSED_AT = 0.8
 SYNONYM_DENIAL = 0.55
 CLAUSE_ECHOES = 2  # an opposite word must stand in a clause with this many echoes of the point's other words
 NEIGHBOURS = 2  # an opposite word counts when it stands this near (in content words) an echo of a neighbouring cue
+# Comparatives and superlatives say which way a claim goes however often the passage uses them:
+# "perform worse" reverses "perform better" though "better" is common in the passage (an opposite
+# word only: "not a good story" is no denial of "the best tragedies").
+_WHICH_WAY = frozenset("""
+better best worse worst higher highest lower lowest greater greatest larger largest smaller smallest
+bigger biggest richer poorer stronger weaker cheaper dearer safer riskier easier harder
+""".split())
 RELATED_CREDIT = 0.85  # what an opposite under negation earns ("did not approve" for "rejected")
 CLAIM_MARGIN = 0.1  # a word belongs to the point its sentence echoes best, by at least this much
 OWN_AT = 0.35  # … unless the point has this much evidence of its own there: the sentence says both
@@ -215,10 +222,11 @@ def _match(wording: Wording, window: Window) -> Match:
             if _negated_opposite(cue, window, at):
                 negated_opposites.append(at)
             if (at in window.denied or at in negated_opposites) == cue.denied:
-                if telling and _names_another(cue, window, n, echoes, at):
+                which_way = telling or cue.word.lower() in _WHICH_WAY
+                if which_way and _names_another(cue, window, n, echoes, at):
                     flipped_modifier = True  # "the lower ranks" for "the higher ranks"
                 else:
-                    flipped = flipped or telling  # "approved" for "rejected"
+                    flipped = flipped or which_way  # "approved" for "rejected"
                 about += cue.salience * RELATED_CREDIT
             else:
                 best = RELATED_CREDIT  # "did not approve" for "rejected": the same claim

@@ -34,7 +34,9 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w
                       # "paid by", "money sent home by its workers": a participle, a word or two, then "by"
                       r"|\b\w+(?:ed|en|wn|nt|ght|id|ld)\s+(?:\w+\s+){0,2}?by\b", re.IGNORECASE)
 ROLES_WITHIN = 3  # the verb is among the point's first few cues: a later one is in a subordinate clause
-_AMOUNT = r"(?!\s+than\s+(?:\d|half|a\s+(?:third|quarter|half|few)|one|two|three|four|five|ten|twice)\b)"
+_AMOUNT = (r"(?!\s+than\s+(?:\d|half|a\s+(?:third|quarter|half|few|dozen|hundred|thousand|million)|one|two|three|four|"
+           r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|"
+           r"millions?|twice|double|a\s+dozen)\b)")
 _MORE = re.compile(r"(?<!\bonce )(?<!\bno )(?<!\bany )(?<!\bnone the )\bmore\b(?!\s+or\s+less)" + _AMOUNT,
                    re.IGNORECASE)
 _LESS = re.compile(r"(?<!\bno )(?<!\bnone the )(?<!\bmore or )\b(?:less|fewer)\b" + _AMOUNT, re.IGNORECASE)
