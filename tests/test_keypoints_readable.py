@@ -536,3 +536,10 @@ def test_a_view_the_passage_goes_on_to_support_is_still_a_key_point():
                        "The evidence says otherwise.",
                        "Economists argue that such taxes protect poor families and do much for health.")
     assert any("poor families" in t for t in _automatic_texts(text))
+
+
+def test_a_subject_with_its_relative_clause_is_not_cut_as_an_aside():
+    point = plain("When the boat came in at dusk, the fishermen, who had waited all day on the quay, "
+                  "carried the nets up to the market.")
+    assert "fishermen" in point and point.startswith(("The fishermen", "When the boat"))
+    assert "at dusk who" not in point
