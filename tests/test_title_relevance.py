@@ -91,3 +91,12 @@ def test_an_abstract_noun_made_from_the_passage_word_names_the_central_idea(titl
 def test_an_abstract_noun_the_passage_never_touches_names_nothing():
     report = check(analyse_passage(passage_from_text(LIGHTHOUSE)), LIGHTHOUSE_PRECIS, title="Pollution")
     assert "names the passage's central idea (2)" not in report.score.part("title").how
+
+
+def test_a_title_naming_the_lack_of_the_central_thing_names_it():
+    insomnia = ("Adults who sleep fewer than six hours a night fall ill more often than those who sleep eight. "
+                "Short sleep weakens the body's defences, and a tired mind makes poorer choices about food. "
+                "Doctors now ask about sleep as routinely as they ask about smoking.")
+    precis = "People who sleep too little fall ill more often and eat worse, so doctors now ask how long they sleep."
+    how = check(analyse_passage(passage_from_text(insomnia)), precis, title="Sleeplessness").score.part("title").how
+    assert "names the passage's central idea (2)" in how

@@ -37,8 +37,9 @@ MIN_MASS = 1.5      # … but never a word the passage mentions once in passing
 # An abstract noun in a title ("Friendship", "Growth") carries the mass of the word it is made from, in
 # any of its forms ("one child had *befriended* him", "the place *grew*"), as an inflection would.
 # Abstract-noun endings and what to put back to reach the word the noun is made from: "friend-ship",
-# "lonel-iness" → "lonely", "grow-th", "persever-ance" → "persevere", "forgive-ness".
-_THEME_ENDINGS = (("iness", "y"), ("ness", ""), ("ship", ""), ("hood", ""), ("dom", ""), ("th", ""),
+# "lonel-iness" → "lonely", "sleep-lessness" → "sleep" (its lack), "grow-th", "persever-ance" → "persevere",
+# "forgive-ness".
+_THEME_ENDINGS = (("lessness", ""), ("iness", "y"), ("ness", ""), ("ship", ""), ("hood", ""), ("dom", ""), ("th", ""),
                   ("ance", "e"), ("ance", ""), ("ence", "e"), ("ence", ""), ("ment", ""), ("ity", ""),
                   ("ity", "e"), ("ation", "e"), ("ion", "e"), ("ion", ""), ("ism", ""))
 _THEME_PREFIXES = ("", "be", "en")  # "befriended" is made from "friend"
