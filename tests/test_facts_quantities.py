@@ -134,3 +134,10 @@ def test_one_in_three_and_by_a_quarter_restate_the_passage_shares():
 def test_one_in_ten_for_a_third_is_a_wrong_share():
     [f] = _facts(SURVEY, "Roughly one in ten commuters cycle to work every week.")
     assert (f.kind, f.status, f.precis_text, f.passage_text) == ("percent", "mismatch", "one in ten", "a third")
+
+
+def test_roughly_half_for_about_a_third_is_a_wrong_share():
+    [f] = _facts(SURVEY, "Roughly half of all commuters cycle to work at least once a week.")
+    assert (f.kind, f.status, f.passage_text) == ("percent", "mismatch", "a third")
+    [f] = _facts(SURVEY, "Roughly half cycle to work at least once a week.")
+    assert (f.kind, f.status, f.passage_text) == ("percent", "mismatch", "a third")

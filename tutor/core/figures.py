@@ -45,8 +45,8 @@ _FRACTION = text_pattern(
     r"|(?<=\b(?:by|in)\s)(?P<by>half)\b(?!\s+(?:an?|the|of|past|time)\b)"
     # "fell by a quarter", "rose by two-thirds": a change of that share …
     # … and "about a third cycle to work": a hedge says the fraction is an amount
-    r"|(?<=\b(?:by|about|around|nearly|almost|roughly|some|over|under|only|just)\s)(?P<n2>a|an|one|two|three)[\s-]+"
-    r"(?P<part2>thirds?|quarters?|fifths?|tenths?)\b", re.IGNORECASE)
+    r"|(?<=\b(?:by|about|around|nearly|almost|roughly|some|over|under|only|just)\s)(?:(?P<n2>a|an|one|two|three)[\s-]+"
+    r"(?P<part2>thirds?|quarters?|fifths?|tenths?)|(?P<half2>half)(?!\s+(?:an?|the|past|time|hour|way)\b))\b", re.IGNORECASE)
 # "one in three", "1 in 5", "two out of ten": a share, as "a third" is.
 _ONE_IN = text_pattern(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+"
                        r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})\b"
@@ -218,7 +218,7 @@ def _fractions(text: str, start: int, stop: int) -> list[Figure]:
     for m in _FRACTION.finditer(text, start, stop):
         n = (m.group("n") or m.group("n2") or "a").lower()
         count = 1.0 if n in ("a", "an") else float(ONES[n])
-        share = count * FRACTIONS[(m.group("part") or m.group("part2") or m.group("half") or m.group("by")).lower()]
+        share = count * FRACTIONS[(m.group("part") or m.group("part2") or m.group("half") or m.group("half2") or m.group("by")).lower()]
         if share <= 100:
             span = Span(m.start(), m.end())
             found.append(Figure(span.of(text), span, "percent", share, "%", amount=exactly(share, 4.0),
