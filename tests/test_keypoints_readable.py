@@ -543,3 +543,20 @@ def test_a_subject_with_its_relative_clause_is_not_cut_as_an_aside():
                   "carried the nets up to the market.")
     assert "fishermen" in point and point.startswith(("The fishermen", "When the boat"))
     assert "at dusk who" not in point
+
+
+def test_which_after_a_whole_clause_stands_for_that_clause():
+    ideas = [i.text for i in split_ideas("When most children in a district are vaccinated, the virus cannot travel "
+                                         "far, which shields infants who are too young for the jab.")]
+    assert ideas[-1].startswith("This shields infants")
+
+
+def test_a_clause_after_but_takes_the_subject_before_its_apposition():
+    ideas = [i.text for i in split_ideas("The mill's owner, Sara Malik, said the new looms had paid for themselves, "
+                                         "but warned that cheap imports still threatened the town's jobs.")]
+    assert ideas[-1].startswith("The mill's owner warned that cheap imports")
+
+
+def test_a_view_answered_in_the_same_sentence_keeps_whose_view_it_is():
+    assert plain("Many farmers believe that burning stubble enriches the soil, but field trials do not support "
+                 "them.").startswith("Many farmers believe")

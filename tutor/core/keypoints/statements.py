@@ -176,6 +176,10 @@ def subject_of(statement: str) -> tuple[str | None, str]:
                 subject = subject[opened:]  # "At the next meeting, Hamid was …": the subject follows the opener
             elif subject and subject[0].lower() in _PREPOSITIONS:
                 return _inverted_subject(words[i + 1:]), w.lower()
+            named = [n for n, x in enumerate(subject) if x.endswith(",")]
+            if len(named) == 2 and named[1] == len(subject) - 1 and named[0] > 0:
+                subject = subject[:named[0] + 1]  # "The bakery's founder, Priya Nair, said …": the founder
+                subject[-1] = subject[-1].rstrip(",")
             ok = 1 <= len(subject) <= _MAX_SUBJECT_WORDS and not any(x.endswith(",") for x in subject)
             return (" ".join(subject) if ok else None), w.lower()
     return None, ""
@@ -334,6 +338,9 @@ def relative_statement(text: str, insert: Span, marker: str, host_floor: int) ->
     noun = antecedent(text, insert.start, host_floor, person=marker in ("who", "whom")).rstrip(",")
     if not noun:
         return finish(rest)
+    said = [w.lower() for w in noun.split()]
+    if marker == "which" and (gw.has_finite_verb(said) or any(w in gw.AUXILIARIES or w == "cannot" for w in said)):
+        noun = "This"  # "…, a germ cannot spread easily, which protects …": "which" stands for the whole clause
     if marker == "whose":
         noun += "'s"
     return finish(f"{noun} {rest}")
