@@ -82,3 +82,9 @@ def test_a_mark_scaled_for_two_reasons_gives_both():
 
 def test_a_one_word_precis_is_counted_as_one_word_in_its_length_mark():
     assert score.length_part(1, 112, 101, 123).how.startswith("1 word, 100 short of the band")
+
+
+def test_a_copied_precis_is_told_its_marks_fell_for_copying_not_for_carrying_little():
+    how = _scaled(content_ratio=0.3, own_share=0.1, copied=0.9)
+    assert "the content mark is low because 90% of the précis is copied from the passage" in how["title"]
+    assert "carries little" not in how["title"]

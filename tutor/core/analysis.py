@@ -131,7 +131,7 @@ def _check(analysis: PassageAnalysis, precis_text: str, title: str | None, targe
         scoring.own_words_part(own, words),
         scoring.title_part(precis.title_words, analysis.central.named_by(title_text),
                            title_text.rstrip().endswith((".", "?", "!"))),
-    ), ratio, own, evidence.words / said if said else 1.0, evidence.statements > 0)
+    ), ratio, own, evidence.words / said if said else 1.0, evidence.statements > 0, copying)
     all_notes = list(notes)
     if precis.stated_words is not None and precis.stated_words != words:
         all_notes.append(f"You wrote “{precis.stated_words} words”; by the counting rules the body has {words}.")

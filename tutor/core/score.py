@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tutor.core.content import contradiction_factor
+from tutor.core.content import COPYING_ALLOWED, contradiction_factor
 from tutor.core.wording import plural
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ def _off_subject(evidence: "ContentEvidence") -> str:
 
 
 def gated(parts: tuple[ScorePart, ...], content_ratio: float, own_share: float = 1.0,
-          faithful_share: float = 1.0, states: bool = True) -> tuple[ScorePart, ...]:
+          faithful_share: float = 1.0, states: bool = True, copied: float = 0.0) -> tuple[ScorePart, ...]:
     """The parts with language, own words and title scaled by how much substance the précis
     has: a précis that carries nothing of the passage ("Hello.", an unrelated paragraph) earns
     nothing for its grammar, its own words or its title (full from ``SUBSTANCE_FULL``), and
@@ -110,11 +110,17 @@ def gated(parts: tuple[ScorePart, ...], content_ratio: float, own_share: float =
     précis none of whose sentences states something of the passage (``states`` False: see
     ``content.ContentEvidence.statements``), such as a single word under a title ("Mill."),
     earns nothing for them at all: the issue's band puts one word at 2/20 or less, and an apt
-    title over it scored 2.4."""
+    title over it scored 2.4. ``copied`` (0..1, the share of the précis copied from the passage)
+    only says why: a copied précis has a low content mark though it carries the passage."""
     thin = min(1.0, content_ratio / SUBSTANCE_FULL) if states else 0.0
     faithful = max(0.0, min(1.0, faithful_share))
     own = min(1.0, own_share / OWN_WORDS_FULL)
-    carries = "the précis carries little of the passage" if states else "no sentence states something of the passage"
+    if not states:
+        carries = "no sentence states something of the passage"
+    elif copied > COPYING_ALLOWED:
+        carries = f"the content mark is low because {copied:.0%} of the précis is copied from the passage"
+    else:
+        carries = "the précis carries little of the passage"
     why_substance = ([] if thin >= 1.0 else [carries]) + (
         [] if faithful >= 1.0 else [f"{1 - faithful:.0%} of its words are in sentences that say the opposite "
                                     f"of the passage"])
