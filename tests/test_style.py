@@ -43,3 +43,10 @@ def test_possessives_are_not_contractions():
 
 def test_the_first_person_lesson_names_the_third_person():
     assert "third person" in LESSONS["first_person"]
+
+
+def test_the_i_of_a_pasted_italic_tag_is_no_first_person():
+    text = "Title\n\nThe report uses <i>Dawn</i> as its source, as i saw in the paper."
+    found = [(f.rule, text[f.span.start:f.span.end]) for f in check_style(text, Span(7, len(text)))]
+    assert ("first_person", "i") in found  # the student's own lower-case "i" still is
+    assert sum(1 for rule, _ in found if rule == "first_person") == 1

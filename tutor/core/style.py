@@ -29,7 +29,9 @@ RULE_NAMES = {"first_person": "First person", "direct_address": "Speaking to the
               "contraction": "Contractions", "list_formatting": "Lists", "opinion": "Opinions"}
 
 _RULES: tuple[tuple[str, TextPattern], ...] = (
-    ("first_person", text_pattern(r"\b(?:I|me|my|mine|myself)\b|\b(?:we|us|our|ours|ourselves)\b", re.IGNORECASE)),
+    # (not the "i" of a tag such as "<i>" or "</i>" pasted with the text)
+    ("first_person", text_pattern(r"(?<![</])\b(?:I|me|my|mine|myself)\b(?!>)|\b(?:we|us|our|ours|ourselves)\b",
+                                  re.IGNORECASE)),
     ("direct_address", text_pattern(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)),
     ("contraction", text_pattern(
         r"\b[A-Za-z]+(?:n['’]t|['’](?:re|ve|ll|d|m))\b|\b(?:it|he|she|that|there|what|who|here|let|where)['’]s\b",
