@@ -27,7 +27,7 @@ def test_numbers_are_words():
 def test_target_is_a_third_of_the_passage_with_ten_percent_either_side():
     t = target_for(250)
     assert (t.words, t.low, t.high) == (83, 75, 91)
-    assert t.label(97) == "97 / 83 words (target 75–91)"
+    assert t.label(97) == "97 words · target 83 (75–91)"
     assert t.verdict(97) == "over" and t.verdict(80) == "within" and t.verdict(70) == "under"
 
 

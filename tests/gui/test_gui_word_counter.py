@@ -14,13 +14,13 @@ def test_typing_updates_the_counter_on_every_keystroke(qtbot, make_window):
     window = make_window()
     pane = window.editor_pane
     target = window.passage_pane.passage.words
-    assert pane.count.text().startswith("0 / ")
+    assert pane.count.text().startswith("0 words · target ")
     qtbot.keyClicks(pane.editor, "Rooftop gardens")
     goal = round(target / 3)
-    assert pane.count.text() == f"2 / {goal} words (target {round(goal * 0.9)}–{round(goal * 1.1)})"
+    assert pane.count.text() == f"2 words · target {goal} ({round(goal * 0.9)}–{round(goal * 1.1)})"
     qtbot.keyClick(pane.editor, Qt.Key.Key_Space)
     qtbot.keyClick(pane.editor, Qt.Key.Key_A)
-    assert pane.count.text().startswith("3 / ")
+    assert pane.count.text().startswith("3 words · target ")
 
 
 def test_counter_says_too_short_within_or_too_long(qtbot, make_window):

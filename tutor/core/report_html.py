@@ -80,7 +80,7 @@ def _length_and_title(report: dict) -> str:
     verdict = {"under": "too short", "over": "too long", "within": "within the target"}.get(t["verdict"], t["verdict"])
     title = (f"“{escape(p['title'])}” ({plural(p['title_words'], 'word')})" if p.get("title")
              else "none found: a précis needs one short title.")
-    return (f"<p><b>Length:</b> {p['words']} / {t['words']} words (target {t['min']}–{t['max']}): {verdict}.<br/>"
+    return (f"<p><b>Length:</b> {p['words']} words · target {t['words']} ({t['min']}–{t['max']}): {verdict}.<br/>"
             f"<b>Title:</b> {title}</p>")
 
 

@@ -19,7 +19,7 @@ class Target:
         return "under" if words < self.low else "over" if words > self.high else "within"
 
     def label(self, words: int) -> str:
-        return f"{words} / {self.words} words (target {self.low}–{self.high})"
+        return f"{words} words · target {self.words} ({self.low}–{self.high})"
 
 
 def target_for(passage_words: int, words: int | None = None, tolerance: float = DEFAULT_TOLERANCE) -> Target:

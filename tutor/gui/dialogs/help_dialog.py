@@ -33,7 +33,7 @@ In the CSS English paper it is worth 20 marks: 15 for the précis and 5 for the 
 such as "95 words".</li>
 <li>The target is one third of the passage (or the number the passage's pack gives), ±10%.</li>
 </ul>
-<p>The counter under the précis reads, for example, <i>97 / 83 words (target 75–91)</i>:
+<p>The counter under the précis reads, for example, <i>97 words · target 83 (75–91)</i>:
 97 words written, 83 wanted, anything from 75 to 91 is within the target. It also says
 <i>too short</i>, <i>within the target</i> or <i>too long</i>.</p>
 <h2>The marks</h2>

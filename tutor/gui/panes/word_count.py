@@ -64,7 +64,7 @@ class LiveWordCount:
 
 
 def counter_label(target: Target | None, words: int) -> str:
-    """"97 / 83 words (target 75–91)", or just the count when there is no passage yet."""
+    """"97 words · target 83 (75–91)", or just the count when there is no passage yet."""
     if target is None:
         return plural(words, "word")
     return target.label(words)
