@@ -111,3 +111,43 @@ def test_how_the_marks_were_reached_is_read_whole_after_zooming(qtbot, make_wind
         tree.scrollToItem(item)
         needed = tree.sizeHintForIndex(tree.indexFromItem(item)).height()
         assert tree.visualItemRect(item).height() >= needed >= 2 * tree.fontMetrics().height()
+
+
+
+def _painted_lines_fit(tree, item) -> bool:
+    """Whether the row is tall enough for its text wrapped as the style paints it: inside the
+    item's text rectangle less the style's text margin on each side (Qt's QCommonStyle draws an
+    item's text in its text rectangle narrowed by PM_FocusFrameHMargin + 1 on each side)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    index = tree.indexFromItem(item)
+    rect = tree.visualItemRect(item)
+    opt = QStyleOptionViewItem()
+    opt.initFrom(tree)
+    tree.itemDelegate().initStyleOption(opt, index)
+    opt.rect = rect
+    text = tree.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, tree)
+    margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+    bound = opt.fontMetrics.boundingRect(QRect(0, 0, text.width() - 2 * margin, 100_000),
+                                         int(Qt.TextFlag.TextWordWrap), opt.text)
+    return bound.height() <= rect.height()
+
+
+def test_every_feedback_row_is_tall_enough_for_its_wrapped_text(qtbot, make_window, wait_for_report):
+    window = make_window()
+    for width in (1600, 1180, 1024):
+        window.resize(width, 900)
+        window.editor_pane.editor.setPlainText(PRECIS + " " + str(width))
+        wait_for_report(window)
+        tree = window.feedback_pane.tree
+        for item in window.feedback_pane.items():
+            item.setExpanded(True)
+        qtbot.wait(50)
+        short = []
+        for item in window.feedback_pane.items():
+            for i in range(item.childCount()):
+                tree.scrollToItem(item.child(i))
+                if not _painted_lines_fit(tree, item.child(i)):
+                    short.append(item.child(i).text(0)[:50])
+        assert short == [], width

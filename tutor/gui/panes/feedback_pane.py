@@ -39,7 +39,10 @@ class _WrappingDelegate(QStyledItemDelegate):
         opt.rect = QRect(0, 0, width, 100_000)
         # Where the style will really put the text, beside the icon and margins.
         text_rect = tree.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, tree)
-        bound = opt.fontMetrics.boundingRect(QRect(0, 0, max(40, text_rect.width() - 4), 100_000),
+        # … less the margin the style keeps on each side of the text: measured 2 px wider than it
+        # is painted, a row one line short showed its last line cut ("your précis is in your own …").
+        margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+        bound = opt.fontMetrics.boundingRect(QRect(0, 0, max(40, text_rect.width() - 2 * margin - 1), 100_000),
                                              int(Qt.TextFlag.TextWordWrap), opt.text)
         return QSize(width, max(bound.height(), opt.fontMetrics.height()) + 6)
 
