@@ -576,3 +576,13 @@ def test_less_likely_for_more_likely_contradicts_beside_a_bound_like_fewer_than_
                             "colds.")[0] == CONTRADICTED
     assert _statuses(sleep, "People who sleep under six hours are a fifth more likely to catch colds.")[0] \
         != CONTRADICTED
+
+
+def test_stopping_what_the_passage_continues_and_advancing_what_it_postpones_contradict():
+    tests = passage_from_text("The ministry will continue the national reading tests for pupils aged eleven. It "
+                              "has postponed the new science tests until 2028. Teachers' unions welcomed both "
+                              "decisions.")
+    assert _statuses(tests, "The ministry will stop the national reading tests for pupils aged eleven.")[0] \
+        == CONTRADICTED
+    assert _statuses(tests, "The ministry has advanced the new science tests to 2028.")[1] == CONTRADICTED
+    assert _statuses(tests, "The ministry has delayed the new science tests until 2028.")[1] == COVERED

@@ -67,6 +67,8 @@ efficient productive | inefficient unproductive wasteful
 agree | disagree
 likely probable | unlikely improbable
 advance advancing | retreat retreating recede receding
+continue continues continued | stop stops stopped cease discontinue
+postpone postponed delay delayed defer deferred | advance expedite hasten
 """.strip()
 
 
