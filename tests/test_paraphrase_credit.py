@@ -72,3 +72,13 @@ def test_a_sum_written_as_one_word_and_spending_for_paying_echo_the_point():
     glued = check(analyse_passage(transfer), "The club spent £30million on a young striker.", title="T")
     assert glued.coverage.points[0].status == COVERED
     assert not {"30", "million", "paid"} & set(glued.coverage.points[0].missing_terms)
+
+
+def test_written_off_as_just_a_pastime_echoes_dismissed_as_mere_entertainment():
+    paraphrase, other = _one_point(
+        "Poetry is often dismissed as mere entertainment by busy readers. The legal costs nearly ruined the "
+        "small press that printed it.",
+        "Poetry is often dismissed as mere entertainment.", "Poetry is often dismissed as mere entertainment",
+        "Poetry is frequently written off as just a pastime.", "Poetry is frequently praised as great art.")
+    assert paraphrase.score > other.score
+    assert paraphrase.status in (COVERED, "partial")

@@ -28,6 +28,7 @@ beginning outset start onset first
 hold_back restrain withhold
 pass_away die death
 rule_out exclude dismiss
+write_off dismiss disregard discount
 take_up adopt begin start
 wipe_out destroy eliminate eradicate
 phase_out end withdraw discontinue
@@ -479,4 +480,9 @@ disclosure disclose disclosing reveal revealing
 strong solid firm robust sound
 justified justify warranted legitimate acceptable accept
 deepen expand broaden extend
+entertainment pastime amusement diversion recreation
+mere just only simple
+legal court judicial
+costs fees expenses charges
+nearly almost
 """.strip()
