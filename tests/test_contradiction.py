@@ -586,3 +586,14 @@ def test_stopping_what_the_passage_continues_and_advancing_what_it_postpones_con
         == CONTRADICTED
     assert _statuses(tests, "The ministry has advanced the new science tests to 2028.")[1] == CONTRADICTED
     assert _statuses(tests, "The ministry has delayed the new science tests until 2028.")[1] == COVERED
+
+
+def test_a_comparison_said_from_the_other_side_is_the_same_claim():
+    water = passage_from_text("Cities use more water per person than villages. Most of it goes on washing and "
+                              "gardens. Leaks waste a fifth of the supply.")
+    firms = passage_from_text("Small firms coped better with the crisis than large ones. Many had no debts to "
+                              "repay. Their owners cut their own pay first.")
+    assert _statuses(water, "Villages use less water per person than cities.")[0] != CONTRADICTED
+    assert _statuses(firms, "Large firms fared worse in the crisis than small firms.")[0] != CONTRADICTED
+    assert _statuses(water, "Villages use more water per person than cities.")[0] == CONTRADICTED
+    assert _statuses(firms, "Small firms coped worse with the crisis than large ones.")[0] == CONTRADICTED

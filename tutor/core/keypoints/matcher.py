@@ -203,6 +203,7 @@ def _match(wording: Wording, window: Window) -> Match:
     exact = 0.0  # what the window says of the point in the point's own words (see SYNONYM_DENIAL)
     flipped = flipped_modifier = False
     denials: list[int] = []  # the window terms denied where the point says them
+    mirrored = _sides_swapped(wording, [at for _, at in echoes], window)  # the two sides of "than" swapped
     negated_opposites: list[int] = []  # opposite words under a negator: "not hard" for "easy"
     hits: list[int | None] = []
     for n, (cue, (best, at), (echoed, _)) in enumerate(zip(cues, echoes, raw)):
@@ -219,8 +220,8 @@ def _match(wording: Wording, window: Window) -> Match:
         opposite = _reversing_word(wording, window, n, echoes)
         if opposite is not None:
             best, at = 0.0, opposite  # the opposite word outweighs a loose echo ("highest" for "lowest")
-            if _negated_opposite(cue, window, at):
-                negated_opposites.append(at)
+            if _negated_opposite(cue, window, at) or (n < wording.than and mirrored):
+                negated_opposites.append(at)  # "large firms fared worse than small ones": "small did better"
             if (at in window.denied or at in negated_opposites) == cue.denied:
                 which_way = telling or cue.word.lower() in _WHICH_WAY
                 if which_way and _names_another(cue, window, n, echoes, at):
@@ -299,6 +300,12 @@ def _term_at(window: Window, offset: int) -> int:
     return next((i for i, t in enumerate(window.terms) if t.span.start == offset), -1) if offset >= 0 else -1
 
 
+def _sides_swapped(wording: Wording, hits: list[int | None], window: Window) -> bool:
+    """``word_order.sides_swapped`` for the window's terms."""
+    at = window.shape.than_at
+    return sides_swapped(wording.than, hits, _terms_before(window, at) if at >= 0 else -1)
+
+
 def _sequence_turned(wording: Wording, hits: list[int | None], window: Window) -> bool:
     """``word_order.sequence_turned``: "before the rains" for "after the rains"."""
     return sequence_turned(wording.sequence, wording.sequenced, hits, window.shape,
@@ -310,12 +317,11 @@ def _comparison_turned(wording: Wording, hits: list[int | None], window: Window)
     opposite ways; ``word_order.sides_swapped`` when they compare the same way."""
     if not wording.comparison:
         return False
+    swapped = _sides_swapped(wording, hits, window)
     if window.shape.comparison == wording.comparison:
-        return window.shape.than_at >= 0 and sides_swapped(
-            wording.comparison, wording.compared, wording.than, hits, window.shape,
-            _terms_before(window, window.shape.compare_at), _terms_before(window, window.shape.than_at))
-    if window.shape.comparison != -wording.comparison:
-        return False
+        return swapped  # "gains more ice than it loses" for "loses more ice than it gains"
+    if window.shape.comparison != -wording.comparison or swapped:
+        return False  # "adults need less sleep than children": "children need more" said from the other side
     if quantity_turned(wording.comparison, wording.quantified, wording.compared, hits, window.shape,
                        _term_at(window, window.shape.quantified_at)):
         return True

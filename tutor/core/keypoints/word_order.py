@@ -46,7 +46,10 @@ _QUANTIFIED = re.compile(r"\s+(?!(?:than|and|or|of|to|in|on|at|by|for|with|the|a
 # "After the rains" and "before the rains" put one thing on either side of another in time.
 _SEQUENCE = re.compile(r"\b(before|after)\s+(?:(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)?(?=\w)",
                        re.IGNORECASE)
-_THAN_IN_CLAUSE = re.compile(r"[^,;:.!?]*?\bthan\b", re.IGNORECASE)
+_THAN = re.compile(r"(?<!\brather )(?<!\bother )(?<!\bless )(?<!\bmore )\bthan\b"
+                   r"(?!\s+(?:\d|half|a\s+(?:third|quarter|half|few|dozen)|one|two|three|four|five|six|seven|eight|"
+                   r"nine|ten|twenty|a\s+hundred|hundreds?|thousands?|millions?|twice|ever|usual|expected)\b)",
+                   re.IGNORECASE)
 _PIVOT = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|as\s+opposed\s+to)\b"
                     r"(?!\s+(?:it|that|this|them|these|those)\b)"  # "instead of it, parents favour …"
                     r"|\bprefer(?:s|red|ring)?\s+\w[^.;:!?]{0,60}?\s(?:to|over)\b", re.IGNORECASE)  # not "prefer to go"
@@ -66,7 +69,7 @@ class Shape:
     quantified_at: int = -1  # the offset of the word the comparative quantifies ("more *women*"), or -1
     sequence: int = 0  # +1 if it says "after" (of a thing), -1 "before", 0 neither or both
     sequenced_at: int = -1  # the offset of the word after "after" / "before" ("after the first *rains*"), or -1
-    than_at: int = -1  # the offset of the "than" after the comparative ("loses more ice *than* it gains"), or -1
+    than_at: int = -1  # the offset of the first "than" of a comparison ("loses more ice *than* it gains"), or -1
 
 
 def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
@@ -86,13 +89,14 @@ def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
     return Shape(bool(_PASSIVE.search(text, start, stop)), comparison, compare_at,
                  pivot.end() if pivot else -1, aside_end, quantified.end() - 1 if quantified else -1,
                  sequence, order["after" if sequence > 0 else "before"].end() if sequence else -1,
-                 _than_at(text, (more or less).end(), stop) if comparison else -1)
+                 _than_at(text, start, stop))
 
 
 def _than_at(text: str, start: int, stop: int) -> int:
-    """The offset of the "than" that closes a comparison begun before ``start``, within its clause, or -1."""
-    m = _THAN_IN_CLAUSE.match(text, start, stop)
-    return m.end() - 4 if m else -1
+    """The offset of the first "than" of a comparison in ``text[start:stop]`` (not "rather than",
+    "other than", "more than 40": see ``_AMOUNT``), or -1."""
+    m = _THAN.search(text, start, stop)
+    return m.start() if m else -1
 
 
 def roles_of(words: list[str], shape: Shape) -> tuple[int, int, int] | None:
@@ -156,18 +160,20 @@ def sequence_turned(point: int, sequenced: int, hits: list[int | None], window: 
             and hits[sequenced] == window_at)
 
 
-def sides_swapped(point: int, compared: int, than: int, hits: list[int | None], window: Shape,
-                  window_compare: int, window_than: int) -> bool:
-    """Whether the window compares the same way with the two sides swapped ("gains more ice than
-    it loses" for "loses more ice than it gains"). ``compared``: the point's cues before its
-    comparative; ``than``: its cues before its "than" (0: none); ``window_compare`` and
-    ``window_than``: the window terms before its comparative and its "than". Swapped when the
-    point's last cue before the comparative is echoed after the window's "than", and its first
-    cue after "than" before the window's comparative."""
-    if not point or window.comparison != point or not 0 < compared <= than < len(hits) or window_than < 0:
+def sides_swapped(than: int, hits: list[int | None], window_than: int) -> bool:
+    """Whether the window puts the two sides of the point's comparison the other way round
+    ("gains more ice than it loses" for "loses more ice than it gains", "adults need less sleep
+    than children" for "children need more sleep than adults"). ``than``: the point's cues
+    before its "than" (0: it has none); ``hits``: the window term echoing each cue (or None);
+    ``window_than``: the window terms before its own "than" (-1: it has none). Swapped when
+    the point's first echoed cue after "than" is echoed before the window's "than", and one of
+    its cues before "than" after it. Said with the same comparative, the claim is reversed; with
+    the opposite one ("less", "worse"), it is the same claim."""
+    if not 0 < than < len(hits) or window_than < 0:
         return False
-    first, second = hits[compared - 1], hits[than]
-    return first is not None and second is not None and first >= window_than and second < window_compare
+    second = next((h for h in hits[than:] if h is not None), None)
+    return second is not None and second < window_than and any(
+        h is not None and h >= window_than for h in hits[:than])
 
 
 def preference_swapped(before: int, hits: list[int | None], window_pivot: int | None, upto: int = 0) -> bool:
