@@ -69,3 +69,15 @@ def test_the_same_actor_under_another_name_or_a_pronoun_is_not_a_swap():
     assert _facts(named, "Pharaohs were believed to be gods in human form.") == ()
     asides = "All citizens—from kings to farmers—gave gifts to the temples."
     assert _facts(asides, "Farmers gave gifts to the temples.") == ()
+
+
+def test_not_until_a_year_dates_the_claim_and_restating_it_denies_nothing():
+    from tutor.core.analysis import analyse_passage, check
+    from tutor.core.passage import passage_from_text
+    passage = passage_from_text("The hill village did not get mains electricity until 1961, long after the towns "
+                                "below. The first houses were wired by a co-operative. Children could read at night.")
+    for precis in ("The hill village got mains electricity only in 1961.",
+                   "The hill village had to wait until 1961 for mains electricity."):
+        assert check(analyse_passage(passage), "Power\n\n" + precis).facts == ()
+    [f] = check(analyse_passage(passage), "Power\n\nThe hill village did not get electricity in 1961.").facts
+    assert f.status == "negated"

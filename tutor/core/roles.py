@@ -30,6 +30,9 @@ _SCALE_WORDS = frozenset("per cent percent billion million trillion thousand hun
                          "over some around roughly".split())
 _WINDOW = 5
 _DENIAL_WINDOW = 8  # words either side of a figure, within its clause, where a "not" denies it
+# "did not get electricity until 1958" says it came in 1958: a denial before "until" and the figure
+# dates the claim, it does not deny it ("got electricity only in 1958" restates it).
+_UNTIL = re.compile(r"\b(?:until|till|unless)\b", re.IGNORECASE)
 _DENIED_SENTENCE = re.compile(r"\s*it\s+is\s+(?:not\s+true|untrue|false)\s+that\b", re.IGNORECASE)
 _DENIAL = text_pattern(r"\b(?:not|never|no|neither|nor|none|without)\b"
                      r"(?!\s+(?:only|fewer|less|more|longer|sooner|doubt|accident|wonder|surprise)\b)|n['’]t\b",
@@ -88,9 +91,12 @@ def roles_of(text: str, sentence: Span, figure: Span) -> Roles:
     after, verbs_a = _content(text, figure.end, clause.end)
     near = Span(max(clause.start, _nth_word_back(text, figure.start, _DENIAL_WINDOW)),
                 min(clause.end, _nth_word_on(text, figure.end, _DENIAL_WINDOW)))
-    denied_near = bool(_DENIAL.search(near.of(text)) or _DENIED_SENTENCE.match(text, sentence.start))
+    denied_near = any(not _UNTIL.search(text, m.end(), figure.start) for m in _DENIAL.finditer(text, near.start, near.end)) \
+        or bool(_DENIED_SENTENCE.match(text, sentence.start))
+    denied_anywhere = denied_near or any(not _UNTIL.search(text, m.end(), figure.start)
+                                         for m in _DENIAL.finditer(text, sentence.start, sentence.end))
     return Roles(frozenset(before[-_WINDOW:]), frozenset(after[:_WINDOW]), frozenset(verbs_b | verbs_a), clause,
-                 denied_near, denied_near or bool(_DENIAL.search(sentence.of(text))))
+                 denied_near, denied_anywhere)
 
 
 def _nth_word_back(text: str, pos: int, n: int) -> int:
