@@ -560,3 +560,11 @@ def test_a_clause_after_but_takes_the_subject_before_its_apposition():
 def test_a_view_answered_in_the_same_sentence_keeps_whose_view_it_is():
     assert plain("Many farmers believe that burning stubble enriches the soil, but field trials do not support "
                  "them.").startswith("Many farmers believe")
+
+
+def test_a_plural_noun_or_a_season_opening_a_clause_is_not_taken_for_its_verb():
+    from tutor.core.keypoints.statements import with_subject
+    assert with_subject("Shares in the mill fell by a third.", "The owner sold land.") == \
+        "Shares in the mill fell by a third."
+    assert with_subject("Last season was the wettest in years.", "The club lost money.") == \
+        "Last season was the wettest in years."

@@ -32,7 +32,9 @@ STOP_BACK = frozenset("of in to for with on at by from into under over through b
 _DETERMINERS = frozenset("the a an this that these those its their his her our your my".split())
 _WORD = re.compile(r"\S+")
 _TIME_NOUNS = frozenset("spring summer autumn winter year month week night time century decade morning "
-                        "evening day".split())
+                        "evening day season term quarter".split())
+# "Shares in Corvex fell", "Sales of bread rose": a plural noun before a preposition, not a verb.
+_NOUN_BEFORE = frozenset("in of on at for from with among".split())
 _PARTICIPLES = frozenset("taken given shown grown become brought made kept led held seen done gone known risen "
                          "fallen driven won lost built put set left turned helped raised pushed".split())
 
@@ -224,6 +226,8 @@ def with_subject(statement: str, previous: str | None) -> str:
     if first not in gw.FINITE_VERBS and not participle:  # the lexicon only: "Limited resources …" is no verb
         return statement
     if rest.split(" ", 1)[0].strip(",") in _TIME_NOUNS:  # "Last spring the council …" opens with a time, not a verb
+        return statement
+    if first.endswith("s") and rest.split(" ", 1)[0] in _NOUN_BEFORE:  # "Shares in Corvex fell …"
         return statement
     if _OWN_SUBJECT.search(statement):  # "Like the old ballads, it has …": "like" is a preposition here
         return statement
