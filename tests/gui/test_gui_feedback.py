@@ -17,7 +17,7 @@ COOLING_ONLY = ("Councils in crowded cities are turning flat rooftops into garde
 
 
 def click(qtbot, tree, item) -> None:
-    tree.scrollToItem(item)
+    tree.scrollToItem(item, tree.ScrollHint.PositionAtTop)  # the whole row in view, however tall
     rect = tree.visualItemRect(item)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 

@@ -126,7 +126,7 @@ def test_changing_the_tolerance_changes_the_target_band(qtbot, make_window):
     window = make_window()
     goal = round(window.passage_pane.passage.words / 3)
     window.apply_preferences(replace(window.prefs, tolerance=0.2))
-    assert f"(target {round(goal * 0.8)}–{round(goal * 1.2)})" in window.editor_pane.count.text()
+    assert f"({round(goal * 0.8)}–{round(goal * 1.2)})" in window.editor_pane.count.text()
 
 
 def test_settings_dialog_returns_the_choices_made(qtbot):

@@ -48,10 +48,22 @@ class _WrappingDelegate(QStyledItemDelegate):
 
 
 class _FeedbackTree(QTreeWidget):
+    _laid_out_at = -1  # the viewport width the rows were last measured at
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.doItemsLayout()  # wrapped rows change height with the width
+
+    def viewportEvent(self, event) -> bool:
+        handled = super().viewportEvent(event)
+        if event.type() == event.Type.Resize and self.viewport().width() != self._laid_out_at:
+            # The scroll bar coming or going narrows the rows without resizing the tree: rows
+            # measured at the old width keep their old heights, so a row's last line is cut off
+            # and the scroll range stops short of the last rows.
+            self._laid_out_at = self.viewport().width()
+            self.doItemsLayout()
+        return handled
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
