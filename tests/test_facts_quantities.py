@@ -141,3 +141,11 @@ def test_roughly_half_for_about_a_third_is_a_wrong_share():
     assert (f.kind, f.status, f.passage_text) == ("percent", "mismatch", "a third")
     [f] = _facts(SURVEY, "Roughly half cycle to work at least once a week.")
     assert (f.kind, f.status, f.passage_text) == ("percent", "mismatch", "a third")
+
+
+def test_ten_years_restates_the_past_decade_and_twenty_does_not():
+    college = ("Over the past decade the number of students at the college has tripled, reaching 15,000 last year. "
+               "Most of them study part-time.")
+    assert _facts(college, "In the last ten years the college's students tripled to 15,000.") == ()
+    [f] = _facts(college, "In the last twenty years the college's students tripled to 15,000.")
+    assert (f.status, f.precis_text, f.passage_text) == ("mismatch", "twenty", "the past decade")

@@ -441,7 +441,8 @@ def check_facts(passage: PassageFacts, precis: str, body: Span,
     """
     if sentences is None:
         sentences = sentence_spans(precis, body.start, body.end)
-    placed = [(p.figure, p.roles) for p in _placed(precis, sentences, find_figures(precis, body.start, body.end))]
+    placed = [(p.figure, p.roles) for p in _placed(precis, sentences, find_figures(precis, body.start, body.end,
+                                                                                  decades=False))]
     findings = []
     restated = _Restatements(tuple(placed))
     for i, (fig, roles) in enumerate(placed):

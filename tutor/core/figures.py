@@ -51,6 +51,10 @@ _FRACTION = text_pattern(
 _ONE_IN = text_pattern(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+"
                        r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})\b"
                        r"(?!\s*(?:%|per\s?cent|percent|years?|months?|weeks?|days?|hours?|minutes?)\b)", re.IGNORECASE)
+# "the past decade", "two decades", "a century": a span of years, which "ten years" restates.
+_DECADES = text_pattern(r"\b(?:(?P<n>a|one|two|three|four|five|several)\s+|(?:the\s+)?(?:past|last|next|previous)\s+)"
+                        r"(?P<unit>decades?|century|centuries)\b", re.IGNORECASE)
+_YEARS_IN = {"decade": 10.0, "decades": 10.0, "century": 100.0, "centuries": 100.0}
 _MULTIPLIED = text_pattern(r"\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b(?!\s+(?:as|up|over|back|down)\b)",
                          re.IGNORECASE)
 _ORDINAL = text_pattern(r"\b(?:(?P<word>" + "|".join(ORDINALS) + r")|(?P<num>\d+)(?:st|nd|rd|th))\b", re.IGNORECASE)
@@ -239,6 +243,22 @@ def _one_in(text: str, start: int, stop: int) -> list[Figure]:
     return found
 
 
+def _decades(text: str, start: int, stop: int) -> list[Figure]:
+    """"the past decade" as a count of 10 years, "two centuries" of 200 (``_DECADES``); the hedge
+    before it, if any, widens it as it widens any count ("over a decade")."""
+    found = []
+    for m in _DECADES.finditer(text, start, stop):
+        n = (m.group("n") or "one").lower()
+        count = 3.0 if n == "several" else (1.0 if n in ("a", "one") else float(ONES[n]))
+        raw = str(int(count * _YEARS_IN[m.group("unit").lower()]))
+        hedge = _hedge(text, m.start())
+        amount = quantity(raw, 1.0, hedge)
+        span = Span(m.start(), m.end())
+        found.append(Figure(span.of(text), span, "count", amount.value, nouns=frozenset({stem("years")}),
+                            amount=amount, approximate=bool(hedge) or n == "several"))
+    return found
+
+
 def _multiplied(text: str, start: int, stop: int) -> list[Figure]:
     return [Figure(m.group(), Span(m.start(), m.end()), "times", _MULTIPLIERS[m.group().lower()])
             for m in _MULTIPLIED.finditer(text, start, stop)]
@@ -283,8 +303,11 @@ def _ranges(figures: list[Figure], text: str) -> list[Figure]:
     return out
 
 
-def find_figures(text: str, start: int = 0, end: int | None = None) -> tuple[Figure, ...]:
-    """Figures in ``text[start:end]``, in order; spans are offsets into ``text``."""
+def find_figures(text: str, start: int = 0, end: int | None = None, decades: bool = True) -> tuple[Figure, ...]:
+    """Figures in ``text[start:end]``, in order; spans are offsets into ``text``. ``decades``:
+    also "the past decade", "a century" as counts of years (``_decades``): a passage's, so that
+    a précis's "ten years" agrees with it; a précis's own are not checked (precision first: "a
+    century of progress" restates "the past century" loosely)."""
     stop = len(text) if end is None else end
     found = []
     for m in _FIGURE.finditer(text, start, stop):
@@ -296,6 +319,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> tuple[Fig
         fig = _classify(m, text)
         if fig:
             found.append(fig)
-    extra = _fractions(text, start, stop) + _one_in(text, start, stop) + _multiplied(text, start, stop)
+    extra = _fractions(text, start, stop) + _one_in(text, start, stop) + _multiplied(text, start, stop) \
+        + (_decades(text, start, stop) if decades else [])
     found = [f for f in found if not any(f.span.overlaps(x.span) for x in extra)] + extra
     return tuple(_ranges(sorted(found, key=lambda f: f.span.start), text))
