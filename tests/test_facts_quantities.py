@@ -149,3 +149,10 @@ def test_ten_years_restates_the_past_decade_and_twenty_does_not():
     assert _facts(college, "In the last ten years the college's students tripled to 15,000.") == ()
     [f] = _facts(college, "In the last twenty years the college's students tripled to 15,000.")
     assert (f.status, f.precis_text, f.passage_text) == ("mismatch", "twenty", "the past decade")
+
+
+def test_half_the_price_and_a_rate_per_second_are_read_as_written():
+    scooter = ("The new scooter costs roughly half the price of its rival's cheapest model. Its motor turns more than "
+               "two hundred times a second. Sales rose 18% in the first month.")
+    assert _facts(scooter, "It costs about 50% of the rival's cheapest model, and sales rose 18%.") == ()
+    assert _facts(scooter, "Its motor turns over two hundred times a second.") == ()

@@ -26,7 +26,6 @@ from tutor.core.tokens import Token, is_acronym, is_capitalised, sentence_spans,
 
 MISMATCH, NOT_IN_PASSAGE, SWAPPED, NEGATED, CHECK = "mismatch", "not_in_passage", "swapped", "negated", "check"
 _STATED_KINDS = ("money", "percent", "year", "age")  # stated exactly in a passage, so a new value is wrong
-_MONTH_SHARED = 2  # content words a précis sentence shares with the passage's dated one to be about the same event
 _PAIR_GAP = 40  # characters between an amount and the year it is paired with
 _LARGE_COUNT = 100  # a count this large, absent from the passage, is worth a "check"
 _SMALL_COUNT = 20  # counts up to this, with no passage count of the same thing, are left alone
@@ -237,16 +236,17 @@ class PassageFacts:
         """None when the passage (or its title or question) names the same month; else the
         finding for a month the précis gives in ``sentence`` (``[start, end)`` into ``precis``).
         Certain (``MISMATCH``) when the passage dates something to another month of the same
-        year, or in a sentence that shares ``_MONTH_SHARED`` content words with the précis's;
-        otherwise "check this date", which costs nothing."""
+        year; otherwise "check this date", which costs nothing (precision first: "prices may rise
+        by December" for a passage that says "In May, … before the end of the year" restates it
+        loosely), against the passage date whose sentence shares the most content words."""
         if month.month in self.known_months or any(p.month == month.month for p, _ in self.months):
             return None
         if not self.months:
             return FactFinding("date", CHECK, month.text, month.span)
         words = content_words(precis, sentence)
-        best, shared = max(((p, len(words & w)) for p, w in self.months),
-                           key=lambda x: (month.year is not None and x[0].year == month.year, x[1]))
-        sure = (month.year is not None and best.year == month.year) or shared >= _MONTH_SHARED
+        best, _ = max(((p, len(words & w)) for p, w in self.months),
+                      key=lambda x: (month.year is not None and x[0].year == month.year, x[1]))
+        sure = month.year is not None and best.year == month.year
         return FactFinding("date", MISMATCH if sure else CHECK, month.text, month.span, best.text, best.span)
 
     def _ages_of_owner(self, fig: Figure, precis: str) -> list[Figure]:

@@ -32,7 +32,7 @@ _FIGURE = text_pattern(
     r"(?P<cur>US\$|\$|£|€|₹|\b(?:Rs\.?|PKR|USD|GBP|EUR|INR)\s?)?"
     r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b" + _WORD_NUM + r"(?:\b|(?=fold\b)))"
     r"(?P<scale>(?:[\s-]?" + _SCALE + r"\b){1,2})?"
-    r"(?:(?P<fold>-?fold\b|\s+times\b)"
+    r"(?:(?P<fold>-?fold\b|\s+times\b(?!\s+(?:a|an|per|each|every)\b))"
     r"|\s?(?P<pct>%|per\s?cent\b|percent\b|pc\b|percentage points?\b)"
     r"|\s(?P<cur2>dollars?|pounds|euros|rupees|yuan|renminbi|yen)\b"
     r"|(?P<decade>(?<=\d0)'?s\b))?",
@@ -46,7 +46,8 @@ _FRACTION = text_pattern(
     # "fell by a quarter", "rose by two-thirds": a change of that share …
     # … and "about a third cycle to work": a hedge says the fraction is an amount
     r"|(?<=\b(?:by|about|around|nearly|almost|roughly|some|over|under|only|just)\s)(?:(?P<n2>a|an|one|two|three)[\s-]+"
-    r"(?P<part2>thirds?|quarters?|fifths?|tenths?)|(?P<half2>half)(?!\s+(?:an?|the|past|time|hour|way)\b))\b", re.IGNORECASE)
+    r"(?P<part2>thirds?|quarters?|fifths?|tenths?)|(?P<half2>half)(?!\s+(?:an?\s+(?:hour|minute|day|week|month|year|mile|dozen|century)|the\s+time|past|time|hour|"
+    r"way)\b))\b", re.IGNORECASE)
 # "one in three", "1 in 5", "two out of ten": a share, as "a third" is.
 _ONE_IN = text_pattern(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+"
                        r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})\b"
