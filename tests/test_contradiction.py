@@ -597,3 +597,16 @@ def test_a_comparison_said_from_the_other_side_is_the_same_claim():
     assert _statuses(firms, "Large firms fared worse in the crisis than small firms.")[0] != CONTRADICTED
     assert _statuses(water, "Villages use more water per person than cities.")[0] == CONTRADICTED
     assert _statuses(firms, "Small firms coped worse with the crisis than large ones.")[0] == CONTRADICTED
+
+
+def test_warmer_for_colder_and_narrowest_for_widest_contradict():
+    autumn = passage_from_text("As the evenings grew colder, the swallows gathered on the wires and left for the "
+                               "south. The farm fell quiet. Only the sparrows stayed all winter.")
+    gap = passage_from_text("The head teacher said the gap between rich and poor pupils was the widest in twenty "
+                            "years. Tutoring is being offered after school. Parents will be told in May.")
+    assert _statuses(autumn, "As the evenings grew warmer, the swallows gathered on the wires and left for the "
+                             "south.")[0] == CONTRADICTED
+    assert _statuses(autumn, "When the evenings got colder, the swallows massed on the wires and flew south.")[0] \
+        == COVERED
+    assert _statuses(gap, "The head teacher said the gap between rich and poor pupils was the narrowest in twenty "
+                          "years.")[0] == CONTRADICTED

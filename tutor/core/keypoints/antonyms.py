@@ -68,6 +68,8 @@ agree | disagree
 likely probable | unlikely improbable
 advance advancing | retreat retreating recede receding
 continue continues continued | stop stops stopped cease discontinue
+warm warmer warmest hot hotter hottest | cold colder coldest cool cooler coolest
+wide wider widest broad | narrow narrower narrowest
 postpone postponed delay delayed defer deferred | advance expedite hasten
 """.strip()
 

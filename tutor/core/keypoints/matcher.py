@@ -61,6 +61,7 @@ NEIGHBOURS = 2  # an opposite word counts when it stands this near (in content w
 _WHICH_WAY = frozenset("""
 better best worse worst higher highest lower lowest greater greatest larger largest smaller smallest
 bigger biggest richer poorer stronger weaker cheaper dearer safer riskier easier harder
+warmer warmest colder coldest wider widest narrower narrowest
 """.split())
 RELATED_CREDIT = 0.85  # what an opposite under negation earns ("did not approve" for "rejected")
 CLAIM_MARGIN = 0.1  # a word belongs to the point its sentence echoes best, by at least this much
