@@ -81,3 +81,12 @@ def test_not_until_a_year_dates_the_claim_and_restating_it_denies_nothing():
         assert check(analyse_passage(passage), "Power\n\n" + precis).facts == ()
     [f] = check(analyse_passage(passage), "Power\n\nThe hill village did not get electricity in 1961.").facts
     assert f.status == "negated"
+
+
+def test_a_thing_said_to_be_lacking_does_not_deny_the_figure_beside_it():
+    from tutor.core.analysis import analyse_passage, check
+    from tutor.core.passage import passage_from_text
+    passage = passage_from_text("When Dr Shaw took over the small hospital in 1902, it had twelve beds and no "
+                                "running water. By 1920 it had a hundred beds and its own nursing school.")
+    precis = "Dr Shaw became head of a twelve-bed hospital without running water in 1902; by 1920 it had grown."
+    assert check(analyse_passage(passage), "Dr Shaw\n\n" + precis).facts == ()

@@ -34,7 +34,9 @@ _DENIAL_WINDOW = 8  # words either side of a figure, within its clause, where a 
 # dates the claim, it does not deny it ("got electricity only in 1958" restates it).
 _UNTIL = re.compile(r"\b(?:until|till|unless)\b", re.IGNORECASE)
 _DENIED_SENTENCE = re.compile(r"\s*it\s+is\s+(?:not\s+true|untrue|false)\s+that\b", re.IGNORECASE)
-_DENIAL = text_pattern(r"\b(?:not|never|no|neither|nor|none|without)\b"
+# "no" and "without" before a noun deny a thing ("a hospital without running water"), not the
+# claim that holds the figure: only a verb's negation does.
+_DENIAL = text_pattern(r"\b(?:not|never|neither|nor)\b"
                      r"(?!\s+(?:only|fewer|less|more|longer|sooner|doubt|accident|wonder|surprise)\b)|n['’]t\b",
                      re.IGNORECASE)
 
