@@ -17,7 +17,7 @@ from tutor.core.keypoints.commonness import distinctiveness
 from tutor.core.keypoints.model import Cue, Wording
 from tutor.core.keypoints.negation import negation, within
 from tutor.core.keypoints.synonyms import expanded_keys
-from tutor.core.keypoints.word_order import roles_of, shape_of
+from tutor.core.keypoints.word_order import THAN, roles_of, shape_of
 from tutor.core.keypoints.words import Term, content_terms
 
 # A précis condenses: a long idea is covered by echoing its heavier part, not every word.
@@ -152,7 +152,6 @@ _FRAME = re.compile(r"\s*(?:during|in|at|after|before|since|throughout|under|ami
 _CONTRAST = re.compile(r"\b(?:rather than|instead of|as opposed to|not\b[^.;:]*\bbut)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-_THAN = re.compile(r"\bthan\b", re.IGNORECASE)
 _COMPARISON_ENDS = re.compile(r"[,;:.!?()]|\b(?:and|but|while|whereas|so)\b", re.IGNORECASE)
 _LINKING = frozenset("grow grows grew grown growing get gets got getting".split())
 _ADJECTIVES = frozenset("""
@@ -193,7 +192,7 @@ def _compared_with(text: str, term: Term) -> bool:
     """Whether ``term`` is what the point compares with ("loses more ice than it *gains*"): its
     opposite ("shrinks") says the point's own side of the comparison, not the reverse of it."""
     return any(m.end() <= term.span.start and not _COMPARISON_ENDS.search(text, m.end(), term.span.start)
-               for m in _THAN.finditer(text, 0, term.span.start))
+               for m in THAN.finditer(text, 0, term.span.start))
 
 
 def _word_end(text: str, start: int) -> int:

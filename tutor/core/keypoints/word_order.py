@@ -34,9 +34,11 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w
                       # "paid by", "money sent home by its workers": a participle, a word or two, then "by"
                       r"|\b\w+(?:ed|en|wn|nt|ght|id|ld)\s+(?:\w+\s+){0,2}?by\b", re.IGNORECASE)
 ROLES_WITHIN = 3  # the verb is among the point's first few cues: a later one is in a subordinate clause
-_AMOUNT = (r"(?!\s+than\s+(?:\d|half|a\s+(?:third|quarter|half|few|dozen|hundred|thousand|million)|one|two|three|four|"
-           r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|"
-           r"millions?|twice|double|a\s+dozen)\b)")
+# A number after "than" makes "more than …" a bound on an amount ("more than 40", "fewer than six"), not a comparison.
+_A_NUMBER = (r"(?:\d|half|a\s+(?:third|quarter|half|few|dozen|hundred|thousand|million)|one|two|three|four|"
+             r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|"
+             r"millions?|twice|double)")
+_AMOUNT = r"(?!\s+than\s+" + _A_NUMBER + r"\b)"
 _MORE = re.compile(r"(?<!\bonce )(?<!\bno )(?<!\bany )(?<!\bnone the )\bmore\b(?!\s+or\s+less)" + _AMOUNT,
                    re.IGNORECASE)
 _LESS = re.compile(r"(?<!\bno )(?<!\bnone the )(?<!\bmore or )\b(?:less|fewer)\b" + _AMOUNT, re.IGNORECASE)
@@ -46,10 +48,9 @@ _QUANTIFIED = re.compile(r"\s+(?!(?:than|and|or|of|to|in|on|at|by|for|with|the|a
 # "After the rains" and "before the rains" put one thing on either side of another in time.
 _SEQUENCE = re.compile(r"\b(before|after)\s+(?:(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)?(?=\w)",
                        re.IGNORECASE)
-_THAN = re.compile(r"(?<!\brather )(?<!\bother )(?<!\bless )(?<!\bmore )\bthan\b"
-                   r"(?!\s+(?:\d|half|a\s+(?:third|quarter|half|few|dozen)|one|two|three|four|five|six|seven|eight|"
-                   r"nine|ten|twenty|a\s+hundred|hundreds?|thousands?|millions?|twice|ever|usual|expected)\b)",
-                   re.IGNORECASE)
+# The "than" of a comparison (not "rather than", "other than", nor "more than 40": see ``_AMOUNT``).
+THAN = re.compile(r"(?<!\brather )(?<!\bother )(?<!\bless )(?<!\bmore )\bthan\b"
+                  r"(?!\s+(?:" + _A_NUMBER + r"|ever|usual|expected)\b)", re.IGNORECASE)
 _PIVOT = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|as\s+opposed\s+to)\b"
                     r"(?!\s+(?:it|that|this|them|these|those)\b)"  # "instead of it, parents favour …"
                     r"|\bprefer(?:s|red|ring)?\s+\w[^.;:!?]{0,60}?\s(?:to|over)\b", re.IGNORECASE)  # not "prefer to go"
@@ -95,7 +96,7 @@ def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
 def _than_at(text: str, start: int, stop: int) -> int:
     """The offset of the first "than" of a comparison in ``text[start:stop]`` (not "rather than",
     "other than", "more than 40": see ``_AMOUNT``), or -1."""
-    m = _THAN.search(text, start, stop)
+    m = THAN.search(text, start, stop)
     return m.start() if m else -1
 
 
