@@ -597,6 +597,7 @@ def test_a_comparison_said_from_the_other_side_is_the_same_claim():
     assert _statuses(firms, "Large firms fared worse in the crisis than small firms.")[0] != CONTRADICTED
     assert _statuses(water, "Villages use more water per person than cities.")[0] == CONTRADICTED
     assert _statuses(firms, "Small firms coped worse with the crisis than large ones.")[0] == CONTRADICTED
+    assert _statuses(firms, "Large firms coped better with the crisis than small ones.")[0] == CONTRADICTED
 
 
 def test_warmer_for_colder_and_narrowest_for_widest_contradict():

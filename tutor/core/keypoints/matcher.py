@@ -315,10 +315,16 @@ def _sequence_turned(wording: Wording, hits: list[int | None], window: Window) -
 
 def _comparison_turned(wording: Wording, hits: list[int | None], window: Window) -> bool:
     """``word_order.comparison_turned`` or ``word_order.quantity_turned`` when the two compare
-    opposite ways; ``word_order.sides_swapped`` when they compare the same way."""
-    if not wording.comparison:
-        return False
+    opposite ways; ``word_order.sides_swapped`` when they compare the same way, with "more" or
+    "less" or with the same comparative ("better", "highest": ``_WHICH_WAY``)."""
     swapped = _sides_swapped(wording, hits, window)
+    if not wording.comparison:
+        # "Large firms coped better than small ones" for "Small firms coped better than large ones":
+        # the same comparative, the sides swapped ("fared worse", its opposite, says the same claim)
+        # the comparative nearest "than": not "larger" in "Larger orchards fared better than …"
+        n = max((i for i, c in enumerate(wording.cues[:wording.than]) if c.word.lower() in _WHICH_WAY), default=-1)
+        at = hits[n] if n >= 0 else None
+        return swapped and at is not None and window.terms[at].word.lower() == wording.cues[n].word.lower()
     if window.shape.comparison == wording.comparison:
         return swapped  # "gains more ice than it loses" for "loses more ice than it gains"
     if window.shape.comparison != -wording.comparison or swapped:
