@@ -228,3 +228,22 @@ def test_a_convention_broken_many_times_is_one_row_with_its_places_folded_under_
     third = rows[0].child(2).data(0, _JUMP)  # each place still leads to its words
     text = window.editor_pane.editor.toPlainText()
     assert text[third.precis.start:third.precis.end] == "our"
+
+
+def test_the_feedback_says_it_is_being_updated_while_a_newer_check_runs(qtbot, make_window, wait_for_report,
+                                                                        monkeypatch):
+    window = make_window()
+    window.editor_pane.editor.setPlainText(COOLING_ONLY)
+    wait_for_report(window)
+    qtbot.waitUntil(lambda: not window.flow.busy, timeout=30_000)
+    pane = window.feedback_pane
+    assert not pane.updating
+    held = []
+    monkeypatch.setattr(window.worker, "submit", lambda lane, fn, done: held.append((lane, fn, done)))
+    window.editor_pane.editor.setPlainText(COOLING_ONLY + " Rain is held back.")
+    window.flow.check_now()
+    assert pane.updating and "updating…" in pane.heading.text()
+    for lane, fn, done in held:
+        window.worker.run_inline(lane, fn, done)
+    assert not pane.updating
+    assert window.report.precis.text.endswith("Rain is held back.")

@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.flow.cleared.connect(self._clear_report)
         self.flow.cleared.connect(self.grammar.load_learner)  # no analysis to wait for
         self.flow.busy_changed.connect(lambda busy: self.checking_label.setText("checking…" if busy else ""))
+        self.flow.busy_changed.connect(self.feedback_pane.show_updating)
         self.flow.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self.grammar.status_changed.connect(self.show_engine_status)
         self.grammar.ready.connect(self._grammar_ready)

@@ -23,6 +23,8 @@ NO_PASSAGE = "Feedback appears here once a passage is open and you start writing
 _JUMP = Qt.ItemDataRole.UserRole
 _KEY = Qt.ItemDataRole.UserRole + 1
 FOLDED_AT_FIRST = frozenset({"marks"})
+HEADING = "<b>Feedback</b>"
+UPDATING = "<b>Feedback</b> · updating…"
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -83,13 +85,16 @@ class FeedbackPane(QWidget):
         self.parts.setAccessibleName("Marks by part")
         self.summary = QLabel("", self)
         self.summary.setWordWrap(True)
+        # While a newer check runs, the report shown is of the précis as it was: the heading says so,
+        # on its own line, so the rows below do not jump at every pause in typing.
+        self.heading = QLabel(HEADING, self)
         plain_labels(self.score, self.parts, self.summary)
         self.tree = self._make_tree()
         self._shown: tuple[Entry, ...] = ()
         self._folded: set[str] = set(FOLDED_AT_FIRST)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        for widget in (QLabel("<b>Feedback</b>", self), self.score, self.parts, self.summary):
+        for widget in (self.heading, self.score, self.parts, self.summary):
             layout.addWidget(widget)
         layout.addWidget(self.tree, 1)
         self.show_waiting(WAITING)
@@ -112,9 +117,20 @@ class FeedbackPane(QWidget):
 
     # -- showing ---------------------------------------------------------------------
 
+    @property
+    def updating(self) -> bool:
+        """Whether the pane says that the report shown is being updated."""
+        return self.heading.text() == UPDATING
+
+    def show_updating(self, busy: bool) -> None:
+        """Say, while a check runs, that the report shown is of an earlier précis (nothing to
+        say when no report is shown: the pane then says what it waits for)."""
+        self.heading.setText(UPDATING if busy and self._shown else HEADING)
+
     def show_waiting(self, message: str) -> None:
         self.tree.clear()
         self._shown = ()
+        self.heading.setText(HEADING)
         self.score.setText("– / 20")
         self.parts.setText("")
         self.summary.setText(message)
