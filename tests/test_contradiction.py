@@ -611,3 +611,10 @@ def test_warmer_for_colder_and_narrowest_for_widest_contradict():
         == COVERED
     assert _statuses(gap, "The head teacher said the gap between rich and poor pupils was the narrowest in twenty "
                           "years.")[0] == CONTRADICTED
+
+
+def test_grown_for_lost_contradicts_and_shrunk_restates_it():
+    ice = passage_from_text("The glaciers of the valley have lost more than half of their volume since 1900. "
+                            "Melting has quickened in the last decade. Villages below depend on the meltwater.")
+    assert _statuses(ice, "Since 1900 the valley's glaciers have grown by more than half.")[0] == CONTRADICTED
+    assert _statuses(ice, "Since 1900 the valley's glaciers have shrunk by more than half.")[0] == COVERED

@@ -70,6 +70,7 @@ advance advancing | retreat retreating recede receding
 continue continues continued | stop stops stopped cease discontinue
 warm warmer warmest hot hotter hottest | cold colder coldest cool cooler coolest
 wide wider widest broad | narrow narrower narrowest
+gain gains gained grow grows grew grown | lose loses lost
 postpone postponed delay delayed defer deferred | advance expedite hasten
 """.strip()
 
