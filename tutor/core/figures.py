@@ -225,10 +225,13 @@ def _fractions(text: str, start: int, stop: int) -> list[Figure]:
         count = 1.0 if n in ("a", "an") else float(ONES[n])
         share = count * FRACTIONS[(m.group("part") or m.group("part2") or m.group("half") or m.group("half2") or m.group("by")).lower()]
         if share <= 100:
-            span = Span(m.start(), m.end())
-            found.append(Figure(span.of(text), span, "percent", share, "%", amount=exactly(share, 4.0),
-                                approximate=True))
+            found.append(_share(text, Span(m.start(), m.end()), share))
     return found
+
+
+def _share(text: str, span: Span, share: float) -> Figure:
+    """A share said in words ("a third", "one in three") as an approximate percentage, ±4 points."""
+    return Figure(span.of(text), span, "percent", share, "%", amount=exactly(share, 4.0), approximate=True)
 
 
 def _one_in(text: str, start: int, stop: int) -> list[Figure]:
@@ -237,10 +240,7 @@ def _one_in(text: str, start: int, stop: int) -> list[Figure]:
     for m in _ONE_IN.finditer(text, start, stop):
         a, b = (number_value(m.group(g)) for g in ("a", "b"))
         if a and b and a < b:
-            share = 100.0 * a / b
-            span = Span(m.start(), m.end())
-            found.append(Figure(span.of(text), span, "percent", share, "%", amount=exactly(share, 4.0),
-                                approximate=True))
+            found.append(_share(text, Span(m.start(), m.end()), 100.0 * a / b))
     return found
 
 

@@ -93,12 +93,16 @@ def roles_of(text: str, sentence: Span, figure: Span) -> Roles:
     after, verbs_a = _content(text, figure.end, clause.end)
     near = Span(max(clause.start, _nth_word_back(text, figure.start, _DENIAL_WINDOW)),
                 min(clause.end, _nth_word_on(text, figure.end, _DENIAL_WINDOW)))
-    denied_near = any(not _UNTIL.search(text, m.end(), figure.start) for m in _DENIAL.finditer(text, near.start, near.end)) \
-        or bool(_DENIED_SENTENCE.match(text, sentence.start))
-    denied_anywhere = denied_near or any(not _UNTIL.search(text, m.end(), figure.start)
-                                         for m in _DENIAL.finditer(text, sentence.start, sentence.end))
+    denied_near = _denied(text, near, figure) or bool(_DENIED_SENTENCE.match(text, sentence.start))
+    denied_anywhere = denied_near or _denied(text, sentence, figure)
     return Roles(frozenset(before[-_WINDOW:]), frozenset(after[:_WINDOW]), frozenset(verbs_b | verbs_a), clause,
                  denied_near, denied_anywhere)
+
+
+def _denied(text: str, within: Span, figure: Span) -> bool:
+    """Whether a negator in ``text[within.start:within.end]`` denies the claim that holds the figure
+    at ``figure``: not one followed by "until" before the figure ("did not … until 1958")."""
+    return any(not _UNTIL.search(text, m.end(), figure.start) for m in _DENIAL.finditer(text, within.start, within.end))
 
 
 def _nth_word_back(text: str, pos: int, n: int) -> int:
