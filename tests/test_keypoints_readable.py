@@ -568,3 +568,57 @@ def test_a_plural_noun_or_a_season_opening_a_clause_is_not_taken_for_its_verb():
         "Shares in the mill fell by a third."
     assert with_subject("Last season was the wettest in years.", "The club lost money.") == \
         "Last season was the wettest in years."
+
+
+def test_a_verb_after_a_short_aside_is_never_cut_as_a_closing_comment():
+    assert plain("A town that looks after its old bridges, then, is the safest town to cross, and a council that "
+                 "mends them early will, in time, find that the repairs have paid for themselves.").endswith(
+        "find that the repairs have paid for themselves.")
+    assert plain("By the spring the cooperative had run short of seed and money, and within a season the two big "
+                 "mills, paying the same prices with deeper pockets, had bought its members out.").endswith(
+        "had bought its members out.")
+
+
+def test_a_series_of_the_subjects_actions_keeps_each_action():
+    point = plain("The ferryman waited, walked to the jetty, untied the boat and rowed the doctor across the "
+                  "flooded river before dawn.")
+    assert "walked to the jetty, untied the boat" in point
+
+
+def test_a_formal_word_before_its_noun_is_kept_where_the_plain_one_would_not_fit():
+    assert plain("The orchard, pruned by the old gardener and fed by the winter floods, gave a small but "
+                 "sufficient crop.").endswith("a small but sufficient crop.")
+    assert "is enough" in plain("The pension is sufficient for a widow living alone in the village.")
+
+
+def test_a_sentence_of_its_own_that_opens_with_its_verb_takes_no_subject_from_the_one_before():
+    texts = [i.text for i in split_ideas("The old view holds that a map is a neutral record of the land. "
+                                         "Consider first that every map leaves something out.")]
+    assert texts[-1] == "Consider first that every map leaves something out."
+
+
+def test_a_comparison_whose_than_closes_after_or_stays_one_point():
+    texts = [i.text for i in split_ideas("Few household bills are paid with more grumbling, or read with less "
+                                         "attention, than the water rates charged by the town.")]
+    assert len(texts) == 1 and texts[0].startswith("Few household bills")
+
+
+def test_when_a_list_inside_an_opening_clause_is_never_taken_for_the_main_clause():
+    texts = [i.text for i in split_ideas("When a driving test asks that a learner read a busy junction, anticipate "
+                                         "what other drivers do or steer round a hazard never seen before, "
+                                         "instructors stop teaching the route and start teaching the skill.")]
+    assert not any(t.lower().startswith(("anticipate", "read a busy")) for t in texts)
+
+
+def test_it_in_a_cleft_sentence_is_never_named_from_the_clause_before():
+    ideas = passage_ideas("The lesson of the valley is not that water breeds war; it is nearly the reverse. The valley "
+                          "prospered for generations because its farmers found it wiser to share than to fight, and "
+                          "it was the arrival of the deep wells that turned neighbours into rivals.").ideas
+    assert ideas[-1].text.startswith("It was the arrival of the deep wells")
+
+
+def test_a_list_of_nouns_with_their_relative_clauses_before_the_verb_stays_one_point():
+    texts = [i.text for i in split_ideas("Loans that let farmers buy seed, storage that keeps the grain dry, and "
+                                         "roads that reach the market town could double what a smallholding "
+                                         "earns.")]
+    assert len(texts) == 1 and texts[0].endswith("could double what a smallholding earns.")

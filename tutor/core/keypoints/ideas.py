@@ -142,8 +142,24 @@ def _clause_cuts(text: str, s: Span) -> list[int]:
              if (m.group(1).lower() == "whereas" or _chunk_has_verb(text, m.end(), s.end, last=CLAUSE_VERB_WITHIN - 1, joiner=m.group(1)))
              and not _second_half_of_not_but(text, s, m) and not _inside_subject(text, s, m)
              and not _PURPOSE.match(text, m.start(1), s.end)
+             and not _open_comparison(text, s, m)
              and not any(a < m.start() < b for a, b in lists)]
     return sorted(set(cuts + _as_cuts(text, s) + _parallel_cuts(text, s, cuts)))
+
+
+_COMPARATIVE = re.compile(r"\b(?:more|less|fewer|greater|better|worse|larger|smaller|higher|lower)\b", re.IGNORECASE)
+_THAN = re.compile(r"\bthan\b", re.IGNORECASE)
+
+
+def _open_comparison(text: str, s: Span, m: re.Match) -> bool:
+    """Whether a comparison opened before the conjunction ``m`` closes after it: "Few statistics
+    are quoted with more pride, or understood with less care, than remittances" is one claim,
+    whose "than" belongs to both halves."""
+    last = None
+    for last in _COMPARATIVE.finditer(text, s.start, m.start()):
+        pass
+    return last is not None and not _THAN.search(text, last.end(), m.start()) \
+        and _THAN.search(text, m.end(), s.end) is not None
 
 
 def _parallel_cuts(text: str, s: Span, cuts: list[int]) -> list[int]:
@@ -188,7 +204,7 @@ def _same_relative_shape(item: list[str], after: list[str]) -> bool:
     lowered = [w.lower() for w in item]
     marker = after[-1]
     return len(after) <= 4 and marker in _RELATIVE_WORDS and lowered[len(after) - 1:len(after)] == [marker] \
-        and after[0] in _DETERMINERS and lowered[0] in _DETERMINERS
+        and (after[0] in _DETERMINERS) == (lowered[0] in _DETERMINERS)  # "credit that …, and training that …"
 
 
 def _clauses(text: str, s: Span) -> list[Span]:
@@ -261,7 +277,16 @@ def _statement(text: str, piece: _Piece, previous: str | None) -> str:
         return _apposition_statement(text, piece)
     if piece.kind == "quotation":
         return quotation_statement(" ".join(p.of(text) for p in piece.parts))
-    return plain(st.with_subject(st.clean_clause(_host_words(text, piece.parts)), previous))
+    clause = st.clean_clause(_host_words(text, piece.parts))
+    # A sentence of its own that opens with its verb is an imperative ("Consider first that research
+    # is never conducted in a vacuum."): it takes no subject from the sentence before.
+    return plain(clause if _opens_sentence(text, piece.parts[0].start) else st.with_subject(clause, previous))
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether offset ``at`` of ``text`` starts a sentence: a capital after a sentence's end."""
+    before = text[:at].rstrip()
+    return text[at:at + 1].isupper() and (not before or before[-1] in ".!?…\n\"”’'")
 
 
 # "Abdus Salam, the first Pakistani to win a Nobel Prize, was born …": a name opening the sentence,

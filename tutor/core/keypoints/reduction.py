@@ -75,13 +75,28 @@ _PLAIN_WORDS = text_pattern(r"\b(%s)\b" % "|".join(sorted(map(re.escape, _PLAINE
                           re.IGNORECASE)
 
 
+_PREDICATIVE_ONLY = frozenset(("sufficient", "insufficient"))
+_PREDICATIVE_NEXT = re.compile(r"\s*(?:[^\w\s]|$|(?:to|for|alone|in|as|and|or|but)\b)", re.IGNORECASE)
+
+
 def _plainer(s: str) -> str:
     """Formal words swapped for plain ones ("approximately" → "about"), keeping a capital."""
     def swap(m: re.Match) -> str:
+        if m.group(1).lower() in _PREDICATIVE_ONLY and not _PREDICATIVE_NEXT.match(s, m.end()):
+            return m.group(1)  # "a meagre but sufficient harvest": "enough" cannot stand before the noun
         word = _PLAINER[m.group(1).lower()]
         return word[:1].upper() + word[1:] if m.group(1)[:1].isupper() else word
 
     return _PLAIN_WORDS.sub(swap, s)
+
+
+def _participle_aside(m: re.Match) -> str:
+    """"" for a participle aside (", built in 1890 by the railway,"), but the match itself where the
+    word before the comma is a verb: then the "participle" is one of a series of the subject's
+    actions ("Nasir listened, *walked to the well*, lowered the bucket")."""
+    before = m.string[:m.start()].split()
+    last = before[-1].lower().strip(",;:") if before else ""
+    return m.group(0) if last and gw.is_finite_verb(last, ",") else ""
 
 
 _PRONOUNS = frozenset("i we you he she it they one this that".split())  # "He found that …" is the story
@@ -93,8 +108,32 @@ _IT_FOLLOWS = re.compile(r"^it\s+(?:follows|is\s+(?:clear|plain|evident|obvious|
                          r"(?:\s*,[^,]{1,30},)?\s+that\s+", re.IGNORECASE)
 # ", while building the industries that …": an action that goes along with the claim, closing it.
 _WHILE_DOING = re.compile(r",\s+(?:while|whilst)\s+[a-z]+ing\b[^;:]*$", re.IGNORECASE)
-_CLOSING_COMMENT = re.compile(r",\s+(?:(?:a|an)\s+)?\w+\s+(?:that|which|from which|in which|whose|[a-z]+ed)\b[^,;:]*$",
+_CLOSING_COMMENT = re.compile(r",\s+((?:a|an)\s+)?(\w+)\s+(that|which|from which|in which|whose|[a-z]+ed)\b[^,;:]*$",
                              re.IGNORECASE)
+
+
+def _closing_comment(s: str) -> str:
+    """The claim without a comment closing it (", a loss from which the town never recovered"),
+    unless what follows the comma is the claim's own verb ("a society that honours its teachers
+    will, in time, *find that* it has honoured itself"; "the Dutch and English, employing the same
+    methods, *had displaced* it")."""
+    m = _CLOSING_COMMENT.search(s)
+    if not m:
+        return s
+    before = s[:m.start()]
+    head, _, aside = before.rpartition(",")
+    waiting = {_last_word(before)} | ({_last_word(head)} if head and len(aside.split()) <= 3 else set())
+    if not m.group(1) and (m.group(2).lower() in gw.AUXILIARIES or waiting & _MODALS):
+        return s  # (", in time," is an aside: the modal before it waits for the verb after it)
+    return _cut(_CLOSING_COMMENT, s)
+
+
+_MODALS = frozenset("will would can could shall should may might must".split())
+
+
+def _last_word(s: str) -> str:
+    words = s.split()
+    return words[-1].strip(",;:").lower() if words else ""
 
 
 _SPEAKER_PRONOUNS = frozenset("he she i we his her my our".split())  # "they" names others as often
@@ -199,12 +238,12 @@ def plain(statement: str) -> str:
     s = _PARENTHESIS.sub("", s)
     s = _ASIDE_ADVERB.sub("", s)
     s = _OPENING_ADVERB.sub("", s)
-    s = _PARTICIPLE_ASIDE.sub("", s)
+    s = _PARTICIPLE_ASIDE.sub(_participle_aside, s)
     source_cut = _SOURCE_OPENING.sub(lambda m: m.group(1), s)
     s = _drop_attribution(_SECOND_THAT.sub(", and ", source_cut) if source_cut != s else s)
     s = _plainer(_without_according(s))
     s = _IT_FOLLOWS.sub("", s)
-    for shorter in (_restated_noun, _but_clause, _REASON, _DASH_PAIR, _DASH_TAIL, _concession, _CLOSING_COMMENT, _WHILE_DOING,
+    for shorter in (_restated_noun, _but_clause, _REASON, _DASH_PAIR, _DASH_TAIL, _concession, _closing_comment, _WHILE_DOING,
                     _qualifier_tail,
                     _OPENING_COMPARISON, _participle_opener, _apposition):
         if len(s.split()) <= MAX_PLAIN_WORDS:

@@ -21,7 +21,9 @@ _PRONOUN = re.compile(r"^((?:(?:Like|Unlike|In|At|For|As with|After|Before)\s+[^
 # "It was possible for a boy …", "It is important to …", "It follows that …": no one is "it".
 _EXPLETIVE = re.compile(r"^it\s+(?:(?:is|was|would\s+be|will\s+be|may\s+be|has\s+been|had\s+been|seems|seemed|appears|"
                         r"appeared|remains|follows|takes|took|matters)\s+)(?:[\w-]+\s+){0,3}?"
-                        r"(?:to\s+[a-z]|that\b|for\b|whether\b|how\b|who\b|when\b|if\b)|^it\s+(?:follows|seems|appears)\b",
+                        r"(?:to\s+[a-z]|that\b|for\b|whether\b|how\b|who\b|when\b|if\b)|^it\s+(?:follows|seems|appears)\b"
+                        # a cleft: "it was the introduction of armed monopoly that transformed …"
+                        r"|^it\s+(?:is|was)\s+(?:not\s+)?(?:the|only|precisely|above\s+all)\s+(?:[\w'’-]+,?\s+){1,8}?(?:that|who)\b",
                         re.IGNORECASE)
 # "Nor, again, that of a lazy clerk …": an opening that borrows its verb from the sentence before.
 _ELLIPTICAL = re.compile(r"^(?:nor|neither|not|or|so\s+too|that\s+of|those\s+of)\b", re.IGNORECASE)

@@ -12,6 +12,7 @@ import re
 from itertools import dropwhile
 
 from tutor.core.keypoints import grammar_words as gw
+from tutor.core.lemmas import all_lemmas
 from tutor.core.span import Span
 
 _MAX_SUBJECT_WORDS = 8
@@ -134,7 +135,16 @@ def leading_clause(statement: str) -> tuple[str, str] | None:
         return None
     if not any(gw.is_finite_verb(w) for w in main[1:6]) or gw.is_finite_verb(main[0]) or not _opens_with_subject(m.group(2)):
         return None  # "…, a practice the European Union banned in 2006" is an apposition, not a main clause
+    if _bare_verb(main[0]):
+        return None  # "When questions demand that a pupil interpret a text, weigh evidence …, teachers …": X goes on
     return m.group(1), m.group(2)
+
+
+def _bare_verb(word: str) -> bool:
+    """Whether ``word`` can only be a verb's base form ("weigh", "solve"; not "cut", "prices",
+    "rising"), by lemminflect's tables: no main clause starts with one."""
+    lemmas = all_lemmas(word)
+    return set(lemmas) == {"VERB"} and word in lemmas["VERB"]
 
 
 def _without_lone_quote_mark(s: str) -> str:
