@@ -618,3 +618,28 @@ def test_grown_for_lost_contradicts_and_shrunk_restates_it():
                             "Melting has quickened in the last decade. Villages below depend on the meltwater.")
     assert _statuses(ice, "Since 1900 the valley's glaciers have grown by more than half.")[0] == CONTRADICTED
     assert _statuses(ice, "Since 1900 the valley's glaciers have shrunk by more than half.")[0] == COVERED
+
+
+def test_not_uncommon_for_rare_contradicts_and_uncommon_restates_it():
+    storms = passage_from_text("Hailstorms are rare on the coastal plain. Farmers there seldom insure their crops "
+                               "against them. Inland, the orchards are netted every spring.")
+    assert _statuses(storms, "Hailstorms are not uncommon on the coastal plain.")[0] == CONTRADICTED
+    assert _statuses(storms, "Hailstorms are not unusual on the coastal plain.")[0] == CONTRADICTED
+    assert _statuses(storms, "On the coastal plain, hailstorms are uncommon.")[0] == COVERED
+
+
+def test_convicted_for_acquitted_heeded_for_ignored_and_continued_for_abandoned_contradict():
+    court = passage_from_text("The jury acquitted the lorry driver of causing the crash on the ring road. The "
+                              "council ignored the engineers' warnings about the bridge. The bus lane scheme was "
+                              "abandoned after a year of complaints.")
+    assert _statuses(court, "The jury convicted the lorry driver of causing the crash on the ring road.")[0] \
+        == CONTRADICTED
+    assert _statuses(court, "The council heeded the engineers' warnings about the bridge.")[1] == CONTRADICTED
+    assert _statuses(court, "The bus lane scheme was continued after a year of complaints.")[2] == CONTRADICTED
+    assert _statuses(court, "The council disregarded what the engineers said about the bridge.")[1] == COVERED
+
+
+def test_polluted_for_clean_contradicts_the_point():
+    river = passage_from_text("The river was clean before the tannery opened upstream. Children swam in it every "
+                              "summer. Now the fish have gone.")
+    assert _statuses(river, "The river was polluted before the tannery opened upstream.")[0] == CONTRADICTED

@@ -72,6 +72,10 @@ warm warmer warmest hot hotter hottest | cold colder coldest cool cooler coolest
 wide wider widest broad | narrow narrower narrowest
 gain gains gained grow grows grew grown | lose loses lost
 postpone postponed delay delayed defer deferred | advance expedite hasten
+acquit acquitted acquittal | convict convicted conviction
+clean cleaner cleanest unpolluted | polluted dirty dirtier contaminated filthy
+heed heeded obey obeyed | ignore ignored disregard disregarded defy defied disobey disobeyed flout flouted
+continue continues continued | abandon abandoned scrap scrapped
 """.strip()
 
 
@@ -108,6 +112,20 @@ def _verb_lemmas(word: str, key: str) -> tuple[str, ...]:
     """Stems of ``word`` read as a verb ("rose" → "rise"). Only verbs: an adjective's lemma
     ("better" → "good") would make "better rather than worse" the opposite of "good or bad"."""
     return tuple(term_key(x) for x in verb_lemmas(word)[1:] if term_key(x) != key)
+
+
+# A negative prefix the negator before it cancels: "not uncommon" says "common".
+_NEGATIVE_PREFIX = ("un", "in", "im", "il", "ir", "dis", "non")
+
+
+def unprefixed_key(word: str) -> str | None:
+    """The match key (``"s:" + stem``) of ``word`` without its negative prefix ("uncommon" →
+    "s:common"), when what is left is a word the table knows; else None."""
+    for prefix in _NEGATIVE_PREFIX:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) >= 3 and term_key(rest) in _table():
+            return "s:" + term_key(rest)
+    return None
 
 
 @lru_cache(maxsize=20_000)

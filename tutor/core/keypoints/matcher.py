@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from tutor.core import calibration
 from tutor.core.keypoints import grammar_words as gw
+from tutor.core.keypoints.antonyms import unprefixed_key
 from tutor.core.keypoints.echoes import credit_for, one_term_each, synonym_share
 from tutor.core.keypoints.model import (CONTRADICTED, COVERED, MISSING, PARTIAL, Cue, KeyPoint, KeyPointCoverage,
                                         Wording)
@@ -92,7 +93,7 @@ def _opposite_at(cue: Cue, window: Window, n: int, echoes: list[tuple[float, int
     "greatest" is "smallest"; "good characters" echoes "better rather than worse", though "good"
     is the opposite of "worse")."""
     present = window.keys.keys() & cue.opposites
-    if not present:
+    if not present and not (window.denied and cue.opposites):
         return None
     echoing = {a for _, a in echoes if a is not None}
     echoed_words = {window.terms[a].key for a in echoing}  # "good" echoing "better" is no opposite of "worse"
@@ -100,10 +101,16 @@ def _opposite_at(cue: Cue, window: Window, n: int, echoes: list[tuple[float, int
         term = window.terms[i]
         if term.key in echoed_words:
             continue
-        if any(k in present for k, _ in match_keys(term.word, term.key)) \
+        if (any(k in present for k, _ in match_keys(term.word, term.key)) or _double_negative(cue, window, i)) \
                 and _in_an_echoing_clause(window, i, echoing):
             return i
     return None
+
+
+def _double_negative(cue: Cue, window: Window, i: int) -> bool:
+    """Whether window term ``i`` is a denied word whose negative prefix makes it the cue's
+    opposite once the two negatives cancel ("not uncommon" for "rare")."""
+    return i in window.denied and unprefixed_key(window.terms[i].word) in cue.opposites
 
 
 def _reversing_word(wording: Wording, window: Window, n: int, echoes: list[tuple[float, int | None]]) -> int | None:
@@ -150,7 +157,7 @@ def _said_alike(cue: Cue, window: Window, n: int, echoes: list[tuple[float, int 
     against = _clause_echoes(window, opposite, echoes, n)
     for k in cue.alike:
         hit = window.keys.get(k)
-        if hit and hit[1] in _beside_echoes(n, echoes, len(window.terms)) \
+        if hit and hit[1] in _beside_echoes(n, echoes, len(window.terms)) and hit[1] not in window.denied \
                 and _clause_echoes(window, hit[1], echoes, n) >= against:
             return True
     return False
@@ -221,9 +228,10 @@ def _match(wording: Wording, window: Window) -> Match:
         opposite = _reversing_word(wording, window, n, echoes)
         if opposite is not None:
             best, at = 0.0, opposite  # the opposite word outweighs a loose echo ("highest" for "lowest")
-            if _negated_opposite(cue, window, at) or (n < wording.than and mirrored):
+            double = _double_negative(cue, window, at)  # "not uncommon" for "rare": said, not denied
+            if not double and (_negated_opposite(cue, window, at) or (n < wording.than and mirrored)):
                 negated_opposites.append(at)  # "large firms fared worse than small ones": "small did better"
-            if (at in window.denied or at in negated_opposites) == cue.denied:
+            if ((at in window.denied) != double or at in negated_opposites) == cue.denied:
                 which_way = telling or cue.word.lower() in _WHICH_WAY
                 if which_way and _names_another(cue, window, n, echoes, at):
                     flipped_modifier = True  # "the lower ranks" for "the higher ranks"
