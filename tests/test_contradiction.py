@@ -643,3 +643,14 @@ def test_polluted_for_clean_contradicts_the_point():
     river = passage_from_text("The river was clean before the tannery opened upstream. Children swam in it every "
                               "summer. Now the fish have gone.")
     assert _statuses(river, "The river was polluted before the tannery opened upstream.")[0] == CONTRADICTED
+
+
+def test_asserting_what_a_long_point_denies_contradicts_though_the_passage_uses_the_verb_again():
+    traffic = passage_from_text("The cure for congestion does not lie in building wider roads, which, for all "
+                                "their expense, fill with new cars within a few years of opening. It lies rather "
+                                "in giving people cheap and frequent buses. Cities that did so saw traffic fall "
+                                "within a year. Shops on the bus routes took more money, not less.")
+    assert _statuses(traffic, "The cure for congestion lies in building wider roads, which stay clear for years "
+                              "after opening.")[0] == CONTRADICTED
+    assert _statuses(traffic, "Wider roads do not cure congestion, since new cars soon fill them.")[0] \
+        != CONTRADICTED

@@ -64,6 +64,7 @@ better best worse worst higher highest lower lowest greater greatest larger larg
 bigger biggest richer poorer stronger weaker cheaper dearer safer riskier easier harder
 warmer warmest colder coldest wider widest narrower narrowest
 """.split())
+DENIED_TELLING = 0.5
 RELATED_CREDIT = 0.85  # what an opposite under negation earns ("did not approve" for "rejected")
 CLAIM_MARGIN = 0.1  # a word belongs to the point its sentence echoes best, by at least this much
 OWN_AT = 0.35  # … unless the point has this much evidence of its own there: the sentence says both
@@ -215,7 +216,7 @@ def _match(wording: Wording, window: Window) -> Match:
     negated_opposites: list[int] = []  # opposite words under a negator: "not hard" for "easy"
     hits: list[int | None] = []
     for n, (cue, (best, at), (echoed, _)) in enumerate(zip(cues, echoes, raw)):
-        telling = cue.salience >= wording.telling
+        telling = cue.salience >= wording.telling * (DENIED_TELLING if cue.denied else 1.0)
         if at is not None and telling and best >= RELATED \
                 and not (window.correlative or wording.contrast or wording.anaphoric) \
                 and not _after_small_share(wording, n, at, echoes) \
