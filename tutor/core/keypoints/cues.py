@@ -109,8 +109,12 @@ def cues(text: str, idf: Idf) -> tuple[Cue, ...]:
         denied = within(group[0].span, no.denied) and group[0].key not in asserted
         out.append(Cue(word, round(max(_weight(t, idf) for t in fresh), 3), _name_keys(group, idf),
                        denied, within(group[0].span, no.negative), opposites, alike,
-                       round(max(idf.weight(t.key) for t in fresh), 3)))
+                       round(max(idf.weight(t.key) for t in fresh), 3),
+                       denied and _NOT_BEFORE.search(text, 0, group[0].span.start) is not None))
     return tuple(out)
+
+
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:

@@ -64,6 +64,10 @@ better best worse worst higher highest lower lowest greater greatest larger larg
 bigger biggest richer poorer stronger weaker cheaper dearer safer riskier easier harder
 warmer warmest colder coldest wider widest narrower narrowest
 """.split())
+# A word a point denies with "not" or "never" ("The remedy does not *lie* in abolishing examinations")
+# is what the claim turns on, though the passage may use it again ("It lies rather in …"): it is
+# telling from this share of the point's median salience. Words denied by "no" inside a clause about
+# something else ("children whose homes have no *books*") keep the full median. By design.
 DENIED_TELLING = 0.5
 RELATED_CREDIT = 0.85  # what an opposite under negation earns ("did not approve" for "rejected")
 CLAIM_MARGIN = 0.1  # a word belongs to the point its sentence echoes best, by at least this much
@@ -216,7 +220,7 @@ def _match(wording: Wording, window: Window) -> Match:
     negated_opposites: list[int] = []  # opposite words under a negator: "not hard" for "easy"
     hits: list[int | None] = []
     for n, (cue, (best, at), (echoed, _)) in enumerate(zip(cues, echoes, raw)):
-        telling = cue.salience >= wording.telling * (DENIED_TELLING if cue.denied else 1.0)
+        telling = cue.salience >= wording.telling * (DENIED_TELLING if cue.not_before else 1.0)
         if at is not None and telling and best >= RELATED \
                 and not (window.correlative or wording.contrast or wording.anaphoric) \
                 and not _after_small_share(wording, n, at, echoes) \

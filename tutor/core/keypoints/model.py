@@ -30,6 +30,7 @@ class Cue:
     # whether reversing it contradicts the point ("finished", "greatest" say which way a claim goes,
     # however common they are).
     salience: float = 1.0
+    not_before: bool = False  # denied by "not", "never" or "n't" right before it ("does not *lie*"), not by "no"
 
 
 @dataclass(frozen=True, slots=True)
