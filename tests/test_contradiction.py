@@ -654,3 +654,36 @@ def test_asserting_what_a_long_point_denies_contradicts_though_the_passage_uses_
                               "after opening.")[0] == CONTRADICTED
     assert _statuses(traffic, "Wider roads do not cure congestion, since new cars soon fill them.")[0] \
         != CONTRADICTED
+
+
+def test_a_comparison_with_one_for_its_second_side_is_read_both_ways():
+    fuel = passage_from_text("A family in a small flat served by a tram burns far less fuel than one in a large "
+                             "villa reached only by car. Trams also take noise off the streets. The city plans "
+                             "three new lines.")
+    assert _statuses(fuel, "A family in a large villa reached only by car burns far more fuel than one in a small "
+                           "flat served by a tram.")[0] != CONTRADICTED
+    assert _statuses(fuel, "A family in a large villa reached only by car burns far less fuel than one in a small "
+                           "flat served by a tram.")[0] == CONTRADICTED
+
+
+def test_least_for_most_before_the_same_word_contradicts_the_point():
+    leavers = passage_from_text("The young people who leave are often among the most energetic of their villages. "
+                                "Their parents stay behind to farm. Few of them return before middle age.")
+    assert _statuses(leavers, "The young people who leave are often among the least energetic of their "
+                              "villages.")[0] == CONTRADICTED
+    assert _statuses(leavers, "Those who leave tend to be the most energetic young people of their villages.")[0] \
+        != CONTRADICTED
+
+
+def test_holding_what_the_passage_rejects_and_rejecting_what_it_holds_contradicts():
+    coast = passage_from_text("The traders sought not to join the commerce of the coast but to command it. The long "
+                              "peace of the coast rested upon trust between merchants, not upon force. Both ended "
+                              "within a century.")
+    assert _statuses(coast, "The traders sought to join the commerce of the coast rather than to command "
+                            "it.")[0] == CONTRADICTED
+    assert _statuses(coast, "The long peace of the coast rested upon force, not upon trust between "
+                            "merchants.")[1] == CONTRADICTED
+    assert _statuses(coast, "The traders wanted to control the coast's commerce, not to take part in it.")[0] \
+        != CONTRADICTED
+    assert _statuses(coast, "Trust between merchants, not force, kept the coast at peace for so long.")[1] \
+        != CONTRADICTED

@@ -139,7 +139,17 @@ def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:
                    sequence=shape.sequence, sequenced=_cue_at(text, shape.sequenced_at, idf),
                    than=len(cues(text[:shape.than_at], idf)) if shape.than_at > 0 else 0,
                    preferred=len(cues(text[:shape.pivot], idf)) if shape.pivot > 0 else 0,
-                   preferred_upto=len(cues(text[:shape.aside_end], idf)) if shape.aside_end > 0 else 0)
+                   preferred_upto=len(cues(text[:shape.aside_end], idf)) if shape.aside_end > 0 else 0,
+                   **_contrast_cues(text, shape, idf))
+
+
+def _contrast_cues(text: str, shape, idf: Idf) -> dict[str, tuple[int, int]]:
+    """The cue numbers [start, end) on each side of the point's contrast (``word_order.contrast_sides``)."""
+    if shape.contrast is None:
+        return {}
+    (ra, rb), (ha, hb) = shape.contrast
+    return {"rejected": (len(cues(text[:ra], idf)), len(cues(text[:rb], idf))),
+            "held": (len(cues(text[:ha], idf)), len(cues(text[:hb], idf)))}
 
 
 # An opening phrase of time or circumstance ("During long periods of peace, soldiers also supervised

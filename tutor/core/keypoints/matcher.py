@@ -24,8 +24,8 @@ from tutor.core.keypoints.echoes import credit_for, one_term_each, synonym_share
 from tutor.core.keypoints.model import (CONTRADICTED, COVERED, MISSING, PARTIAL, Cue, KeyPoint, KeyPointCoverage,
                                         Wording)
 from tutor.core.keypoints.synonyms import EXACT, RELATED, match_keys
-from tutor.core.keypoints.word_order import (comparison_turned, preference_swapped, quantity_turned, roles_swapped,
-                                             sequence_turned, sides_swapped)
+from tutor.core.keypoints.word_order import (comparison_turned, contrast_swapped, preference_swapped, quantity_turned,
+                                             roles_swapped, sequence_turned, sides_swapped)
 from tutor.core.keypoints.windows import Window, clause_at, clauses, without
 from tutor.core.span import Span
 
@@ -267,7 +267,8 @@ def _match(wording: Wording, window: Window) -> Match:
         denied = False
         share = evidence * (got - by_synonym) / wording.core
     turned = _roles_turned(wording, hits, window) or _comparison_turned(wording, hits, window) \
-        or _preference_swapped(wording, hits, window) or _sequence_turned(wording, hits, window)  # "the company fined the council"
+        or _preference_swapped(wording, hits, window) or _sequence_turned(wording, hits, window) \
+        or _contrast_swapped(wording, hits, window)  # "the company fined the council"
     reversed_ = ((flipped or turned) and scale * about >= REVERSED_AT) \
         or (flipped_modifier and scale * about >= ANOTHER_REVERSED_AT)
     if denied or reversed_:
@@ -359,6 +360,16 @@ def _preference_swapped(wording: Wording, hits: list[int | None], window: Window
                      if offset <= pivot < offset + len(clauses)), range(len(window.terms)))
     return preference_swapped(wording.preferred, [h if h in sentence else None for h in hits], pivot,
                               wording.preferred_upto)
+
+
+def _contrast_swapped(wording: Wording, hits: list[int | None], window: Window) -> bool:
+    """``word_order.contrast_swapped``: the window holds what the point's contrast rejects."""
+    if window.shape.contrast is None or wording.held == (0, 0):
+        return False
+    (ra, rb), (ha, hb) = window.shape.contrast
+    rejected = range(_terms_before(window, ra), _terms_before(window, rb))
+    held = range(_terms_before(window, ha), _terms_before(window, hb))
+    return contrast_swapped(range(*wording.rejected), range(*wording.held), hits, rejected, held)
 
 
 def _roles_turned(wording: Wording, hits: list[int | None], window: Window) -> bool:

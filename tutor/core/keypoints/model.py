@@ -58,6 +58,8 @@ class Wording:
     sequenced: int = -1  # the cue right after that word ("after the first *rains*"), or -1
     preferred: int = 0  # how many cues come before "rather than" / "prefer … to" (0: none)
     preferred_upto: int = 0  # … and before the comma closing "X, rather than Y," (0: the end)
+    rejected: tuple[int, int] = (0, 0)  # cue numbers [start, end) of the side a contrast rejects ("not *A* but B")
+    held: tuple[int, int] = (0, 0)  # … and of the side it holds ("not A but *B*"); (0, 0): no contrast
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,9 +39,12 @@ _A_NUMBER = (r"(?:\d|half|a\s+(?:third|quarter|half|few|dozen|hundred|thousand|m
              r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|"
              r"millions?|twice|double)")
 _AMOUNT = r"(?!\s+than\s+" + _A_NUMBER + r"\b)"
-_MORE = re.compile(r"(?<!\bonce )(?<!\bno )(?<!\bany )(?<!\bnone the )\bmore\b(?!\s+or\s+less)" + _AMOUNT,
-                   re.IGNORECASE)
-_LESS = re.compile(r"(?<!\bno )(?<!\bnone the )(?<!\bmore or )\b(?:less|fewer)\b" + _AMOUNT, re.IGNORECASE)
+# … and the superlatives, before the word they say most or least of ("the *most* energetic", "the
+# *least* costly"; not "at least", "not least", "most of").
+_MORE = re.compile(r"(?<!\bonce )(?<!\bno )(?<!\bany )(?<!\bnone the )\b(?:more\b(?!\s+or\s+less)" + _AMOUNT
+                   + r"|most\b(?!\s+of\b))", re.IGNORECASE)
+_LESS = re.compile(r"(?<!\bno )(?<!\bnone the )(?<!\bmore or )\b(?:(?:less|fewer)\b" + _AMOUNT
+                   + r"|(?<!\bat )(?<!\bnot )(?:least|fewest)\b(?!\s+of\b))", re.IGNORECASE)
 # The comparative stands right before the word it says more or less of: "more women", "fewer jobs",
 # "less costly" (not "more than", "more and more", "less of the land").
 _QUANTIFIED = re.compile(r"\s+(?!(?:than|and|or|of|to|in|on|at|by|for|with|the|a|an)\b)\w", re.IGNORECASE)
@@ -49,11 +52,70 @@ _QUANTIFIED = re.compile(r"\s+(?!(?:than|and|or|of|to|in|on|at|by|for|with|the|a
 _SEQUENCE = re.compile(r"\b(before|after)\s+(?:(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)?(?=\w)",
                        re.IGNORECASE)
 # The "than" of a comparison (not "rather than", "other than", nor "more than 40": see ``_AMOUNT``).
+# "one" as a pronoun, not a number: "burns less fuel than *one in a* villa", "than one who stays".
+_PRONOUN_ONE = (r"one\s+(?:(?:in|with|from|on|at|of|near|by|for)\s+(?:a|an|the|its|their|his|her|our|this|that|those)"
+                r"|who|that|which|whose)\b")
 THAN = re.compile(r"(?<!\brather )(?<!\bother )(?<!\bless )(?<!\bmore )\bthan\b"
-                  r"(?!\s+(?:" + _A_NUMBER + r"|ever|usual|expected)\b)", re.IGNORECASE)
+                  r"(?!\s+(?!" + _PRONOUN_ONE + r")(?:" + _A_NUMBER + r"|ever|usual|expected)\b)", re.IGNORECASE)
 _PIVOT = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|as\s+opposed\s+to)\b"
                     r"(?!\s+(?:it|that|this|them|these|those)\b)"  # "instead of it, parents favour …"
                     r"|\bprefer(?:s|red|ring)?\s+\w[^.;:!?]{0,60}?\s(?:to|over)\b", re.IGNORECASE)  # not "prefer to go"
+
+
+# What a sentence sets against what: "not A but B", "B, not A", "B rather than A" (A the side it
+# rejects, B the side it holds). "Not only A but also B" adds, and sets nothing against anything.
+_NOT_BUT = re.compile(r"\b(?:not|never)\s+(?!only\b|merely\b|just\b|simply\b|even\b)([^.;:!?]{1,90}?),?\s+but\s+"
+                      r"(?!also\b|rather\b)([^.;:!?,]{1,90})", re.IGNORECASE)
+_COMMA_NOT = re.compile(r"([^.;:!?,]{1,90}),\s+(?:and\s+)?not\s+(?!only\b|even\b|least\b|always\b|all\b|yet\b)"
+                        r"([^.;:!?,]{1,90})", re.IGNORECASE)
+_RATHER_THAN = re.compile(r"([^.;:!?,]{1,90}?)\s+(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+([^.;:!?,]{1,90})",
+                          re.IGNORECASE)
+
+
+def contrast_sides(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The first contrast in ``text[start:end]``: ((start, end) of the side it rejects, (start, end)
+    of the side it holds), offsets into ``text`` ([start, end)); None when it sets nothing against
+    anything."""
+    stop = len(text) if end is None else end
+    found = []
+    m = _NOT_BUT.search(text, start, stop)
+    if m:
+        found.append((m.start(), (m.start(1), m.end(1)), (m.start(2), m.end(2))))
+    m = _COMMA_NOT.search(text, start, stop)
+    if m and not re.search(r"\b(?:but|whether|if)\b", m.group(2), re.IGNORECASE):
+        found.append((m.start(), (m.start(2), m.end(2)), _held_before(m)))
+    m = _RATHER_THAN.search(text, start, stop)
+    if m:
+        found.append((m.start(), (m.start(2), m.end(2)), _held_before(m)))
+    if not found:
+        return None
+    _, rejected, held = min(found)
+    return rejected, held
+
+
+_WORDS = re.compile(r"[\w’'-]+")
+HELD_MOST_WORDS = 6
+
+
+def _held_before(m: re.Match) -> tuple[int, int]:
+    """The side held in "B, not A" or "B rather than A": the words right before the marker, from
+    the word the rejected side opens with where it opens with a preposition or "to" ("The peace
+    rested *upon trust*, not upon force"), else as many words as the rejected side has (at least
+    two, at most ``HELD_MOST_WORDS``): not the subject and verb both sides share."""
+    words = list(_WORDS.finditer(m.string, m.start(1), m.end(1)))
+    if not words:
+        return m.start(1), m.end(1)
+    first = _WORDS.search(m.group(2))
+    opener = first.group().lower() if first else ""
+    if opener in _PARALLEL_OPENERS:  # "upon trust, not upon the cannon": the held side opens as the other does
+        same = [w for w in words[-2 * HELD_MOST_WORDS:] if w.group().lower() == opener]
+        if same:
+            return same[-1].start(), m.end(1)
+    k = min(HELD_MOST_WORDS, max(2, len(_WORDS.findall(m.group(2)))), len(words))
+    return words[-k].start(), m.end(1)
+
+
+_PARALLEL_OPENERS = frozenset("to upon on by in for from with at of into through".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +133,7 @@ class Shape:
     sequence: int = 0  # +1 if it says "after" (of a thing), -1 "before", 0 neither or both
     sequenced_at: int = -1  # the offset of the word after "after" / "before" ("after the first *rains*"), or -1
     than_at: int = -1  # the offset of the first "than" of a comparison ("loses more ice *than* it gains"), or -1
+    contrast: tuple[tuple[int, int], tuple[int, int]] | None = None  # ``contrast_sides``: (rejected, held)
 
 
 def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
@@ -90,7 +153,7 @@ def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
     return Shape(bool(_PASSIVE.search(text, start, stop)), comparison, compare_at,
                  pivot.end() if pivot else -1, aside_end, quantified.end() - 1 if quantified else -1,
                  sequence, order["after" if sequence > 0 else "before"].end() if sequence else -1,
-                 _than_at(text, start, stop))
+                 _than_at(text, start, stop), contrast_sides(text, start, stop))
 
 
 def _than_at(text: str, start: int, stop: int) -> int:
@@ -175,6 +238,19 @@ def sides_swapped(than: int, hits: list[int | None], window_than: int) -> bool:
     second = next((h for h in hits[than:] if h is not None), None)
     return second is not None and second < window_than and any(
         h is not None and h >= window_than for h in hits[:than])
+
+
+def contrast_swapped(rejected: range, held: range, hits: list[int | None], window: range, window_held: range) -> bool:
+    """Whether a window holds what the point rejects and rejects what it holds ("rested upon force,
+    not upon trust" for "rested upon trust, not upon force"; "sought to join the commerce rather than
+    to command it" for "sought not to join the commerce but to command it"). ``rejected``, ``held``:
+    the point's cue numbers on each side (``contrast_sides``); ``hits``: the window term echoing each
+    cue (or None); ``window``, ``window_held``: the window's term numbers on each side of its own
+    contrast. Nothing the point holds may be held by the window too."""
+    held_hits = [hits[i] for i in held if i < len(hits) and hits[i] is not None]
+    rejected_hits = [hits[i] for i in rejected if i < len(hits) and hits[i] is not None]
+    return any(h in window for h in held_hits) and not any(h in window_held for h in held_hits) \
+        and any(h in window_held for h in rejected_hits)
 
 
 def preference_swapped(before: int, hits: list[int | None], window_pivot: int | None, upto: int = 0) -> bool:
