@@ -81,3 +81,38 @@ def test_a_count_the_passage_states_of_other_words_is_not_a_wrong_fact():
     assert r.facts == ()
     wrong = check(analyse_passage(passage), "School\n\nShe began with six girls at home and by 2003 taught thirty girls.")
     assert [f.precis_text for f in wrong.facts] == ["thirty"]
+
+
+# Written for the tests below: a passage of figures said in the ways a student's précis restates them.
+GRID = ("In 2024 the island drew 62 percent of its power from the wind, up from 20 percent a decade earlier, and "
+        "the utility plans to quadruple its offshore capacity by 2032, to about 9 GW. The regulator reported in "
+        "2024 that household bills had risen fivefold in a year, from 200 dollars in 2022 to 1,000 dollars in 2023. "
+        "A new heat pump costs 4,000 dollars there, less than half the mainland average of 9,500 dollars. In March "
+        "2024 the regulator allowed price rises of up to 42 percent. Tariffs had gone up by 3 percent in 2015.")
+
+
+def _grid(precis: str):
+    return check(analyse_passage(passage_from_text(GRID)), precis, title="T").facts
+
+
+def test_a_year_the_passage_states_by_its_distance_from_another_is_not_wrong():
+    assert _grid("Wind power rose from 20 percent of the island's supply in 2014 to 62 percent in 2024.") == ()
+
+
+def test_quadrupled_restates_plans_to_quadruple_and_a_unit_after_its_number_is_no_name():
+    assert _grid("Offshore capacity is to be quadrupled to 9 GW by 2032.") == ()
+
+
+def test_a_change_over_a_period_of_years_is_not_paired_with_its_first_year():
+    assert _grid("Household bills rose fivefold between 2022 and 2023.") == ()
+    assert _grid("Household bills grew five times over from 2022 to 2023.") == ()
+
+
+def test_under_half_restates_less_than_half_of_another_amount():
+    assert _grid("A heat pump costs 4,000 dollars, under half the mainland average of 9,500 dollars.") == ()
+
+
+def test_a_small_share_is_not_taken_for_the_ceiling_of_another_figure():
+    assert _grid("The typical increase was 3 percent in 2015.") == ()
+    [f] = _grid("The typical increase was 3 percent in 2016.")
+    assert (f.kind, f.precis_text, f.passage_text) == ("year", "2016", "2015")

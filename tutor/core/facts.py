@@ -27,6 +27,7 @@ from tutor.core.tokens import Token, is_acronym, is_capitalised, sentence_spans,
 MISMATCH, NOT_IN_PASSAGE, SWAPPED, NEGATED, CHECK = "mismatch", "not_in_passage", "swapped", "negated", "check"
 _STATED_KINDS = ("money", "percent", "year", "age")  # stated exactly in a passage, so a new value is wrong
 _PAIR_GAP = 40  # characters between an amount and the year it is paired with
+_PERIOD_OPENS = re.compile(r"\b(?:between|from|since)\s+(?:the\s+(?:start|end)\s+of\s+)?$", re.IGNORECASE)
 _LARGE_COUNT = 100  # a count this large, absent from the passage, is worth a "check"
 _SMALL_COUNT = 20  # counts up to this, with no passage count of the same thing, are left alone
 _SOURCE_LIKENESS = 0.75  # difflib ratio from which a name is a spelling of the source's name
@@ -224,11 +225,14 @@ class PassageFacts:
             if owned:
                 return None if any(o.agrees(fig) for o in owned) else FactFinding(
                     "age", MISMATCH, fig.text, fig.span, owned[0].text, owned[0].span)
-        agreeing = self._agreeing(fig)
+        # A ceiling ("duties of up to 37.6 per cent") holds every smaller amount: it stands for one
+        # only where the précis says it of the same thing (shares a role word with it).
+        agreeing = [p for p in self._agreeing(fig) if not _ceiling(p.figure, fig) or roles.words & p.roles.words]
         if agreeing and fig.kind == "count" and fig.value <= _SMALL_COUNT:
             return None  # "two", "1 of the 3": too common to tell whose they are
         if agreeing:
-            best = max(agreeing, key=lambda p: (len(roles.words & p.roles.words), -p.figure.span.start))
+            best = max(agreeing, key=lambda p: (len(roles.words & p.roles.words), -_ratio(fig, p.figure),
+                                                -p.figure.span.start))
             return self._role_check(fig, roles, best, precis, others, restated or _Restatements(others))
         return self._mismatch(fig, roles)
 
@@ -275,12 +279,15 @@ class PassageFacts:
                 return True
         return False
 
-    def _paired_wrongly(self, fig: Figure, roles: Roles, best: _Placed, others) -> Figure | None:
+    def _paired_wrongly(self, fig: Figure, roles: Roles, best: _Placed, others, precis: str) -> Figure | None:
         """The year in "55 per cent in 2050" where the passage pairs 55 per cent with 2018 and
-        states 2050 elsewhere. Only an amount followed closely by a year is read as a pair."""
+        states 2050 elsewhere. Only an amount followed closely by a year is read as a pair, and not
+        a year that opens a period ("rose thirty-fold between 2022 and 2023", "from 2012 to 2022")."""
         after = [o for o, _ in others if fig.span.end <= o.span.start <= fig.span.end + _PAIR_GAP]
         year = min(after, key=lambda o: o.span.start, default=None)
         if fig.kind == "year" or year is None or year.kind != "year" or year.span.start >= roles.clause.end:
+            return None
+        if _PERIOD_OPENS.search(precis, fig.span.end, year.span.start):
             return None
         own = [q.figure for q in self.figures if q is not best and q.roles.clause == best.roles.clause
                and q.figure.kind == "year"]
@@ -290,7 +297,7 @@ class PassageFacts:
     def _role_check(self, fig: Figure, roles: Roles, best: _Placed, precis: str, others,
                     restated: _Restatements) -> FactFinding | None:
         theirs = _trimmed(self.text, best.roles.clause)
-        year = self._paired_wrongly(fig, roles, best, others)
+        year = self._paired_wrongly(fig, roles, best, others, precis)
         if year:
             mine = Span(fig.span.start, year.span.end)
             return FactFinding(fig.kind, SWAPPED, mine.of(precis), mine, theirs.of(self.text), theirs)
@@ -406,6 +413,13 @@ def _name_status(name: Name) -> str:
 
 def _sentence_span(text: str, clause: Span) -> Span:
     return next((s for s in sentence_spans(text) if s.start <= clause.start < s.end), clause)
+
+
+def _ceiling(passage: Figure, precis: Figure) -> bool:
+    """Whether ``passage`` holds ``precis`` only as a bound from nothing ("up to 37.6 per cent"
+    holding "1 per cent"), not by stating about the same amount."""
+    low = passage.quantity.low
+    return low <= 0 < passage.value and precis.value < passage.value / 2
 
 
 def _ratio(a: Figure, b: Figure) -> float:

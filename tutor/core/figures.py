@@ -45,7 +45,7 @@ _FRACTION = text_pattern(
     r"|(?<=\b(?:by|in)\s)(?P<by>half)\b(?!\s+(?:an?|the|of|past|time)\b)"
     # "fell by a quarter", "rose by two-thirds": a change of that share …
     # … and "about a third cycle to work": a hedge says the fraction is an amount
-    r"|(?<=\b(?:by|about|around|nearly|almost|roughly|some|over|under|only|just)\s)(?:(?P<n2>a|an|one|two|three)[\s-]+"
+    r"|(?<=\b(?:by|about|around|nearly|almost|roughly|some|over|under|only|just|than)\s)(?:(?P<n2>a|an|one|two|three)[\s-]+"
     r"(?P<part2>thirds?|quarters?|fifths?|tenths?)|(?P<half2>half)(?!\s+(?:an?\s+(?:hour|minute|day|week|month|year|mile|dozen|century)|the\s+time|past|time|hour|"
     r"way)\b))\b", re.IGNORECASE)
 # "one in three", "1 in 5", "two out of ten": a share, as "a third" is.
@@ -56,8 +56,12 @@ _ONE_IN = text_pattern(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|\d
 _DECADES = text_pattern(r"\b(?:(?P<n>a|one|two|three|four|five|several)\s+|(?:the\s+)?(?:past|last|next|previous)\s+)"
                         r"(?P<unit>decades?|century|centuries)\b", re.IGNORECASE)
 _YEARS_IN = {"decade": 10.0, "decades": 10.0, "century": 100.0, "centuries": 100.0}
-_MULTIPLIED = text_pattern(r"\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b(?!\s+(?:as|up|over|back|down)\b)",
-                         re.IGNORECASE)
+# "doubled", "is doubling", "plans to quadruple": a change by a multiple (the base form only after
+# "to" or a modal: "a double room", "double standards" are no change).
+_MULTIPLIED = text_pattern(r"\b(?P<verb>(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing)|halved|halving"
+                           r"|(?:(?<=\bto )|(?<=\bwill )|(?<=\bwould )|(?<=\bcould )|(?<=\bmay )|(?<=\bmight )"
+                           r"|(?<=\bcan )|(?<=\bshould )|(?<=\bmust ))(?:double|triple|treble|quadruple|halve))\b"
+                           r"(?!\s+(?:as|up|over|back|down)\b)", re.IGNORECASE)
 _ORDINAL = text_pattern(r"\b(?:(?P<word>" + "|".join(ORDINALS) + r")|(?P<num>\d+)(?:st|nd|rd|th))\b", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
 _CITATION = text_pattern(r"(?:\b(?:para(?:graph)?s?|par|pg|pp?|pages?|lines?|chapters?|ch|sections?|sentences?|verses?|"
@@ -67,7 +71,7 @@ _NOT_UNITS = frozenset(
     "and or to in of the a an as at by for from with per is are was were has have had such more than "
     "new other about over under some all these those who which that this its their his her our will would "
     "could may might can be been being now still only also just each every".split())
-_MULTIPLIERS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_MULTIPLIERS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 _UNIT_WORDS = 3
 _BARE_SUM = 1000  # a number without a currency this large may restate a sum of money
 _YEAR_NOUNS = frozenset("floods elections riots talks games olympics accords protests reforms budgets".split())
@@ -261,7 +265,8 @@ def _decades(text: str, start: int, stop: int) -> list[Figure]:
 
 
 def _multiplied(text: str, start: int, stop: int) -> list[Figure]:
-    return [Figure(m.group(), Span(m.start(), m.end()), "times", _MULTIPLIERS[m.group().lower()])
+    return [Figure(m.group(), Span(m.start(), m.end()), "times",
+                   next(v for k, v in _MULTIPLIERS.items() if m.group().lower().startswith(k)))
             for m in _MULTIPLIED.finditer(text, start, stop)]
 
 
@@ -304,6 +309,33 @@ def _ranges(figures: list[Figure], text: str) -> list[Figure]:
     return out
 
 
+# "55 per cent a decade earlier", "two years later": a year the passage states by its distance
+# from one it names in the same sentence.
+_RELATIVE_YEAR = text_pattern(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                              r"(?P<unit>decades?|years?)\s+(?P<way>earlier|later|before|after|previously|on)\b",
+                              re.IGNORECASE)
+_RELATIVE_REACH = 120  # characters back to the named year
+
+
+def _relative_years(found: list[Figure], text: str, start: int, stop: int) -> list[Figure]:
+    """Years a passage states relative to a named one ("in 2022, up from 55 per cent a decade
+    earlier" → 2012), so that a précis that works them out is not told the year is wrong."""
+    out = []
+    for m in _RELATIVE_YEAR.finditer(text, start, stop):
+        named = [f for f in found if f.kind == "year" and f.span.end <= m.start()
+                 and m.start() - f.span.end <= _RELATIVE_REACH and not re.search(r"[.!?]", text[f.span.end:m.start()])]
+        if not named:
+            continue
+        n = 1.0 if m.group("n").lower() in ("a", "an") else number_value(m.group("n"))
+        if not n:
+            continue
+        years = n * (10 if m.group("unit").lower().startswith("decade") else 1)
+        sign = -1 if m.group("way").lower() in ("earlier", "before", "previously") else 1
+        value = named[-1].value + sign * years
+        out.append(Figure(m.group(), Span(m.start(), m.end()), "year", value, amount=exactly(value)))
+    return out
+
+
 def find_figures(text: str, start: int = 0, end: int | None = None, decades: bool = True) -> tuple[Figure, ...]:
     """Figures in ``text[start:end]``, in order; spans are offsets into ``text``. ``decades``:
     also "the past decade", "a century" as counts of years (``_decades``): a passage's, so that
@@ -321,6 +353,6 @@ def find_figures(text: str, start: int = 0, end: int | None = None, decades: boo
         if fig:
             found.append(fig)
     extra = _fractions(text, start, stop) + _one_in(text, start, stop) + _multiplied(text, start, stop) \
-        + (_decades(text, start, stop) if decades else [])
+        + (_decades(text, start, stop) + _relative_years(found, text, start, stop) if decades else [])
     found = [f for f in found if not any(f.span.overlaps(x.span) for x in extra)] + extra
     return tuple(_ranges(sorted(found, key=lambda f: f.span.start), text))

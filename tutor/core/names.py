@@ -146,6 +146,9 @@ def _name_words(text: str, toks: tuple[Token, ...], run: list[int], sentence_sta
         return []
     word = words[0]
     if is_acronym(word.text) and not is_common_word(word.text):
+        before = toks[first - 1] if first else None
+        if before is not None and before.text[-1:].isdigit():
+            return []  # "12 GW", "40 MW", "5 GB": a unit after its number, not a name
         return [] if _shouting(toks) else [word]
     following = toks[run[-1] + 1] if run[-1] + 1 < len(toks) else None
     if _DEMONYM.search(word.norm) and following and following.text.islower() \
