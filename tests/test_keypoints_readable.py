@@ -622,3 +622,22 @@ def test_a_list_of_nouns_with_their_relative_clauses_before_the_verb_stays_one_p
                                          "roads that reach the market town could double what a smallholding "
                                          "earns.")]
     assert len(texts) == 1 and texts[0].endswith("could double what a smallholding earns.")
+
+
+def test_nor_with_is_before_its_subject_is_read_in_the_usual_order():
+    texts = [i.text for i in split_ideas("Patience, the old fable says, is not the same as weakness, nor is the "
+                                         "loudest voice always the wisest.")]
+    assert "The loudest voice is not always the wisest either." in texts
+
+
+def test_who_says_a_claim_set_in_it_is_neither_a_point_nor_part_of_one():
+    texts = [i.text for i in split_ideas("Patience, the old fable says, is not the same as weakness, nor is the "
+                                         "loudest voice always the wisest.")]
+    assert texts[0] == "Patience is not the same as weakness."
+    assert not any("fable" in t for t in texts)
+
+
+def test_who_after_names_set_off_by_commas_refers_to_the_names():
+    texts = [i.text for i in split_ideas("On the far side of the marsh there lived two sisters, Amina and Zara, who "
+                                         "kept bees and sold honey at the Friday market.")]
+    assert texts[-1].startswith("Amina and Zara kept bees")

@@ -310,6 +310,10 @@ def _naming_apposition(text: str, c: Span) -> Span | None:
     name = [w.lower() for w in WORD.findall(text[c.start:m.start(1)])]
     if any(w in _NOT_NAMES or w in st.STOP_BACK or w.endswith("ly") for w in name):
         return None  # "In Kenya, the M-Pesa system, launched …", "Yesterday, the mayor, …": no name
+    last = WORD.findall(m.group(1))[-1].lower()
+    if last in gw.REPORTING or gw.is_finite_verb(last, None) and not any(
+            w.lower() in _RELATIVE_WORDS for w in WORD.findall(m.group(1))):
+        return None  # "Prudence, the tale suggests, is …": who says it (a clause), not what prudence is
     return Span(m.start(1), m.end(1))
 
 

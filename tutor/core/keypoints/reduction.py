@@ -22,6 +22,10 @@ _ASIDE_ADVERB = re.compile(r",\s+(?:\w+ly|however|therefore|moreover|indeed|perh
                            r"above all|after all|at first|in short|too|also|then|still|once again|"
                            r"as (?:we|I) (?:have|had) (?:seen|said|shown|noted|argued))\s*,",
                            re.IGNORECASE)
+# ", the tale suggests,", ", as the report notes,": who says it, set in the claim.
+_SAYS_ASIDE = re.compile(r",\s+(?:as\s+)?(?:(?:the|this|that|a|an|our|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?"
+                         r"(?:suggests|says|argues|notes|observes|insists|admits|concedes|claims|believes|writes|"
+                         r"reminds\s+us|tells\s+us)\s*,", re.IGNORECASE)
 _OPENING_ADVERB = re.compile(r"^(?:\w+ly|in fact|of course|in turn|above all|after all|in short)\s*,\s+", re.IGNORECASE)
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:now|once|often|first|still|long|already|widely)\s+)?(?:[a-z]+ed|[a-z]+en|built|"
                                r"made|known|held|led|set|run|begun|sold|grown)\s+(?:by|in|at|on|for|from|to|as|with|"
@@ -237,6 +241,7 @@ def plain(statement: str) -> str:
     s = _cut(_EXCLAIMED_ASIDE, statement.rstrip("."), least=4)
     s = _PARENTHESIS.sub("", s)
     s = _ASIDE_ADVERB.sub("", s)
+    s = _SAYS_ASIDE.sub("", s)
     s = _OPENING_ADVERB.sub("", s)
     s = _PARTICIPLE_ASIDE.sub(_participle_aside, s)
     source_cut = _SOURCE_OPENING.sub(lambda m: m.group(1), s)

@@ -119,6 +119,9 @@ def _nor_as_not(statement: str) -> str:
     words = m.group(2).split()
     if words[0].lower() in _INVERTED_PRONOUNS:  # "Nor should we assume that …": the subject is "we"
         verb = 1
+    elif m.group(1).lower() in _BE:  # "nor is the largest offer always the wisest": no verb follows, a predicate does
+        verb = next((n for n, w in enumerate(words[:_MAX_INVERTED_SUBJECT + 1]) if n > 1 and (
+            w.lower() in _PREDICATE_OPENERS or w.lower().endswith("ly") or _past_participle(w.lower()))), None)
     else:
         verb = next((n for n, w in enumerate(words[:_MAX_INVERTED_SUBJECT + 1]) if n and w.lower() in gw.FINITE_VERBS
                      and words[n - 1].lower() not in _DETERMINERS), None)
@@ -129,6 +132,14 @@ def _nor_as_not(statement: str) -> str:
 
 
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your of".split())
+_BE = frozenset("is are was were".split())
+_PREDICATE_OPENERS = frozenset("always never often ever quite entirely necessarily so as more less the a an any "
+                               "in at on to by for from with".split())
+
+
+def _past_participle(word: str) -> bool:
+    """A word that can only be read as a verb's past participle here ("nor was the plan *approved*")."""
+    return word.endswith("ed") and len(word) > 4
 
 
 def read_alone(statement: str, previous: Reading | None, repeated: frozenset[str] = frozenset()) -> Reading:

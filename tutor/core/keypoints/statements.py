@@ -323,23 +323,27 @@ def antecedent(text: str, host_end: int, floor: int, person: bool = False) -> st
     ("who", "whom") a noun that is no name, at the end of a prepositional phrase, is passed over
     for the noun the phrase belongs to ("a tireless advocate for science in the developing world,
     who believed …" is about the advocate, not the world)."""
-    words = [m.group().strip(",;:") for m in _WORD.finditer(text, floor, _before_participle_phrase(text, host_end, floor))]
+    raw = [m.group() for m in _WORD.finditer(text, floor, _before_participle_phrase(text, host_end, floor))]
+    words = [w.strip(",;:") for w in raw]
     end = len(words)
     while True:
         taken, start = _noun_phrase_before(words, end)
         before = words[start - 1].lower() if start else ""
         if before == "and" and taken[:1] and taken[0][:1].isupper() and start > 1 and words[start - 2][:1].isupper():
-            more, start = _noun_phrase_before(words, start - 1)
+            # "two brothers, Karim and Nasir, who …": the names, not the words before their comma
+            more, start = _noun_phrase_before(words, start - 1, raw)
             return " ".join(more + ["and"] + taken)
         if not (person and before in _PREPOSITIONS and taken and not taken[-1][:1].isupper()):
             return " ".join(taken)
         end = start - 1
 
 
-def _noun_phrase_before(words: list[str], end: int) -> tuple[list[str], int]:
-    """The noun phrase ending at ``words[end - 1]``, and where it starts."""
+def _noun_phrase_before(words: list[str], end: int, raw: list[str] | None = None) -> tuple[list[str], int]:
+    """The noun phrase ending at ``words[end - 1]``, and where it starts; with ``raw`` (the words
+    as written), it does not run back past a comma."""
     at = end
-    while at > 0 and words[at - 1].lower() not in STOP_BACK and end - at < 6:
+    while at > 0 and words[at - 1].lower() not in STOP_BACK and end - at < 6 \
+            and not (raw and at < end and raw[at - 1].endswith((",", ";", ":"))):
         at -= 1
         if words[at].lower() in _DETERMINERS:
             break
