@@ -687,3 +687,16 @@ def test_holding_what_the_passage_rejects_and_rejecting_what_it_holds_contradict
         != CONTRADICTED
     assert _statuses(coast, "Trust between merchants, not force, kept the coast at peace for so long.")[1] \
         != CONTRADICTED
+
+
+def test_a_point_read_with_its_pronoun_named_is_contradicted_by_the_reversed_claim():
+    belief = passage_from_text("There is a comfortable doctrine, much repeated by builders, that any old bridge can be "
+                               "widened for heavier lorries. The doctrine has the merit of being cheap. It is, "
+                               "nevertheless, a doctrine that will not bear close scrutiny. The doctrine forgets that "
+                               "steel tires and that stone cracks under loads it was never cut to carry.")
+    point = next(c for c in check(analyse_passage(belief), "The doctrine, however, will bear close scrutiny.",
+                                  title="T").coverage.points if "scrutiny" in c.point.text)
+    assert point.point.text.startswith("The doctrine is")
+    assert point.status == CONTRADICTED
+    assert next(c for c in check(analyse_passage(belief), "This doctrine does not survive close scrutiny.",
+                                 title="T").coverage.points if "scrutiny" in c.point.text).status != CONTRADICTED

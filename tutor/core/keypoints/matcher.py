@@ -436,6 +436,10 @@ def _best_in(point: KeyPoint, window: Window) -> tuple[Match, frozenset[int]]:
     """The point's best-echoed wording in one window, and every window term that echoes
     any of its wordings (the words the point can lay claim to)."""
     best = Match(0.0, window)
+    # … and the best of the wordings that name their subject: a wording whose subject is a bare
+    # pronoun ("It is, nevertheless, a doctrine that will not bear …") is never contradicted, so it
+    # cannot outweigh a reversal of the same words with the subject named ("The doctrine is …")
+    named = None
     reversal = None  # a wording the window reverses: the point is contradicted there unless another covers it better
     used: set[int] = set()
     for wording in point.wordings:
@@ -445,7 +449,9 @@ def _best_in(point: KeyPoint, window: Window) -> tuple[Match, frozenset[int]]:
             reversal = m
         if m.score > best.score:
             best = m
-    if reversal is not None and reversal.outweighs(best):
+        if not wording.anaphoric and (named is None or m.score > named.score):
+            named = m
+    if reversal is not None and reversal.outweighs(named or best):
         best = reversal
     return best, frozenset(used)
 
