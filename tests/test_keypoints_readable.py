@@ -641,3 +641,18 @@ def test_who_after_names_set_off_by_commas_refers_to_the_names():
     texts = [i.text for i in split_ideas("On the far side of the marsh there lived two sisters, Amina and Zara, who "
                                          "kept bees and sold honey at the Friday market.")]
     assert texts[-1].startswith("Amina and Zara kept bees")
+
+
+CANAL = ("For two centuries the canal carried the region's grain, coal and timber to the coast. Barges moved slowly, "
+         "but a single horse could pull a load that would have needed forty carts on the muddy roads. Towns grew up "
+         "at every lock, with inns, stables and warehouses crowded along the towpath. When the railway arrived, "
+         "freight rates on the canal fell by half within a decade, and the barge owners sold their boats one by one. "
+         "The warehouses were turned into flats, and the locks were left to rot. Many writers have mourned the canal "
+         "as a victim of progress. The lesson of its decline is that no route survives on sentiment once a faster one "
+         "is built beside it. Today a trust repairs the locks with volunteers, and pleasure boats have replaced the "
+         "barges. Walkers use the towpath every weekend, and the old inns serve them lunch.")
+
+
+def test_the_claim_a_writer_marks_as_the_lesson_is_a_key_point():
+    texts = [p.text for p in _points(CANAL) if not p.optional]
+    assert any(t.startswith("The lesson of its decline is that no route survives") for t in texts)
