@@ -656,3 +656,10 @@ CANAL = ("For two centuries the canal carried the region's grain, coal and timbe
 def test_the_claim_a_writer_marks_as_the_lesson_is_a_key_point():
     texts = [p.text for p in _points(CANAL) if not p.optional]
     assert any(t.startswith("The lesson of its decline is that no route survives") for t in texts)
+
+
+def test_she_after_a_sentence_opening_with_when_is_named_from_its_main_clause():
+    ideas = passage_ideas("Two sisters, Amina and Zara, kept bees at the edge of the forest. Amina sold her hives to a "
+                          "trader from the town. When Amina came back to the forest, ashamed, Zara did not scold her. "
+                          "She shared her honey and said that the forest belonged to them both.").ideas
+    assert ideas[-1].text.startswith("Zara shared her honey")

@@ -153,7 +153,7 @@ def read_alone(statement: str, previous: Reading | None, repeated: frozenset[str
     statement = _nor_as_not(statement)
     m = _PRONOUN.match(statement)
     if not m or _EXPLETIVE.match(statement[m.end(1):]):
-        subject = subject_of(statement)[0]
+        subject = _main_subject(statement)
         return Reading(statement, False, _named(subject), bool(subject and _CLASSIFIED.match(subject)))
     if previous is None or previous.dangling or previous.vague:
         return Reading(statement, previous is not None, None)
@@ -164,6 +164,22 @@ def read_alone(statement: str, previous: Reading | None, repeated: frozenset[str
     if m.group(1) and named.split()[0] in ("The", "A", "An"):
         named = named[:1].lower() + named[1:]
     return Reading(statement[:m.start(2)] + named + " " + statement[m.end():], False, referent)
+
+
+def _main_subject(statement: str) -> str | None:
+    """The subject of the statement's main clause: after an opening subordinate clause ("When
+    Karim came to him, ashamed, *Nasir* did not reproach him"), the first subject after one of
+    its commas."""
+    subject = subject_of(statement)[0]
+    if not subject or subject.split()[0].lower() not in _SUBORDINATORS:
+        return subject
+    at = statement.find(", ")
+    while at >= 0:
+        after, verb = subject_of(statement[at + 2:])
+        if after and verb and _named(after):
+            return after
+        at = statement.find(", ", at + 2)
+    return subject
 
 
 def main_clause(split: tuple[str, str]) -> str:
