@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from tutor.core.actors import PassageClauses
+from tutor.core.attribution import PassageSources
 from tutor.core.figures import Figure, find_figures, ordinals
 from tutor.core.months import MonthDate, find_months
 from tutor.core.keypoints.words import STOPWORDS
@@ -63,7 +64,8 @@ class FactFinding:
     """One fact to show the student.
 
     ``kind`` is the figure's kind (money, percent, year, times, count), "date" (a month: see
-    ``months``), "name", or "actor" (who did something);
+    ``months``), "name", "actor" (who did something: ``actors``) or "source" (who said it:
+    ``attribution``);
     ``status`` is MISMATCH, SWAPPED, NOT_IN_PASSAGE or CHECK; spans are ``[start, end)``
     into the précis and the passage.
     """
@@ -84,6 +86,9 @@ class FactFinding:
     def message(self) -> str:
         if self.status == MISMATCH:
             return f"The précis says “{self.precis_text}” where the passage says “{self.passage_text}”."
+        if self.status == SWAPPED and self.kind == "source":
+            return (f"The précis says “{self.precis_text}” said this, but the passage reports it of "
+                    f"“{self.passage_text}”.")
         if self.status == SWAPPED and self.kind == "actor":
             return (f"The précis says “{self.precis_text}” did this, but the passage says it of "
                     f"“{self.passage_text}”.")
@@ -189,6 +194,7 @@ class PassageFacts:
         self.figures = _placed(text, sentences, find_figures(text), with_sentence_words=True)
         self.ordinals = _placed(text, sentences, ordinals(text))
         self.clauses = PassageClauses(text, sentences)
+        self.sources = PassageSources(text)
         known_terms = terms(known) if known else ()
         self.known_figures = find_figures(known) if known else ()
         self.months = tuple((m, content_words(text, sentences[_sentence_of(sentences, m.span)]))
@@ -474,6 +480,10 @@ def check_facts(passage: PassageFacts, precis: str, body: Span,
     for swap in passage.clauses.swaps(precis, sentences):
         findings.append(FactFinding("actor", SWAPPED, swap.precis_span.of(precis), swap.precis_span,
                                     swap.passage_span.of(passage.text), swap.passage_span))
+    for source in passage.sources.swaps(precis, sentences):
+        if not any(f.precis_span.overlaps(source.precis_span) for f in findings):
+            findings.append(FactFinding("source", SWAPPED, source.precis_span.of(precis), source.precis_span,
+                                        source.passage_span.of(passage.text), source.passage_span))
     names = find_names(precis, body.start, body.end, sentences)
     # A name the précis once gives as the passage's source ("Aristotle argues") is the source throughout.
     seen = {_key(n) for n in names if _names_the_source(n, precis)}
