@@ -700,3 +700,29 @@ def test_a_point_read_with_its_pronoun_named_is_contradicted_by_the_reversed_cla
     assert point.status == CONTRADICTED
     assert next(c for c in check(analyse_passage(belief), "This doctrine does not survive close scrutiny.",
                                  title="T").coverage.points if "scrutiny" in c.point.text).status != CONTRADICTED
+
+
+def test_a_mistake_to_do_something_is_said_again_by_should_not_and_reversed_by_should():
+    thrift = passage_from_text("It would be a mistake to despise the old terraces altogether. They hold the soil "
+                               "when the rains come. The young have moved to the towns.")
+    assert _statuses(thrift, "The old terraces should not be despised.")[0] != CONTRADICTED
+    assert _statuses(thrift, "The old terraces should be despised altogether.")[0] == CONTRADICTED
+
+
+def test_not_as_well_as_and_none_as_much_as_compare_and_deny_nothing():
+    farms = passage_from_text("Large farms have generally adapted better than small ones to the drier summers. "
+                              "Older districts near the river remained more dependent on the ferry than any other "
+                              "part of the city. Both trends began in the nineties.")
+    assert _statuses(farms, "Small farms have not adapted as well as large ones to the drier summers.")[0] \
+        != CONTRADICTED
+    assert _statuses(farms, "No part of the city is as dependent on the ferry as the older districts near the "
+                            "river.")[1] != CONTRADICTED
+
+
+def test_a_point_that_sets_one_thing_against_another_is_not_contradicted_by_denying_one_side():
+    moral = passage_from_text("The moral of the tale is that patience, not haste, keeps what we have. The error "
+                              "lies neither in wanting wealth nor in valuing learning, but in mistaking either for "
+                              "a foundation. The villagers forgot this.")
+    assert _statuses(moral, "Haste does not keep what we have; patience does.")[0] != CONTRADICTED
+    assert _statuses(moral, "Wanting wealth and valuing learning are not wrong; the error is to take either for a "
+                            "foundation.")[1] != CONTRADICTED

@@ -163,7 +163,8 @@ _FRAME = re.compile(r"\s*(?:during|in|at|after|before|since|throughout|under|ami
 # "Parents, rather than worksheets, are the best resource" is also said by "Worksheets are not the
 # best resource; parents are": a point that weighs one thing against another is not contradicted by
 # a denial of one side.
-_CONTRAST = re.compile(r"\b(?:rather than|instead of|as opposed to|not\b[^.;:]*\bbut)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:rather than|instead of|as opposed to|not\b[^.;:]*\bbut|neither\b[^.;:]*\bbut)\b"
+                       r"|\w,\s+not\s+(?!only\b|least\b|even\b)", re.IGNORECASE)  # "prudence, not haste, preserves …"
 _WORD = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _COMPARISON_ENDS = re.compile(r"[,;:.!?()]|\b(?:and|but|while|whereas|so)\b", re.IGNORECASE)
@@ -223,7 +224,12 @@ def _small_share_at(text: str, idf: Idf) -> int:
 # "It neither satisfies the moral sense nor calls forth pity" is said of something an earlier sentence
 # named; a précis that says a tragedy should satisfy the moral sense is about another subject. A
 # point whose subject is a bare pronoun is not contradicted by a denial (an opposite word still can).
-_PRONOUN_SUBJECT = re.compile(r"\W*(?:it|this|that|these|those|they|he|she)\s+(?!of\b|is\s+why\b)", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:it|this|that|these|those|they|he|she)\s+(?!of\b|is\s+why\b)"
+                              # "It would be a mistake to …", "It is clear that …": no one is "it"
+                              r"(?!(?:is|was|would\s+be|will\s+be|may\s+be|seems|seemed)\s+(?:(?:a|an|the|not|quite|"
+                              r"very|often|always|no)\s+)*(?:mistake|error|wrong|right|foolish|wise|unwise|important|"
+                              r"necessary|possible|impossible|easy|hard|difficult|clear|true|likely|unlikely|idle|vain|"
+                              r"useless|better|best|folly)\s+(?:to|that)\b)", re.IGNORECASE)
 
 
 # Only a reversal of one of a point's heavier words, in a point of one short claim, is read as a

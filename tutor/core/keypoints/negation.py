@@ -33,7 +33,8 @@ discourage discourages discouraged discouraging avoid avoids avoided avoiding
 # Words of lack make their clause negative but deny no one word: "lacking storage" says what "without
 # storage" says, yet "although it lacks the money" is also what "though money is short" says.
 _LACKING = frozenset("lack lacks lacked lacking".split())
-_NEGATORS_BEFORE = {"to": frozenset("unable fail fails failed refuse refuses refused".split()),  # "failed to help"
+_NEGATORS_BEFORE = {"to": frozenset("unable fail fails failed refuse refuses refused "  # "failed to help"
+                                     "mistake wrong foolish folly unwise".split()),  # "a mistake to despise it"
                     "of": frozenset("free devoid".split())}  # "free of debt", "devoid of water"
 # "rather than stopping it" sets one thing against another: a paraphrase may say "prefer talks to pressure",
 # so it denies no word, but its clause is negative, and "not stopped" is no contradiction of it.
@@ -68,6 +69,7 @@ _HYPOTHETICAL = frozenset("""
 would could might wouldn't couldn't mightn't wouldnt couldnt would've could've might've
 """.split())
 _CONDITIONS = frozenset("if without otherwise".split())
+_AS_AS = re.compile(r"\bas\s+(?:[\w'’-]+\s+){1,5}?as\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;]")
 
 
@@ -142,8 +144,18 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
     if tokens:
         close(len(tokens))
     hypothetical = [c for c in negative if _hypothetical(text, tokens, c)]
-    denied = [s for s in denied if not within(s, tuple(hypothetical))]
+    # "Small farms have not adapted as well as large ones", "no part of the city is as dependent on
+    # buses as the old districts": a comparison ("less well", "the most"), not a denial
+    compared = [c for c in negative if _compares(text, c)]
+    denied = [s for s in denied if not within(s, tuple(hypothetical)) and not within(s, tuple(compared))]
     return Negation(tuple(denied), tuple(negative), tuple(s for s in counted if s in denied))
+
+
+def _compares(text: str, clause: Span) -> bool:
+    """Whether a negative clause runs on, in the same phrase, into "as … as" ("have not adapted
+    *as well as* large ones"): "as" ends a clause, so the comparison starts right after it."""
+    m = _AS_AS.search(text, clause.start)
+    return m is not None and m.start() <= clause.end + 1 and not _CLAUSE_END.search(text, clause.start, m.start())
 
 
 def _hypothetical(text: str, tokens, clause: Span) -> bool:
