@@ -116,3 +116,9 @@ def test_a_small_share_is_not_taken_for_the_ceiling_of_another_figure():
     assert _grid("The typical increase was 3 percent in 2015.") == ()
     [f] = _grid("The typical increase was 3 percent in 2016.")
     assert (f.kind, f.precis_text, f.passage_text) == ("year", "2016", "2015")
+
+
+def test_one_household_in_four_is_a_share_that_a_quarter_restates():
+    cars = passage_from_text("In 2005 fewer than one household in ten owned a car. By 2023 car ownership had risen "
+                             "to roughly one household in four, and the buses had lost half their riders.")
+    assert check(analyse_passage(cars), "By 2023 about a quarter of households owned a car.", title="T").facts == ()

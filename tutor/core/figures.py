@@ -49,7 +49,9 @@ _FRACTION = text_pattern(
     r"(?P<part2>thirds?|quarters?|fifths?|tenths?)|(?P<half2>half)(?!\s+(?:an?\s+(?:hour|minute|day|week|month|year|mile|dozen|century)|the\s+time|past|time|hour|"
     r"way)\b))\b", re.IGNORECASE)
 # "one in three", "1 in 5", "two out of ten": a share, as "a third" is.
-_ONE_IN = text_pattern(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+"
+_ONE_IN = text_pattern(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+"
+                       r"(?:(?:household|person|adult|child|worker|family|farm|school|pupil|student|voter|woman|man|"
+                       r"home|house|firm|patient|doctor|teacher|village|town)s?\s+)?(?:in|out\s+of)\s+"
                        r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})\b"
                        r"(?!\s*(?:%|per\s?cent|percent|years?|months?|weeks?|days?|hours?|minutes?)\b)", re.IGNORECASE)
 # "the past decade", "two decades", "a century": a span of years, which "ten years" restates.
