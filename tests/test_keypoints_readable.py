@@ -663,3 +663,19 @@ def test_she_after_a_sentence_opening_with_when_is_named_from_its_main_clause():
                           "trader from the town. When Amina came back to the forest, ashamed, Zara did not scold her. "
                           "She shared her honey and said that the forest belonged to them both.").ideas
     assert ideas[-1].text.startswith("Zara shared her honey")
+
+
+def test_a_verb_after_an_aside_of_concession_is_the_claims_and_stays():
+    assert plain("The ferryman warned the travellers that the river was rising fast and that the old ford, though "
+                 "deeper, was safer.").endswith("the old ford, though deeper, was safer.")
+
+
+def test_a_two_word_complement_after_an_aside_is_no_qualification_to_cut():
+    assert plain("The lesson of the old mills is that machines multiply our strength but do not choose our ends; "
+                 "that choice remains, as it always has, with us.").endswith("as it always has, with us.")
+
+
+def test_as_before_a_noun_and_its_infinitive_opens_no_clause():
+    texts = [i.text for i in split_ideas("The largest change is the use of the old stations as quiet rooms to "
+                                         "study and work.")]
+    assert texts == ["The largest change is the use of the old stations as quiet rooms to study and work."]

@@ -108,6 +108,8 @@ def _as_cuts(text: str, s: Span) -> list[int]:
         if not after or (before and before[-1] in _NOT_AS_BEFORE) or after[0] in _NOT_AS_AFTER or "as" in before:
             continue
         verb = next((i for i, w in enumerate(after) if i and gw.is_finite_verb(w, None)), None)
+        if verb is not None and "to" in after[:verb]:
+            continue  # "the use of libraries as quiet places to study and work": no clause
         if verb is not None and not _SUBORDINATORS & set(after[:verb]) and not after[0].endswith("ed"):
             cuts.append(m.start())
     return cuts

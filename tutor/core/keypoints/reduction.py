@@ -306,13 +306,17 @@ def _apposition(s: str) -> str:
     return _cut(_APPOSITION, s)
 
 
+_TAIL_LEAST_WORDS = 2  # ", with us" completes the verb ("that choice remains, as it always has, with us")
+
+
 def _qualifier_tail(s: str) -> str:
     """The claim without a qualification closing it (", in a year either like the one before
     it, or colder than most"), unless the qualification is one more of a series ("by planting …,
     by leaving …")."""
     for pattern in (_QUALIFIER_TAIL, _SHORT_ASIDE):
         m = pattern.search(s)
-        if m and not re.search(r"\b%s\b" % m.group(1), s[:m.start()], re.IGNORECASE):
+        if m and not re.search(r"\b%s\b" % m.group(1), s[:m.start()], re.IGNORECASE) \
+                and (pattern is _SHORT_ASIDE or len(re.findall(r"\w+", m.group())) > _TAIL_LEAST_WORDS):
             s = _cut(pattern, s)
     return s
 

@@ -28,6 +28,9 @@ _COMMA_ADVERBS = ("still", "now", "then", "instead", "in addition", "in short", 
                   "first", "second", "third", "fourth", "fifth", "finally", "lastly", "next", "first of all")
 _DANGLING_END = re.compile(r",\s*(?:is|was|are|were|has been|had been|became|becomes|seems|seemed)\s+\w+\s*[.!?]?$",
                            re.IGNORECASE)
+# "the old road, though longer, was safer": the comma closes an aside, and the verb after it is the claim's.
+_CLOSES_ASIDE = re.compile(r",\s+(?:though|although|while|if|when|as|perhaps|however|indeed|in\s+turn|in\s+fact|"
+                           r"of\s+course|at\s+first|too|then)\b[^,;:]*$", re.IGNORECASE)
 STOP_BACK = frozenset("of in to for with on at by from into under over through between among against about "
                        "and or but is are was were has have had".split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our your my".split())
@@ -163,7 +166,10 @@ def _without_lone_quote_mark(s: str) -> str:
 def finish(s: str) -> str:
     """One line, capitalised, ending with a full stop (or the "!" or "?" it ends with: never "!.")."""
     s = _without_lone_quote_mark(" ".join(s.split())).strip(" ,;:—-")
-    s = _DANGLING_END.sub("", s).rstrip(" ,;:.")
+    m = _DANGLING_END.search(s)
+    if m and not _CLOSES_ASIDE.search(s, 0, m.start()):
+        s = s[:m.start()]
+    s = s.rstrip(" ,;:.")
     if not s:
         return s
     return s[0].upper() + s[1:] + ("" if s[-1] in "!?" else ".")
