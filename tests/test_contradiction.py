@@ -726,3 +726,20 @@ def test_a_point_that_sets_one_thing_against_another_is_not_contradicted_by_deny
     assert _statuses(moral, "Haste does not keep what we have; patience does.")[0] != CONTRADICTED
     assert _statuses(moral, "Wanting wealth and valuing learning are not wrong; the error is to take either for a "
                             "foundation.")[1] != CONTRADICTED
+
+
+def test_less_for_more_contradicts_though_the_precis_drops_a_word_and_reorders_the_subject():
+    libraries = passage_from_text("Public libraries in the valley have changed more in the last ten years than in the "
+                                  "fifty before. Readers now come to study rather than to borrow. Budgets have been "
+                                  "cut twice.")
+    assert _statuses(libraries, "The valley's libraries have changed less in ten years than in the previous "
+                                "fifty.")[0] == CONTRADICTED
+    assert _statuses(libraries, "The valley's libraries have changed more in ten years than in the previous "
+                                "fifty.")[0] != CONTRADICTED
+
+
+def test_the_wise_for_the_foolish_contradicts_the_point():
+    fable = passage_from_text("The foolish spend everything on the pleasure of the moment. The old gardener planted "
+                              "walnut trees he would never see bear fruit. His grandson understood him at last.")
+    assert _statuses(fable, "The wise spend everything on the pleasure of the moment.")[0] == CONTRADICTED
+    assert _statuses(fable, "Fools spend all they have on the pleasure of the moment.")[0] != CONTRADICTED

@@ -73,6 +73,7 @@ wide wider widest broad | narrow narrower narrowest
 gain gains gained grow grows grew grown | lose loses lost
 postpone postponed delay delayed defer deferred | advance expedite hasten
 acquit acquitted acquittal | convict convicted conviction
+wise wiser wisest prudent sensible | foolish unwise reckless rash imprudent
 clean cleaner cleanest unpolluted | polluted dirty dirtier contaminated filthy
 heed heeded obey obeyed | ignore ignored disregard disregarded defy defied disobey disobeyed flout flouted
 continue continues continued | abandon abandoned scrap scrapped

@@ -198,9 +198,15 @@ def comparison_turned(point: int, compared: int, hits: list[int | None], window:
     if not point or window.comparison != -point or not 0 < compared < len(hits):
         return False
     echoed = [h for h in hits if h is not None]
-    before, after = hits[compared - 1], hits[compared]
-    return (len(echoed) >= 2 and echoed == sorted(echoed) and before is not None and after is not None
-            and before < window_at <= after)
+    # the nearest echoed cues on either side ("changed less in ten years" for "changed more in the
+    # last ten years": "last" is not echoed, "years" is)
+    before = next((h for h in reversed(hits[:compared]) if h is not None), None)
+    after = next((h for h in hits[compared:] if h is not None), None)
+    # (the cues before the comparative all before it, those after it all after: "Lahore's libraries
+    # have changed less" echoes "libraries in Lahore" in another order, on the same side)
+    return (len(echoed) >= 2 and before is not None and after is not None and before < window_at <= after
+            and all(h < window_at for h in hits[:compared] if h is not None)
+            and all(h >= window_at for h in hits[compared:] if h is not None))
 
 
 def quantity_turned(point: int, quantified: bool, compared: int, hits: list[int | None], window: Shape,
