@@ -6,6 +6,7 @@ AUXILIARIES = frozenset("""
 is are was were be been am has have had do does did will would shall should can could may might must
 isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't won't wouldn't can't couldn't
 """.split())
+MODALS = frozenset("will would can could shall should may might must".split())
 
 _COMMON_VERBS = """
 accept achieve add affect agree allow appear argue arise ask become begin believe belong bring build buy call

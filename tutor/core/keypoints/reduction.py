@@ -127,12 +127,9 @@ def _closing_comment(s: str) -> str:
     before = s[:m.start()]
     head, _, aside = before.rpartition(",")
     waiting = {_last_word(before)} | ({_last_word(head)} if head and len(aside.split()) <= 3 else set())
-    if not m.group(1) and (m.group(2).lower() in gw.AUXILIARIES or waiting & _MODALS):
+    if not m.group(1) and (m.group(2).lower() in gw.AUXILIARIES or waiting & gw.MODALS):
         return s  # (", in time," is an aside: the modal before it waits for the verb after it)
     return _cut(_CLOSING_COMMENT, s)
-
-
-_MODALS = frozenset("will would can could shall should may might must".split())
 
 
 def _last_word(s: str) -> str:
