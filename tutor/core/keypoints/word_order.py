@@ -68,6 +68,7 @@ _NOT_BUT = re.compile(r"\b(?:not|never)\s+(?!only\b|merely\b|just\b|simply\b|eve
                       r"(?!also\b|rather\b)([^.;:!?,]{1,90})", re.IGNORECASE)
 _COMMA_NOT = re.compile(r"([^.;:!?,]{1,90}),\s+(?:and\s+)?not\s+(?!only\b|even\b|least\b|always\b|all\b|yet\b)"
                         r"([^.;:!?,]{1,90})", re.IGNORECASE)
+_CONTRAST_MARK = re.compile(r"\b(?:not|never|rather|instead|opposed)\b", re.IGNORECASE)
 _RATHER_THAN = re.compile(r"([^.;:!?,]{1,90}?)\s+(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+([^.;:!?,]{1,90})",
                           re.IGNORECASE)
 
@@ -77,6 +78,8 @@ def contrast_sides(text: str, start: int = 0, end: int | None = None) -> tuple[t
     of the side it holds), offsets into ``text`` ([start, end)); None when it sets nothing against
     anything."""
     stop = len(text) if end is None else end
+    if not _CONTRAST_MARK.search(text, start, stop):
+        return None  # (most windows: the patterns below scan back from every position)
     found = []
     m = _NOT_BUT.search(text, start, stop)
     if m:
