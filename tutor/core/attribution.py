@@ -79,15 +79,16 @@ class PassageSources:
         self.sentences = [_Reported(_speakers(text, s, names + self._opening_name(text, s)), content_words(text, s))
                           for s in sentence_spans(text)]
 
-    def swaps(self, precis: str, sentences: tuple[Span, ...]) -> tuple[SourceSwap, ...]:
+    def swaps(self, precis: str, sentences: tuple[Span, ...], names: tuple[Name, ...]) -> tuple[SourceSwap, ...]:
         """Précis speakers given a claim the passage reports of someone else, in précis order.
-        ``sentences``: the précis body's sentence spans (``[start, end)`` into ``precis``)."""
+        ``sentences``: the précis body's sentence spans (``[start, end)`` into ``precis``);
+        ``names``: the names found in it (``names.find_names``)."""
         if not any(r.speakers for r in self.sentences):
             return ()
         found = []
         for sentence in sentences:
-            names = find_names(precis, sentence.start, sentence.end) + self._opening_name(precis, sentence)
-            for name in _speakers(precis, sentence, names):
+            here = tuple(n for n in names if sentence.start <= n.span.start < sentence.end)
+            for name in _speakers(precis, sentence, here + self._opening_name(precis, sentence)):
                 swap = self._swap(precis, sentence, name)
                 if swap:
                     found.append(swap)

@@ -480,11 +480,11 @@ def check_facts(passage: PassageFacts, precis: str, body: Span,
     for swap in passage.clauses.swaps(precis, sentences):
         findings.append(FactFinding("actor", SWAPPED, swap.precis_span.of(precis), swap.precis_span,
                                     swap.passage_span.of(passage.text), swap.passage_span))
-    for source in passage.sources.swaps(precis, sentences):
+    names = find_names(precis, body.start, body.end, sentences)
+    for source in passage.sources.swaps(precis, sentences, names):
         if not any(f.precis_span.overlaps(source.precis_span) for f in findings):
             findings.append(FactFinding("source", SWAPPED, source.precis_span.of(precis), source.precis_span,
                                         source.passage_span.of(passage.text), source.passage_span))
-    names = find_names(precis, body.start, body.end, sentences)
     # A name the précis once gives as the passage's source ("Aristotle argues") is the source throughout.
     seen = {_key(n) for n in names if _names_the_source(n, precis)}
     sources = tuple(seen)
