@@ -743,3 +743,11 @@ def test_the_wise_for_the_foolish_contradicts_the_point():
                               "walnut trees he would never see bear fruit. His grandson understood him at last.")
     assert _statuses(fable, "The wise spend everything on the pleasure of the moment.")[0] == CONTRADICTED
     assert _statuses(fable, "Fools spend all they have on the pleasure of the moment.")[0] != CONTRADICTED
+
+
+def test_a_verb_the_passage_denies_of_a_thing_is_not_reversed_by_saying_we_do_it():
+    mills = passage_from_text("The old mills taught a hard lesson. The lesson is that machines multiply our strength "
+                              "but do not choose our ends; that choice remains, as it always has, with us. The mill "
+                              "owners forgot it.")
+    assert _statuses(mills, "Machines give us strength, but we choose our ends.")[1] != CONTRADICTED
+    assert _statuses(mills, "Machines choose our ends.")[1] == CONTRADICTED

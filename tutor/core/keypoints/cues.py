@@ -17,7 +17,7 @@ from tutor.core.keypoints.commonness import distinctiveness
 from tutor.core.keypoints.model import Cue, Wording
 from tutor.core.keypoints.negation import negation, within
 from tutor.core.keypoints.synonyms import expanded_keys
-from tutor.core.keypoints.word_order import THAN, roles_of, shape_of
+from tutor.core.keypoints.word_order import THAN, roles_of, said_by_us, shape_of
 from tutor.core.keypoints.words import Term, content_terms
 
 # A précis condenses: a long idea is covered by echoing its heavier part, not every word.
@@ -110,7 +110,8 @@ def cues(text: str, idf: Idf) -> tuple[Cue, ...]:
         out.append(Cue(word, round(max(_weight(t, idf) for t in fresh), 3), _name_keys(group, idf),
                        denied, within(group[0].span, no.negative), opposites, alike,
                        round(max(idf.weight(t.key) for t in fresh), 3),
-                       denied and _NOT_BEFORE.search(text, 0, group[0].span.start) is not None))
+                       denied and _NOT_BEFORE.search(text, 0, group[0].span.start) is not None,
+                       said_by_us(text, group[0].span.start)))
     return tuple(out)
 
 

@@ -225,6 +225,7 @@ def _match(wording: Wording, window: Window) -> Match:
                 and not (window.correlative or wording.contrast or wording.anaphoric) \
                 and not _after_small_share(wording, n, at, echoes) \
                 and at not in window.verbatim and _contradicts(cue, at, window) \
+                and not (at in window.by_us and not cue.by_us) \
                 and (best >= EXACT or at not in window.counted) \
                 and _in_an_echoing_clause(window, at, {a for _, a in echoes if a is not None}):
             contradicted.add(cue.denied)  # "did not endorse" for "endorsed" (a WordNet or prefix echo is too weak)

@@ -31,6 +31,7 @@ class Cue:
     # however common they are).
     salience: float = 1.0
     not_before: bool = False  # denied by "not", "never" or "n't" right before it ("does not *lie*"), not by "no"
+    by_us: bool = False  # said with "we", "you" or "I" as its subject ("we must *choose*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from tutor.core.keypoints.ideas import clause_spans
 from tutor.core.keypoints.negation import negation, within
 from tutor.core.keypoints.synonyms import match_keys
-from tutor.core.keypoints.word_order import Shape, shape_of
+from tutor.core.keypoints.word_order import Shape, by_us, shape_of
 from tutor.core.keypoints.words import Term, content_terms
 from tutor.core.scanning import text_pattern
 from tutor.core.span import Span
@@ -43,6 +43,7 @@ class Window:
     verbatim: frozenset[int] = frozenset()  # terms in runs copied word for word from the passage
     shape: Shape = Shape()  # its voice and which way it compares (``word_order``)
     dropped: frozenset[int] = frozenset()  # terms taken out (``without``): they echo nothing
+    by_us: frozenset[int] = frozenset()  # terms whose subject is "we", "you" or "I" ("we must *choose*")
 
 
 def window_of(span: Span, terms: tuple[Term, ...], factor: float = 1.0,
@@ -62,9 +63,10 @@ def with_word_order(window: Window, text: str) -> Window:
     reversal), and its shape (voice, comparison, preference: ``word_order.shape_of``)."""
     shape = shape_of(text, window.span.start, window.span.end)
     correlative = bool(_CORRELATIVE.search(text, window.span.start, window.span.end))
-    if not correlative and shape == Shape():
+    us = by_us(text, window.span.start, window.span.end, [t.span.start for t in window.terms])
+    if not correlative and shape == Shape() and not us:
         return window
-    return replace(window, correlative=correlative, shape=shape)
+    return replace(window, correlative=correlative, shape=shape, by_us=us)
 
 
 def polarity_of(text: str, terms: tuple[Term, ...],

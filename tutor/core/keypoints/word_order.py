@@ -121,6 +121,25 @@ def _held_before(m: re.Match) -> tuple[int, int]:
 _PARALLEL_OPENERS = frozenset("to upon on by in for from with at of into through".split())
 
 
+# "we must choose", "you do not decide", "I will not sell": a first or second person as the subject.
+_BY_US = re.compile(r"\b(?:we|you|i)\s+(?:(?:must|should|can|could|will|would|may|might|shall|do|did|does|have|has|"
+                    r"had|not|never|still|always|n[’']t|then|alone)\s+){0,3}$", re.IGNORECASE)
+_US = re.compile(r"\b(?:we|you|i)\b", re.IGNORECASE)
+
+
+def said_by_us(text: str, start: int) -> bool:
+    """Whether the word at offset ``start`` of ``text`` has "we", "you" or "I" for its subject."""
+    return _BY_US.search(text, max(0, start - 60), start) is not None
+
+
+def by_us(text: str, start: int, end: int, offsets) -> frozenset[int]:
+    """Which of the words at ``offsets`` (offsets into ``text``, between ``start`` and ``end``) have
+    "we", "you" or "I" for their subject (``said_by_us``)."""
+    if not _US.search(text, start, end):
+        return frozenset()
+    return frozenset(n for n, at in enumerate(offsets) if said_by_us(text, at))
+
+
 @dataclass(frozen=True, slots=True)
 class Shape:
     """What word order says in one text: ``passive`` (a passive verb somewhere), and
