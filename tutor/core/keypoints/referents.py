@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from tutor.core.keypoints import grammar_words as gw
-from tutor.core.keypoints.statements import finish, subject_of
+from tutor.core.keypoints.statements import finish, is_participle, subject_of
 
 # The pronoun subject, after an opening phrase at most ("Like the old ballads, it has …").
 _PRONOUN = re.compile(r"^((?:(?:Like|Unlike|In|At|For|As with|After|Before)\s+[^,;:]{1,40},\s+)?)(it|they|he|she)\s+(?=\w)",
@@ -121,7 +121,7 @@ def _nor_as_not(statement: str) -> str:
         verb = 1
     elif m.group(1).lower() in _BE:  # "nor is the largest offer always the wisest": no verb follows, a predicate does
         verb = next((n for n, w in enumerate(words[:_MAX_INVERTED_SUBJECT + 1]) if n > 1 and (
-            w.lower() in _PREDICATE_OPENERS or w.lower().endswith("ly") or _past_participle(w.lower()))), None)
+            w.lower() in _PREDICATE_OPENERS or w.lower().endswith("ly") or is_participle(w.lower()))), None)
     else:
         verb = next((n for n, w in enumerate(words[:_MAX_INVERTED_SUBJECT + 1]) if n and w.lower() in gw.FINITE_VERBS
                      and words[n - 1].lower() not in _DETERMINERS), None)
@@ -136,10 +136,6 @@ _BE = frozenset("is are was were".split())
 _PREDICATE_OPENERS = frozenset("always never often ever quite entirely necessarily so as more less the a an any "
                                "in at on to by for from with".split())
 
-
-def _past_participle(word: str) -> bool:
-    """A word that can only be read as a verb's past participle here ("nor was the plan *approved*")."""
-    return word.endswith("ed") and len(word) > 4
 
 
 def read_alone(statement: str, previous: Reading | None, repeated: frozenset[str] = frozenset()) -> Reading:
