@@ -751,3 +751,15 @@ def test_a_verb_the_passage_denies_of_a_thing_is_not_reversed_by_saying_we_do_it
                               "owners forgot it.")
     assert _statuses(mills, "Machines give us strength, but we choose our ends.")[1] != CONTRADICTED
     assert _statuses(mills, "Machines choose our ends.")[1] == CONTRADICTED
+
+
+def test_a_denial_inside_a_that_clause_with_its_own_subject_counts_though_the_point_opens_with_he():
+    orchard = passage_from_text("The boy watched the old man plant walnut trees every spring. He understood at last "
+                                "that the old man had never planted for himself. The trees now shade the whole "
+                                "village.")
+    point = next(c for c in check(analyse_passage(orchard), "The boy understood that the old man had planted only "
+                                  "for himself.", title="T").coverage.points if "never" in c.point.text)
+    assert point.status != COVERED
+    assert next(c for c in check(analyse_passage(orchard), "The boy saw at last that the old man had never planted "
+                                 "for himself.", title="T").coverage.points if "never" in c.point.text).status \
+        == COVERED

@@ -131,7 +131,8 @@ def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:
     salient = sorted((c.salience for c in found), reverse=True)
     return Wording(found, sum(weights[:n]), whole=not condensed, telling=telling_weight(found),
                    salient_core=sum(salient[:n]),
-                   contrast=bool(_CONTRAST.search(text)), anaphoric=bool(_PRONOUN_SUBJECT.match(text)),
+                   contrast=bool(_CONTRAST.search(text)), anaphoric=(anaphoric := bool(_PRONOUN_SUBJECT.match(text))),
+                   anaphoric_upto=_anaphoric_upto(text, found, idf) if anaphoric else 0,
                    small_share_at=_small_share_at(text, idf),
                    roles=roles_of([c.word for c in found], shape), comparison=shape.comparison,
                    compared=(compared := len(cues(text[:shape.compare_at], idf)) if shape.compare_at > 0 else 0),
@@ -142,6 +143,17 @@ def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:
                    preferred=len(cues(text[:shape.pivot], idf)) if shape.pivot > 0 else 0,
                    preferred_upto=len(cues(text[:shape.aside_end], idf)) if shape.aside_end > 0 else 0,
                    **_contrast_cues(text, shape, idf))
+
+
+# "… that the old man had …": a complement clause that names its own subject.
+_NAMED_CLAUSE = re.compile(r"\bthat\s+(?:the|a|an|his|her|their|its|our|my|[A-Z][\w’'-]*)\s", re.IGNORECASE)
+
+
+def _anaphoric_upto(text: str, found: tuple[Cue, ...], idf: Idf) -> int:
+    """How many of a pronoun-subject point's cues come before a clause that names its own subject
+    (all of them when there is none)."""
+    m = _NAMED_CLAUSE.search(text)
+    return len(cues(text[:m.start()], idf)) if m else len(found)
 
 
 def _contrast_cues(text: str, shape, idf: Idf) -> dict[str, tuple[int, int]]:

@@ -222,7 +222,7 @@ def _match(wording: Wording, window: Window) -> Match:
     for n, (cue, (best, at), (echoed, _)) in enumerate(zip(cues, echoes, raw)):
         telling = cue.salience >= wording.telling * (DENIED_TELLING if cue.not_before else 1.0)
         if at is not None and telling and best >= RELATED \
-                and not (window.correlative or wording.contrast or wording.anaphoric) \
+                and not (window.correlative or wording.contrast or n < wording.anaphoric_upto) \
                 and not _after_small_share(wording, n, at, echoes) \
                 and at not in window.verbatim and _contradicts(cue, at, window) \
                 and not (at in window.by_us and not cue.by_us) \

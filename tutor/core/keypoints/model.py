@@ -49,6 +49,9 @@ class Wording:
     telling: float = float("inf")  # a reversal of a cue this heavy contradicts the point (inf: none can)
     contrast: bool = False  # weighs one thing against another ("A rather than B"): a denial may be its other side
     anaphoric: bool = False  # its subject is a bare pronoun ("It neither satisfies …"): what is denied of it is unknown
+    # … for its first this many cues: a clause after "that" with a subject of its own ("He understood
+    # that the old man had never planted for himself") says who is denied what
+    anaphoric_upto: int = 0
     small_share_at: int = -1  # cues before a small share ("only a third approved": "few approved" restates what follows), or -1
     roles: tuple[int, int, int] | None = None  # cue indices of subject, verb, object (``word_order.roles_of``)
     comparison: int = 0  # +1 compares with "more", -1 with "less" / "fewer" (``word_order.shape_of``)
