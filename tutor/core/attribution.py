@@ -86,9 +86,8 @@ class PassageSources:
         if not any(r.speakers for r in self.sentences):
             return ()
         found = []
-        for sentence in sentences:
-            here = tuple(n for n in names if sentence.start <= n.span.start < sentence.end)
-            for name in _speakers(precis, sentence, here + self._opening_name(precis, sentence)):
+        for sentence in sentences:  # (``_speakers`` keeps the names in the sentence)
+            for name in _speakers(precis, sentence, names + self._opening_name(precis, sentence)):
                 swap = self._swap(precis, sentence, name)
                 if swap:
                     found.append(swap)

@@ -16,6 +16,7 @@ from tutor.core.keypoints import grammar_words as gw
 from tutor.core.keypoints import statements as st
 from tutor.core.keypoints.inserts import (ASIDE_EXAMPLE, INSERT_END, LIST_ITEM_WORDS, OR_AND, QUOTE, WORD,
                                           count_terms, example_lists, has_verb, inserts)
+from tutor.core.keypoints.negation import COMPARATIVES
 from tutor.core.keypoints.questions import as_statement
 from tutor.core.keypoints.quotations import quotation_statement, said_by
 from tutor.core.keypoints.reduction import MAX_PLAIN_WORDS, plain, restates_noun
@@ -149,7 +150,7 @@ def _clause_cuts(text: str, s: Span) -> list[int]:
     return sorted(set(cuts + _as_cuts(text, s) + _parallel_cuts(text, s, cuts)))
 
 
-_COMPARATIVE = re.compile(r"\b(?:more|less|fewer|greater|better|worse|larger|smaller|higher|lower)\b", re.IGNORECASE)
+_COMPARATIVE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(COMPARATIVES)), re.IGNORECASE)
 _THAN = re.compile(r"\bthan\b", re.IGNORECASE)
 
 
