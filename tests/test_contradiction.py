@@ -763,3 +763,20 @@ def test_a_denial_inside_a_that_clause_with_its_own_subject_counts_though_the_po
     assert next(c for c in check(analyse_passage(orchard), "The boy saw at last that the old man had never planted "
                                  "for himself.", title="T").coverage.points if "never" in c.point.text).status \
         == COVERED
+
+
+def test_a_verb_with_nothing_for_its_object_contradicts_the_point_that_says_it_did():
+    # "bore nothing" says "did not bear anything": the opposite of "still bore fruit"; "wanted
+    # nothing but rest" says what was wanted, and denies nothing.
+    passage = analyse_passage(passage_from_text(
+        "The drought ruined the valley's wheat. Yet the old orchard on the hill still bore fruit, because "
+        "its trees had deep roots. The villagers wanted nothing but rain after that summer."))
+
+    def orchard(precis: str):
+        r = check(passage, precis, title="The Orchard")
+        return next(c for c in r.coverage.points if "orchard" in c.point.text)
+
+    assert orchard("In the drought the old orchard on the hill bore nothing.").status == CONTRADICTED
+    assert orchard("In the drought the old orchard on the hill still bore fruit.").status == COVERED
+    r = check(passage, "After the drought the villagers wanted nothing but rain.", title="Rain")
+    assert not r.coverage.contradicted

@@ -6,7 +6,8 @@ A negator ("not", "never", "no", "cannot", "didn't", "failed to", "free of",
 following "unless", "until" or "without" turns into a condition denies nothing ("cannot
 succeed unless it reforms", "cannot be sold until it has passed the trials", "no
 corridor can succeed without reform"), nor do
-"not only", "not merely" and "no doubt". A clause ends at a punctuation mark or
+"not only", "not merely" and "no doubt". "Nothing" or "nobody" as a verb's object denies
+the verb ("the orchard *bore* nothing"). A clause ends at a punctuation mark or
 at a word that opens another clause ("but", "which", "that", "because").
 
 A précis word that echoes a key-point word contradicts it when one is denied
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 
 from tutor.core.keypoints.grammar_words import AUXILIARIES, is_finite_verb
 from tutor.core.keypoints.words import BARE_NEGATIVES, is_content
+from tutor.core.lemmas import has_lemma
 from tutor.core.span import Span
 from tutor.core.tokens import terms
 
@@ -53,6 +55,11 @@ _PREDICATE = "predicate"
 # pronoun denies nothing.
 _NOBODY = frozenset("nothing nobody none noone".split())
 COMPARATIVES = frozenset("more less better worse greater fewer higher lower larger smaller".split())
+# "The orchard bore nothing", "he helped nobody": a negative pronoun as the object denies the verb
+# before it, as "did not bear anything" does; "wanted nothing but peace", "nothing more than a
+# rumour" and "nothing else" say what there was, not that there was none.
+_OBJECTS = frozenset("nothing nobody".split())
+_NOT_OBJECTS_BEFORE = frozenset("but except save besides less more else short other".split())
 _PASSED_OVER = frozenset("longer able allowed likely".split())  # "no longer contain", "not able to keep"
 _CLAUSE_END_WORDS = frozenset("""
 but and or yet which who whom whose that because while whereas although though since so if unless when where as
@@ -120,6 +127,8 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
             denied = [s for s in denied if s.start < tokens[first].start]  # "no corridor … without reform"
             waiting = False
         elif _is_negator(tok.norm, following, before):
+            if tok.norm in _OBJECTS and _verb_before(text, tokens, n, first) and following not in _NOT_OBJECTS_BEFORE:
+                denied.append(tokens[n - 1].span)
             after = tokens[n + 2].norm if n + 2 < len(tokens) else ""
             if not (tok.norm == "not" and following == "the" and after in _ONLY):  # "not the only ones"
                 negators += 1
@@ -149,6 +158,15 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
     compared = [c for c in negative if _compares(text, c)]
     denied = [s for s in denied if not within(s, tuple(hypothetical)) and not within(s, tuple(compared))]
     return Negation(tuple(denied), tuple(negative), tuple(s for s in counted if s in denied))
+
+
+def _verb_before(text: str, tokens, n: int, first: int) -> bool:
+    """Whether token ``n`` directly follows a content verb of its own clause (clause from token
+    ``first``): "bore *nothing*", not "for nothing" or "did nothing" (no content verb denied)."""
+    if n <= first or _CLAUSE_END.search(text, tokens[n - 1].end, tokens[n].start):
+        return False
+    word = tokens[n - 1].norm
+    return is_content(word) and word not in AUXILIARIES and has_lemma(word, "VERB")
 
 
 def _compares(text: str, clause: Span) -> bool:
