@@ -780,3 +780,15 @@ def test_a_verb_with_nothing_for_its_object_contradicts_the_point_that_says_it_d
     assert orchard("In the drought the old orchard on the hill still bore fruit.").status == COVERED
     r = check(passage, "After the drought the villagers wanted nothing but rain.", title="Rain")
     assert not r.coverage.contradicted
+
+
+def test_a_view_the_writer_calls_a_caricature_is_no_point_a_faithful_precis_contradicts():
+    passage = analyse_passage(passage_from_text(
+        "Many people imagine that a thrifty person is one who has no joy in life and spends nothing on friends. "
+        "This is a caricature. True thrift is not the refusal of pleasure but the habit of spending on what "
+        "matters. The thrifty family saves on display so that it can be generous in a crisis. Neighbours who "
+        "laugh at its plain clothes are often the first to borrow from it."))
+    assert not any(p.text.startswith("Many people imagine") for p in passage.key_points)
+    r = check(passage, "Thrift is wrongly taken to mean having no joy; in fact thrifty people spend on what "
+                       "matters and so can be generous in a crisis.", title="True Thrift")
+    assert not r.coverage.contradicted

@@ -19,7 +19,7 @@ _OTHERS = (r"(?:(?:its|their|the|his|her|our|some|many)\s+)?(?:critics|opponents
            r"conventional\s+wisdom")
 _HOLD = (r"(?:argue|argued|say|said|claim|claimed|believe|believed|insist|insisted|contend|contended|maintain|"
          r"maintained|warn|warned|fear|feared|complain|complained|object|objected|think|thought|assume|assumed|"
-         r"suggest|suggested|hold|held|tell\s+us|told\s+us)")
+         r"suggest|suggested|hold|held|imagine|imagined|suppose|supposed|tell\s+us|told\s+us)")
 _REPORTED_VIEW = re.compile(
     r"^\W*(?:(?:but|yet|now|admittedly|of\s+course|true)\W+)?(?:"
     + _OTHERS + r")\s+(?:\w+ly\s+)?" + _HOLD + r"\b"
@@ -36,6 +36,7 @@ _REBUTTAL = re.compile(
     r"suggest|point)\s+(?:otherwise|the\s+opposite|another\s+story|a\s+different\s+story)"
     r"|(?:this|that|it|they|both|the\s+(?:claim|argument|fear|view|belief|idea)s?|such\s+(?:fears|claims|views))\s+"
     r"(?:is|are|was|were)\s+(?:\w+\s+)?(?:wrong|mistaken|false|untrue|unfounded|misplaced|a\s+myth|not\s+so|"
+    r"an?\s+(?:caricature|illusion|misconception|fallacy|delusion|mistake|error)|nonsense|"
     r"not\s+true|not\s+the\s+case)"
     r"|nothing\s+could\s+be\s+further\s+from\s+the\s+truth"
     r"|(?:in\s+reality|in\s+truth|the\s+truth\s+is)\b)",  # not "in fact" or "actually": they also confirm
