@@ -679,3 +679,53 @@ def test_as_before_a_noun_and_its_infinitive_opens_no_clause():
     texts = [i.text for i in split_ideas("The largest change is the use of the old stations as quiet rooms to "
                                          "study and work.")]
     assert texts == ["The largest change is the use of the old stations as quiet rooms to study and work."]
+
+
+def test_an_example_set_off_by_commas_ends_before_the_hosts_own_subject():
+    texts = [i.text for i in split_ideas("In many hill towns, including our own, families are eager to send their "
+                                         "children to boarding schools in the plains.")]
+    assert texts[0].startswith("In many hill towns families are eager to send their children")
+
+
+def test_a_noun_that_could_be_a_verb_before_is_keeps_its_place_as_subject():
+    texts = [i.text for i in split_ideas("A people that wants to master machines must first master arithmetic, "
+                                         "and thought is best trained on numbers in the early years.")]
+    assert texts[-1].startswith("Thought is best trained on numbers")
+
+
+def test_a_second_who_clause_stays_with_the_noun_of_the_first():
+    texts = [i.text for i in split_ideas("Some readers picture a critic as someone who has no taste of his own, "
+                                         "who sneers at every book because he enjoys nothing.")]
+    assert not any(t.startswith(("No taste", "His own")) for t in texts)
+    assert texts[0].startswith("Some readers picture a critic as someone who has no taste")
+
+
+def test_a_which_clause_after_a_who_clause_is_read_on_its_own():
+    texts = [i.text for i in split_ideas("Exports rise when prices fall abroad, as traders sell to buyers who "
+                                         "have lost other suppliers, which makes the trade a steady source of income.")]
+    assert any("makes the trade a steady source of income" in t for t in texts)
+
+
+def test_not_merely_this_then_that_after_a_semicolon_stays_one_claim():
+    texts = [i.text for i in split_ideas("The new market does not simply serve the old customers; it draws new "
+                                         "ones from three villages away.")]
+    assert texts == ["The new market does not simply serve the old customers; it draws new ones from three "
+                     "villages away."]
+
+
+def test_a_clause_that_leaves_its_verb_to_the_one_before_is_not_cut_off():
+    texts = [i.text for i in split_ideas("Thrift and generosity are not rivals; it is only the anxious, "
+                                         "short-sighted village miser who believes they must be.")]
+    assert not any(t.startswith("It is only the anxious") for t in texts)
+
+
+def test_a_clause_of_time_before_a_list_of_clauses_stays_with_the_first_of_them():
+    texts = [i.text for i in split_ideas("In the months after, whenever the river rose at night, I have "
+                                         "remembered the ferryman, and I have slept less soundly.")]
+    assert not any(t.rstrip(".").endswith("rose at night") for t in texts)
+
+
+def test_a_place_described_by_a_where_clause_keeps_its_where():
+    texts = [i.text for i in split_ideas("Farida was born in 1948 in Sabzkot, a small town on the river where, in "
+                                         "those years, no woman had ever run a shop.")]
+    assert "where" in texts[0] and "Sabzkot at those years" not in texts[0]

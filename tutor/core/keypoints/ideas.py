@@ -121,6 +121,20 @@ def _as_cuts(text: str, s: Span) -> list[int]:
 _PURPOSE = re.compile(r"so\s+that\s+(?:\S+\s+){1,8}?(?:could|might|would|can|may|will|should)\s", re.IGNORECASE)
 
 
+# "It does not simply respond to desires; it manufactures new ones": the second half says what the
+# first denies was all, and is one claim with it.
+_NOT_MERELY = re.compile(r"\bnot\s+(?:simply|merely|only|just)\b", re.IGNORECASE)
+
+
+def _elliptical(text: str, at: int, end: int) -> bool:
+    """Whether the clause after a semicolon at ``at`` ends on an auxiliary, its verb left to the
+    clause before ("…; it is only the short-sighted seller who believes they *must be*"): it
+    says nothing alone."""
+    stop = text.find(";", at, end)
+    words = WORD.findall(text, at, end if stop < 0 else stop)
+    return bool(words) and (words[-1].lower() in gw.AUXILIARIES or words[-1].lower() in ("be", "so", "not"))
+
+
 def _noun_phrase_follows(text: str, at: int, end: int) -> bool:
     """Whether the words after a semicolon at ``at`` restate a noun (see ``restates_noun``)."""
     stop = text.find(";", at, end)
@@ -139,7 +153,9 @@ def _second_half_of_not_but(text: str, s: Span, m: re.Match) -> bool:
 def _clause_cuts(text: str, s: Span) -> list[int]:
     """Where a new clause starts inside the sentence: after ";", at ", and <verb…>", at "as <clause>",
     at ", whereas" (which only ever joins two clauses, whatever verb the word list misses)."""
-    cuts = [m.end() for m in _SEMICOLON.finditer(text, s.start, s.end) if not _noun_phrase_follows(text, m.end(), s.end)]
+    cuts = [m.end() for m in _SEMICOLON.finditer(text, s.start, s.end) if not _noun_phrase_follows(text, m.end(), s.end)
+            and not _NOT_MERELY.search(text, max(s.start, text.rfind(";", s.start, m.start()) + 1), m.start())
+            and not _elliptical(text, m.end(), s.end)]
     lists = example_lists(text, s)
     cuts += [m.start(1) for m in _CONJUNCTION.finditer(text, s.start, s.end)
              if (m.group(1).lower() == "whereas" or _chunk_has_verb(text, m.end(), s.end, last=CLAUSE_VERB_WITHIN - 1, joiner=m.group(1)))
@@ -175,8 +191,15 @@ def _parallel_cuts(text: str, s: Span, cuts: list[int]) -> list[int]:
         if not m or m.group(1).lower() not in _CLAUSE_SUBJECTS:
             continue
         opening = re.compile(r",\s+(%s\s+%s)\b" % (re.escape(m.group(1)), re.escape(m.group(2))), re.IGNORECASE)
-        found += [x.start(1) for x in opening.finditer(text, s.start, cut)]
+        found += [x.start(1) for x in opening.finditer(text, s.start, cut)
+                  if not _SUBORDINATE_ITEM.search(text[s.start:x.start()])]
     return found
+
+
+# "In the years since, whenever I was tempted to judge, I thought of him, and I …": what stands
+# before the first item is a clause of time or condition, which the item completes, not an item.
+_SUBORDINATE_ITEM = re.compile(r"(?:^\W*|,\s*)(?:whenever|when|wherever|if|although|though|because|while|whilst|"
+                               r"since|once|unless|until|after|before)\s+[^,;:]*$", re.IGNORECASE)
 
 
 def _inside_subject(text: str, s: Span, m: re.Match) -> bool:

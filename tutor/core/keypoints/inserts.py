@@ -19,6 +19,10 @@ INSERT_END = re.compile(r"[,;)—]")
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 MIN_INSERT_TERMS = 3
 _RELATIVE = re.compile(r",\s+(which|who|whom|whose)\s+", re.IGNORECASE)
+# A relative clause that follows another of its kind ("one who has no convictions, who treats …")
+# belongs to the first one's noun; after one of the other kind ("relatives who have lost income,
+# which makes them …") it is a clause of its own.
+_CHAINED = (re.compile(r"\b(?:who|whom|whose)\b", re.IGNORECASE), re.compile(r"\bwhich\b", re.IGNORECASE))
 _EXAMPLE = text_pattern(r"(?:(?<=,)|(?<=\()|(?<=—)|(?<=\s))\s*(such as|for example|for instance|e\.g\.|including)\b",
                       re.IGNORECASE)
 # "Pakistan, for example, spends …": set off by commas, the marker makes its whole clause an example.
@@ -85,6 +89,8 @@ def _example_end(text: str, at: int, end: int) -> int:
                      and gw.is_finite_verb(w, lower[n + 1] if n + 1 < len(lower) else None)), None)
         if items and (not words or (verb is None and len(words) > LIST_ITEM_WORDS) or verb == 0):
             break  # not another item: the example ended at the comma before
+        if items and verb is not None and not listed and OR_AND.isdisjoint(lower[:verb]):
+            break  # "countries, including our own, parents are eager": the host's subject, not an item
         listed = listed or bool(lower and lower[0] in OR_AND)
         if verb is not None:
             return words[verb].start()
@@ -101,6 +107,9 @@ def inserts(text: str, c: Span) -> list[tuple[Span, str, str]]:
     """Relative clauses, examples and quotations inside a clause: (span, kind, marker)."""
     found = []
     for m in _RELATIVE.finditer(text, c.start, c.end):
+        chained = _CHAINED[m.group(1).lower() == "which"]
+        if chained.search(text, max(c.start, text.rfind(",", c.start, m.start()) + 1), m.start()):
+            continue  # "one who has no convictions, who treats …": the second clause belongs to the first one's noun
         found.append((m.start(1), "relative", m.group(1).lower()))
     for m in _EXAMPLE.finditer(text, c.start, c.end):
         after = WORD.search(text, m.end(), c.end)

@@ -59,7 +59,7 @@ def _without_according(s: str) -> str:
 
 _BUT = re.compile(r",\s+but\s+")
 # (not ", the villagers, who had heard …, offered": a subject with its relative clause, not an aside)
-_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;:]{2,50},(?!\s+(?:and|or|who|whom|whose|which)\s)", re.IGNORECASE)
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;:]{2,50}(?<!\bwhere)(?<!\bwhen)(?<!\bwho)(?<!\bwhich)(?<!\bthat),(?!\s+(?:and|or|who|whom|whose|which)\s)", re.IGNORECASE)
 _SECOND_THAT = re.compile(r",\s+and that\s+")
 # Formal words and their plain equivalents, in the spirit of plain-language word lists.
 _PLAINER = {

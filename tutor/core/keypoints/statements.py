@@ -241,7 +241,10 @@ def with_subject(statement: str, previous: str | None) -> str:
     participle = first in _PARTICIPLES
     if first not in gw.FINITE_VERBS and not participle:  # the lexicon only: "Limited resources …" is no verb
         return statement
-    if rest.split(" ", 1)[0].strip(",") in _TIME_NOUNS:  # "Last spring the council …" opens with a time, not a verb
+    second = rest.split(" ", 1)[0].strip(",")
+    if second in _TIME_NOUNS:  # "Last spring the council …" opens with a time, not a verb
+        return statement
+    if first not in gw.AUXILIARIES and second in _FINITE_AFTER_SUBJECT:  # "thought is mastered …": a noun subject
         return statement
     if first.endswith("s") and rest.split(" ", 1)[0] in _NOUN_BEFORE:  # "Shares in Corvex fell …"
         return statement
@@ -259,6 +262,7 @@ def with_subject(statement: str, previous: str | None) -> str:
     return finish(f"{subject} {aux}{statement[0].lower()}{statement[1:]}")
 
 
+_FINITE_AFTER_SUBJECT = frozenset("is was has does will would can could must may might shall should".split())
 _OWN_SUBJECT = re.compile(r"^\S+(?:\s+\S+){0,6}?,\s+(?:it|they|he|she|we|i|you|this|these|there)\s+\S+", re.IGNORECASE)
 _OPENER = re.compile(r"^[^,;:]{1,100},\s+")
 _SUBJECT_START = _DETERMINERS | frozenset("it they he she we i you there".split())
