@@ -792,3 +792,41 @@ def test_a_view_the_writer_calls_a_caricature_is_no_point_a_faithful_precis_cont
     r = check(passage, "Thrift is wrongly taken to mean having no joy; in fact thrifty people spend on what "
                        "matters and so can be generous in a crisis.", title="True Thrift")
     assert not r.coverage.contradicted
+
+
+PUMPS = analyse_passage(passage_from_text(
+    "Cheap power for tube wells harms the aquifer, because farmers pump far more than their crops need. Towns "
+    "that metered the pumps saw pumping fall within a year. Some families, once paid a small reward for saving "
+    "water, kept saving it after the reward ended. The state gives the power free of charge to win votes."))
+
+
+def _pumps(precis: str, word: str):
+    r = check(PUMPS, precis, title="Pumps")
+    return next(c for c in r.coverage.points if word in c.point.text)
+
+
+def test_no_real_harm_to_a_thing_says_the_opposite_of_harming_it():
+    assert _pumps("Cheap power for tube wells does no real harm to the aquifer, however much farmers pump.",
+                  "aquifer").status == CONTRADICTED
+
+
+def test_stopping_a_habit_says_the_opposite_of_keeping_it_up():
+    passage = analyse_passage(passage_from_text(
+        "When the reward for saving water ended, the families of Pirwala kept saving it. Their wells recovered "
+        "within two years. Neighbouring villages copied them."))
+
+    def families(precis: str):
+        return next(c for c in check(passage, precis, title="Water").coverage.points if "families" in c.point.text)
+
+    assert families("When the reward ended, the families of Pirwala stopped saving water.").status == CONTRADICTED
+    assert families("When the reward ended, the families of Pirwala went on saving water.").status == COVERED
+    never_stopped = analyse_passage(passage_from_text(
+        "When the reward for saving water ended, the families of Pirwala never stopped saving it. Their wells "
+        "recovered within two years. Neighbouring villages copied them."))
+    r = check(never_stopped, "When the reward ended, the families of Pirwala kept saving water.", title="Water")
+    assert not r.coverage.contradicted
+
+
+def test_free_of_charge_denies_no_charge_a_precis_names():
+    r = check(PUMPS, "To win votes the state supplies the power free or for a small fixed charge.", title="Pumps")
+    assert not r.coverage.contradicted

@@ -35,7 +35,7 @@ discourage discourages discouraged discouraging avoid avoids avoided avoiding
 # Words of lack make their clause negative but deny no one word: "lacking storage" says what "without
 # storage" says, yet "although it lacks the money" is also what "though money is short" says.
 _LACKING = frozenset("lack lacks lacked lacking".split())
-_NEGATORS_BEFORE = {"to": frozenset("unable fail fails failed refuse refuses refused "  # "failed to help"
+_NEGATORS_BEFORE = {"to": frozenset("unable fail fails failed refuse refuses refused "
                                      "mistake wrong foolish folly unwise".split()),  # "a mistake to despise it"
                     "of": frozenset("free devoid".split())}  # "free of debt", "devoid of water"
 # "rather than stopping it" sets one thing against another: a paraphrase may say "prefer talks to pressure",
@@ -60,6 +60,15 @@ COMPARATIVES = frozenset("more less better worse greater fewer higher lower larg
 # rumour" and "nothing else" say what there was, not that there was none.
 _OBJECTS = frozenset("nothing nobody".split())
 _NOT_OBJECTS_BEFORE = frozenset("but except save besides less more else short other".split())
+# "Stopped watering the sapling", "ceased paying": the verb of the gerund no longer holds.
+# "Free of charge" says what "free" says: it costs nothing, and denies no "charge" a précis may name.
+_PRICE = frozenset("charge charges cost costs payment".split())
+_WILLING = frozenset("willing likely able inclined eager ready".split())
+_STOPPING = frozenset("stop stops stopped stopping cease ceases ceased ceasing".split())
+# "Poses no real *risk* to health", "has no effect on the way teachers *teach*": "no" before an
+# adjective denies its noun as well; a denied word of effect denies what it would act on.
+_EFFECTS = frozenset("effect effects impact influence bearing difference risk risks threat danger harm".split())
+_ACTED_ON = frozenset("on to for upon".split())
 _PASSED_OVER = frozenset("longer able allowed likely".split())  # "no longer contain", "not able to keep"
 _CLAUSE_END_WORDS = frozenset("""
 but and or yet which who whom whose that because while whereas although though since so if unless when where as
@@ -90,6 +99,11 @@ class Negation:
 def _is_negator(word: str, following: str, before: tuple[str, str] = ("", "")) -> bool:
     """``before``: the two words before ``word``, nearest last."""
     if word.endswith("n't") or word in BARE_NEGATIVES:
+        return True
+    if word in _STOPPING and len(following) > 4 and following.endswith("ing"):
+        # "never stopped arguing", "did not stop working": the two negations cancel
+        return not any(w in NEGATORS or w.endswith("n't") or w in BARE_NEGATIVES for w in before)
+    if following == "to" and before[1] == "less" and word in _WILLING:  # "less willing to start" one
         return True
     if word in _NEGATORS_BEFORE.get(following, ()):
         return True
@@ -126,7 +140,8 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
         if tok.norm == "without" and (waiting or any(s.start >= tokens[first].start for s in denied)):
             denied = [s for s in denied if s.start < tokens[first].start]  # "no corridor … without reform"
             waiting = False
-        elif _is_negator(tok.norm, following, before):
+        elif _is_negator(tok.norm, following, before) and not (
+                following == "of" and n + 2 < len(tokens) and tokens[n + 2].norm in _PRICE):
             if tok.norm in _OBJECTS and _verb_before(text, tokens, n, first) and following not in _NOT_OBJECTS_BEFORE:
                 denied.append(tokens[n - 1].span)
             after = tokens[n + 2].norm if n + 2 < len(tokens) else ""
@@ -149,7 +164,10 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
             denied.append(tok.span)
             if counting:
                 counted.append(tok.span)
-            waiting = False
+            # "no effect on the *way* …"; "no real *risk*": the noun after the adjective
+            waiting = (tok.norm in _EFFECTS and following in _ACTED_ON) \
+                or (before[1] == "no" and is_content(following) and has_lemma(tok.norm, "ADJ")
+                    and (has_lemma(following, "NOUN") or not is_finite_verb(following)))
     if tokens:
         close(len(tokens))
     hypothetical = [c for c in negative if _hypothetical(text, tokens, c)]
