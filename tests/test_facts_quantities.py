@@ -156,3 +156,11 @@ def test_half_the_price_and_a_rate_per_second_are_read_as_written():
                "two hundred times a second. Sales rose 18% in the first month.")
     assert _facts(scooter, "It costs about 50% of the rival's cheapest model, and sales rose 18%.") == ()
     assert _facts(scooter, "Its motor turns over two hundred times a second.") == ()
+
+
+def test_fifty_years_restates_half_a_century_and_twenty_five_a_quarter_of_one():
+    passage = ("For half a century the canal has watered the plain. The dam has stood for a quarter of a century. "
+               "Wheat yields have risen since it was built.")
+    assert not [f for f in _facts(passage, "The canal has watered the plain for about fifty years, and the dam "
+                                           "has stood for twenty-five years.") if f.certain]
+    assert [f for f in _facts(passage, "The canal has watered the plain for about ninety years.") if f.certain]

@@ -54,8 +54,10 @@ _ONE_IN = text_pattern(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|\d
                        r"home|house|firm|patient|doctor|teacher|village|town)s?\s+)?(?:in|out\s+of)\s+"
                        r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})\b"
                        r"(?!\s*(?:%|per\s?cent|percent|years?|months?|weeks?|days?|hours?|minutes?)\b)", re.IGNORECASE)
-# "the past decade", "two decades", "a century": a span of years, which "ten years" restates.
-_DECADES = text_pattern(r"\b(?:(?P<n>a|one|two|three|four|five|several)\s+|(?:the\s+)?(?:past|last|next|previous)\s+)"
+# "the past decade", "two decades", "a century", "half a century": a span of years, which "ten
+# years" (or "fifty years") restates.
+_DECADES = text_pattern(r"\b(?:(?P<part>half\s+a|a\s+quarter\s+(?:of\s+)?a)\s+|(?P<n>a|one|two|three|four|five|several)\s+"
+                        r"|(?:the\s+)?(?:past|last|next|previous)\s+)"
                         r"(?P<unit>decades?|century|centuries)\b", re.IGNORECASE)
 _YEARS_IN = {"decade": 10.0, "decades": 10.0, "century": 100.0, "centuries": 100.0}
 # "doubled", "is doubling", "plans to quadruple": a change by a multiple (the base form only after
@@ -257,6 +259,8 @@ def _decades(text: str, start: int, stop: int) -> list[Figure]:
     for m in _DECADES.finditer(text, start, stop):
         n = (m.group("n") or "one").lower()
         count = 3.0 if n == "several" else (1.0 if n in ("a", "one") else float(ONES[n]))
+        if m.group("part"):  # "half a century", "a quarter of a century"
+            count = 0.5 if m.group("part").lower().startswith("half") else 0.25
         raw = str(int(count * _YEARS_IN[m.group("unit").lower()]))
         hedge = _hedge(text, m.start())
         amount = quantity(raw, 1.0, hedge)
