@@ -830,3 +830,15 @@ def test_stopping_a_habit_says_the_opposite_of_keeping_it_up():
 def test_free_of_charge_denies_no_charge_a_precis_names():
     r = check(PUMPS, "To win votes the state supplies the power free or for a small fixed charge.", title="Pumps")
     assert not r.coverage.contradicted
+
+
+def test_a_denial_of_a_lone_echo_in_another_stretch_of_the_point_is_no_reversal():
+    # "thought of him" and "not to think ill of people" share a lemma, not a claim; and what one
+    # was "tempted to" do is not said to have happened, so denying it reverses nothing.
+    passage = analyse_passage(passage_from_text(
+        "A boy ran a mile to return my lost purse and would take no reward. In the years since, whenever I "
+        "have been tempted to think the worst of strangers, I have thought of him, and I have been slower to "
+        "judge."))
+    r = check(passage, "A boy ran a mile to return the writer's purse and took no reward. The writer learnt not "
+                       "to think badly of strangers.", title="An Honest Boy")
+    assert not r.coverage.contradicted

@@ -111,10 +111,12 @@ def cues(text: str, idf: Idf) -> tuple[Cue, ...]:
                        denied, within(group[0].span, no.negative), opposites, alike,
                        round(max(idf.weight(t.key) for t in fresh), 3),
                        denied and _NOT_BEFORE.search(text, 0, group[0].span.start) is not None,
-                       said_by_us(text, group[0].span.start)))
+                       said_by_us(text, group[0].span.start),
+                       len(_STRETCH_END.findall(text, 0, group[0].span.start))))
     return tuple(out)
 
 
+_STRETCH_END = re.compile(r"[,;:()—–]")
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 

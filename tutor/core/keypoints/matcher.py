@@ -227,7 +227,8 @@ def _match(wording: Wording, window: Window) -> Match:
                 and at not in window.verbatim and _contradicts(cue, at, window) \
                 and not (at in window.by_us and not cue.by_us) \
                 and (best >= EXACT or at not in window.counted) \
-                and _in_an_echoing_clause(window, at, {a for _, a in echoes if a is not None}):
+                and _in_an_echoing_clause(window, at, {a for _, a in echoes if a is not None}) \
+                and _clause_mate_echoed(cues, n, echoes):
             contradicted.add(cue.denied)  # "did not endorse" for "endorsed" (a WordNet or prefix echo is too weak)
             denials.append(at)
             by_synonym += cue.weight * best if best < EXACT else 0.0
@@ -277,6 +278,13 @@ def _match(wording: Wording, window: Window) -> Match:
     opposite_said = reversed_ or (denied and scale * about >= COVERED_AT)
     return Match(min(1.0, share), window, tuple(hits), cues, opposite_said,
                  min(1.0, scale * about) if opposite_said else 0.0, reversed_)
+
+
+def _clause_mate_echoed(cues: tuple[Cue, ...], n: int, echoes: list[tuple[float, int | None]]) -> bool:
+    """Whether another cue of the stretch of the point that holds cue ``n`` is echoed too: a
+    denial of a lone echo says nothing of that stretch's claim ("learnt not to *think* ill of
+    people" against "…, I have *thought* of him, …")."""
+    return any(k != n and c.clause == cues[n].clause and echoes[k][1] is not None for k, c in enumerate(cues))
 
 
 def _negated_opposite(cue: Cue, window: Window, at: int) -> bool:

@@ -32,6 +32,7 @@ class Cue:
     salience: float = 1.0
     not_before: bool = False  # denied by "not", "never" or "n't" right before it ("does not *lie*"), not by "no"
     by_us: bool = False  # said with "we", "you" or "I" as its subject ("we must *choose*")
+    clause: int = 0  # which stretch of its wording, between punctuation marks, it stands in (0 the first)
 
 
 @dataclass(frozen=True, slots=True)

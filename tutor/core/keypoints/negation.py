@@ -61,6 +61,10 @@ COMPARATIVES = frozenset("more less better worse greater fewer higher lower larg
 _OBJECTS = frozenset("nothing nobody".split())
 _NOT_OBJECTS_BEFORE = frozenset("but except save besides less more else short other".split())
 # "Stopped watering the sapling", "ceased paying": the verb of the gerund no longer holds.
+# "Tempted to think the worst", "tried to leave": what follows is not said to have happened, so its
+# clause makes no claim a denial could reverse ("learnt not to think badly of people" is no
+# contradiction of "whenever I was tempted to think the worst of people").
+_UNASSERTED = frozenset("tempted wanted tried hoped longed wished planned meant intended attempted".split())
 # "Free of charge" says what "free" says: it costs nothing, and denies no "charge" a précis may name.
 _PRICE = frozenset("charge charges cost costs payment".split())
 _WILLING = frozenset("willing likely able inclined eager ready".split())
@@ -154,7 +158,8 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
         elif superlative is not None and tok.norm in COMPARATIVES:
             # "nothing mattered more", "no one was better placed": the most, the best placed
             denied, waiting, superlative = denied[:superlative], False, None
-        elif tok.norm in _CONTRASTS.get(following, ()) or tok.norm in _LACKING:
+        elif tok.norm in _CONTRASTS.get(following, ()) or tok.norm in _LACKING \
+                or (following == "to" and tok.norm in _UNASSERTED):
             negators += 1
         elif waiting == _PREDICATE and tok.norm in AUXILIARIES:
             waiting = True  # "few boats were *safe*": the word after the verb
