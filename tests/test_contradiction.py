@@ -2,7 +2,7 @@
 
 from tutor.core.analysis import analyse_passage, check
 from tutor.core.keypoints.model import CONTRADICTED, COVERED
-from tutor.core.passage import passage_from_text
+from tutor.core.passage import AuthoredKeyPoint, Passage, passage_from_text
 from tutor.core.report_text import render
 
 PASSAGE = passage_from_text(
@@ -842,3 +842,19 @@ def test_a_denial_of_a_lone_echo_in_another_stretch_of_the_point_is_no_reversal(
     r = check(passage, "A boy ran a mile to return the writer's purse and took no reward. The writer learnt not "
                        "to think badly of strangers.", title="An Honest Boy")
     assert not r.coverage.contradicted
+
+
+def test_reversing_the_whole_of_a_short_clause_contradicts_a_long_point():
+    # "The elders refused" is the event; the reason after the comma does not dilute its reversal.
+    refused = "The elders refused, saying that reading would make daughters proud and careless of their duties."
+    passage = analyse_passage(Passage(
+        "amina", "Amina's School", "In 1950 Amina asked the elders for a room to teach the village girls. " + refused
+        + " She taught the girls in her own courtyard instead, and within two years she had thirty pupils.",
+        key_points=(AuthoredKeyPoint("kp1", refused, source=refused),)))
+
+    def elders(precis: str):
+        return check(passage, precis, title="Amina's School").coverage.points[0]
+
+    assert elders("In 1950 the elders gladly gave Amina a room for the girls.").status == CONTRADICTED
+    assert elders("In 1950 the elders refused Amina a room for the girls, so she taught them in her "
+                  "courtyard.").status != CONTRADICTED

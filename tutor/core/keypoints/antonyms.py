@@ -19,7 +19,7 @@ from tutor.core.keypoints.words import term_key, verb_lemmas
 # Each line: two sets of words, "|" between them; every word on the left is the opposite of
 # every word on the right. Written for this project from ordinary English usage.
 _PAIRS = """
-accept approve endorse support back favour favor welcome adopt allow permit grant agree | reject refuse oppose deny veto forbid ban prohibit decline disapprove resist block dismiss
+accept approve endorse support back favour favor welcome adopt allow permit grant give agree | reject refuse oppose deny veto forbid ban prohibit decline disapprove resist block dismiss
 rise increase grow climb gain expand boost raise surge soar swell multiply | fall decrease decline drop shrink reduce cut lower slump plunge dwindle contract diminish sink
 double triple treble | halve
 strengthen improve enhance | weaken worsen deteriorate undermine erode impair

@@ -54,6 +54,10 @@ ANOTHER_REVERSED_AT = 0.8
 # few houses", through "create" for "founded" and "good" for "best"). By design, at the covered
 # threshold's design value; on CommonLit's student summaries it leaves 18 of the 20 contradicted.
 SYNONYM_DENIAL = 0.55
+# A reversal that says the whole of one stretch of a point (its clause between punctuation marks)
+# contradicts it however long the rest: "The council refused, saying that …". Two cues: a
+# subject and its verb.
+STRETCH_CUES = 2
 CLAUSE_ECHOES = 2  # an opposite word must stand in a clause with this many echoes of the point's other words
 NEIGHBOURS = 2  # an opposite word counts when it stands this near (in content words) an echo of a neighbouring cue
 # Comparatives and superlatives say which way a claim goes however often the passage uses them:
@@ -215,6 +219,7 @@ def _match(wording: Wording, window: Window) -> Match:
     by_synonym = 0.0  # the credit of a denied word that echoes its cue through a synonym, not its own lemma
     exact = 0.0  # what the window says of the point in the point's own words (see SYNONYM_DENIAL)
     flipped = flipped_modifier = False
+    flipped_at: list[int] = []  # the cues an opposite word reverses
     denials: list[int] = []  # the window terms denied where the point says them
     mirrored = _sides_swapped(wording, [at for _, at in echoes], window)  # the two sides of "than" swapped
     negated_opposites: list[int] = []  # opposite words under a negator: "not hard" for "easy"
@@ -244,6 +249,8 @@ def _match(wording: Wording, window: Window) -> Match:
                     flipped_modifier = True  # "the lower ranks" for "the higher ranks"
                 else:
                     flipped = flipped or which_way  # "approved" for "rejected"
+                    if which_way:
+                        flipped_at.append(n)
                 about += cue.salience * RELATED_CREDIT
             else:
                 best = RELATED_CREDIT  # "did not approve" for "rejected": the same claim
@@ -272,12 +279,25 @@ def _match(wording: Wording, window: Window) -> Match:
         or _preference_swapped(wording, hits, window) or _sequence_turned(wording, hits, window) \
         or _contrast_swapped(wording, hits, window)  # "the company fined the council"
     reversed_ = ((flipped or turned) and scale * about >= REVERSED_AT) \
+        or any(_stretch_said(cues, hits, n, window) for n in flipped_at) \
         or (flipped_modifier and scale * about >= ANOTHER_REVERSED_AT)
     if denied or reversed_:
         share = min(share, CONTRADICTED_MAX)
     opposite_said = reversed_ or (denied and scale * about >= COVERED_AT)
     return Match(min(1.0, share), window, tuple(hits), cues, opposite_said,
                  min(1.0, scale * about) if opposite_said else 0.0, reversed_)
+
+
+def _stretch_said(cues: tuple[Cue, ...], hits: list[int | None], n: int, window: Window) -> bool:
+    """Whether one clause of the window says all of the stretch of the point that holds cue
+    ``n`` (between punctuation marks, two cues or more), cue ``n`` reversed: "the council gladly
+    gave her a room" reverses "The council refused, saying that …" however much of the rest it
+    leaves out."""
+    stretch = [hits[k] for k, c in enumerate(cues) if c.clause == cues[n].clause]
+    if len(stretch) < STRETCH_CUES or None in stretch:
+        return False
+    clause = clause_at(window, stretch[0])
+    return clause is not None and all(h in clause for h in stretch)
 
 
 def _clause_mate_echoed(cues: tuple[Cue, ...], n: int, echoes: list[tuple[float, int | None]]) -> bool:
