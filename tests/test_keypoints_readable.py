@@ -729,3 +729,14 @@ def test_a_place_described_by_a_where_clause_keeps_its_where():
     texts = [i.text for i in split_ideas("Farida was born in 1948 in Sabzkot, a small town on the river where, in "
                                          "those years, no woman had ever run a shop.")]
     assert "where" in texts[0] and "Sabzkot at those years" not in texts[0]
+
+
+def test_a_series_of_one_subjects_actions_closed_by_and_stays_whole():
+    texts = [i.text for i in split_ideas("In 1958 the inspector visited Sabzkot, saw the crowded courtyard, and "
+                                         "recommended that the province build a proper school.")]
+    assert texts == ["In 1958 the inspector visited Sabzkot, saw the crowded courtyard, and recommended that the "
+                     "province build a proper school."]
+    texts = [i.text for i in split_ideas("Instead she swam through the cold water, pulled Yusuf ashore, and "
+                                         "carried him home on her back.")]
+    assert len(texts) == 1 and texts[0].endswith("and carried him home on her back.")
+

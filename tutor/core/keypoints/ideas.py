@@ -141,6 +141,19 @@ def _noun_phrase_follows(text: str, at: int, end: int) -> bool:
     return restates_noun(text[at:end if stop < 0 else stop])
 
 
+def _verb_series(text: str, s: Span, m: re.Match) -> bool:
+    """Whether ", and" ``m`` closes a series of one subject's actions ("rowed through the rough
+    water, hauled Karim aboard, and brought him home"): the item before it opens with its verb.
+    Cut there, the first part would end on a bare list ("visited Kallar, saw the courtyard.")."""
+    if m.group(1).lower() != "and":
+        return False
+    comma = text.rfind(",", s.start, m.start())
+    words = WORD.findall(text, comma + 1, m.start()) if comma >= 0 else []
+    first = words[0].lower() if words else ""
+    return len(words) >= 2 and first not in _CLAUSE_SUBJECTS and gw.is_finite_verb(first, words[1]) \
+        and not gw.is_finite_verb(words[1].lower(), words[2] if len(words) > 2 else None)
+
+
 def _second_half_of_not_but(text: str, s: Span, m: re.Match) -> bool:
     """", but who will capture the gains" after "is not whether …": the second half of one
     claim ("not X but Y"), not a new clause."""
@@ -161,6 +174,7 @@ def _clause_cuts(text: str, s: Span) -> list[int]:
              if (m.group(1).lower() == "whereas" or _chunk_has_verb(text, m.end(), s.end, last=CLAUSE_VERB_WITHIN - 1, joiner=m.group(1)))
              and not _second_half_of_not_but(text, s, m) and not _inside_subject(text, s, m)
              and not _PURPOSE.match(text, m.start(1), s.end)
+             and not _verb_series(text, s, m)
              and not _open_comparison(text, s, m)
              and not any(a < m.start() < b for a, b in lists)]
     return sorted(set(cuts + _as_cuts(text, s) + _parallel_cuts(text, s, cuts)))

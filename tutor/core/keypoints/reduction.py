@@ -116,6 +116,9 @@ _CLOSING_COMMENT = re.compile(r",\s+((?:a|an)\s+)?(\w+)\s+(that|which|from which
                              re.IGNORECASE)
 
 
+_JOINERS = frozenset("and but or yet so".split())
+
+
 def _closing_comment(s: str) -> str:
     """The claim without a comment closing it (", a loss from which the town never recovered"),
     unless what follows the comma is the claim's own verb ("a society that honours its teachers
@@ -129,6 +132,9 @@ def _closing_comment(s: str) -> str:
     waiting = {_last_word(before)} | ({_last_word(head)} if head and len(aside.split()) <= 3 else set())
     if not m.group(1) and (m.group(2).lower() in gw.AUXILIARIES or waiting & gw.MODALS):
         return s  # (", in time," is an aside: the modal before it waits for the verb after it)
+    after = s[m.end(3):].split()
+    if not m.group(1) and m.group(2).lower() in _JOINERS and gw.is_finite_verb(m.group(3).lower(), after[0] if after else None):
+        return s  # ", and recommended that …": the last of the subject's actions, not a comment on them
     return _cut(_CLOSING_COMMENT, s)
 
 
