@@ -740,3 +740,19 @@ def test_a_series_of_one_subjects_actions_closed_by_and_stays_whole():
                                          "carried him home on her back.")]
     assert len(texts) == 1 and texts[0].endswith("and carried him home on her back.")
 
+
+FERRY = ("Two boatmen, Sadiq and Imran, worked the same ferry crossing on the Chenab, and each kept his own boat. "
+         "Sadiq was quick and proud; Imran was slow but careful, and he mended his ropes every evening. When the "
+         "river rose in August, the merchants of the far bank needed their cloth carried before the market day.\n\n"
+         "Sadiq refused to wait for the water to fall. He loaded his boat twice as high as usual and set out at "
+         "dawn.\n\n"
+         "In the middle of the river a rope snapped, the cargo slid into the water, and Sadiq reached the bank with "
+         "an empty boat. Imran crossed at noon, when the current had eased, and delivered every bale dry. From that "
+         "season the merchants gave their cloth to Imran first, and the ferrymen of the Chenab still say that the "
+         "river pays the patient man.")
+
+
+def test_every_paragraph_of_a_story_lends_it_a_key_point():
+    points = [p for p in _points(FERRY) if not p.optional]
+    starts = [FERRY.find("Sadiq refused"), FERRY.find("In the middle of the river")]
+    assert any(starts[0] <= p.source_span.start < starts[1] for p in points)

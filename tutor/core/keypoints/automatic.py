@@ -182,6 +182,33 @@ def _choose(pi: PassageIdeas, scores: list[float], count: int, optional: bool,
         if any(cosine(vectors[i], vectors[j]) >= REDUNDANT for j in chosen):
             continue
         chosen.append(i)
+    if not optional:
+        chosen = _every_paragraph(pi, scores, chosen, set(first), rejected, vectors)
+    return chosen
+
+
+def _every_paragraph(pi: PassageIdeas, scores: list[float], chosen: list[int], kept: set[int],
+                     rejected: frozenset[int], vectors: dict[int, dict[str, float]]) -> list[int]:
+    """``chosen`` with a point from each paragraph that has none, in place of the lowest-ranked
+    point of a paragraph that has several (never one of ``kept``, the frame): a story's turning
+    point ("yet he refused") or an essay's middle step shares few words with the rest, so
+    TextRank ranks it below a second detail of a paragraph already represented."""
+    chosen = list(chosen)
+    eligible = [i for i, idea in enumerate(pi.ideas) if not idea.optional and not idea.dangling
+                and idea.sentence not in rejected and says_something(idea.text)]
+    for paragraph in sorted({pi.ideas[i].paragraph for i in eligible} - {pi.ideas[i].paragraph for i in chosen}):
+        counts: dict[int, int] = {}
+        for i in chosen:
+            counts[pi.ideas[i].paragraph] = counts.get(pi.ideas[i].paragraph, 0) + 1
+        spare = [i for i in chosen if i not in kept and counts[pi.ideas[i].paragraph] > 1]
+        best = max((i for i in eligible if pi.ideas[i].paragraph == paragraph), key=lambda i: scores[i])
+        if not spare:
+            break
+        vec = vectors.get(best) or _vector(pi.terms[best], pi)
+        if any(cosine(vec, vectors.get(j) or _vector(pi.terms[j], pi)) >= REDUNDANT for j in chosen):
+            continue
+        chosen.remove(min(spare, key=lambda i: scores[i]))
+        chosen.append(best)
     return chosen
 
 
