@@ -122,3 +122,23 @@ def test_one_household_in_four_is_a_share_that_a_quarter_restates():
     cars = passage_from_text("In 2005 fewer than one household in ten owned a car. By 2023 car ownership had risen "
                              "to roughly one household in four, and the buses had lost half their riders.")
     assert check(analyse_passage(cars), "By 2023 about a quarter of households owned a car.", title="T").facts == ()
+
+
+SCHOOL = ("In 1958 the district officer visited Sabzkot and recommended that the province build a proper school. "
+          "The new building opened two years later, and Farida became its first headmistress. In 1950 she had "
+          "asked the elders for a room to teach girls. The elders refused, so she taught them in her courtyard.")
+
+
+def test_a_year_worked_out_from_a_distance_in_the_next_sentence_is_not_wrong():
+    r = check(analyse_passage(passage_from_text(SCHOOL)), "Sabzkot's School\n\nThe province opened a proper "
+                                                          "school in 1960, with Farida as its headmistress.")
+    assert not [f for f in r.facts if f.certain]
+
+
+def test_a_denial_that_restates_the_refusal_in_the_next_sentence_is_no_negated_fact():
+    r = check(analyse_passage(passage_from_text(SCHOOL)), "Sabzkot's School\n\nIn 1950 the elders did not give "
+                                                          "Farida a room, so she taught girls in her courtyard.")
+    assert not [f for f in r.facts if f.certain]
+    r = check(analyse_passage(passage_from_text(SCHOOL)), "Sabzkot's School\n\nThe district officer did not "
+                                                          "visit Sabzkot in 1958.")
+    assert [f for f in r.facts if f.status == "negated"]

@@ -17,7 +17,9 @@ from tutor.core.actors import PassageClauses
 from tutor.core.attribution import PassageSources
 from tutor.core.figures import Figure, find_figures, ordinals
 from tutor.core.months import MonthDate, find_months
-from tutor.core.keypoints.words import STOPWORDS
+from tutor.core.keypoints.antonyms import alike_keys, opposite_keys
+from tutor.core.keypoints.words import STOPWORDS, term_key
+from tutor.core.lemmas import all_lemmas
 from tutor.core.quantities import exactly
 from tutor.core.names import Name, find_names, is_common_word, is_compound, is_listed, near_listed_word, warm_up
 from tutor.core.roles import Roles, actors_swapped, belongs_elsewhere, content_words, denies, roles_of, roles_traded
@@ -310,7 +312,8 @@ class PassageFacts:
         if self._traded(fig, roles, best, restated) or actors_swapped(roles, best.roles):
             mine = _trimmed(precis, roles.clause)
             return FactFinding(fig.kind, SWAPPED, mine.of(precis), mine, theirs.of(self.text), theirs)
-        if denies(roles, best.roles):  # the whole statement: the denial may come before the clause
+        if denies(roles, best.roles) and not _denial_restated(roles, self.text, best.roles.clause):
+            # (the whole statement: the denial may come before the clause)
             mine = _trimmed(precis, _sentence_span(precis, roles.clause))
             theirs = _trimmed(self.text, _sentence_span(self.text, best.roles.clause))
             return FactFinding(fig.kind, NEGATED, mine.of(precis), mine, theirs.of(self.text), theirs)
@@ -415,6 +418,31 @@ def _name_status(name: Name) -> str:
     if len(name.words) == 1 and not is_acronym(name.text) and not is_listed(name.words[0].text):
         return CHECK
     return NOT_IN_PASSAGE
+
+
+def _denial_restated(precis: Roles, text: str, clause: Span) -> bool:
+    """Whether the précis denies a word whose opposite the passage says in the sentence that
+    holds ``clause`` or the next one: "In 1952 the council did not *give* her a room" restates
+    "In 1952 she asked the council for a room. The council *refused*." (``antonyms``)."""
+    if not precis.denied_words:
+        return False
+    spans = sentence_spans(text)
+    at = next((n for n, s in enumerate(spans) if s.start <= clause.start < s.end), None)
+    if at is None:
+        return False
+    denied = {term_key(w) for w in precis.denied_words}
+    alike = {"s:" + k for k in denied}.union(*(alike_keys(w, term_key(w)) for w in precis.denied_words))
+    if any(term_key(t.norm) in denied or not alike.isdisjoint(_lemma_keys(t.norm))
+           for t in terms(text, spans[at].start, spans[at].end)):
+        return False  # "has not dropped" where the passage says "has fallen": a denial of what it says
+    opposite = {"s:" + k for k in denied}
+    return any(opposite.intersection(opposite_keys(t.norm, term_key(t.norm)))
+               for s in spans[at:at + 2] for t in terms(text, s.start, s.end))
+
+
+def _lemma_keys(word: str) -> set[str]:
+    """Match keys of ``word`` and of its verb lemmas ("fallen" → "s:fallen", "s:fall")."""
+    return {"s:" + term_key(w) for w in (word, *all_lemmas(word).get("VERB", ()))}
 
 
 def _sentence_span(text: str, clause: Span) -> Span:

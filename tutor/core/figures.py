@@ -321,6 +321,7 @@ _RELATIVE_YEAR = text_pattern(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|e
                               r"(?P<unit>decades?|years?)\s+(?P<way>earlier|later|before|after|previously|on)\b",
                               re.IGNORECASE)
 _RELATIVE_REACH = 120  # characters back to the named year
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
 def _relative_years(found: list[Figure], text: str, start: int, stop: int) -> list[Figure]:
@@ -330,6 +331,12 @@ def _relative_years(found: list[Figure], text: str, start: int, stop: int) -> li
     for m in _RELATIVE_YEAR.finditer(text, start, stop):
         named = [f for f in found if f.kind == "year" and f.span.end <= m.start()
                  and m.start() - f.span.end <= _RELATIVE_REACH and not re.search(r"[.!?]", text[f.span.end:m.start()])]
+        if not named:  # "In 1961 the officer visited … . The new building opened two years later": the
+            # year of the sentence before, when this one names none before its distance
+            ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+            if ends:
+                named = [f for f in found if f.kind == "year" and (ends[-2] if len(ends) > 1 else 0) <= f.span.start
+                         and f.span.end <= ends[-1]]
         if not named:
             continue
         n = 1.0 if m.group("n").lower() in ("a", "an") else number_value(m.group("n"))

@@ -51,6 +51,7 @@ class Roles:
     clause: Span
     denied_near: bool = False  # "not", "never", "no"... within a few words of the figure
     denied_anywhere: bool = False  # ... anywhere in its sentence
+    denied_words: tuple[str, ...] = ()  # the words (lower case) the denials near it fall on ("did not *give*")
 
     @property
     def words(self) -> frozenset[str]:
@@ -96,13 +97,26 @@ def roles_of(text: str, sentence: Span, figure: Span) -> Roles:
     denied_near = _denied(text, near, figure) or bool(_DENIED_SENTENCE.match(text, sentence.start))
     denied_anywhere = denied_near or _denied(text, sentence, figure)
     return Roles(frozenset(before[-_WINDOW:]), frozenset(after[:_WINDOW]), frozenset(verbs_b | verbs_a), clause,
-                 denied_near, denied_anywhere)
+                 denied_near, denied_anywhere, _denied_words(text, near, figure) if denied_near else ())
 
 
 def _denied(text: str, within: Span, figure: Span) -> bool:
     """Whether a negator in ``text[within.start:within.end]`` denies the claim that holds the figure
     at ``figure``: not one followed by "until" before the figure ("did not … until 1958")."""
     return any(not _UNTIL.search(text, m.end(), figure.start) for m in _DENIAL.finditer(text, within.start, within.end))
+
+
+def _denied_words(text: str, within: Span, figure: Span) -> tuple[str, ...]:
+    """The first content word after each negator of ``_denied`` (lower case): what it denies."""
+    out = []
+    for m in _DENIAL.finditer(text, within.start, within.end):
+        if _UNTIL.search(text, m.end(), figure.start):
+            continue
+        first = next((t for t in terms(text, m.end(), within.end) if t.norm not in STOPWORDS and len(t.norm) > 2
+                      and not t.norm[0].isdigit()), None)
+        if first is not None:
+            out.append(first.norm)
+    return tuple(out)
 
 
 def _nth_word_back(text: str, pos: int, n: int) -> int:
