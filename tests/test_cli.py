@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from tutor.cli import main
+from tutor.core import marking
 
 PASSAGE = ("Coastal towns in the south have lost a third of their beaches since 1990, as sea levels rose "
            "and sand mining went unchecked. A $12 billion plan approved in 2021 will build sea walls and "
@@ -97,7 +98,7 @@ def test_mark_writes_a_row_per_precis_and_a_row_with_the_error_for_a_bad_file(fi
     (folder / "notes.md").write_text("not a précis")
     out = tmp_path / "marks.csv"
     assert main(["mark", str(files[0]), str(folder), "--csv", str(out), "--grammar", "off"]) == 0
-    rows = {r["file"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    rows = {r["file"]: r for r in csv.DictReader(out.open(encoding="utf-8-sig"))}
     assert set(rows) == {"ali.txt", "sara.txt", "broken.txt", "folder.txt"}
     assert "not a text file" in rows["broken.txt"]["error"]
     assert "is a folder" in rows["folder.txt"]["error"]
@@ -210,8 +211,27 @@ def test_mark_counts_a_contradicted_point_so_the_statuses_add_up_to_the_key_poin
     out = tmp_path / "marks.csv"
     assert main(["mark", os.path.join(STUDENT, "kot-sabir-pack.json"), str(folder), "--csv", str(out),
                  "--grammar", "off"]) == 0
-    rows = {r["file"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    rows = {r["file"]: r for r in csv.DictReader(out.open(encoding="utf-8-sig"))}
     reversed_row = rows["kot-sabir-reversed.txt"]
     assert reversed_row["contradicted"] == "1" and rows["kot-sabir-good.txt"]["contradicted"] == "0"
     for row in rows.values():  # 7 required points in the pack (one more is an optional detail)
         assert sum(int(row[k]) for k in ("covered", "partial", "missing", "contradicted")) == 7
+
+
+def test_mark_gives_each_key_point_a_column_and_lists_files_as_a_teacher_reads_them(tmp_path, capsys):
+    folder = tmp_path / "class"
+    folder.mkdir()
+    good = open(os.path.join(STUDENT, "kot-sabir-good.txt"), encoding="utf-8").read()
+    for name in ("student10.txt", "student2.txt", "Zoë.txt", "ali.txt"):
+        (folder / name).write_text(good, encoding="utf-8")
+    out = tmp_path / "marks.csv"
+    assert main(["mark", os.path.join(STUDENT, "kot-sabir-pack.json"), str(folder), "--csv", str(out),
+                 "--grammar", "off"]) == 0
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # a byte-order mark, so Excel reads "Zoë" right
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
+    assert [r["file"] for r in rows] == ["ali.txt", "student2.txt", "student10.txt", "Zoë.txt"]
+    columns = [c for c in rows[0] if c not in marking.CSV_FIELDS]
+    assert len(columns) == 8 and columns[0].startswith("kp1: ") and columns[-1].endswith("(optional)")
+    statuses = [rows[0][c] for c in columns]
+    assert set(statuses) <= {"covered", "partial", "missing", "contradicted"}
+    assert statuses.count("covered") == int(rows[0]["covered"]) + (statuses[-1] == "covered")

@@ -77,7 +77,7 @@ def test_a_fifo_among_the_precis_gets_an_error_row_and_marking_finishes(class_fo
     done = subprocess.run([sys.executable, "-m", "tutor", "mark", str(passage), str(folder), "--csv", str(out),
                            "--grammar", "off"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    rows = {r["file"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    rows = {r["file"]: r for r in csv.DictReader(out.open(encoding="utf-8-sig"))}
     assert set(rows) == {"amina.txt", "bilal.txt", "pipe.txt"}
     assert "not a regular file" in rows["pipe.txt"]["error"] and rows["amina.txt"]["total"]
 

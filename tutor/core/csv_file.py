@@ -18,7 +18,8 @@ from tutor.core.textfile import shown_name
 
 
 class CsvFile:
-    """``with CsvFile(path) as out: ...`` — ``out`` is a text stream (UTF-8, ``newline=""``).
+    """``with CsvFile(path) as out: ...`` — ``out`` is a text stream (``newline=""``): UTF-8 with a
+    byte-order mark for a file (Excel reads the file as UTF-8 only so), plain UTF-8 for a pipe.
 
     Opening creates the temporary file at once, so an unwritable place is found
     before minutes of marking. Raises ``InputProblem`` when the CSV cannot be
@@ -35,7 +36,8 @@ class CsvFile:
             folder = os.path.dirname(os.path.abspath(self.target))
             fd, self._tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(self.target)}.", suffix=".tmp")
             os.chmod(self._tmp, _new_file_mode())  # as open() would make it, not mkstemp's 0600
-            self.stream = os.fdopen(fd, "w", newline="", encoding="utf-8")
+            # With a byte-order mark, as spreadsheet programs expect to read "Zoë" and "Précis" right.
+            self.stream = os.fdopen(fd, "w", newline="", encoding="utf-8-sig")
         except OSError as e:
             if self._tmp:
                 Path(self._tmp).unlink(missing_ok=True)

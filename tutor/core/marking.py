@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -16,6 +17,7 @@ from typing import Iterable
 from tutor.core.analysis import PassageAnalysis, check
 from tutor.core.csv_file import CsvFile
 from tutor.core.errors import InputProblem
+from tutor.core.keypoints.model import KeyPoint
 from tutor.core.report import Report
 from tutor.core.target import DEFAULT_TOLERANCE
 from tutor.core.textfile import read_text, shown_name
@@ -39,7 +41,8 @@ class Marked:
 
 
 def class_files(folder: str | Path) -> tuple[Path, ...]:
-    """The ``.txt`` entries of ``folder``, sorted by name.
+    """The ``.txt`` entries of ``folder``, sorted by name as a teacher reads a list: case aside,
+    and numbers by value ("student2" before "student10").
 
     Every ``*.txt`` entry counts, so a folder or a broken link named ``*.txt`` is
     reported in its row, not skipped. Raises ``InputProblem`` when ``folder`` is
@@ -48,10 +51,25 @@ def class_files(folder: str | Path) -> tuple[Path, ...]:
     folder = Path(folder)
     if not folder.is_dir():
         raise InputProblem(f"{shown_name(folder)} is not a folder.", str(folder))
-    entries = tuple(sorted(p for p in folder.iterdir() if p.suffix.lower() == ".txt"))
+    entries = tuple(sorted((p for p in folder.iterdir() if p.suffix.lower() == ".txt"), key=_natural))
     if not entries:
         raise InputProblem(f"{shown_name(folder)} holds no .txt précis files.", str(folder))
     return entries
+
+
+def _natural(path: Path) -> list:
+    return [(0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
+            for part in re.split(r"(\d+)", path.name) if part]
+
+
+POINT_TEXT_CHARS = 48  # a key point's text in its column's header, cut to this many characters
+
+
+def point_column(point: KeyPoint) -> str:
+    """The CSV header of one key point's column: its id and the start of its text ("kp2: Water
+    tables are falling fast, and small farmers…"), "(optional)" after an optional one."""
+    text = point.text if len(point.text) <= POINT_TEXT_CHARS else point.text[:POINT_TEXT_CHARS].rstrip() + "…"
+    return f"{point.id}: {text}" + (" (optional)" if point.optional else "")
 
 
 def check_file(analysis: PassageAnalysis, path: str | Path, *, title: str | None = None,
@@ -66,7 +84,8 @@ def check_file(analysis: PassageAnalysis, path: str | Path, *, title: str | None
 def report_row(path: Path, report: Report) -> dict:
     """The CSV row of one report: score parts (points), key-point counts by status (required points only:
     covered, partial, missing, contradicted, which add up to the required points),
-    findings counted, ``own_words_share`` 0..1 rounded to 3 places."""
+    findings counted, ``own_words_share`` 0..1 rounded to 3 places; then each key point's status
+    under its ``point_column`` header, in the order of the points' ids."""
     parts = {p.name: p.points for p in report.score.parts}
     statuses = [c.status for c in report.coverage.points if not c.point.optional]
     return {"file": path.name, "error": "", "notes": " ".join(report.notes), "title": report.precis.title,
@@ -77,7 +96,12 @@ def report_row(path: Path, report: Report) -> dict:
             "missing": statuses.count("missing"), "contradicted": statuses.count("contradicted"),
             "wrong_facts": sum(f.certain for f in report.facts),
             "copied_runs": len(report.copied), "own_words_share": round(report.own_share, 3),
-            "style_findings": len(report.style), "grammar_findings": len(report.grammar)}
+            "style_findings": len(report.style), "grammar_findings": len(report.grammar),
+            **{point_column(c.point): c.status for c in sorted(report.coverage.points, key=lambda c: _id_order(c.point))}}
+
+
+def _id_order(point: KeyPoint) -> list:
+    return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", point.id) if part]
 
 
 def mark_file(analysis: PassageAnalysis, path: Path, *, target_words: int | None = None,
@@ -135,8 +159,14 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def write_rows(out, rows: Iterable[dict]) -> None:
-    """Write the header and ``rows`` (CSV_FIELDS keys) to an open text file."""
-    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS)
+    """Write the header and ``rows`` (CSV_FIELDS keys, then one column per key point, named by
+    ``point_column``) to an open text file; a row without a point's column (a file that could
+    not be read) leaves it empty."""
+    rows = list(rows)
+    points: dict[str, None] = {}
+    for row in rows:
+        points.update((k, None) for k in row if k not in CSV_FIELDS)
+    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS + tuple(points), restval="")
     writer.writeheader()
     for row in rows:
         writer.writerow(row)
