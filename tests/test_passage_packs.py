@@ -85,3 +85,20 @@ def test_json_nested_too_deeply_is_refused_with_a_message(tmp_path):
     path.write_text("[" * 100_000)
     with pytest.raises(InputProblem, match="deep.json"):
         load_pack(path)
+
+
+def test_a_source_with_a_curly_apostrophe_is_refused_naming_the_two_marks(tmp_path):
+    text = "The farmer's well ran dry in May. Rain came late."
+    path = _pack(tmp_path, text=text, words=count_words(text),
+                 key_points=[{"id": "kp1", "text": "The well dried up.", "source": "The farmer’s well ran dry in May."}])
+    with pytest.raises(InputProblem) as caught:
+        load_pack(path)
+    message = str(caught.value)
+    assert "after 'The farmer' the source has ’ (right single quotation mark)" in message
+    assert "where the passage has ' (apostrophe)" in message
+
+
+def test_a_weight_written_as_text_is_refused_with_the_number_to_write(tmp_path):
+    path = _pack(tmp_path, key_points=[{"id": "kp1", "text": "Rain came.", "weight": "2"}])
+    with pytest.raises(InputProblem, match=r"must be a number, written without quotes \(2, not '2'\)"):
+        load_pack(path)

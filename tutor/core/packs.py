@@ -21,6 +21,8 @@ message naming the file, the passage and the field.
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +33,7 @@ from tutor.core.textfile import MAX_CHARS, quoted, read_text, shown_name
 from tutor.core.tokens import count_words
 
 FORMAT = "precis-tutor-pack"
+_NUMBER_TEXT = re.compile(r"\d+(?:\.\d+)?")
 VERSION = 1
 
 
@@ -71,6 +74,10 @@ def _get(obj: dict, key: str, kind: type | tuple, where: _Where, field: str, req
     if isinstance(value, bool) and kind is not bool and bool not in (kind if isinstance(kind, tuple) else (kind,)):
         raise where.fail(field, f"must be {_kind_name(kind)}, not true/false.")
     if not isinstance(value, kind):
+        numeric = int in (kind if isinstance(kind, tuple) else (kind,))
+        if numeric and isinstance(value, str) and _NUMBER_TEXT.fullmatch(value.strip()):
+            raise where.fail(field, f"must be {_kind_name(kind)}, written without quotes ({value.strip()}, "
+                                    f"not {quoted(value)}).")
         raise where.fail(field, f"must be {_kind_name(kind)}.")
     if isinstance(value, str) and required and not value.strip():
         raise where.fail(field, "is empty.")
@@ -107,6 +114,8 @@ def _kind_name(kind: type | tuple) -> str:
     names = {str: "text", int: "a whole number", float: "a number", list: "a list",
              dict: "an object", bool: "true or false"}
     kinds = kind if isinstance(kind, tuple) else (kind,)
+    if set(kinds) == {int, float}:
+        return "a number"
     return " or ".join(names.get(k, k.__name__) for k in kinds)
 
 
@@ -123,12 +132,41 @@ def _key_point(raw: Any, index: int, text: str, where: _Where) -> AuthoredKeyPoi
     if source is not None and not source.strip():
         raise where.fail(f"{field}.source", "is empty; quote the words of the passage the point comes from.")
     if source is not None and source not in text:
-        raise where.fail(f"{field}.source", f"{quoted(source[:60])} is not a verbatim part of the passage text.")
+        raise where.fail(f"{field}.source", f"{quoted(_shortened(source))} is not a verbatim part of the passage "
+                                            f"text: {_first_difference(source, text)}.")
     accept = _get(raw, "accept", list, where, f"{field}.accept", required=False) or []
     if not all(isinstance(a, str) and a.strip() for a in accept):
         raise where.fail(f"{field}.accept", "must be a list of non-empty texts.")
     optional = _get(raw, "optional", bool, where, f"{field}.optional", required=False)
     return AuthoredKeyPoint(kp_id, kp_text, float(weight or 1.0), tuple(accept), source, bool(optional))
+
+
+def _shortened(text: str, most: int = 60) -> str:
+    return text if len(text) <= most else text[:most].rstrip() + "…"
+
+
+def _first_difference(source: str, text: str) -> str:
+    """Where a key point's ``source`` stops matching the passage ``text``, in words a teacher can
+    act on: the source's next characters against the passage's (a curly apostrophe for a straight
+    one, a word changed)."""
+    low, high = 0, len(source)  # the longest start of the source found in the passage (search halves)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if source[:mid] in text:
+            low = mid
+        else:
+            high = mid - 1
+    if low == 0:
+        return "not even its first character is in the passage"
+    at = text.find(source[:low]) + low
+    before = source[max(0, low - 25):low]
+    mine, theirs = source[low], text[at] if at < len(text) else ""
+    if theirs and not mine.isalnum() and not theirs.isalnum():  # "’" for "'": name the two marks
+        return (f"after {quoted(('…' if low > 25 else '') + before)} the source has {mine} "
+                f"({unicodedata.name(mine, 'U+%04X' % ord(mine)).lower()}) where the passage has {theirs} "
+                f"({unicodedata.name(theirs, 'U+%04X' % ord(theirs)).lower()})")
+    return (f"after {quoted(('…' if low > 25 else '') + before)} the source has {quoted(source[low:low + 12])} "
+            f"where the passage has {quoted(text[at:at + 12])}")
 
 
 def _model(raw: Any, index: int, where: _Where) -> ModelPrecis:
