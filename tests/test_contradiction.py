@@ -858,3 +858,15 @@ def test_reversing_the_whole_of_a_short_clause_contradicts_a_long_point():
     assert elders("In 1950 the elders gladly gave Amina a room for the girls.").status == CONTRADICTED
     assert elders("In 1950 the elders refused Amina a room for the girls, so she taught them in her "
                   "courtyard.").status != CONTRADICTED
+
+
+def test_this_does_not_mean_that_denies_the_claim_after_that():
+    passage = analyse_passage(passage_from_text(
+        "Television advertising aimed at children plays on envy and fear. None of this means that advertising "
+        "should be banned. What is needed is a strict code, firmly enforced, that forbids false claims."))
+
+    def banned(precis: str):
+        return next(c for c in check(passage, precis, title="Ads").coverage.points if "banned" in c.point.text)
+
+    assert banned("Advertising should therefore be banned altogether.").status == CONTRADICTED
+    assert banned("Advertising should not be banned, but it needs a strict code.").status != CONTRADICTED

@@ -67,6 +67,8 @@ _NOT_OBJECTS_BEFORE = frozenset("but except save besides less more else short ot
 _UNASSERTED = frozenset("tempted wanted tried hoped longed wished planned meant intended attempted".split())
 # "Free of charge" says what "free" says: it costs nothing, and denies no "charge" a précis may name.
 _PRICE = frozenset("charge charges cost costs payment".split())
+# "This does not mean that …", "it does not follow that …": what is denied is the claim after "that".
+_MEANING = frozenset("mean means meant follow follows followed imply implies implied prove proves proved".split())
 _WILLING = frozenset("willing likely able inclined eager ready".split())
 _STOPPING = frozenset("stop stops stopped stopping cease ceases ceased ceasing".split())
 # "Poses no real *risk* to health", "has no effect on the way teachers *teach*": "no" before an
@@ -136,6 +138,11 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
                 # it has passed the trials": a condition, not a denial
                 denied = [s for s in denied if s.start < tokens[first].start]
             waiting, superlative = False, None
+            if tok.norm == "that" and tokens[n - 1].norm in _MEANING and denied and denied[-1] == tokens[n - 1].span:
+                # "None of this means that advertising should be *banned*": the claim after "that" is
+                # denied, its subject passed over as "few" passes over its noun
+                denied.pop()
+                waiting, counting = _PREDICATE, False
             if tok.norm not in _RELATIVES or _CLAUSE_END.search(text, tokens[n - 1].end, tok.start):
                 close(n)
                 first, negators = n, 0
