@@ -756,3 +756,10 @@ def test_every_paragraph_of_a_story_lends_it_a_key_point():
     points = [p for p in _points(FERRY) if not p.optional]
     starts = [FERRY.find("Sadiq refused"), FERRY.find("In the middle of the river")]
     assert any(starts[0] <= p.source_span.start < starts[1] for p in points)
+
+
+def test_a_which_clause_takes_the_noun_its_verb_agrees_with():
+    texts = [i.text for i in split_ideas("Critics attacked the new taxes on fuel, which fall hardest on the poor.")]
+    assert texts[-1].startswith("The new taxes on fuel fall hardest on the poor")
+    texts = [i.text for i in split_ideas("Critics attacked the new tax on fuels, which falls hardest on the poor.")]
+    assert texts[-1].startswith("The new tax on fuels falls hardest on the poor")

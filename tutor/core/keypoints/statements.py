@@ -326,7 +326,7 @@ def has_verb(s: str) -> bool:
     return gw.has_finite_verb(words)
 
 
-def antecedent(text: str, host_end: int, floor: int, person: bool = False) -> str:
+def antecedent(text: str, host_end: int, floor: int, person: bool = False, plural: bool | None = None) -> str:
     """The noun phrase a relative clause ("…, which …") refers to: the words just before it,
     or before the participle phrase it follows (see ``_before_participle_phrase``). Names joined
     by "and" are taken together ("Sheldon Glashow and Steven Weinberg, who …"). For a ``person``
@@ -343,6 +343,13 @@ def antecedent(text: str, host_end: int, floor: int, person: bool = False) -> st
             # "two brothers, Karim and Nasir, who …": the names, not the words before their comma
             more, start = _noun_phrase_before(words, start - 1, raw)
             return " ".join(more + ["and"] + taken)
+        if plural is not None and before in _PREPOSITIONS and taken and start > 1 \
+                and taken[-1].lower().endswith("s") != plural:
+            # "support prices for wheat, which encourage …", "the tax on fuels, which falls …": the
+            # verb agrees with the noun the phrase belongs to
+            more, _ = _noun_phrase_before(words, start - 1, raw)
+            if more and more[-1].lower().endswith("s") == plural and not more[-1][:1].isupper():
+                return " ".join(more + [words[start - 1]] + taken)
         if not (person and before in _PREPOSITIONS and taken and not taken[-1][:1].isupper()):
             return " ".join(taken)
         end = start - 1
@@ -360,13 +367,33 @@ def _noun_phrase_before(words: list[str], end: int, raw: list[str] | None = None
     return words[at:end], at
 
 
+def _number_of_verb(verb: str) -> bool | None:
+    """True for a verb that agrees only with a plural subject ("are", "encourage"), False for one
+    that agrees only with a singular one ("is", "falls"), None when its form does not tell
+    ("fell", "can")."""
+    if verb in ("are", "were", "have", "do"):
+        return True
+    if verb in ("is", "was", "has", "does"):
+        return False
+    lemmas = all_lemmas(verb).get("VERB", ()) if verb.isalpha() and gw.is_finite_verb(verb) else ()
+    if not lemmas:
+        return None
+    if verb in lemmas and not verb.endswith("s"):
+        return True
+    if verb.endswith("s") and verb not in lemmas:
+        return False
+    return None
+
+
 def relative_statement(text: str, insert: Span, marker: str, host_floor: int) -> str:
     """", which has posted the latter on the map" → "$65 billion CPEC has posted the latter on the map"."""
     rest = insert.of(text)[len(marker):].strip()
-    noun = antecedent(text, insert.start, host_floor, person=marker in ("who", "whom")).rstrip(",")
+    plural = _number_of_verb(rest.split(" ", 1)[0].lower())
+    person = marker in ("who", "whom")
+    noun = antecedent(text, insert.start, host_floor, person=person, plural=plural).rstrip(",")
     if not noun:
         return finish(rest)
-    said = [w.lower() for w in noun.split()]
+    said = [w.lower() for w in antecedent(text, insert.start, host_floor, person=person).split()]
     if marker == "which" and (gw.has_finite_verb(said) or any(w in gw.AUXILIARIES or w == "cannot" for w in said)):
         noun = "This"  # "…, a germ cannot spread easily, which protects …": "which" stands for the whole clause
     if marker == "whose":
