@@ -763,3 +763,9 @@ def test_a_which_clause_takes_the_noun_its_verb_agrees_with():
     assert texts[-1].startswith("The new taxes on fuel fall hardest on the poor")
     texts = [i.text for i in split_ideas("Critics attacked the new tax on fuels, which falls hardest on the poor.")]
     assert texts[-1].startswith("The new tax on fuels falls hardest on the poor")
+
+
+def test_they_after_two_things_joined_by_and_names_both():
+    texts = [i.text for i in split_ideas("Admittedly, coursework and interviews have their merits. They show a "
+                                         "teacher how a student thinks over weeks rather than hours.")]
+    assert texts[-1].startswith("Coursework and interviews show a teacher")

@@ -154,7 +154,10 @@ def read_alone(statement: str, previous: Reading | None, repeated: frozenset[str
     if previous is None or previous.dangling or previous.vague:
         return Reading(statement, previous is not None, None)
     pronoun, referent = m.group(2).lower(), previous.referent
-    if not referent or not _agrees(pronoun, referent) or _head(referent) not in repeated:
+    # (two things joined by "and" just named are what "they" means: "Coursework and interviews have
+    # their merits. They allow …")
+    joined = bool(referent) and pronoun == "they" and " and " in referent and len(referent.split()) <= 5
+    if not referent or not _agrees(pronoun, referent) or (_head(referent) not in repeated and not joined):
         return Reading(statement, False, None)
     named = referent if m.group(1) else referent[:1].upper() + referent[1:]
     if m.group(1) and named.split()[0] in ("The", "A", "An"):

@@ -205,7 +205,8 @@ def subject_of(statement: str) -> tuple[str | None, str]:
 
 _PREPOSITIONS = frozenset("in at on by from with for to into under over after before during like unlike "
                           "of about among between through".split())
-_NOT_BEFORE_VERB = _DETERMINERS | _PREPOSITIONS  # "the change of plan": "change" is a noun here
+# "the change of plan": "change" is a noun here; so is "interviews" in "coursework and interviews have …"
+_NOT_BEFORE_VERB = _DETERMINERS | _PREPOSITIONS | frozenset(("and", "or"))
 NOUN_PHRASE_END = frozenset("which who whom whose that where when as than because".split())
 
 
