@@ -870,3 +870,27 @@ def test_this_does_not_mean_that_denies_the_claim_after_that():
 
     assert banned("Advertising should therefore be banned altogether.").status == CONTRADICTED
     assert banned("Advertising should not be banned, but it needs a strict code.").status != CONTRADICTED
+
+
+def test_never_stopped_is_said_again_by_continued_and_reversed_by_stopped():
+    passage = analyse_passage(passage_from_text(
+        "For forty years Ada ran the village school. Ada never stopped arguing that a child who could read would "
+        "earn more in the end. The council gave her a proper building in 1921."))
+
+    def arguing(precis: str):
+        r = check(passage, precis, title="Ada's School")
+        return next(c for c in r.coverage.points if "never stopped" in c.point.text)
+
+    assert arguing("Ada continued to argue that a child who could read would earn more in the end.").status \
+        != CONTRADICTED
+    assert arguing("Ada soon stopped arguing that a child who could read would earn more.").status == CONTRADICTED
+
+
+def test_a_denied_word_far_from_what_the_point_is_about_reverses_nothing():
+    # "fell" is said of resignations, four words from "output": no reversal of "no fall in output"
+    passage = analyse_passage(passage_from_text(
+        "Several firms have tried a four-day week. In one trial involving sixty companies, managers reported no "
+        "fall in output. Critics reply that the firms volunteered."))
+    r = check(passage, "A sixty-firm trial found that output held up, sickness and resignations fell, and "
+                       "complaints stayed low.", title="A Shorter Week")
+    assert not r.coverage.contradicted

@@ -15,7 +15,7 @@ from typing import Iterable
 from tutor.core.keypoints.antonyms import alike_keys, opposite_keys
 from tutor.core.keypoints.commonness import distinctiveness
 from tutor.core.keypoints.model import Cue, Wording
-from tutor.core.keypoints.negation import negation, within
+from tutor.core.keypoints.negation import negation, stops_a_gerund, within
 from tutor.core.keypoints.synonyms import expanded_keys
 from tutor.core.keypoints.word_order import THAN, roles_of, said_by_us, shape_of
 from tutor.core.keypoints.words import Term, content_terms
@@ -103,7 +103,8 @@ def cues(text: str, idf: Idf) -> tuple[Cue, ...]:
         word = text[group[0].span.start:group[-1].span.end]  # as written: "multi-billion", "BRICS"
         single = len(group) == 1
         framing = frame is not None and group[0].span.start < frame.end()
-        plain = single and not (_links_an_adjective(text, group[0]) or _compared_with(text, group[0]))
+        plain = single and not (_links_an_adjective(text, group[0]) or _compared_with(text, group[0])
+                                or stops_a_gerund(text, group[0].span))
         opposites = opposite_keys(group[0].word, group[0].key) if plain and not framing else ()
         alike = alike_keys(group[0].word, group[0].key) if single and opposites else ()
         denied = within(group[0].span, no.denied) and group[0].key not in asserted

@@ -58,6 +58,10 @@ SYNONYM_DENIAL = 0.55
 # contradicts it however long the rest: "The council refused, saying that …". Two cues: a
 # subject and its verb.
 STRETCH_CUES = 2
+# A denied word says the opposite of the point only beside what the point is about: within this
+# many content words of another echo ("output held up, sickness and resignations fell" says
+# nothing of "no fall in output": "fell" is four words from "output"). By design.
+DENIAL_REACH = 3
 CLAUSE_ECHOES = 2  # an opposite word must stand in a clause with this many echoes of the point's other words
 NEIGHBOURS = 2  # an opposite word counts when it stands this near (in content words) an echo of a neighbouring cue
 # Comparatives and superlatives say which way a claim goes however often the passage uses them:
@@ -233,7 +237,8 @@ def _match(wording: Wording, window: Window) -> Match:
                 and not (at in window.by_us and not cue.by_us) \
                 and (best >= EXACT or at not in window.counted) \
                 and _in_an_echoing_clause(window, at, {a for _, a in echoes if a is not None}) \
-                and _clause_mate_echoed(cues, n, echoes):
+                and _clause_mate_echoed(cues, n, echoes) \
+                and any(a is not None and a != at and abs(a - at) <= DENIAL_REACH for _, a in echoes):
             contradicted.add(cue.denied)  # "did not endorse" for "endorsed" (a WordNet or prefix echo is too weak)
             denials.append(at)
             by_synonym += cue.weight * best if best < EXACT else 0.0

@@ -172,6 +172,9 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
             waiting = True  # "few boats were *safe*": the word after the verb
         elif waiting == _PREDICATE and is_content(tok.norm) and not is_finite_verb(tok.norm, following):
             pass  # "few people in Carrow today *remember*": the quantified noun phrase is passed over
+        elif waiting and tok.norm in _STOPPING and len(following) > 4 and following.endswith("ing"):
+            waiting = False  # "never stopped arguing": the two negations cancel, and the arguing is said
+            negators -= 1
         elif waiting and is_content(tok.norm) and tok.norm not in _PASSED_OVER:
             denied.append(tok.span)
             if counting:
@@ -188,6 +191,19 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
     compared = [c for c in negative if _compares(text, c)]
     denied = [s for s in denied if not within(s, tuple(hypothetical)) and not within(s, tuple(compared))]
     return Negation(tuple(denied), tuple(negative), tuple(s for s in counted if s in denied))
+
+
+def stops_a_gerund(text: str, span: Span) -> bool:
+    """Whether the word at ``span`` is "stop" or "cease" before a gerund ("never *stopped* arguing"):
+    it says which way its clause goes, as a negator does, and its own opposite ("continued") says
+    nothing against the clause."""
+    if span.of(text).lower() not in _STOPPING:
+        return False
+    m = _NEXT_WORD.match(text, span.end)
+    return bool(m) and len(m.group(1)) > 4 and m.group(1).lower().endswith("ing")
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
 def _verb_before(text: str, tokens, n: int, first: int) -> bool:
