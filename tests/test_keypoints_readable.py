@@ -769,3 +769,18 @@ def test_they_after_two_things_joined_by_and_names_both():
     texts = [i.text for i in split_ideas("Admittedly, coursework and interviews have their merits. They show a "
                                          "teacher how a student thinks over weeks rather than hours.")]
     assert texts[-1].startswith("Coursework and interviews show a teacher")
+
+
+def test_what_critics_argue_keeps_the_critics():
+    assert plain("Critics also argue that examinations create anxiety and harm the weaker student.").startswith(
+        "Critics also argue that")
+
+
+def test_a_second_that_clause_or_a_nor_half_is_never_a_point_alone():
+    texts = [i.text for i in split_ideas("Yet it would be a grievous error to conclude from this that imagination "
+                                         "ought to be suppressed, or that the wise man is he who hopes for nothing.")]
+    assert not any(t.startswith("The wise man is he") for t in texts)
+    texts = [i.text for i in split_ideas("He who has learned this balance will neither despair when his designs are "
+                                         "delayed, nor exult beyond measure when they succeed.")]
+    assert texts == ["He who has learned this balance will neither despair when his designs are delayed, nor exult "
+                     "beyond measure when they succeed."]

@@ -141,6 +141,12 @@ def _noun_phrase_follows(text: str, at: int, end: int) -> bool:
     return restates_noun(text[at:end if stop < 0 else stop])
 
 
+# ", or that the wise man is he who …": a second clause of the same verb ("to conclude that …"),
+# which says nothing without it; ", nor exult …" after "neither despair …": the second half of one claim.
+_SECOND_THAT = re.compile(r"that\b", re.IGNORECASE)
+_NEITHER = re.compile(r"\bneither\b", re.IGNORECASE)
+
+
 def _verb_series(text: str, s: Span, m: re.Match) -> bool:
     """Whether ", and" ``m`` closes a series of one subject's actions ("rowed through the rough
     water, hauled Karim aboard, and brought him home"): the item before it opens with its verb.
@@ -175,6 +181,8 @@ def _clause_cuts(text: str, s: Span) -> list[int]:
              and not _second_half_of_not_but(text, s, m) and not _inside_subject(text, s, m)
              and not _PURPOSE.match(text, m.start(1), s.end)
              and not _verb_series(text, s, m)
+             and not _SECOND_THAT.match(text, m.end())
+             and not (m.group(1).lower() == "nor" and _NEITHER.search(text, s.start, m.start()))
              and not _open_comparison(text, s, m)
              and not any(a < m.start() < b for a, b in lists)]
     return sorted(set(cuts + _as_cuts(text, s) + _parallel_cuts(text, s, cuts)))
