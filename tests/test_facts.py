@@ -142,3 +142,14 @@ def test_a_denial_that_restates_the_refusal_in_the_next_sentence_is_no_negated_f
     r = check(analyse_passage(passage_from_text(SCHOOL)), "Sabzkot's School\n\nThe district officer did not "
                                                           "visit Sabzkot in 1958.")
     assert [f for f in r.facts if f.status == "negated"]
+
+
+def test_a_positive_restatement_of_a_never_is_no_negated_fact():
+    passage = ("Ruth Marr kept the Gull Rock light from 1905. The logbooks show that in thirty-five years as keeper "
+               "she never once let the light go out. The board closed the station in 1946.")
+    r = check(analyse_passage(passage_from_text(passage)), "The Keeper\n\nFor thirty-five years she kept the "
+                                                            "light burning.")
+    assert not [f for f in r.facts if f.certain]
+    r = check(analyse_passage(passage_from_text(passage)), "The Keeper\n\nIn thirty-five years she often let "
+                                                            "the light go out.")
+    assert [f for f in r.facts if f.status == "negated"]

@@ -312,7 +312,8 @@ class PassageFacts:
         if self._traded(fig, roles, best, restated) or actors_swapped(roles, best.roles):
             mine = _trimmed(precis, roles.clause)
             return FactFinding(fig.kind, SWAPPED, mine.of(precis), mine, theirs.of(self.text), theirs)
-        if denies(roles, best.roles) and not _denial_restated(roles, self.text, best.roles.clause):
+        if denies(roles, best.roles) and not _denial_restated(roles, self.text, best.roles.clause) \
+                and not _denial_unsaid(best.roles, precis, roles.clause):
             # (the whole statement: the denial may come before the clause)
             mine = _trimmed(precis, _sentence_span(precis, roles.clause))
             theirs = _trimmed(self.text, _sentence_span(self.text, best.roles.clause))
@@ -438,6 +439,18 @@ def _denial_restated(precis: Roles, text: str, clause: Span) -> bool:
     opposite = {"s:" + k for k in denied}
     return any(opposite.intersection(opposite_keys(t.norm, term_key(t.norm)))
                for s in spans[at:at + 2] for t in terms(text, s.start, s.end))
+
+
+def _denial_unsaid(passage: Roles, precis: str, clause: Span) -> bool:
+    """Whether the passage's denial near the figure falls on words the précis's sentence does not
+    say at all (by lemma): "she never once let the light go out" against "she kept the light
+    burning" restates it in positive words, and denies nothing of it. False when the précis
+    denies (the other direction) or the passage's denial falls on no word."""
+    if not passage.denied_near or not passage.denied_words:
+        return False
+    sentence = _sentence_span(precis, clause)
+    said = set().union(*(_lemma_keys(t.norm) for t in terms(precis, sentence.start, sentence.end)))
+    return all(_lemma_keys(w).isdisjoint(said) for w in passage.denied_words)
 
 
 def _lemma_keys(word: str) -> set[str]:

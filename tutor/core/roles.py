@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tutor.core.keypoints.grammar_words import AUXILIARIES
 from tutor.core.keypoints.words import STOPWORDS
+from tutor.core.lemmas import has_lemma
 from tutor.core.scanning import text_pattern
 from tutor.core.span import Span
 from tutor.core.tokens import stem, terms
@@ -28,6 +30,7 @@ _ACTION_VERBS = frozenset(stem(w) for w in (
 _SCALE_WORDS = frozenset("per cent percent billion million trillion thousand hundred lakh crore bn mn tn rs usd "
                          "dollar dollars rupee rupees pound pounds euro euros fold times record almost about nearly "
                          "over some around roughly".split())
+_AUXILIARY = AUXILIARIES | frozenset(("being", "getting", "get", "got"))
 _WINDOW = 5
 _DENIAL_WINDOW = 8  # words either side of a figure, within its clause, where a "not" denies it
 # "did not get electricity until 1958" says it came in 1958: a denial before "until" and the figure
@@ -97,7 +100,7 @@ def roles_of(text: str, sentence: Span, figure: Span) -> Roles:
     denied_near = _denied(text, near, figure) or bool(_DENIED_SENTENCE.match(text, sentence.start))
     denied_anywhere = denied_near or _denied(text, sentence, figure)
     return Roles(frozenset(before[-_WINDOW:]), frozenset(after[:_WINDOW]), frozenset(verbs_b | verbs_a), clause,
-                 denied_near, denied_anywhere, _denied_words(text, near, figure) if denied_near else ())
+                 denied_near, denied_anywhere, _denied_words(text, near, figure, clause.end) if denied_near else ())
 
 
 def _denied(text: str, within: Span, figure: Span) -> bool:
@@ -106,14 +109,18 @@ def _denied(text: str, within: Span, figure: Span) -> bool:
     return any(not _UNTIL.search(text, m.end(), figure.start) for m in _DENIAL.finditer(text, within.start, within.end))
 
 
-def _denied_words(text: str, within: Span, figure: Span) -> tuple[str, ...]:
-    """The first content word after each negator of ``_denied`` (lower case): what it denies."""
+def _denied_words(text: str, within: Span, figure: Span, clause_end: int) -> tuple[str, ...]:
+    """The first verb (not an auxiliary) after each negator of ``_denied``, else its first content
+    word (lower case), up to the end of the clause: what it denies ("never once *let* the light go
+    out", "is not among the most *vulnerable*")."""
     out = []
     for m in _DENIAL.finditer(text, within.start, within.end):
         if _UNTIL.search(text, m.end(), figure.start):
             continue
-        first = next((t for t in terms(text, m.end(), within.end) if t.norm not in STOPWORDS and len(t.norm) > 2
-                      and not t.norm[0].isdigit()), None)
+        after = terms(text, m.end(), max(within.end, clause_end))
+        first = next((t for t in after if t.norm not in _AUXILIARY and t.norm.isalpha() and has_lemma(t.norm, "VERB")),
+                     None) or next((t for t in after if t.norm not in STOPWORDS and len(t.norm) > 2
+                                    and not t.norm[0].isdigit()), None)
         if first is not None:
             out.append(first.norm)
     return tuple(out)
