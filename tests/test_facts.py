@@ -153,3 +153,14 @@ def test_a_positive_restatement_of_a_never_is_no_negated_fact():
     r = check(analyse_passage(passage_from_text(passage)), "The Keeper\n\nIn thirty-five years she often let "
                                                             "the light go out.")
     assert [f for f in r.facts if f.status == "negated"]
+
+
+def test_a_span_of_time_matches_the_same_number_said_with_another_span_of_time():
+    passage = ("For three seasons the orchard bore nothing worth picking. Neighbours said nobody had made money from "
+               "apples in that valley for twenty years. Two years later the trees were full again.")
+    facts = check(analyse_passage(passage_from_text(passage)), "The Orchard\n\nThe orchard yielded nothing for "
+                                                               "three years. Five decades later it still bears.").facts
+    assert not [f for f in facts if f.certain]
+    facts = check(analyse_passage(passage_from_text(passage)), "The Orchard\n\nNobody had made money from apples "
+                                                               "in the valley for twelve years.").facts
+    assert [f for f in facts if f.certain and f.passage_text == "twenty"]

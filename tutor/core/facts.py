@@ -32,6 +32,8 @@ _STATED_KINDS = ("money", "percent", "year", "age")  # stated exactly in a passa
 _PAIR_GAP = 40  # characters between an amount and the year it is paired with
 _PERIOD_OPENS = re.compile(r"\b(?:between|from|since)\s+(?:the\s+(?:start|end)\s+of\s+)?$", re.IGNORECASE)
 _LARGE_COUNT = 100  # a count this large, absent from the passage, is worth a "check"
+_TIME_NOUNS = frozenset(stem(w) for w in "years seasons months weeks days decades centuries summers winters "
+                        "harvests generations".split())
 _SMALL_COUNT = 20  # counts up to this, with no passage count of the same thing, are left alone
 _SOURCE_LIKENESS = 0.75  # difflib ratio from which a name is a spelling of the source's name
 _SPELLING_LIKENESS = 0.6  # difflib ratio from which an unlisted word may be a slip for a passage word ("Epygt")
@@ -328,6 +330,14 @@ class PassageFacts:
                      and (not fig.unit or not p.figure.unit or fig.unit == p.figure.unit)]
         if fig.kind == "count":
             same_kind = [p for p in same_kind if fig.nouns & p.figure.nouns]
+            span_of_time = fig.nouns & _TIME_NOUNS
+            if span_of_time:
+                # "for three years" restates "for three seasons"; "five decades later" is not set
+                # against "two years later" by their shared "later"
+                if any(p.figure.kind == "count" and p.figure.nouns & _TIME_NOUNS and p.figure.agrees(fig)
+                       for p in self.figures):
+                    return None
+                same_kind = [p for p in same_kind if span_of_time & p.figure.nouns]
         small = fig.kind == "count" and fig.value <= _SMALL_COUNT
         if fig.kind == "count" and not small and any(p.figure.agrees(fig) for p in self.figures):
             return None  # "taught forty girls" where the passage has "six girls" and "forty pupils" (precision first)
