@@ -164,3 +164,14 @@ def test_a_span_of_time_matches_the_same_number_said_with_another_span_of_time()
     facts = check(analyse_passage(passage_from_text(passage)), "The Orchard\n\nNobody had made money from apples "
                                                                "in the valley for twelve years.").facts
     assert [f for f in facts if f.certain and f.passage_text == "twenty"]
+
+
+def test_years_worked_out_from_distances_further_back_and_a_century_in_s_are_not_wrong():
+    passage = ("In 1871 a widow named Ada Pell asked the council for a room where she could teach. The council "
+               "refused. Two years later she opened a school in her own kitchen.\n\n"
+               "Half a century after she had first asked for a room, every child in the district could read.")
+    precis = ("Ada Pell's School\n\nRefused a room in 1871, Ada Pell opened a kitchen school two years later, in 1873. "
+              "By 1921 every child in the district could read; the village had lacked a school for most of the 1800s.")
+    assert not [f for f in check(analyse_passage(passage_from_text(passage)), precis).facts if f.certain]
+    wrong = check(analyse_passage(passage_from_text(passage)), "Ada Pell's School\n\nBy 1931 every child could read.")
+    assert [f for f in wrong.facts if f.certain and f.precis_text == "1931"]

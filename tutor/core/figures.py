@@ -203,7 +203,8 @@ def _classify(m: re.Match, text: str) -> Figure | None:
         return None  # "one of the...", "zero-sum": not figures anyone would mistype
     if m.group("decade"):
         year = number_value(raw) or 0
-        return Figure(m.group(), Span(m.start(), m.end()), "year", year, amount=Quantity(year + 5, year, year + 9))
+        last = year + (99 if year % 100 == 0 else 9)  # "the 1800s" spans a century, "the 1870s" a decade
+        return Figure(m.group(), Span(m.start(), m.end()), "year", year, amount=Quantity((year + last) / 2, year, last))
     hedge = _hedge(text, m.start())
     hedged = bool(hedge)
     amount = quantity(raw, factor, hedge)
@@ -317,8 +318,9 @@ def _ranges(figures: list[Figure], text: str) -> list[Figure]:
 
 # "55 per cent a decade earlier", "two years later": a year the passage states by its distance
 # from one it names in the same sentence.
-_RELATIVE_YEAR = text_pattern(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-                              r"(?P<unit>decades?|years?)\s+(?P<way>earlier|later|before|after|previously|on)\b",
+_RELATIVE_YEAR = text_pattern(r"\b(?P<n>half\s+a|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                              r"(?P<unit>decades?|years?|century|centuries)\s+(?P<way>earlier|later|before|after|"
+                              r"previously|on)\b",
                               re.IGNORECASE)
 _RELATIVE_REACH = 120  # characters back to the named year
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
@@ -332,17 +334,17 @@ def _relative_years(found: list[Figure], text: str, start: int, stop: int) -> li
         named = [f for f in found if f.kind == "year" and f.span.end <= m.start()
                  and m.start() - f.span.end <= _RELATIVE_REACH and not re.search(r"[.!?]", text[f.span.end:m.start()])]
         if not named:  # "In 1961 the officer visited … . The new building opened two years later": the
-            # year of the sentence before, when this one names none before its distance
-            ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
-            if ends:
-                named = [f for f in found if f.kind == "year" and (ends[-2] if len(ends) > 1 else 0) <= f.span.start
-                         and f.span.end <= ends[-1]]
+            # last year named before, when this sentence names none before its distance ("Half a century
+            # after she had first asked …", paragraphs after "In 1871")
+            named = [f for f in found if f.kind == "year" and f.span.end <= m.start()]
         if not named:
             continue
-        n = 1.0 if m.group("n").lower() in ("a", "an") else number_value(m.group("n"))
+        said = m.group("n").lower()
+        n = 1.0 if said in ("a", "an") else 0.5 if said.startswith("half") else number_value(said)
         if not n:
             continue
-        years = n * (10 if m.group("unit").lower().startswith("decade") else 1)
+        unit = m.group("unit").lower()
+        years = n * (10 if unit.startswith("decade") else 100 if unit.startswith("centur") else 1)
         sign = -1 if m.group("way").lower() in ("earlier", "before", "previously") else 1
         value = named[-1].value + sign * years
         out.append(Figure(m.group(), Span(m.start(), m.end()), "year", value, amount=exactly(value)))
@@ -366,6 +368,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None, decades: boo
         if fig:
             found.append(fig)
     extra = _fractions(text, start, stop) + _one_in(text, start, stop) + _multiplied(text, start, stop) \
-        + (_decades(text, start, stop) + _relative_years(found, text, start, stop) if decades else [])
-    found = [f for f in found if not any(f.span.overlaps(x.span) for x in extra)] + extra
+        + (_decades(text, start, stop) if decades else [])
+    # "two years later" is both a count of years and, after "In 1871", the year 1873: both readings stay
+    relative = _relative_years(found, text, start, stop) if decades else []
+    found = [f for f in found if not any(f.span.overlaps(x.span) for x in extra)] + extra + relative
     return tuple(_ranges(sorted(found, key=lambda f: f.span.start), text))
