@@ -894,3 +894,12 @@ def test_a_denied_word_far_from_what_the_point_is_about_reverses_nothing():
     r = check(passage, "A sixty-firm trial found that output held up, sickness and resignations fell, and "
                        "complaints stayed low.", title="A Shorter Week")
     assert not r.coverage.contradicted
+
+
+def test_what_is_harder_to_see_is_not_reversed_by_cannot_see():
+    passage = analyse_passage(passage_from_text(
+        "Advertising aimed at young children has become harder to see and easier to believe. Presenters now "
+        "praise the toys they play with. Few parents notice the change."))
+    r = check(passage, "Small children cannot see that it is advertising; they think the presenter is a friend.",
+              title="Hidden Adverts")
+    assert not r.coverage.contradicted

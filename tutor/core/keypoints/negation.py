@@ -61,10 +61,11 @@ COMPARATIVES = frozenset("more less better worse greater fewer higher lower larg
 _OBJECTS = frozenset("nothing nobody".split())
 _NOT_OBJECTS_BEFORE = frozenset("but except save besides less more else short other".split())
 # "Stopped watering the sapling", "ceased paying": the verb of the gerund no longer holds.
-# "Tempted to think the worst", "tried to leave": what follows is not said to have happened, so its
+# "Tempted to think the worst", "tried to leave", "harder to see": what follows is not said to have happened, so its
 # clause makes no claim a denial could reverse ("learnt not to think badly of people" is no
 # contradiction of "whenever I was tempted to think the worst of people").
-_UNASSERTED = frozenset("tempted wanted tried hoped longed wished planned meant intended attempted".split())
+_UNASSERTED = frozenset("tempted wanted tried hoped longed wished planned meant intended attempted "
+                        "hard harder hardest difficult".split())  # "harder to see": not said to be seen
 # "Free of charge" says what "free" says: it costs nothing, and denies no "charge" a précis may name.
 _PRICE = frozenset("charge charges cost costs payment".split())
 # "This does not mean that …", "it does not follow that …": what is denied is the claim after "that".
