@@ -784,3 +784,27 @@ def test_a_second_that_clause_or_a_nor_half_is_never_a_point_alone():
                                          "delayed, nor exult beyond measure when they succeed.")]
     assert texts == ["He who has learned this balance will neither despair when his designs are delayed, nor exult "
                      "beyond measure when they succeed."]
+
+
+def test_who_after_a_noun_of_people_in_a_phrase_refers_to_those_people():
+    texts = [i.text for i in split_ideas("Turning off notifications at night had a clear effect on these pupils, "
+                                         "who gained almost half an hour of sleep.")]
+    assert texts[-1].startswith("These pupils gained almost half an hour of sleep")
+
+
+def test_a_series_of_infinitives_closed_by_and_stays_whole():
+    texts = [i.text for i in split_ideas("The sensible course is to let schools try it, measure the results "
+                                         "honestly, and stop pretending that one timetable fits every village.")]
+    assert len(texts) == 1 and texts[0].endswith("and stop pretending that one timetable fits every village.")
+
+
+def test_a_finding_after_but_that_reads_without_its_that():
+    statement = plain("The study found that one common spray posed no risk to bees when used in the evening, after "
+                      "the bees had returned to the hive, but that the same spray killed many foragers when applied "
+                      "in the morning.")
+    assert not statement.startswith("That")
+
+
+def test_what_many_people_believe_stays_their_belief():
+    assert plain("Many parents believe that a phone in the bedroom ruins a teenager's sleep.").startswith(
+        "Many parents believe that")

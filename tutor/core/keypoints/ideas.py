@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from tutor.core.keypoints import grammar_words as gw
 from tutor.core.keypoints import statements as st
+from tutor.core.lemmas import all_lemmas
 from tutor.core.keypoints.inserts import (ASIDE_EXAMPLE, INSERT_END, LIST_ITEM_WORDS, OR_AND, QUOTE, WORD,
                                           count_terms, example_lists, has_verb, inserts)
 from tutor.core.keypoints.negation import COMPARATIVES
@@ -144,6 +145,7 @@ def _noun_phrase_follows(text: str, at: int, end: int) -> bool:
 # ", or that the wise man is he who …": a second clause of the same verb ("to conclude that …"),
 # which says nothing without it; ", nor exult …" after "neither despair …": the second half of one claim.
 _SECOND_THAT = re.compile(r"that\b", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+\w+", re.IGNORECASE)  # "is to let employers try it, measure …, and stop …"
 _NEITHER = re.compile(r"\bneither\b", re.IGNORECASE)
 
 
@@ -156,7 +158,9 @@ def _verb_series(text: str, s: Span, m: re.Match) -> bool:
     comma = text.rfind(",", s.start, m.start())
     words = WORD.findall(text, comma + 1, m.start()) if comma >= 0 else []
     first = words[0].lower() if words else ""
-    return len(words) >= 2 and first not in _CLAUSE_SUBJECTS and gw.is_finite_verb(first, words[1]) \
+    verb = gw.is_finite_verb(first, words[1]) if len(words) >= 2 else False
+    bare = len(words) >= 2 and first in all_lemmas(first).get("VERB", ()) and _TO_BEFORE.search(text, s.start, comma)
+    return len(words) >= 2 and first not in _CLAUSE_SUBJECTS and bool(verb or bare) \
         and not gw.is_finite_verb(words[1].lower(), words[2] if len(words) > 2 else None)
 
 

@@ -203,6 +203,9 @@ def subject_of(statement: str) -> tuple[str | None, str]:
     return None, ""
 
 
+_PEOPLE = frozenset("""people pupils students children women men workers farmers families parents teachers doctors
+patients residents villagers citizens voters readers employees girls boys migrants neighbours soldiers nurses
+""".split())
 _PREPOSITIONS = frozenset("in at on by from with for to into under over after before during like unlike "
                           "of about among between through".split())
 # "the change of plan": "change" is a noun here; so is "interviews" in "coursework and interviews have …"
@@ -351,7 +354,8 @@ def antecedent(text: str, host_end: int, floor: int, person: bool = False, plura
             more, _ = _noun_phrase_before(words, start - 1, raw)
             if more and more[-1].lower().endswith("s") == plural and not more[-1][:1].isupper():
                 return " ".join(more + [words[start - 1]] + taken)
-        if not (person and before in _PREPOSITIONS and taken and not taken[-1][:1].isupper()):
+        if not (person and before in _PREPOSITIONS and taken and not taken[-1][:1].isupper()
+                and taken[-1].lower() not in _PEOPLE):  # "an effect on these pupils, who gained …"
             return " ".join(taken)
         end = start - 1
 
