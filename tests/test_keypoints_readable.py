@@ -808,3 +808,17 @@ def test_a_finding_after_but_that_reads_without_its_that():
 def test_what_many_people_believe_stays_their_belief():
     assert plain("Many parents believe that a phone in the bedroom ruins a teenager's sleep.").startswith(
         "Many parents believe that")
+
+
+def test_but_also_and_a_second_that_of_a_moral_stay_with_their_first_half():
+    texts = [i.text for i in split_ideas("Examiners take marks from a précis that is much too long, but also from one "
+                                         "that is so short that whole ideas are lost.")]
+    assert len(texts) == 1 and texts[0].startswith("Examiners take marks")
+    moral = plain("The moral of the story is that cleverness without foresight is useless, and that those who "
+                  "prepare in good times will be safe when hard times come.")
+    assert moral.endswith("will be safe when hard times come.")
+
+
+def test_a_clause_of_time_with_found_that_is_no_source_to_drop():
+    assert plain("When he found that the dead of the poor were left unburied, he buried them himself.").startswith(
+        "When he found that")

@@ -145,6 +145,7 @@ def _noun_phrase_follows(text: str, at: int, end: int) -> bool:
 # ", or that the wise man is he who …": a second clause of the same verb ("to conclude that …"),
 # which says nothing without it; ", nor exult …" after "neither despair …": the second half of one claim.
 _SECOND_THAT = re.compile(r"that\b", re.IGNORECASE)
+_ALSO = re.compile(r"also\b", re.IGNORECASE)  # ", but also for one that is too short": the list goes on
 _TO_BEFORE = re.compile(r"\bto\s+\w+", re.IGNORECASE)  # "is to let employers try it, measure …, and stop …"
 _NEITHER = re.compile(r"\bneither\b", re.IGNORECASE)
 
@@ -186,6 +187,7 @@ def _clause_cuts(text: str, s: Span) -> list[int]:
              and not _PURPOSE.match(text, m.start(1), s.end)
              and not _verb_series(text, s, m)
              and not _SECOND_THAT.match(text, m.end())
+             and not (m.group(1).lower() == "but" and _ALSO.match(text, m.end()))
              and not (m.group(1).lower() == "nor" and _NEITHER.search(text, s.start, m.start()))
              and not _open_comparison(text, s, m)
              and not any(a < m.start() < b for a, b in lists)]

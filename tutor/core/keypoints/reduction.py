@@ -37,6 +37,8 @@ _ATTRIBUTION = re.compile(r"(^|,\s+|:\s+)(?:(?:the|many|most|some)\s+)?(?:(?:[A-
 _ANSWERED = re.compile(r"[,;]\s+(?:but|yet|though|however)\s", re.IGNORECASE)
 _ATTRIBUTING = frozenset("historians economists experts researchers scientists analysts studies surveys "
                          "officials observers scholars".split())
+_OPENING_WORDS = frozenset("when whenever if because although though as since while after before once unless "
+                           "until".split())
 _CONTESTING = frozenset("critics opponents sceptics skeptics detractors cynics doubters".split())
 # "Many parents believe that …": a popular belief, often set up to be weighed, stays someone's belief
 _BELIEVING = re.compile(r"\b(?:believe|believed|think|thought|assume|assumed|imagine|imagined|fear|feared|suppose|"
@@ -137,8 +139,13 @@ def _closing_comment(s: str) -> str:
     if not m.group(1) and (m.group(2).lower() in gw.AUXILIARIES or waiting & gw.MODALS):
         return s  # (", in time," is an aside: the modal before it waits for the verb after it)
     after = s[m.end(3):].split()
-    if not m.group(1) and m.group(2).lower() in _JOINERS and gw.is_finite_verb(m.group(3).lower(), after[0] if after else None):
-        return s  # ", and recommended that …": the last of the subject's actions, not a comment on them
+    second_that = m.group(2).lower() == "and" and m.group(3).lower() == "that" and bool(after) \
+        and not gw.is_finite_verb(after[0].lower()) and after[0].lower() not in gw.AUXILIARIES
+    if not m.group(1) and m.group(2).lower() in _JOINERS and (
+            second_that or gw.is_finite_verb(m.group(3).lower(), after[0] if after else None)):
+        # ", and recommended that …": the last of the subject's actions, not a comment on them;
+        # ", and that those who prepare …": the second half of the moral
+        return s
     return _cut(_CLOSING_COMMENT, s)
 
 
@@ -166,6 +173,8 @@ def _drop_attribution(s: str) -> str:
         answered = _ANSWERED.search(s, m.end()) is not None
         # "Critics argue that examinations harm the weaker student": the other side's view, which
         # the writer goes on to weigh, is not the writer's own claim
+        if first in _OPENING_WORDS:
+            return m.group(0)  # "When he found that the dead were left unburied, he …": a clause of time, no source
         contested = first in _CONTESTING or (first in ("many", "some", "most") and _BELIEVING.search(said) is not None)
         return m.group(1) if named and len(words) <= 8 and not (speaker or answered or contested) else m.group(0)
 
@@ -348,7 +357,7 @@ def _but_clause(s: str) -> str:
     if parts[1].split()[0].lower() in _WH_WORDS and negated:
         # "who will keep the profits" alone is a question without its frame: the frame before "not" leads it.
         return s if len(s.split()) <= MAX_WHOLE_CONTRAST_WORDS else f"{parts[0][:negated.start()].rstrip()} {parts[1]}"
-    if parts[1].split()[0].lower() in STOP_BACK or re.search(r"\b(?:not|never)\b", " ".join(parts[0].split()[-6:]), re.I):
+    if parts[1].split()[0].lower() in STOP_BACK or parts[1].split()[0].lower() == "also" or re.search(r"\b(?:not|never)\b", " ".join(parts[0].split()[-6:]), re.I):
         return s
     claim = parts[1].removeprefix("that ")  # "It found that X, but that the same spray killed …": the finding
     return claim[:1].upper() + claim[1:]
