@@ -51,15 +51,16 @@ def class_files(folder: str | Path) -> tuple[Path, ...]:
     folder = Path(folder)
     if not folder.is_dir():
         raise InputProblem(f"{shown_name(folder)} is not a folder.", str(folder))
-    entries = tuple(sorted((p for p in folder.iterdir() if p.suffix.lower() == ".txt"), key=_natural))
+    entries = tuple(sorted((p for p in folder.iterdir() if p.suffix.lower() == ".txt"), key=lambda p: _natural(p.name)))
     if not entries:
         raise InputProblem(f"{shown_name(folder)} holds no .txt précis files.", str(folder))
     return entries
 
 
-def _natural(path: Path) -> list:
-    return [(0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
-            for part in re.split(r"(\d+)", path.name) if part]
+def _natural(name: str) -> list:
+    """A sort key that reads a name as a teacher does: case aside, numbers by value ("student2"
+    before "student10", "kp2" before "kp10")."""
+    return [(0, int(part), "") if part.isdigit() else (1, 0, part.casefold()) for part in re.split(r"(\d+)", name) if part]
 
 
 POINT_TEXT_CHARS = 48  # a key point's text in its column's header, cut to this many characters
@@ -97,11 +98,7 @@ def report_row(path: Path, report: Report) -> dict:
             "wrong_facts": sum(f.certain for f in report.facts),
             "copied_runs": len(report.copied), "own_words_share": round(report.own_share, 3),
             "style_findings": len(report.style), "grammar_findings": len(report.grammar),
-            **{point_column(c.point): c.status for c in sorted(report.coverage.points, key=lambda c: _id_order(c.point))}}
-
-
-def _id_order(point: KeyPoint) -> list:
-    return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", point.id) if part]
+            **{point_column(c.point): c.status for c in sorted(report.coverage.points, key=lambda c: _natural(c.point.id))}}
 
 
 def mark_file(analysis: PassageAnalysis, path: Path, *, target_words: int | None = None,

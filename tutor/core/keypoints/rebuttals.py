@@ -14,9 +14,10 @@ import re
 from tutor.core.tokens import sentence_spans
 
 # Who holds a view a writer sets out to answer: the other side, or people at large.
-_OTHERS = (r"(?:(?:its|their|the|his|her|our|some|many)\s+)?(?:critics|opponents|sceptics|skeptics|detractors|cynics|"
-           r"doubters|pessimists|optimists)|(?:some|many|other)(?:\s+[a-z]+)?|others|most\s+people|"
-           r"conventional\s+wisdom")
+# Who takes the other side of an argument: their view is not the writer's, whatever follows it.
+OTHER_SIDE = frozenset("critics opponents sceptics skeptics detractors cynics doubters pessimists optimists".split())
+_OTHERS = (r"(?:(?:its|their|the|his|her|our|some|many)\s+)?(?:" + "|".join(sorted(OTHER_SIDE)) + r")"
+           r"|(?:some|many|other)(?:\s+[a-z]+)?|others|most\s+people|conventional\s+wisdom")
 _HOLD = (r"(?:argue|argued|say|said|claim|claimed|believe|believed|insist|insisted|contend|contended|maintain|"
          r"maintained|warn|warned|fear|feared|complain|complained|object|objected|think|thought|assume|assumed|"
          r"suggest|suggested|hold|held|imagine|imagined|suppose|supposed|tell\s+us|told\s+us)")

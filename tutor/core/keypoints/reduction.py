@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tutor.core.keypoints import grammar_words as gw
+from tutor.core.keypoints.rebuttals import OTHER_SIDE
 from tutor.core.keypoints.statements import (NOUN_PHRASE_END, STOP_BACK, finish, has_verb, is_participle,
                                              opener_end)
 from tutor.core.scanning import text_pattern
@@ -39,7 +40,6 @@ _ATTRIBUTING = frozenset("historians economists experts researchers scientists a
                          "officials observers scholars".split())
 _OPENING_WORDS = frozenset("when whenever if because although though as since while after before once unless "
                            "until".split())
-_CONTESTING = frozenset("critics opponents sceptics skeptics detractors cynics doubters".split())
 # "Many parents believe that …": a popular belief, often set up to be weighed, stays someone's belief
 _BELIEVING = re.compile(r"\b(?:believe|believed|think|thought|assume|assumed|imagine|imagined|fear|feared|suppose|"
                         r"supposed)\s+that\s+$", re.IGNORECASE)
@@ -175,7 +175,7 @@ def _drop_attribution(s: str) -> str:
         # the writer goes on to weigh, is not the writer's own claim
         if first in _OPENING_WORDS:
             return m.group(0)  # "When he found that the dead were left unburied, he …": a clause of time, no source
-        contested = first in _CONTESTING or (first in ("many", "some", "most") and _BELIEVING.search(said) is not None)
+        contested = first in OTHER_SIDE or (first in ("many", "some", "most") and _BELIEVING.search(said) is not None)
         return m.group(1) if named and len(words) <= 8 and not (speaker or answered or contested) else m.group(0)
 
     out = _ATTRIBUTION.sub(cut, s)
