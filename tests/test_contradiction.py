@@ -903,3 +903,12 @@ def test_what_is_harder_to_see_is_not_reversed_by_cannot_see():
     r = check(passage, "Small children cannot see that it is advertising; they think the presenter is a friend.",
               title="Hidden Adverts")
     assert not r.coverage.contradicted
+
+
+def test_buying_for_selling_is_one_event_seen_from_its_other_side():
+    passage = analyse_passage(passage_from_text(
+        "In 1963 the fishing village faced ruin. The villagers raised the money themselves by selling shares of "
+        "fifty crowns each, and the cannery opened in 1964."))
+    r = check(passage, "The cannery was financed by villagers buying fifty-crown shares, and opened in 1964.",
+              title="The Cannery")
+    assert not r.coverage.contradicted

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from tutor.core import calibration
 from tutor.core.keypoints import grammar_words as gw
-from tutor.core.keypoints.antonyms import unprefixed_key
+from tutor.core.keypoints.antonyms import converse, unprefixed_key
 from tutor.core.keypoints.echoes import credit_for, one_term_each, synonym_share
 from tutor.core.keypoints.model import (CONTRADICTED, COVERED, MISSING, PARTIAL, Cue, KeyPoint, KeyPointCoverage,
                                         Wording)
@@ -27,6 +27,7 @@ from tutor.core.keypoints.synonyms import EXACT, RELATED, match_keys
 from tutor.core.keypoints.word_order import (comparison_turned, contrast_swapped, preference_swapped, quantity_turned,
                                              roles_swapped, sequence_turned, sides_swapped)
 from tutor.core.keypoints.windows import Window, clause_at, clauses, without
+from tutor.core.keypoints.words import term_key
 from tutor.core.span import Span
 
 COVERED_AT = 0.55  # weighted share of a point's cues one place in the précis must echo
@@ -134,7 +135,7 @@ def _reversing_word(wording: Wording, window: Window, n: int, echoes: list[tuple
     if not cue.opposites or (best >= EXACT and wording.contrast):
         return None  # ("not from bad to good, but from good to bad" says both words)
     opposite = _opposite_at(cue, window, n, echoes)
-    if opposite is None or opposite in window.verbatim:
+    if opposite is None or opposite in window.verbatim or _converse(cue, window.terms[opposite]):
         return None
     if at is not None and (best >= EXACT or clause_at(window, at) != clause_at(window, opposite)) \
             and _clause_echoes(window, opposite, echoes, n) <= _clause_echoes(window, at, echoes, n):
@@ -237,8 +238,7 @@ def _match(wording: Wording, window: Window) -> Match:
                 and not (at in window.by_us and not cue.by_us) \
                 and (best >= EXACT or at not in window.counted) \
                 and _in_an_echoing_clause(window, at, {a for _, a in echoes if a is not None}) \
-                and _clause_mate_echoed(cues, n, echoes) \
-                and any(a is not None and a != at and abs(a - at) <= DENIAL_REACH for _, a in echoes):
+                and _clause_mate_echoed(cues, n, echoes) and _beside_another_echo(at, echoes):
             contradicted.add(cue.denied)  # "did not endorse" for "endorsed" (a WordNet or prefix echo is too weak)
             denials.append(at)
             by_synonym += cue.weight * best if best < EXACT else 0.0
@@ -293,12 +293,18 @@ def _match(wording: Wording, window: Window) -> Match:
                  min(1.0, scale * about) if opposite_said else 0.0, reversed_)
 
 
+def _converse(cue: Cue, term) -> bool:
+    """Whether the window word and the cue's word are converses ("buying" for "selling"): one event
+    seen from its other side, no reversal (``antonyms.converse``)."""
+    return converse(cue.word.lower(), term_key(cue.word.lower()), term.word.lower(), term.key)
+
+
 def _stretch_said(cues: tuple[Cue, ...], hits: list[int | None], n: int, window: Window) -> bool:
     """Whether one clause of the window says all of the stretch of the point that holds cue
     ``n`` (between punctuation marks, two cues or more), cue ``n`` reversed: "the council gladly
     gave her a room" reverses "The council refused, saying that …" however much of the rest it
     leaves out."""
-    stretch = [hits[k] for k, c in enumerate(cues) if c.clause == cues[n].clause]
+    stretch = [hits[k] for k in _stretch(cues, n)]
     if len(stretch) < STRETCH_CUES or None in stretch:
         return False
     clause = clause_at(window, stretch[0])
@@ -309,7 +315,17 @@ def _clause_mate_echoed(cues: tuple[Cue, ...], n: int, echoes: list[tuple[float,
     """Whether another cue of the stretch of the point that holds cue ``n`` is echoed too: a
     denial of a lone echo says nothing of that stretch's claim ("learnt not to *think* ill of
     people" against "…, I have *thought* of him, …")."""
-    return any(k != n and c.clause == cues[n].clause and echoes[k][1] is not None for k, c in enumerate(cues))
+    return any(k != n and echoes[k][1] is not None for k in _stretch(cues, n))
+
+
+def _stretch(cues: tuple[Cue, ...], n: int) -> list[int]:
+    """The cue numbers of the stretch of the wording (between punctuation marks) that holds cue ``n``."""
+    return [k for k, c in enumerate(cues) if c.clause == cues[n].clause]
+
+
+def _beside_another_echo(at: int, echoes: list[tuple[float, int | None]]) -> bool:
+    """Whether window term ``at`` stands within ``DENIAL_REACH`` content words of another echo."""
+    return any(a is not None and a != at and abs(a - at) <= DENIAL_REACH for _, a in echoes)
 
 
 def _negated_opposite(cue: Cue, window: Window, at: int) -> bool:
