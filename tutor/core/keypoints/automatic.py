@@ -201,9 +201,9 @@ def _every_paragraph(pi: PassageIdeas, scores: list[float], chosen: list[int], k
         for i in chosen:
             counts[pi.ideas[i].paragraph] = counts.get(pi.ideas[i].paragraph, 0) + 1
         spare = [i for i in chosen if i not in kept and counts[pi.ideas[i].paragraph] > 1]
-        best = max((i for i in eligible if pi.ideas[i].paragraph == paragraph), key=lambda i: scores[i])
         if not spare:
             break
+        best = max((i for i in eligible if pi.ideas[i].paragraph == paragraph), key=lambda i: scores[i])
         vec = vectors.get(best) or _vector(pi.terms[best], pi)
         if any(cosine(vec, vectors.get(j) or _vector(pi.terms[j], pi)) >= REDUNDANT for j in chosen):
             continue

@@ -35,7 +35,7 @@ discourage discourages discouraged discouraging avoid avoids avoided avoiding
 # Words of lack make their clause negative but deny no one word: "lacking storage" says what "without
 # storage" says, yet "although it lacks the money" is also what "though money is short" says.
 _LACKING = frozenset("lack lacks lacked lacking".split())
-_NEGATORS_BEFORE = {"to": frozenset("unable fail fails failed refuse refuses refused "
+_NEGATORS_BEFORE = {"to": frozenset("unable fail fails failed refuse refuses refused "  # "failed to help"
                                      "mistake wrong foolish folly unwise".split()),  # "a mistake to despise it"
                     "of": frozenset("free devoid".split())}  # "free of debt", "devoid of water"
 # "rather than stopping it" sets one thing against another: a paraphrase may say "prefer talks to pressure",
@@ -60,10 +60,9 @@ COMPARATIVES = frozenset("more less better worse greater fewer higher lower larg
 # rumour" and "nothing else" say what there was, not that there was none.
 _OBJECTS = frozenset("nothing nobody".split())
 _NOT_OBJECTS_BEFORE = frozenset("but except save besides less more else short other".split())
-# "Stopped watering the sapling", "ceased paying": the verb of the gerund no longer holds.
-# "Tempted to think the worst", "tried to leave", "harder to see": what follows is not said to have happened, so its
-# clause makes no claim a denial could reverse ("learnt not to think badly of people" is no
-# contradiction of "whenever I was tempted to think the worst of people").
+# "Tempted to think the worst", "tried to leave", "harder to see": what follows is not said to have
+# happened, so its clause makes no claim a denial could reverse ("learnt not to think badly of people"
+# is no contradiction of "whenever I was tempted to think the worst of people").
 _UNASSERTED = frozenset("tempted wanted tried hoped longed wished planned meant intended attempted "
                         "hard harder hardest difficult".split())  # "harder to see": not said to be seen
 # "Free of charge" says what "free" says: it costs nothing, and denies no "charge" a précis may name.
@@ -71,6 +70,7 @@ _PRICE = frozenset("charge charges cost costs payment".split())
 # "This does not mean that …", "it does not follow that …": what is denied is the claim after "that".
 _MEANING = frozenset("mean means meant follow follows followed imply implies implied prove proves proved".split())
 _WILLING = frozenset("willing likely able inclined eager ready".split())
+# "Stopped watering the sapling", "ceased paying": the gerund no longer holds.
 _STOPPING = frozenset("stop stops stopped stopping cease ceases ceased ceasing".split())
 # "Poses no real *risk* to health", "has no effect on the way teachers *teach*": "no" before an
 # adjective denies its noun as well; a denied word of effect denies what it would act on.
@@ -107,7 +107,7 @@ def _is_negator(word: str, following: str, before: tuple[str, str] = ("", "")) -
     """``before``: the two words before ``word``, nearest last."""
     if word.endswith("n't") or word in BARE_NEGATIVES:
         return True
-    if word in _STOPPING and len(following) > 4 and following.endswith("ing"):
+    if _stops_gerund(word, following):
         # "never stopped arguing", "did not stop working": the two negations cancel
         return not any(w in NEGATORS or w.endswith("n't") or w in BARE_NEGATIVES for w in before)
     if following == "to" and before[1] == "less" and word in _WILLING:  # "less willing to start" one
@@ -173,7 +173,7 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
             waiting = True  # "few boats were *safe*": the word after the verb
         elif waiting == _PREDICATE and is_content(tok.norm) and not is_finite_verb(tok.norm, following):
             pass  # "few people in Carrow today *remember*": the quantified noun phrase is passed over
-        elif waiting and tok.norm in _STOPPING and len(following) > 4 and following.endswith("ing"):
+        elif waiting and _stops_gerund(tok.norm, following):
             waiting = False  # "never stopped arguing": the two negations cancel, and the arguing is said
             negators -= 1
         elif waiting and is_content(tok.norm) and tok.norm not in _PASSED_OVER:
@@ -198,10 +198,13 @@ def stops_a_gerund(text: str, span: Span) -> bool:
     """Whether the word at ``span`` is "stop" or "cease" before a gerund ("never *stopped* arguing"):
     it says which way its clause goes, as a negator does, and its own opposite ("continued") says
     nothing against the clause."""
-    if span.of(text).lower() not in _STOPPING:
-        return False
     m = _NEXT_WORD.match(text, span.end)
-    return bool(m) and len(m.group(1)) > 4 and m.group(1).lower().endswith("ing")
+    return bool(m) and _stops_gerund(span.of(text).lower(), m.group(1).lower())
+
+
+def _stops_gerund(word: str, following: str) -> bool:
+    """"stopped" before "saving", "cease" before "paying" (lower-case words)."""
+    return word in _STOPPING and len(following) > 4 and following.endswith("ing")
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")

@@ -65,7 +65,9 @@ def _without_according(s: str) -> str:
 
 _BUT = re.compile(r",\s+but\s+")
 # (not ", the villagers, who had heard …, offered": a subject with its relative clause, not an aside)
-_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;:]{2,50}(?<!\bwhere)(?<!\bwhen)(?<!\bwho)(?<!\bwhich)(?<!\bthat),(?!\s+(?:and|or|who|whom|whose|which)\s)", re.IGNORECASE)
+# (not one ending in a relative word: ", a dusty village on the plateau where, at that time, …")
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;:]{2,50}(?<!\bwhere)(?<!\bwhen)(?<!\bwho)(?<!\bwhich)(?<!\bthat),"
+                         r"(?!\s+(?:and|or|who|whom|whose|which)\s)", re.IGNORECASE)
 _SECOND_THAT = re.compile(r",\s+and that\s+")
 # Formal words and their plain equivalents, in the spirit of plain-language word lists.
 _PLAINER = {
@@ -171,10 +173,10 @@ def _drop_attribution(s: str) -> str:
         # "Many parents believe that homework builds discipline, but the evidence does not support
         # them": the view is answered in the same sentence, so whose view it is stays
         answered = _ANSWERED.search(s, m.end()) is not None
-        # "Critics argue that examinations harm the weaker student": the other side's view, which
-        # the writer goes on to weigh, is not the writer's own claim
         if first in _OPENING_WORDS:
             return m.group(0)  # "When he found that the dead were left unburied, he …": a clause of time, no source
+        # "Critics argue that examinations harm the weaker student": the other side's view, which
+        # the writer goes on to weigh, is not the writer's own claim
         contested = first in OTHER_SIDE or (first in ("many", "some", "most") and _BELIEVING.search(said) is not None)
         return m.group(1) if named and len(words) <= 8 and not (speaker or answered or contested) else m.group(0)
 
@@ -357,7 +359,8 @@ def _but_clause(s: str) -> str:
     if parts[1].split()[0].lower() in _WH_WORDS and negated:
         # "who will keep the profits" alone is a question without its frame: the frame before "not" leads it.
         return s if len(s.split()) <= MAX_WHOLE_CONTRAST_WORDS else f"{parts[0][:negated.start()].rstrip()} {parts[1]}"
-    if parts[1].split()[0].lower() in STOP_BACK or parts[1].split()[0].lower() == "also" or re.search(r"\b(?:not|never)\b", " ".join(parts[0].split()[-6:]), re.I):
+    opening = parts[1].split()[0].lower()  # ("but also for one that …": the list goes on)
+    if opening in STOP_BACK or opening == "also" or re.search(r"\b(?:not|never)\b", " ".join(parts[0].split()[-6:]), re.I):
         return s
     claim = parts[1].removeprefix("that ")  # "It found that X, but that the same spray killed …": the finding
     return claim[:1].upper() + claim[1:]
