@@ -912,3 +912,15 @@ def test_buying_for_selling_is_one_event_seen_from_its_other_side():
     r = check(passage, "The cannery was financed by villagers buying fifty-crown shares, and opened in 1964.",
               title="The Cannery")
     assert not r.coverage.contradicted
+
+
+def test_a_denial_after_let_falls_on_the_verb_and_stopped_from_denies_the_gerund():
+    passage = analyse_passage(passage_from_text(
+        "The landlord did not let the farmers sell their land to the new mill. The mill closed within a year. "
+        "Its owners moved to the city."))
+    point = next(c for c in check(passage, "The farmers sold their land to the new mill.", title="The Mill")
+                 .coverage.points if "landlord" in c.point.text)
+    assert point.status == CONTRADICTED
+    r = check(passage, "The landlord stopped the farmers from selling land to the mill, which closed within a "
+                       "year.", title="The Mill")
+    assert not r.coverage.contradicted

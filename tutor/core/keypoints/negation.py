@@ -70,6 +70,12 @@ _PRICE = frozenset("charge charges cost costs payment".split())
 # "This does not mean that …", "it does not follow that …": what is denied is the claim after "that".
 _MEANING = frozenset("mean means meant follow follows followed imply implies implied prove proves proved".split())
 _WILLING = frozenset("willing likely able inclined eager ready".split())
+# "Stopped the farmers from selling", "prevented them from leaving": the gerund after "from" did not happen.
+_PREVENTING = frozenset("stop stops stopped prevent prevents prevented bar bars barred keep keeps kept "
+                        "ban bans banned forbid forbids forbade".split())
+# "Never let the light go out", "did not make them leave": the denial falls on the verb after the
+# causative's object, not on the object.
+_CAUSATIVE = frozenset("let lets letting".split())
 # "Stopped watering the sapling", "ceased paying": the gerund no longer holds.
 _STOPPING = frozenset("stop stops stopped stopping cease ceases ceased ceasing".split())
 # "Poses no real *risk* to health", "has no effect on the way teachers *teach*": "no" before an
@@ -152,6 +158,10 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
         if tok.norm == "without" and (waiting or any(s.start >= tokens[first].start for s in denied)):
             denied = [s for s in denied if s.start < tokens[first].start]  # "no corridor … without reform"
             waiting = False
+        elif tok.norm == "from" and following.endswith("ing") and any(
+                t.norm in _PREVENTING for t in tokens[max(first, n - 4):n]):
+            negators += 1  # "stopped the farmers from selling": the selling did not happen
+            waiting = True
         elif _is_negator(tok.norm, following, before) and not (
                 following == "of" and n + 2 < len(tokens) and tokens[n + 2].norm in _PRICE):
             if tok.norm in _OBJECTS and _verb_before(text, tokens, n, first) and following not in _NOT_OBJECTS_BEFORE:
@@ -173,6 +183,10 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
             waiting = True  # "few boats were *safe*": the word after the verb
         elif waiting == _PREDICATE and is_content(tok.norm) and not is_finite_verb(tok.norm, following):
             pass  # "few people in Carrow today *remember*": the quantified noun phrase is passed over
+        elif waiting is True and tok.norm in _CAUSATIVE:
+            # "never once let the light *go out*", "did not let the farmers *sell*": the verb after the
+            # object is denied, the object passed over as "few" passes over its noun
+            waiting, counting = _PREDICATE, False
         elif waiting and _stops_gerund(tok.norm, following):
             waiting = False  # "never stopped arguing": the two negations cancel, and the arguing is said
             negators -= 1
