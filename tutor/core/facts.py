@@ -18,8 +18,7 @@ from tutor.core.attribution import PassageSources
 from tutor.core.figures import Figure, find_figures, ordinals
 from tutor.core.months import MonthDate, find_months
 from tutor.core.keypoints.antonyms import alike_keys, opposite_keys
-from tutor.core.keypoints.words import STOPWORDS, term_key
-from tutor.core.lemmas import all_lemmas
+from tutor.core.keypoints.words import STOPWORDS, term_key, verb_lemmas
 from tutor.core.quantities import exactly
 from tutor.core.names import Name, find_names, is_common_word, is_compound, is_listed, near_listed_word, warm_up
 from tutor.core.roles import Roles, actors_swapped, belongs_elsewhere, content_words, denies, roles_of, roles_traded
@@ -465,7 +464,7 @@ def _denial_unsaid(passage: Roles, precis: str, clause: Span) -> bool:
 
 def _lemma_keys(word: str) -> set[str]:
     """Match keys of ``word`` and of its verb lemmas ("fallen" → "s:fallen", "s:fall")."""
-    return {"s:" + term_key(w) for w in (word, *all_lemmas(word).get("VERB", ()))}
+    return {"s:" + term_key(w) for w in verb_lemmas(word)}
 
 
 def _sentence_span(text: str, clause: Span) -> Span:

@@ -317,34 +317,28 @@ def _ranges(figures: list[Figure], text: str) -> list[Figure]:
 
 
 # "55 per cent a decade earlier", "two years later": a year the passage states by its distance
-# from one it names in the same sentence.
+# from one it names before.
 _RELATIVE_YEAR = text_pattern(r"\b(?P<n>half\s+a|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                               r"(?P<unit>decades?|years?|century|centuries)\s+(?P<way>earlier|later|before|after|"
                               r"previously|on)\b",
                               re.IGNORECASE)
-_RELATIVE_REACH = 120  # characters back to the named year
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
 def _relative_years(found: list[Figure], text: str, start: int, stop: int) -> list[Figure]:
-    """Years a passage states relative to a named one ("in 2022, up from 55 per cent a decade
-    earlier" → 2012), so that a précis that works them out is not told the year is wrong."""
+    """Years a passage states relative to the last one it names before them ("in 2022, up from 55
+    per cent a decade earlier" → 2012; "In 1871 … . The council refused. Two years later …" → 1873;
+    "Half a century after she had first asked", paragraphs on → 1921), so that a précis that works
+    them out is not told the year is wrong."""
     out = []
     for m in _RELATIVE_YEAR.finditer(text, start, stop):
-        named = [f for f in found if f.kind == "year" and f.span.end <= m.start()
-                 and m.start() - f.span.end <= _RELATIVE_REACH and not re.search(r"[.!?]", text[f.span.end:m.start()])]
-        if not named:  # "In 1961 the officer visited … . The new building opened two years later": the
-            # last year named before, when this sentence names none before its distance ("Half a century
-            # after she had first asked …", paragraphs after "In 1871")
-            named = [f for f in found if f.kind == "year" and f.span.end <= m.start()]
+        named = [f for f in found if f.kind == "year" and f.span.end <= m.start()]
         if not named:
             continue
         said = m.group("n").lower()
         n = 1.0 if said in ("a", "an") else 0.5 if said.startswith("half") else number_value(said)
         if not n:
             continue
-        unit = m.group("unit").lower()
-        years = n * (10 if unit.startswith("decade") else 100 if unit.startswith("centur") else 1)
+        years = n * _YEARS_IN.get(m.group("unit").lower(), 1.0)
         sign = -1 if m.group("way").lower() in ("earlier", "before", "previously") else 1
         value = named[-1].value + sign * years
         out.append(Figure(m.group(), Span(m.start(), m.end()), "year", value, amount=exactly(value)))

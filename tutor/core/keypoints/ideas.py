@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from tutor.core.keypoints import grammar_words as gw
 from tutor.core.keypoints import statements as st
-from tutor.core.lemmas import all_lemmas
 from tutor.core.keypoints.inserts import (ASIDE_EXAMPLE, INSERT_END, LIST_ITEM_WORDS, OR_AND, QUOTE, WORD,
                                           count_terms, example_lists, has_verb, inserts)
 from tutor.core.keypoints.negation import COMPARATIVES
@@ -22,6 +21,7 @@ from tutor.core.keypoints.questions import as_statement
 from tutor.core.keypoints.quotations import quotation_statement, said_by
 from tutor.core.keypoints.reduction import MAX_PLAIN_WORDS, plain, restates_noun
 from tutor.core.keypoints.referents import Reading, main_clause, read_alone
+from tutor.core.keypoints.words import is_base_verb
 from tutor.core.span import Span
 from tutor.core.tokens import sentence_spans
 
@@ -160,7 +160,7 @@ def _verb_series(text: str, s: Span, m: re.Match) -> bool:
     words = WORD.findall(text, comma + 1, m.start()) if comma >= 0 else []
     first = words[0].lower() if words else ""
     verb = gw.is_finite_verb(first, words[1]) if len(words) >= 2 else False
-    bare = len(words) >= 2 and first in all_lemmas(first).get("VERB", ()) and _TO_BEFORE.search(text, s.start, comma)
+    bare = len(words) >= 2 and is_base_verb(first) and _TO_BEFORE.search(text, s.start, comma)
     return len(words) >= 2 and first not in _CLAUSE_SUBJECTS and bool(verb or bare) \
         and not gw.is_finite_verb(words[1].lower(), words[2] if len(words) > 2 else None)
 

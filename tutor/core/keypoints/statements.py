@@ -12,6 +12,7 @@ import re
 from itertools import dropwhile
 
 from tutor.core.keypoints import grammar_words as gw
+from tutor.core.keypoints.words import is_base_verb, verb_lemmas
 from tutor.core.lemmas import all_lemmas
 from tutor.core.span import Span
 
@@ -380,12 +381,12 @@ def _number_of_verb(verb: str) -> bool | None:
         return True
     if verb in ("is", "was", "has", "does"):
         return False
-    lemmas = all_lemmas(verb).get("VERB", ()) if verb.isalpha() and gw.is_finite_verb(verb) else ()
-    if not lemmas:
+    if not (verb.isalpha() and gw.is_finite_verb(verb)) or len(verb_lemmas(verb)) == 1:
         return None
-    if verb in lemmas and not verb.endswith("s"):
+    base = is_base_verb(verb)
+    if base and not verb.endswith("s"):
         return True
-    if verb.endswith("s") and verb not in lemmas:
+    if verb.endswith("s") and not base:
         return False
     return None
 

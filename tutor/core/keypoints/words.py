@@ -153,6 +153,12 @@ def verb_lemmas(word: str) -> tuple[str, ...]:
     return (word, *all_lemmas(word, "VERB").get("VERB", ()))
 
 
+def is_base_verb(word: str) -> bool:
+    """Whether lemminflect lists ``word`` (lower case) as its own verb lemma: a verb's base form,
+    which agrees with a plural subject or follows "to" ("encourage", "measure"; not "falls", "fell")."""
+    return word in verb_lemmas(word)[1:]
+
+
 def _phrasal(first: str, second: str) -> str | None:
     """``"put_off"`` for ("putting", "off"), or None when the pair is no phrasal verb we know."""
     if second not in _PARTICLES:
