@@ -16,6 +16,11 @@ def _council(precis: str):
     return next(c for c in r.coverage.points if "council" in c.point.text.lower()), r
 
 
+def _reversed_points(passage_text: str, precis: str, title: str = "Notes"):
+    """The points ``precis`` says the opposite of, against the automatic points of ``passage_text``."""
+    return check(analyse_passage(passage_from_text(passage_text)), precis, title=title).coverage.contradicted
+
+
 def test_an_antonym_in_place_of_the_passage_word_contradicts_the_point():
     point, _ = _council("The council approved the plan as affordable.")
     assert point.status == CONTRADICTED
@@ -888,30 +893,25 @@ def test_never_stopped_is_said_again_by_continued_and_reversed_by_stopped():
 
 def test_a_denied_word_far_from_what_the_point_is_about_reverses_nothing():
     # "fell" is said of resignations, four words from "output": no reversal of "no fall in output"
-    passage = analyse_passage(passage_from_text(
+    assert not _reversed_points(
         "Several firms have tried a four-day week. In one trial involving sixty companies, managers reported no "
-        "fall in output. Critics reply that the firms volunteered."))
-    r = check(passage, "A sixty-firm trial found that output held up, sickness and resignations fell, and "
-                       "complaints stayed low.", title="A Shorter Week")
-    assert not r.coverage.contradicted
+        "fall in output. Critics reply that the firms volunteered.",
+        "A sixty-firm trial found that output held up, sickness and resignations fell, and complaints stayed low.",
+        "A Shorter Week")
 
 
 def test_what_is_harder_to_see_is_not_reversed_by_cannot_see():
-    passage = analyse_passage(passage_from_text(
+    assert not _reversed_points(
         "Advertising aimed at young children has become harder to see and easier to believe. Presenters now "
-        "praise the toys they play with. Few parents notice the change."))
-    r = check(passage, "Small children cannot see that it is advertising; they think the presenter is a friend.",
-              title="Hidden Adverts")
-    assert not r.coverage.contradicted
+        "praise the toys they play with. Few parents notice the change.",
+        "Small children cannot see that it is advertising; they think the presenter is a friend.", "Hidden Adverts")
 
 
 def test_buying_for_selling_is_one_event_seen_from_its_other_side():
-    passage = analyse_passage(passage_from_text(
+    assert not _reversed_points(
         "In 1963 the fishing village faced ruin. The villagers raised the money themselves by selling shares of "
-        "fifty crowns each, and the cannery opened in 1964."))
-    r = check(passage, "The cannery was financed by villagers buying fifty-crown shares, and opened in 1964.",
-              title="The Cannery")
-    assert not r.coverage.contradicted
+        "fifty crowns each, and the cannery opened in 1964.",
+        "The cannery was financed by villagers buying fifty-crown shares, and opened in 1964.", "The Cannery")
 
 
 def test_a_denial_after_let_falls_on_the_verb_and_stopped_from_denies_the_gerund():

@@ -12,6 +12,11 @@ def _facts(precis: str):
     return check(analyse_passage(passage_from_text(PASSAGE)), precis).facts
 
 
+def _certain(passage: str, precis: str):
+    """The certain fact findings on ``precis`` (title line included) against ``passage``."""
+    return [f for f in check(analyse_passage(passage_from_text(passage)), precis).facts if f.certain]
+
+
 def test_wrong_money_figure_is_reported_with_the_passage_figure():
     precis = "Corridor\n\nThe governments agreed a $52 billion corridor in 2019."
     [f] = _facts(precis)
@@ -147,23 +152,18 @@ def test_a_denial_that_restates_the_refusal_in_the_next_sentence_is_no_negated_f
 def test_a_positive_restatement_of_a_never_is_no_negated_fact():
     passage = ("Ruth Marr kept the Gull Rock light from 1905. The logbooks show that in thirty-five years as keeper "
                "she never once let the light go out. The board closed the station in 1946.")
-    r = check(analyse_passage(passage_from_text(passage)), "The Keeper\n\nFor thirty-five years she kept the "
-                                                            "light burning.")
-    assert not [f for f in r.facts if f.certain]
-    r = check(analyse_passage(passage_from_text(passage)), "The Keeper\n\nIn thirty-five years she often let "
-                                                            "the light go out.")
-    assert [f for f in r.facts if f.status == "negated"]
+    assert not _certain(passage, "The Keeper\n\nFor thirty-five years she kept the light burning.")
+    assert [f for f in _certain(passage, "The Keeper\n\nIn thirty-five years she often let the light go out.")
+            if f.status == "negated"]
 
 
 def test_a_span_of_time_matches_the_same_number_said_with_another_span_of_time():
     passage = ("For three seasons the orchard bore nothing worth picking. Neighbours said nobody had made money from "
                "apples in that valley for twenty years. Two years later the trees were full again.")
-    facts = check(analyse_passage(passage_from_text(passage)), "The Orchard\n\nThe orchard yielded nothing for "
-                                                               "three years. Five decades later it still bears.").facts
-    assert not [f for f in facts if f.certain]
-    facts = check(analyse_passage(passage_from_text(passage)), "The Orchard\n\nNobody had made money from apples "
-                                                               "in the valley for twelve years.").facts
-    assert [f for f in facts if f.certain and f.passage_text == "twenty"]
+    assert not _certain(passage, "The Orchard\n\nThe orchard yielded nothing for three years. Five decades later "
+                                 "it still bears.")
+    assert [f for f in _certain(passage, "The Orchard\n\nNobody had made money from apples in the valley for "
+                                         "twelve years.") if f.passage_text == "twenty"]
 
 
 def test_years_worked_out_from_distances_further_back_and_a_century_in_s_are_not_wrong():
