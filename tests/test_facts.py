@@ -175,3 +175,77 @@ def test_years_worked_out_from_distances_further_back_and_a_century_in_s_are_not
     assert not [f for f in check(analyse_passage(passage_from_text(passage)), precis).facts if f.certain]
     wrong = check(analyse_passage(passage_from_text(passage)), "Ada Pell's School\n\nBy 1931 every child could read.")
     assert [f for f in wrong.facts if f.certain and f.precis_text == "1931"]
+
+
+# Restatements a careful student writes, from helper-47's faithful précis (each case written here).
+
+TOWN = ("Founded by river traders around the twelfth century, Kelbar grew rich on the salt road. "
+        "By the fourteenth century it held some 40,000 people. In 1591 an army from the north sacked it, "
+        "and by the nineteenth century fewer than 9,000 people remained.")
+
+
+def test_a_century_written_as_the_1100s_restates_the_twelfth_century():
+    precis = "Kelbar\n\nFounded around the 1100s, Kelbar had fewer than 9,000 people by the 1800s."
+    assert _certain(TOWN, precis) == []
+
+
+def test_a_year_inside_a_century_the_passage_names_is_still_checked():
+    [f] = _certain(TOWN, "Kelbar\n\nKelbar was sacked in 1342 by an army from the north.")
+    assert (f.kind, f.precis_text) == ("year", "1342")
+
+
+def test_more_than_half_restates_a_share_above_half():
+    passage = "Transfers reached about 59 per cent of the island's output in 2021. Only 12 per cent went to savings."
+    for said in ("more than half", "well over half"):
+        assert _certain(passage, f"Transfers\n\nTransfers reached {said} of output in 2021.") == []
+
+
+def test_an_open_share_said_of_another_thing_is_still_reported():
+    passage = "Transfers reached about 59 per cent of the island's output in 2021. Only 12 per cent went to savings."
+    [f] = _facts_of(passage, "Transfers\n\nMore than a third of the money went to savings.")
+    assert f.precis_text == "a third" and f.passage_text == "12 per cent"
+
+
+def test_the_rest_of_a_passage_share_is_not_certainly_wrong():
+    passage = "The archive holds some 40,000 scrolls, but only 8 per cent have been catalogued."
+    assert _certain(passage, "Archive\n\nOver ninety per cent of its 40,000 scrolls remain uncatalogued.") == []
+
+
+def test_years_worked_out_from_two_passage_years_are_not_wrong():
+    passage = ("Velmar became the largest maker of memory chips by 2005, two decades after it opened. It filed "
+               "for bankruptcy in 2012. Between 2019 and 2023 its old rival cut costs by half.")
+    assert _certain(passage, "Velmar\n\nVelmar led the market by 2005 but failed seven years later.") == []
+    assert _certain(passage, "Velmar\n\nIts rival halved its costs in four years.") == []
+
+
+def test_a_span_of_years_no_passage_dates_give_is_still_reported():
+    passage = ("Velmar became the largest maker of memory chips by 2005, two decades after it opened. It filed "
+               "for bankruptcy in 2012. Between 2019 and 2023 its old rival cut costs by half.")
+    [f] = _certain(passage, "Velmar\n\nIts rival halved its costs in six years.")
+    assert f.precis_text == "six"
+
+
+def test_a_range_with_its_scale_said_once_restates_the_passage_range():
+    passage = "A new chip plant now costs between $15 billion and $20 billion and takes years to build."
+    assert _certain(passage, "Chips\n\nA new plant costs $15-20 billion.") == []
+
+
+def test_a_financial_year_restates_the_year_it_ends_in():
+    passage = "In the year to March 2023 the network earned $1.1 billion, a third of its revenue."
+    assert _certain(passage, "Network\n\nIn 2022-23 the network earned $1.1 billion.") == []
+
+
+def test_a_countrys_everyday_name_and_capital_are_not_new_names():
+    passage = "The United States pledged $52.7 billion in 2022, and the European Union followed in 2023."
+    precis = "Chips\n\nAmerica pledged nearly $53 billion in 2022, and Brussels followed in 2023."
+    assert [f for f in _facts_of(passage, precis) if f.kind == "name"] == []
+
+
+def test_a_figure_and_its_counted_people_do_not_make_a_swap():
+    precis = ("Kelbar\n\nAround the 1300s the town held some 40,000 people. After the sack of 1591 "
+              "fewer than 9,000 people remained by the 1800s.")
+    assert _certain(TOWN, precis) == []
+
+
+def _facts_of(passage: str, precis: str):
+    return check(analyse_passage(passage_from_text(passage)), precis).facts

@@ -9,6 +9,7 @@ figure"), which costs nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from tutor.core.figures import Figure, find_figures, ordinals
 from tutor.core.months import MonthDate, find_months
 from tutor.core.keypoints.antonyms import alike_keys, opposite_keys
 from tutor.core.keypoints.words import STOPWORDS, term_key, verb_lemmas
-from tutor.core.quantities import exactly
+from tutor.core.quantities import Quantity, exactly
 from tutor.core.names import Name, find_names, is_common_word, is_compound, is_listed, near_listed_word, warm_up
 from tutor.core.roles import Roles, actors_swapped, belongs_elsewhere, content_words, denies, roles_of, roles_traded
 from tutor.core.scanning import text_pattern
@@ -27,12 +28,34 @@ from tutor.core.span import Span
 from tutor.core.tokens import Token, is_acronym, is_capitalised, sentence_spans, stem, terms
 
 MISMATCH, NOT_IN_PASSAGE, SWAPPED, NEGATED, CHECK = "mismatch", "not_in_passage", "swapped", "negated", "check"
+# Other names of a country or union that a précis may use for the one the passage names: its
+# everyday name and its capital standing for its government ("Washington pledged …", "Brussels's
+# Chips Act"). Each name (lower case, one word) with the passage wordings that allow it.
+_US = ("united states", "u.s.", "usa", "american", "americans", "america")
+_UK = ("united kingdom", "britain", "british", "u.k.", "uk")
+_EU = ("european union", "eu", "e.u.")
+_OTHER_NAMES = {
+    "america": _US, "american": _US, "americans": _US, "us": _US, "usa": _US, "washington": _US,
+    "britain": _UK, "british": _UK, "uk": _UK, "london": _UK, "whitehall": _UK,
+    "brussels": _EU, "eu": _EU, "europe": _EU,
+    "beijing": ("china", "chinese"), "moscow": ("russia", "russian", "kremlin"), "kremlin": ("russia", "moscow"),
+    "islamabad": ("pakistan", "pakistani"), "delhi": ("india", "indian"), "tokyo": ("japan", "japanese"),
+    "paris": ("france", "french"), "berlin": ("germany", "german"), "kabul": ("afghanistan", "afghan"),
+    "tehran": ("iran", "iranian"), "riyadh": ("saudi arabia", "saudi"), "ankara": ("turkey", "turkish"),
+    "dhaka": ("bangladesh", "bangladeshi"), "ottawa": ("canada", "canadian"), "canberra": ("australia", "australian"),
+    "pyongyang": ("north korea",), "seoul": ("south korea",), "taipei": ("taiwan", "taiwanese"),
+}
 _STATED_KINDS = ("money", "percent", "year", "age")  # stated exactly in a passage, so a new value is wrong
 _PAIR_GAP = 40  # characters between an amount and the year it is paired with
 _PERIOD_OPENS = re.compile(r"\b(?:between|from|since)\s+(?:the\s+(?:start|end)\s+of\s+)?$", re.IGNORECASE)
+# A share open on one side holds a passage figure this many times its own value, or more, only where
+# both say it of the same thing: "well over half" for 59 per cent stands, "more than a third" for it
+# needs a shared word. By design.
+BOUND_RATIO = 1.3
 _LARGE_COUNT = 100  # a count this large, absent from the passage, is worth a "check"
 _TIME_NOUNS = frozenset(stem(w) for w in "years seasons months weeks days decades centuries summers winters "
                         "harvests generations".split())
+_YEARS = frozenset(stem(w) for w in ("year", "years"))
 _SMALL_COUNT = 20  # counts up to this, with no passage count of the same thing, are left alone
 _SOURCE_LIKENESS = 0.75  # difflib ratio from which a name is a spelling of the source's name
 _SPELLING_LIKENESS = 0.6  # difflib ratio from which an unlisted word may be a slip for a passage word ("Epygt")
@@ -208,6 +231,9 @@ class PassageFacts:
         self.stems = {stem(t.norm) for t in all_terms}
         self.names = frozenset(t.norm for t in all_terms if is_capitalised(t.text))
         self.initials = _initials(passage_terms) | _initials(known_terms)
+        lowered = f" {text.lower()} {known.lower()} "
+        self.aliases = frozenset(alias for alias, named in _OTHER_NAMES.items()
+                                 if any(re.search(rf"\b{re.escape(n)}\b", lowered) for n in named))
         self.vocabulary = sorted(w for w in self.words if len(w) >= 4 and w.isalpha())
         warm_up()
 
@@ -217,15 +243,16 @@ class PassageFacts:
 
     def _agreeing(self, fig: Figure) -> list[_Placed]:
         pool = self.figures + self.ordinals if fig.kind == "count" else self.figures
-        return [p for p in pool if p.figure.agrees(fig)
+        return [p for p in pool if p.figure.agrees(fig) and not _within_century(p.figure, fig)
                 and (fig.kind != "count" or p.figure.counts_same_thing(fig) or _precise(fig))]
 
     def check_figure(self, fig: Figure, roles: Roles, precis: str, others: tuple[tuple[Figure, Roles], ...] = (),
-                     restated: _Restatements | None = None) -> FactFinding | None:
+                     restated: _Restatements | None = None, near: tuple[float, ...] = ()) -> FactFinding | None:
         """None when the passage states the same amount in the same role; else the finding.
 
         ``others`` are the précis's other figures with their roles, to see two figures traded;
-        ``restated``: the ``_Restatements`` of all the précis's figures, when the caller has them.
+        ``restated``: the ``_Restatements`` of all the précis's figures, when the caller has them;
+        ``near``: the years the précis names in the figure's sentence.
         """
         if any(k.agrees(fig) for k in self.known_figures):
             return None  # "three elements" where the question asks for three
@@ -234,16 +261,17 @@ class PassageFacts:
             if owned:
                 return None if any(o.agrees(fig) for o in owned) else FactFinding(
                     "age", MISMATCH, fig.text, fig.span, owned[0].text, owned[0].span)
-        # A ceiling ("duties of up to 37.6 per cent") holds every smaller amount: it stands for one
-        # only where the précis says it of the same thing (shares a role word with it).
-        agreeing = [p for p in self._agreeing(fig) if not _ceiling(p.figure, fig) or roles.words & p.roles.words]
+        # A ceiling ("duties of up to 37.6 per cent") holds every smaller amount, and "more than a third"
+        # every larger one: a bound stands for a figure far from it only where the précis says it of the
+        # same thing (shares a role word with it).
+        agreeing = [p for p in self._agreeing(fig) if not _bound_only(p.figure, fig) or roles.words & p.roles.words]
         if agreeing and fig.kind == "count" and fig.value <= _SMALL_COUNT:
             return None  # "two", "1 of the 3": too common to tell whose they are
         if agreeing:
             best = max(agreeing, key=lambda p: (len(roles.words & p.roles.words), -_ratio(fig, p.figure),
                                                 -p.figure.span.start))
             return self._role_check(fig, roles, best, precis, others, restated or _Restatements(others))
-        return self._mismatch(fig, roles)
+        return self._mismatch(fig, roles, near)
 
     def check_month(self, month: MonthDate, precis: str, sentence: Span) -> FactFinding | None:
         """None when the passage (or its title or question) names the same month; else the
@@ -281,9 +309,12 @@ class PassageFacts:
             partners = restated.of(n, q.figure, besides=fig)
             if any(roles_traded(roles, o, best.roles, q.roles) for o in partners):
                 return True
-            # One way only: this figure took q's words, and q's figure in the précis lost them.
+            # One way only: this figure took q's words, and q's figure in the précis lost them. What
+            # the figure counts ("10,000 *people*") and when ("in the *century*") are no sign of whose
+            # it is: many of a passage's figures share them.
             q_only = q.roles.words - best.roles.words
-            if belongs_elsewhere(roles, best.roles, q.roles) and any(
+            weak = fig.nouns | _TIME_NOUNS
+            if belongs_elsewhere(_without(roles, weak), _without(best.roles, weak), _without(q.roles, weak)) and any(
                     q_only and o.words and not o.words & q_only for o in partners):
                 return True
         return False
@@ -321,9 +352,10 @@ class PassageFacts:
             return FactFinding(fig.kind, NEGATED, mine.of(precis), mine, theirs.of(self.text), theirs)
         return None
 
-    def _mismatch(self, fig: Figure, roles: Roles) -> FactFinding | None:
+    def _mismatch(self, fig: Figure, roles: Roles, near: tuple[float, ...]) -> FactFinding | None:
         """A figure the passage never states. Money, percentages and years are certainly wrong;
-        a count is wrong when the passage counts the same thing, and left alone when small."""
+        a count is wrong when the passage counts the same thing, and left alone when small.
+        ``near``: the years the précis names in the figure's sentence."""
         exact_kind = fig.kind in _STATED_KINDS
         same_kind = [p for p in self.figures if p.figure.kind == fig.kind
                      and (not fig.unit or not p.figure.unit or fig.unit == p.figure.unit)]
@@ -334,7 +366,7 @@ class PassageFacts:
                 # "for three years" restates "for three seasons"; "five decades later" is not set
                 # against "two years later" by their shared "later"
                 if any(p.figure.kind == "count" and p.figure.nouns & _TIME_NOUNS and p.figure.agrees(fig)
-                       for p in self.figures):
+                       for p in self.figures) or self._between_years(fig, near):
                     return None
                 same_kind = [p for p in same_kind if span_of_time & p.figure.nouns]
         small = fig.kind == "count" and fig.value <= _SMALL_COUNT
@@ -349,22 +381,38 @@ class PassageFacts:
                 fig.kind, CHECK, fig.text, fig.span)
         best = max(same_kind, key=lambda p: (len(roles.words & p.roles.words), -_ratio(fig, p.figure)))
         shared = bool(roles.words & best.roles.words) or (fig.kind == "count" and bool(fig.nouns & best.figure.nouns))
-        sure = shared or (exact_kind and not fig.approximate and not self._complement(fig))
+        # "nine in ten remain uncatalogued" for "fewer than one in ten has been catalogued": the rest of a
+        # passage share may restate it, so it is at most worth a check
+        sure = (shared or exact_kind and not fig.approximate) and not self._complement(fig)
         if not sure and small:
             return None
         return FactFinding(fig.kind, MISMATCH if sure else CHECK, fig.text, fig.span, best.figure.text,
                            best.figure.span)
 
+    def _between_years(self, fig: Figure, near: tuple[float, ...]) -> bool:
+        """Whether a span of years ("seven years later", "for over seventy years", "in four years")
+        runs between two years the passage names in one sentence ("between 2019 and 2023"), or from
+        a year the précis names beside it (``near``) to one the passage names ("led by 2005 but
+        failed seven years later" where the passage says "by 2005 … in 2012"): worked out, not wrong."""
+        if not fig.nouns & _YEARS:
+            return False
+        years = [(v, p.sentence) for p in self.figures if p.figure.kind == "year"  # both ends of "2019 and 2023"
+                 for v in {p.figure.value, p.figure.quantity.low, p.figure.quantity.high} if float(v).is_integer()]
+        pairs = [(a, b) for a, i in years for b, j in years if i == j] + [(a, b) for a in near for b, _ in years]
+        return any(a != b and fig.quantity.agrees(exactly(abs(b - a))) for a, b in pairs)
+
     def _complement(self, fig: Figure) -> bool:
         """"40% kept" restates "60% paid": the rest of a passage percentage."""
+        rest = fig.quantity
         return fig.kind == "percent" and any(
-            p.figure.kind == "percent" and p.figure.quantity.agrees(exactly(100 - fig.value)) for p in self.figures)
+            p.figure.kind == "percent" and p.figure.quantity.agrees(Quantity(100 - rest.value, 100 - rest.high, 100 - rest.low))
+            for p in self.figures)
 
     def knows(self, word: Token) -> bool:
         w = word.norm
         bare = word.text[:-2] if word.text[-2:] in ("'s", "’s") else word.text
         return (w in self.words or stem(w) in self.stems or (is_acronym(bare) and w in self.initials)
-                or any(_same_root(w, n) for n in self.names))
+                or w in self.aliases or any(_same_root(w, n) for n in self.names))
 
     def misspells(self, word: Token) -> bool:
         """Whether an unknown word is a slip for a passage word ("Aristotel", "Pharoah") or for
@@ -471,11 +519,29 @@ def _sentence_span(text: str, clause: Span) -> Span:
     return next((s for s in sentence_spans(text) if s.start <= clause.start < s.end), clause)
 
 
-def _ceiling(passage: Figure, precis: Figure) -> bool:
-    """Whether ``passage`` holds ``precis`` only as a bound from nothing ("up to 37.6 per cent"
-    holding "1 per cent"), not by stating about the same amount."""
+def _bound_only(passage: Figure, precis: Figure) -> bool:
+    """Whether one figure holds the other only as an open bound, not by stating about the same
+    amount: a passage ceiling ("up to 37.6 per cent") holding "1 per cent", or a précis share open
+    on one side ("more than a third", "less than half") holding a passage figure far from it
+    (``BOUND_RATIO``) that may be another thing's."""
     low = passage.quantity.low
-    return low <= 0 < passage.value and precis.value < passage.value / 2
+    if low <= 0 < passage.value and precis.value < passage.value / 2:
+        return True
+    q = precis.quantity
+    open_side = q.high - q.low > q.value  # "more than a third": 29 to 67 per cent
+    return open_side and _ratio(passage, precis) > BOUND_RATIO
+
+
+def _without(roles: Roles, words: frozenset[str]) -> Roles:
+    """``roles`` with ``words`` (stems) taken out of the words before and after the figure."""
+    return dataclasses.replace(roles, before=roles.before - words, after=roles.after - words)
+
+
+def _within_century(passage: Figure, precis: Figure) -> bool:
+    """Whether a précis year (or decade) merely falls in a century the passage names: "1342" is
+    not "the fourteenth century" restated, though "the 1300s" is."""
+    return passage.kind == "year" and passage.quantity.high - passage.quantity.low >= 99 \
+        and precis.quantity.high - precis.quantity.low < 99
 
 
 def _ratio(a: Figure, b: Figure) -> float:
@@ -516,9 +582,11 @@ def check_facts(passage: PassageFacts, precis: str, body: Span,
     findings = []
     restated = _Restatements(tuple(placed))
     for i, (fig, roles) in enumerate(placed):
-        if _HYPOTHETICAL.search(sentences[_sentence_of(sentences, fig.span)].of(precis) if sentences else ""):
+        sentence = sentences[_sentence_of(sentences, fig.span)] if sentences else body
+        if _HYPOTHETICAL.search(sentence.of(precis)):
             continue
-        finding = passage.check_figure(fig, roles, precis, tuple(placed[:i] + placed[i + 1:]), restated)
+        near = tuple(o.value for o, _ in placed if o.kind == "year" and sentence.start <= o.span.start < sentence.end)
+        finding = passage.check_figure(fig, roles, precis, tuple(placed[:i] + placed[i + 1:]), restated, near)
         if finding:
             findings.append(finding)
     months = find_months(precis, body.start, body.end)

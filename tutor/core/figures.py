@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tutor.core.quantities import (FRACTIONS, HEDGES, NUMBER_WORDS, ONES, ORDINALS, SCALES, TENS, Quantity,
+from text_to_num import alpha2digit
+
+from tutor.core.quantities import (CEILINGS, FLOORS, FRACTIONS, HEDGES, NUMBER_WORDS, ONES, ORDINALS, SCALES, TENS, Quantity,
                                    exactly, number_value, quantity, singular_scale, span_of)
 from tutor.core.scanning import text_pattern
 from tutor.core.span import Span
@@ -67,6 +69,7 @@ _MULTIPLIED = text_pattern(r"\b(?P<verb>(?:doubl|tripl|trebl|quadrupl)(?:ed|es|i
                            r"|(?<=\bcan )|(?<=\bshould )|(?<=\bmust ))(?:double|triple|treble|quadruple|halve))\b"
                            r"(?!\s+(?:as|up|over|back|down)\b)", re.IGNORECASE)
 _ORDINAL = text_pattern(r"\b(?:(?P<word>" + "|".join(ORDINALS) + r")|(?P<num>\d+)(?:st|nd|rd|th))\b", re.IGNORECASE)
+_SPLIT_YEAR = re.compile(r"[-–/](\d\d)\b(?![-–/]?\d)")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
 _CITATION = text_pattern(r"(?:\b(?:para(?:graph)?s?|par|pg|pp?|pages?|lines?|chapters?|ch|sections?|sentences?|verses?|"
                        r"stanzas?|acts?|scenes?|fig(?:ure)?s?|tables?|no|number|step|point)\.?|#)\s*$", re.IGNORECASE)
@@ -84,6 +87,7 @@ _AGE_AFTER = re.compile(r"[\s-]years?[\s-]old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
 _APPOSITION_BEFORE = re.compile(r"\b[A-Za-z][a-z'’]+\s+[A-Za-z][a-z'’]+\s*,\s*$")  # "Joshua Finbow, "
 _APPOSITION_AFTER = re.compile(r"\s*,\s*[A-Za-z]")
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _LEADING = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z-]+")
 
 
@@ -220,6 +224,12 @@ def _classify(m: re.Match, text: str) -> Figure | None:
         return Figure(text_of, span, "money", amount.value, CURRENCIES.get(cur, cur.upper()), amount=amount,
                       approximate=hedged)
     if not scale and _is_year(raw, text, m.end()):
+        split = _SPLIT_YEAR.match(text, m.end())
+        last = int(amount.value) // 100 * 100 + int(split.group(1)) if split else 0
+        if last > amount.value:  # "2022-23" (a financial or school year), "1914-18": the years from one to the other
+            span = Span(m.start(), split.end())
+            return Figure(span.of(text), span, "year", amount.value,
+                          amount=Quantity((amount.value + last) / 2, amount.value, last))
         return Figure(text_of, span, "year", amount.value, amount=exactly(amount.value))
     if not scale and _is_age(raw, text, m.start(), m.end()):
         return Figure(text_of, span, "age", amount.value, amount=exactly(amount.value))
@@ -238,9 +248,27 @@ def _fractions(text: str, start: int, stop: int) -> list[Figure]:
     return found
 
 
+SHARE_SLACK = 4.0  # points either side of a share said in words: "a third" is 29 to 37 per cent
+# "Nearly half", "almost a third": from this share of the fraction up to it.
+SHARE_NEARLY = 0.8
+# "More than a third" reaches up to this many times the fraction, "less than a third" down to the
+# fraction divided by it: "under a third" is not said of 1 per cent, nor "more than a tenth" of 60.
+SHARE_OPEN = 2.0
+
+
 def _share(text: str, span: Span, share: float) -> Figure:
-    """A share said in words ("a third", "one in three") as an approximate percentage, ±4 points."""
-    return Figure(span.of(text), span, "percent", share, "%", amount=exactly(share, 4.0), approximate=True)
+    """A share said in words ("a third", "one in three") as an approximate percentage, ±4 points;
+    a hedge before it opens one side (``SHARE_OPEN``): "more than half" and "well over half" hold
+    59 per cent, "less than a third" 20 per cent, "nearly half" 40 to 54."""
+    hedge = _hedge(text, span.start)
+    low, high = share - SHARE_SLACK, share + SHARE_SLACK
+    if hedge in FLOORS:
+        high = min(100.0, max(high, share * SHARE_OPEN))
+    elif hedge in ("nearly", "almost", "just under"):
+        low = share * SHARE_NEARLY
+    elif hedge in CEILINGS:
+        low = min(low, share / SHARE_OPEN)
+    return Figure(span.of(text), span, "percent", share, "%", amount=Quantity(share, low, high), approximate=True)
 
 
 def _one_in(text: str, start: int, stop: int) -> list[Figure]:
@@ -268,6 +296,27 @@ def _decades(text: str, start: int, stop: int) -> list[Figure]:
         span = Span(m.start(), m.end())
         found.append(Figure(span.of(text), span, "count", amount.value, nouns=frozenset({stem("years")}),
                             amount=amount, approximate=bool(hedge) or n == "several"))
+    return found
+
+
+# "the twelfth century", "the 19th century", "nineteenth-century": the hundred years a précis's
+# "1100s" or "1800s" names (centuries before Christ are left alone).
+_CENTURY = text_pattern(r"\b(?P<ord>(?:twenty[\s-])?[a-z]+|\d{1,2}(?:st|nd|rd|th))[\s-]+century\b"
+                        r"(?!\s+(?:BC|BCE|B\.C)\b)", re.IGNORECASE)
+
+
+def _centuries(text: str, start: int, stop: int) -> list[Figure]:
+    """Each ordinal century as the years it spans ("the nineteenth century": 1800 to 1899), read by
+    text2num's ``alpha2digit`` ("nineteenth" → "19th")."""
+    found = []
+    for m in _CENTURY.finditer(text, start, stop):
+        said = m.group("ord").lower()
+        digits = re.match(r"\d+", alpha2digit(said.replace("-", " "), "en") if said != "first" else "1")
+        if not digits or not 1 <= int(digits.group()) <= 21:
+            continue
+        first = (int(digits.group()) - 1) * 100
+        span = Span(m.start(), m.end())
+        found.append(Figure(span.of(text), span, "year", first, amount=Quantity(first + 49.5, first, first + 99)))
     return found
 
 
@@ -305,10 +354,25 @@ def _joined_range(a: Figure, b: Figure, text: str) -> Figure | None:
     return Figure(span.of(text), span, b.kind, b.value, b.unit, b.nouns, span_of(low, b.quantity), b.approximate)
 
 
+def _money_range(a: Figure, b: Figure, text: str) -> Figure | None:
+    """"$15-20 billion", "$5-6": a sum of money and a bare number after it, the scale said once,
+    after the second, holding for both."""
+    if a.kind != "money" or b.kind != "count" or text[a.span.end:b.span.start].strip() not in ("-", "–", "to"):
+        return None
+    a_number = number_value(_DIGITS.search(a.text).group())
+    b_number = number_value(_LEADING.search(b.text).group()) or 1.0
+    factor = b.value / b_number
+    if a_number != a.value or a_number >= b_number:
+        return None  # "$2 billion-3" or "$20-15": no range
+    low = Quantity(a.value * factor, a.quantity.low * factor, a.quantity.high * factor)
+    span = Span(a.span.start, b.span.end)
+    return Figure(span.of(text), span, "money", b.value, a.unit, amount=span_of(low, b.quantity), approximate=a.approximate)
+
+
 def _ranges(figures: list[Figure], text: str) -> list[Figure]:
     out: list[Figure] = []
     for fig in figures:
-        joined = _joined_range(out[-1], fig, text) if out else None
+        joined = (_joined_range(out[-1], fig, text) or _money_range(out[-1], fig, text)) if out else None
         if joined:
             out[-1] = joined
         else:
@@ -354,15 +418,18 @@ def find_figures(text: str, start: int = 0, end: int | None = None, decades: boo
     found = []
     for m in _FIGURE.finditer(text, start, stop):
         before = text[m.start() - 1] if m.start() > 0 else " "
-        if before.isalnum() or before == "-" and m.group()[0].isdigit() or _CODE_AFTER.match(text, m.end()):
-            continue  # part of a word or a code such as "G-20", "COVID-19" or "Article 25-A"
+        if found and found[-1].span.end > m.start():
+            continue  # the "23" of "2022-23", read with its year
+        hyphen_code = before == "-" and m.group()[0].isdigit() and not text[max(0, m.start() - 2):m.start() - 1].isdigit()
+        if before.isalnum() or hyphen_code or _CODE_AFTER.match(text, m.end()):
+            continue  # part of a word or a code such as "G-20", "COVID-19" or "Article 25-A" (not "5-7%")
         if _cited(text, m.start(), m.end()):
             continue
         fig = _classify(m, text)
         if fig:
             found.append(fig)
     extra = _fractions(text, start, stop) + _one_in(text, start, stop) + _multiplied(text, start, stop) \
-        + (_decades(text, start, stop) if decades else [])
+        + (_decades(text, start, stop) + _centuries(text, start, stop) if decades else [])
     # "two years later" is both a count of years and, after "In 1871", the year 1873: both readings stay
     relative = _relative_years(found, text, start, stop) if decades else []
     found = [f for f in found if not any(f.span.overlaps(x.span) for x in extra)] + extra + relative
