@@ -229,3 +229,48 @@ def test_a_close_paraphrase_of_a_passage_sentence_is_never_called_off_the_subjec
     assert r.close_paraphrases, "the second sentence is a close paraphrase"
     assert r.content.off_subject == 0
     assert r.content.off_subject_spans == ()
+
+
+TEACHER_POINTS = (
+    "The government has halved library grants and forty branches have closed.",
+    "Officials say the internet has made libraries unnecessary.",
+    "Poor children need branches to borrow books, and reading scores fell where libraries closed.",
+    "Older people need library computers for online tasks such as pensions.",
+    "Volunteers and sponsors keep some branches open, but goodwill rarely lasts.",
+    "Librarians want a basic grant restored for every branch in a town without a bookshop.",
+)
+ON_THE_SUBJECT = ("Libraries are pleasant places in every town. In my town the library has old chairs, and the "
+                  "staff are friendly to visitors. Many people read novels and newspapers there at weekends, "
+                  "and some libraries lend films as well. The government should build more sports grounds and "
+                  "parks for young people.")
+
+
+def _with_teacher_points():
+    import dataclasses
+
+    from tutor.core.passage import AuthoredKeyPoint
+
+    return analyse_passage(dataclasses.replace(PASSAGE, key_points=tuple(
+        AuthoredKeyPoint(f"k{i}", text) for i, text in enumerate(TEACHER_POINTS))))
+
+
+def test_a_precis_on_the_subject_that_says_none_of_the_teachers_points_earns_little_content():
+    analysis = _with_teacher_points()
+    chatter = check(analysis, ON_THE_SUBJECT, title="Libraries")
+    full = check(analysis, FULL, title="Libraries")
+    assert not any(c.status == "covered" for c in chatter.coverage.points)
+    assert chatter.score.part("content").points <= 3.0  # it earned 5.8 of 8 before the gate
+    assert chatter.score.total <= 10.0 and full.score.total - chatter.score.total >= 8.0
+    assert "teacher's key points said" in chatter.score.part("content").how
+
+
+def test_a_full_precis_keeps_its_content_under_the_teachers_points():
+    full = check(_with_teacher_points(), FULL, title="Saving Town Libraries")
+    assert full.score.part("content").points >= 7.0
+    assert "teacher's key points" not in full.score.part("content").how
+
+
+def test_saying_more_of_the_teachers_points_never_lowers_the_content_mark():
+    base = ContentEvidence(coverage=0.3, recall=0.5, amount=0.8, copying=0.0, relevant_words=60, statements=0.7)
+    marks = [content_ratio(ContentEvidence(**{**_fields(base), "carried": c})) for c in (0.0, 0.1, 0.2, 0.3, 1.0)]
+    assert marks == sorted(marks) and marks[0] < marks[-1]

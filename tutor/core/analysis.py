@@ -121,7 +121,8 @@ def _check(analysis: PassageAnalysis, precis_text: str, title: str | None, targe
     supporting = tuple(c.evidence_span for c in coverage.points
                        if c.status == COVERED and c.evidence_span is not None) + tuple(p.precis_span for p in paraphrased)
     evidence = content_evidence(analysis.content_terms, coverage.ratio, reading.sentences, contradicting,
-                                target.words, copying, supporting, precis_text, coverage.contradicted_share)
+                                target.words, copying, supporting, precis_text, coverage.contradicted_share,
+                                coverage.carried_share)
     ratio = content_ratio(evidence)
     said = sum(s.words for s in reading.sentences)
     parts = scoring.gated((

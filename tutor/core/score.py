@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tutor.core.content import COPYING_ALLOWED, contradiction_factor
+from tutor.core.content import COPYING_ALLOWED, carried_factor, contradiction_factor
 from tutor.core.wording import plural
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ def content_part(ratio: float, evidence: "ContentEvidence | None" = None) -> Sco
                f"ideas echoed ({evidence.recall:.0%} of what a model précis echoes), relevant text "
                f"({evidence.relevant_words} words, {evidence.amount:.0%} of the target{_off_subject(evidence)}), sentences that say "
                f"something of the passage ({evidence.statements:.0%} of what the target holds) and copying "
-               f"({evidence.copying:.0%}){_opposite(evidence)}.")
+               f"({evidence.copying:.0%}){_opposite(evidence)}{_uncarried(evidence)}.")
     return ScorePart("content", _clamp(ratio * top, top), top, how)
 
 
@@ -90,6 +90,16 @@ def _opposite(evidence: "ContentEvidence") -> str:
     cost = 1.0 - contradiction_factor(evidence.contradicted)
     return (f"; key points said the opposite of ({evidence.contradicted:.0%} of their weight) "
             f"cost {cost:.0%} of the mark")
+
+
+def _uncarried(evidence: "ContentEvidence") -> str:
+    """"; only 0% of the teacher's key points said …, so relevant text … count 20%", or "" when
+    the précis says enough of them (``content.carried_factor``)."""
+    factor = carried_factor(evidence.carried)
+    if factor >= 1.0:
+        return ""
+    return (f"; only {evidence.carried:.0%} of the teacher's key points said (a partial one counts half), so relevant "
+            f"text, echoes and sentences count {factor:.0%}")
 
 
 def _off_subject(evidence: "ContentEvidence") -> str:

@@ -203,6 +203,17 @@ class Coverage:
         return sum(c.point.weight for c in required if c.status == CONTRADICTED) / total if total else 0.0
 
     @property
+    def carried_share(self) -> float:
+        """How much of the required points' weight the précis says (0..1), when a teacher wrote the
+        points: a covered point counts whole, a partial one half; 1.0 for automatic or model points."""
+        if self.source != "authored":
+            return 1.0
+        required = [c for c in self.points if not c.point.optional]
+        total = sum(c.point.weight for c in required)
+        said = {COVERED: 1.0, PARTIAL: 0.5}
+        return sum(c.point.weight * said.get(c.status, 0.0) for c in required) / total if total else 1.0
+
+    @property
     def contradicted(self) -> tuple[KeyPointCoverage, ...]:
         """Points the précis says the opposite of, in passage order."""
         return tuple(c for c in self.points if c.status == CONTRADICTED)
