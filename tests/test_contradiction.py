@@ -924,3 +924,20 @@ def test_a_denial_after_let_falls_on_the_verb_and_stopped_from_denies_the_gerund
     r = check(passage, "The landlord stopped the farmers from selling land to the mill, which closed within a "
                        "year.", title="The Mill")
     assert not r.coverage.contradicted
+
+
+SILT = passage_from_text(
+    "For years the river board blamed the floods on heavy rain. Farida Qazi, a young hydrologist, set out to "
+    "disprove Latif's theory of the silt, but her own survey showed that the silt had raised the riverbed by "
+    "two metres. The board then paid for dredging.")
+
+
+def test_who_set_out_to_disprove_whose_theory_turned_round_contradicts_the_point():
+    statuses = _statuses(SILT, "Latif set out to disprove the theory of Farida Qazi about the silt.")
+    assert CONTRADICTED in statuses
+
+
+def test_the_same_aim_in_other_words_is_no_reversal():
+    for precis in ("Farida Qazi tried to disprove Latif's theory of the silt.",
+                   "Qazi, a hydrologist, set out to disprove Latif's silt theory, but her survey proved him right."):
+        assert CONTRADICTED not in _statuses(SILT, precis)

@@ -137,7 +137,7 @@ def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:
                    contrast=bool(_CONTRAST.search(text)), anaphoric=(anaphoric := bool(_PRONOUN_SUBJECT.match(text))),
                    anaphoric_upto=_anaphoric_upto(text, found, idf) if anaphoric else 0,
                    small_share_at=_small_share_at(text, idf),
-                   roles=roles_of([c.word for c in found], shape), comparison=shape.comparison,
+                   roles=roles_of([c.word for c in found], shape, text), comparison=shape.comparison,
                    compared=(compared := len(cues(text[:shape.compare_at], idf)) if shape.compare_at > 0 else 0),
                    quantified=shape.quantified_at >= 0
                    and len(cues(text[:_word_end(text, shape.quantified_at)], idf)) == compared + 1,

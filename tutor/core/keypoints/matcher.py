@@ -27,7 +27,8 @@ from tutor.core.keypoints.synonyms import EXACT, RELATED, match_keys
 from tutor.core.keypoints.word_order import (comparison_turned, contrast_swapped, preference_swapped, quantity_turned,
                                              roles_swapped, sequence_turned, sides_swapped)
 from tutor.core.keypoints.windows import Window, clause_at, clauses, without
-from tutor.core.keypoints.words import term_key
+from tutor.core.keypoints.words import is_base_verb, term_key
+from tutor.core.lemmas import has_lemma
 from tutor.core.span import Span
 
 COVERED_AT = 0.55  # weighted share of a point's cues one place in the précis must echo
@@ -431,7 +432,12 @@ def _roles_turned(wording: Wording, hits: list[int | None], window: Window) -> b
         return False
     s, v, o = swapped
     clause = clause_at(window, v)  # a noun in the verb's place ("got a fine from") swaps nothing
-    return gw.is_finite_verb(window.terms[v].word, None) and clause is not None and s in clause and o in clause
+    # … but a verb that is no noun, after a finite one ("Snow *set* out to *disprove* …"), is a verb
+    if clause is None or s not in clause or o not in clause:
+        return False
+    word = window.terms[v].word.lower()
+    return gw.is_finite_verb(word, None) or (v - 1 in clause and gw.is_finite_verb(window.terms[v - 1].word, None)
+                                             and is_base_verb(word) and not has_lemma(word, "NOUN"))
 
 
 def _beside_echoes(n: int, echoes: list[tuple[float, int | None]], terms: int) -> set[int]:

@@ -185,15 +185,19 @@ def _than_at(text: str, start: int, stop: int) -> int:
     return m.start() if m else -1
 
 
-def roles_of(words: list[str], shape: Shape) -> tuple[int, int, int] | None:
+def roles_of(words: list[str], shape: Shape, text: str = "") -> tuple[int, int, int] | None:
     """Indices (subject, verb, object) into a point's cue ``words`` (in text order): the cue
     before the first finite verb that is not the first cue (and is within the first
     ``ROLES_WITHIN`` + 1), the verb, and the cue after it; None for a passive point or one
-    without that shape."""
+    without that shape. Where ``text`` (the point) joins that verb to the next cue by "to"
+    ("Whitehead *set* out to *disprove* Snow's theory"), the verb is the one after "to"."""
     if shape.passive:
         return None
     for v in range(1, min(len(words) - 1, ROLES_WITHIN + 1)):
         if gw.is_finite_verb(words[v].lower(), None):
+            if text and v + 2 < len(words) and re.search(
+                    rf"\b{re.escape(words[v])}\s+(?:\w+\s+)?to\s+{re.escape(words[v + 1])}\b", text, re.IGNORECASE):
+                return v - 1, v + 1, v + 2
             return v - 1, v, v + 1
     return None
 
