@@ -941,3 +941,21 @@ def test_the_same_aim_in_other_words_is_no_reversal():
     for precis in ("Farida Qazi tried to disprove Latif's theory of the silt.",
                    "Qazi, a hydrologist, set out to disprove Latif's silt theory, but her survey proved him right."):
         assert CONTRADICTED not in _statuses(SILT, precis)
+
+
+STORM = passage_from_text(
+    "All evening the lighthouse radio carried news of the fishing fleet. In the middle of a message about "
+    "the trawler Petrel, the radio stopped working. Nadia found a loose wire and mended it with a hairpin. "
+    "Parks are rare in the old town, so there is less cooling from trees on summer nights.")
+
+
+def test_a_learners_stopped_to_work_is_no_reversal_of_stopped_working():
+    for precis in ("In the middle of the message the radio stop to work.",
+                   "The radio stopped to work in the middle of a message about the Petrel."):
+        assert CONTRADICTED not in _statuses(STORM, precis)
+    assert CONTRADICTED in _statuses(STORM, "The radio kept working through the whole message about the Petrel.")
+
+
+def test_not_getting_cooler_agrees_with_less_cooling():
+    precis = "The old town has not many parks, so trees do not make the summer nights cooler."
+    assert CONTRADICTED not in _statuses(STORM, precis)

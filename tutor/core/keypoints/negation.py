@@ -63,8 +63,14 @@ _NOT_OBJECTS_BEFORE = frozenset("but except save besides less more else short ot
 # "Tempted to think the worst", "tried to leave", "harder to see": what follows is not said to have
 # happened, so its clause makes no claim a denial could reverse ("learnt not to think badly of people"
 # is no contradiction of "whenever I was tempted to think the worst of people").
+# A learner's "the radio stopped to work" means "stopped working" as often as "paused to work": what
+# follows is not said to have happened either way.
 _UNASSERTED = frozenset("tempted wanted tried hoped longed wished planned meant intended attempted "
-                        "hard harder hardest difficult".split())  # "harder to see": not said to be seen
+                        "hard harder hardest difficult "  # "harder to see": not said to be seen
+                        "stop stops stopped stopping".split())
+# "There is less cooling", "fewer jobs": a lessened thing. Its clause is negative, so "the air does not
+# get cooler" agrees with it, though nothing is denied ("less than" compares).
+_LESSENING = frozenset("less fewer".split())
 # "Free of charge" says what "free" says: it costs nothing, and denies no "charge" a précis may name.
 _PRICE = frozenset("charge charges cost costs payment".split())
 # "This does not mean that …", "it does not follow that …": what is denied is the claim after "that".
@@ -177,7 +183,8 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
             # "nothing mattered more", "no one was better placed": the most, the best placed
             denied, waiting, superlative = denied[:superlative], False, None
         elif tok.norm in _CONTRASTS.get(following, ()) or tok.norm in _LACKING \
-                or (following == "to" and tok.norm in _UNASSERTED):
+                or (following == "to" and tok.norm in _UNASSERTED) \
+                or (tok.norm in _LESSENING and following != "than" and is_content(following)):
             negators += 1
         elif waiting == _PREDICATE and tok.norm in AUXILIARIES:
             waiting = True  # "few boats were *safe*": the word after the verb
