@@ -822,3 +822,33 @@ def test_but_also_and_a_second_that_of_a_moral_stay_with_their_first_half():
 def test_a_clause_of_time_with_found_that_is_no_source_to_drop():
     assert plain("When he found that the dead of the poor were left unburied, he buried them himself.").startswith(
         "When he found that")
+
+
+WELLS = ("Since the 1980s the number of village wells in the valley has grown from about 3,000 to over 40,000, and "
+         "in many places the water table now falls by a metre a year. Because diesel for the pumps is subsidised, "
+         "or given free to large growers, a farmer pays almost nothing for each extra hour of pumping, and so he "
+         "has no reason to stop. For a long time the valley was thought to hold water for centuries. The council "
+         "should meter every well rather than treat the water as free, since an empty aquifer takes a lifetime "
+         "to refill, ruins the orchards and drives families to the towns.")
+
+
+def _statements(text: str) -> list[str]:
+    return [i.text for i in split_ideas(text)]
+
+
+def test_an_opening_of_time_keeps_its_preposition():
+    texts = _statements(WELLS)
+    assert any(t.startswith("Since the 1980s the number of village wells") for t in texts)
+    assert any(t.startswith("For a long time the valley was thought") for t in texts)
+    assert not any(t.startswith(("The 1980s", "A long time")) for t in texts)
+
+
+def test_a_because_clause_before_its_main_clause_keeps_its_because():
+    texts = _statements(WELLS)
+    assert any(t.startswith("Because diesel for the pumps is subsidised") for t in texts)
+    assert not any(t.startswith("Diesel for the pumps") for t in texts)
+
+
+def test_a_reason_cut_from_its_sentence_reads_as_a_statement_not_a_fragment():
+    texts = _statements(WELLS)
+    assert not any(t.lower().startswith("since an empty aquifer") for t in texts)

@@ -13,7 +13,7 @@ from itertools import dropwhile
 
 from tutor.core.keypoints import grammar_words as gw
 from tutor.core.keypoints.words import is_base_verb, verb_lemmas
-from tutor.core.lemmas import all_lemmas
+from tutor.core.lemmas import all_lemmas, has_lemma
 from tutor.core.span import Span
 
 _MAX_SUBJECT_WORDS = 8
@@ -65,15 +65,49 @@ def _strip_lead(s: str) -> str:
             for word in _CONJUNCTIONS + _ADVERBS + gw.LEAD_INS:
                 if word == "that" and s.startswith("That "):
                     continue  # opening a sentence, "That balance tipped …" points back; it joins nothing
+                if word in _SUBORDINATORS and (low.startswith(word + " ") and _keeps_subordinator(s[len(word):])):
+                    continue
                 if low.startswith(word + " ") or low.startswith(word + ","):
                     s, changed = s[len(word):].lstrip(" ,"), True
                     break
     return s
 
 
+_SUBORDINATORS = frozenset("as while whereas because since although though".split())
+# "Since the 1960s the number of wells has grown", "since 1990": a preposition of time.
+_SINCE_A_TIME = re.compile(r"\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d|then\b|independence\b|partition\b)",
+                           re.IGNORECASE)
+
+
+def _keeps_subordinator(rest: str) -> bool:
+    """Whether the opening subordinator before ``rest`` must stay: "since" before a time ("Since the
+    1960s the number …": a preposition), or one whose clause has a verb before its comma and a
+    main clause with a verb after it ("Because electricity is sold at a flat rate, or subsidised
+    heavily, a farmer pays almost nothing": without "Because", two clauses run together)."""
+    if _SINCE_A_TIME.match(rest):
+        return True
+    head, *tail = rest.split(",")
+    return gw.has_finite_verb(_words(head)) and any(_main_clause(_words(part)) for part in tail)
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().strip(",.;:!?") for w in text.split()]
+
+
+def _main_clause(words: list[str]) -> bool:
+    """Whether a stretch between commas opens as a main clause does: a short subject and its finite
+    verb ("a farmer pays …", "private companies have …"); not "and they …", "often in directions
+    that …" nor an apposition ("a practice the European Union banned")."""
+    if not words or words[0] in _NOT_SUBJECT_START - {"a", "an"} or words[0].endswith("ly"):
+        return False
+    return any(gw.is_finite_verb(w) for w in words[1:_MAIN_VERB_WITHIN])
+
+
 _RELATIVE_WORDS = frozenset("who whom whose which that".split())
 _SUBJECT_PRONOUNS = frozenset("we they he she it i you there".split())
 _FOR_VERB_WITHIN = 8
+_MAIN_VERB_WITHIN = 3  # "a farmer *pays*": the verb of a main clause after its subordinate one comes early
+_TIME_SPANS = frozenset("time while years decades centuries generations months weeks days ages".split())
 
 
 def _opens_with_causal_for(s: str) -> bool:
@@ -91,6 +125,8 @@ def _opens_with_causal_for(s: str) -> bool:
         return False
     if after[0] in _SUBJECT_PRONOUNS:
         return verb == 1
+    if _TIME_SPANS & set(after[:verb]):
+        return False  # "For a long time sleep was regarded …", "For centuries the river …": a span of time
     if after[0] not in ("a", "an", "the", "these", "those", "such") or (_DETERMINERS - {"that"}) & set(after[1:verb]):
         return False
     if not _RELATIVE_WORDS & set(after[1:verb]):
@@ -117,7 +153,17 @@ def _opens_with_subordinate_clause(s: str) -> bool:
     if leading_clause(s):
         return True
     return bool(m and not s.lower().startswith("as ") and len(m.group(1).split()) >= _MIN_LEADING_WORDS
-                and _opens_with_subject(m.group(2)))
+                and _opens_with_subject(m.group(2)) and not _next_predicate(m.group(1), m.group(2)))
+
+
+def _next_predicate(clause: str, after: str) -> bool:
+    """Whether the words after "Since X," go on X's list of verbs ("since a tired mind learns less,
+    *forgets* more …", "takes a lifetime to refill, *ruins* the orchards"): no main clause."""
+    first = after.split()[0].lower()
+    if gw.is_finite_verb(first):
+        return True
+    return first.endswith("s") and has_lemma(first, "VERB") and any(
+        w.endswith("s") and gw.is_finite_verb(w) for w in _words(clause))
 
 
 def _opens_with_subject(clause: str) -> bool:
@@ -139,7 +185,7 @@ def leading_clause(statement: str) -> tuple[str, str] | None:
         return None
     if not any(gw.is_finite_verb(w) for w in main[1:6]) or gw.is_finite_verb(main[0]) or not _opens_with_subject(m.group(2)):
         return None  # "…, a practice the European Union banned in 2006" is an apposition, not a main clause
-    if _bare_verb(main[0]):
+    if _bare_verb(main[0]) or _next_predicate(m.group(1), m.group(2)):
         return None  # "When questions demand that a pupil interpret a text, weigh evidence …, teachers …": X goes on
     return m.group(1), m.group(2)
 
