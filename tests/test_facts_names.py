@@ -92,3 +92,14 @@ def test_a_name_after_mr_is_a_person_and_the_passage_one_is_known():
     assert _names("Her deputy, Mr Adeyemi, promised an inquiry, who knows when.") == [("name", "Adeyemi")]
     assert _names("Her deputy, Mr Okafor, promised an inquiry.") == []
     assert _names("Helen Ward admitted mistakes.") == []
+
+
+def test_a_place_that_opens_a_sentence_is_still_a_new_name():
+    passage = "The United States pledged $52.7 billion for chip plants in 2022, and Japan followed a year later."
+    found = _facts(passage, "America pledged nearly $53 billion in 2022. Moscow objected to the plan.")
+    assert [(f.kind, f.precis_text) for f in found] == [("name", "Moscow")]
+
+
+def test_a_common_word_or_a_slip_that_opens_a_sentence_is_not_a_name():
+    passage = "In ancient Egypt the pharaohs ruled with the help of viziers and scribes."
+    assert _facts(passage, "Pharaohs ruled Egypt. Fo the scribes, writing was a skill. Nature mattered to farmers.") == ()

@@ -142,9 +142,14 @@ def _name_words(text: str, toks: tuple[Token, ...], run: list[int], sentence_sta
         return words
     if len(words) >= 2:
         return words if _named_run(text, words) else []
-    if not words or initial:
+    if not words:
         return []
     word = words[0]
+    if initial:
+        # "Moscow objected", "Cairo saw …": a word the list knows only as a name is one at a sentence's start too
+        # (four letters at least: "Fo the second element" is a slip for "For", not the name the list has)
+        known = len(word.norm) >= 4 and is_listed(word.text) and not is_acronym(word.text)
+        return [word] if known and not is_common_word(word.text) else []
     if is_acronym(word.text) and not is_common_word(word.text):
         before = toks[first - 1] if first else None
         if before is not None and before.text[-1:].isdigit():
