@@ -959,3 +959,25 @@ def test_a_learners_stopped_to_work_is_no_reversal_of_stopped_working():
 def test_not_getting_cooler_agrees_with_less_cooling():
     precis = "The old town has not many parks, so trees do not make the summer nights cooler."
     assert CONTRADICTED not in _statuses(STORM, precis)
+
+
+SCHOOLING = passage_from_text(
+    "A child who enters a classroom where the teacher speaks a language she does not understand begins her "
+    "education with a handicap that few later reforms can remove. In the villages of the north this is the "
+    "ordinary experience: a girl who speaks Balti at home must read and count in Urdu from her first day. "
+    "Many such children leave before completing the primary stage. Teaching the first grades in the mother "
+    "tongue helps them stay and learn.")
+
+
+def test_leaving_before_finishing_is_no_reversal_of_beginning():
+    precis = ("Children who speak Balti at home must learn in Urdu from their first day, so many copy words "
+              "without understanding and leave before finishing primary school.")
+    assert CONTRADICTED not in _statuses(SCHOOLING, precis)
+
+
+def test_finishing_where_the_passage_says_they_leave_before_completing_is_a_reversal():
+    passage = passage_from_text(
+        "A child taught in a language she does not understand begins her schooling with a handicap. Many such "
+        "children leave before completing the primary stage. Teaching the first grades in the mother tongue helps "
+        "them stay.")
+    assert CONTRADICTED in _statuses(passage, "Most such children complete the primary stage.")

@@ -79,6 +79,10 @@ _WILLING = frozenset("willing likely able inclined eager ready".split())
 # "Stopped the farmers from selling", "prevented them from leaving": the gerund after "from" did not happen.
 _PREVENTING = frozenset("stop stops stopped prevent prevents prevented bar bars barred keep keeps kept "
                         "ban bans banned forbid forbids forbade".split())
+# "Many leave before finishing primary school", "he died before completing the map": the gerund did
+# not happen.
+_LEAVING = frozenset("leave leaves left leaving quit quits quitting die dies died dying abandon abandoned "
+                     "drop dropped".split())
 # "Never let the light go out", "did not make them leave": the denial falls on the verb after the
 # causative's object, not on the object.
 _CAUSATIVE = frozenset("let lets letting".split())
@@ -167,6 +171,10 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
         elif tok.norm == "from" and following.endswith("ing") and any(
                 t.norm in _PREVENTING for t in tokens[max(first, n - 4):n]):
             negators += 1  # "stopped the farmers from selling": the selling did not happen
+            waiting = True
+        elif tok.norm == "before" and following.endswith("ing") and any(
+                t.norm in _LEAVING for t in tokens[max(first, n - 4):n]):
+            negators += 1  # "leave school before finishing it", "died before completing": it was not finished
             waiting = True
         elif _is_negator(tok.norm, following, before) and not (
                 following == "of" and n + 2 < len(tokens) and tokens[n + 2].norm in _PRICE):
