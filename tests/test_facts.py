@@ -249,3 +249,16 @@ def test_a_figure_and_its_counted_people_do_not_make_a_swap():
 
 def _facts_of(passage: str, precis: str):
     return check(analyse_passage(passage_from_text(passage)), precis).facts
+
+
+def test_a_figure_that_went_the_other_way_is_reported():
+    passage = ("Work on the line began in 2020. By 2022 the auditor warned that its costs had risen by Rs 410 "
+               "billion, and only 18 per cent of the track was laid.")
+    [f] = _certain(passage, "Line\n\nBy 2022 the line's costs had fallen by Rs 410 billion.")
+    assert f.status == "reversed" and "other way" in f.message
+    assert _certain(passage, "Line\n\nBy 2022 the line's costs had climbed by Rs 410 billion.") == []
+
+
+def test_a_quarter_of_a_century_is_a_span_of_time_not_a_share():
+    passage = "The swarms of 2020 were the worst in 25 years, and 40 per cent of the crop was lost."
+    assert _facts_of(passage, "Swarms\n\nThe swarms were the worst for over a quarter of a century.") == ()

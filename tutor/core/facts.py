@@ -22,12 +22,14 @@ from tutor.core.keypoints.antonyms import alike_keys, opposite_keys
 from tutor.core.keypoints.words import STOPWORDS, term_key, verb_lemmas
 from tutor.core.quantities import Quantity, exactly
 from tutor.core.names import Name, find_names, is_common_word, is_compound, is_listed, near_listed_word, warm_up
-from tutor.core.roles import Roles, actors_swapped, belongs_elsewhere, content_words, denies, roles_of, roles_traded
+from tutor.core.roles import (Roles, actors_swapped, belongs_elsewhere, content_words, denies, roles_of, roles_traded,
+                               turned)
 from tutor.core.scanning import text_pattern
 from tutor.core.span import Span
 from tutor.core.tokens import Token, is_acronym, is_capitalised, sentence_spans, stem, terms
 
 MISMATCH, NOT_IN_PASSAGE, SWAPPED, NEGATED, CHECK = "mismatch", "not_in_passage", "swapped", "negated", "check"
+REVERSED = "reversed"  # the figure moved the other way: "fell by" for "rose by"
 # Other names of a country or union that a précis may use for the one the passage names: its
 # everyday name and its capital standing for its government ("Washington pledged …", "Brussels's
 # Chips Act"). Each name (lower case, one word) with the passage wordings that allow it.
@@ -92,7 +94,7 @@ class FactFinding:
     ``kind`` is the figure's kind (money, percent, year, times, count), "date" (a month: see
     ``months``), "name", "actor" (who did something: ``actors``) or "source" (who said it:
     ``attribution``);
-    ``status`` is MISMATCH, SWAPPED, NOT_IN_PASSAGE or CHECK; spans are ``[start, end)``
+    ``status`` is MISMATCH, SWAPPED, NEGATED, REVERSED, NOT_IN_PASSAGE or CHECK; spans are ``[start, end)``
     into the précis and the passage.
     """
 
@@ -124,6 +126,9 @@ class FactFinding:
         if self.status == NEGATED:
             return (f"The précis says “{self.precis_text}”, but the passage says “{self.passage_text}”: "
                     "it denies what the passage states.")
+        if self.status == REVERSED:
+            return (f"The précis says “{self.precis_text}”, but the passage says “{self.passage_text}”: "
+                    "the figure went the other way.")
         if self.status == CHECK and self.kind == "name":
             return (f"Check this name: “{self.precis_text}” is not in the passage. A précis adds no names of its "
                     "own; if it is a misspelt word, correct it.")
@@ -344,6 +349,10 @@ class PassageFacts:
         if self._traded(fig, roles, best, restated) or actors_swapped(roles, best.roles):
             mine = _trimmed(precis, roles.clause)
             return FactFinding(fig.kind, SWAPPED, mine.of(precis), mine, theirs.of(self.text), theirs)
+        # (of the same thing: the précis shares a word with the passage figure's sentence; years do not move)
+        if fig.kind != "year" and roles.words & (best.roles.words | best.sentence_words) and turned(roles, best.roles):
+            mine = _trimmed(precis, roles.clause)
+            return FactFinding(fig.kind, REVERSED, mine.of(precis), mine, theirs.of(self.text), theirs)
         if denies(roles, best.roles) and not _denial_restated(roles, self.text, best.roles.clause) \
                 and not _denial_unsaid(best.roles, precis, roles.clause):
             # (the whole statement: the denial may come before the clause)

@@ -40,15 +40,17 @@ _FIGURE = text_pattern(
     r"|(?P<decade>(?<=\d0)'?s\b))?",
     re.IGNORECASE,
 )
+# "a quarter of a century", "three quarters of an hour": a span of time or distance, not a share.
+_SPAN_UNITS = r"(?:century|decade|year|month|week|day|hour|minute|mile)\b"
 # "a third of", "two-thirds", "half of"; and "cut by half", "cut in half": a change of 50 per cent.
 _FRACTION = text_pattern(
     r"\b(?:(?:(?P<n>a|an|one|two|three|four|five|seven|nine)[\s-]+)(?P<part>thirds?|quarters?|fifths?|tenths?)|(?P<half>half))"
-    r"(?:(?=\s+of\b)|(?<=s)\b)"
+    r"(?!\s+of\s+an?\s+" + _SPAN_UNITS + r")(?:(?=\s+of\b)|(?<=s)\b)"
     r"|(?<=\b(?:by|in)\s)(?P<by>half)\b(?!\s+(?:an?|the|of|past|time)\b)"
     # "fell by a quarter", "rose by two-thirds": a change of that share …
     # … and "about a third cycle to work": a hedge says the fraction is an amount
     r"|(?<=\b(?:by|about|around|nearly|almost|roughly|some|over|under|only|just|than)\s)(?:(?P<n2>a|an|one|two|three)[\s-]+"
-    r"(?P<part2>thirds?|quarters?|fifths?|tenths?)|(?P<half2>half)(?!\s+(?:an?\s+(?:hour|minute|day|week|month|year|mile|dozen|century)|the\s+time|past|time|hour|"
+    r"(?P<part2>thirds?|quarters?|fifths?|tenths?)(?!\s+of\s+an?\s+" + _SPAN_UNITS + r")|(?P<half2>half)(?!\s+(?:an?\s+(?:hour|minute|day|week|month|year|mile|dozen|century)|the\s+time|past|time|hour|"
     r"way)\b))\b", re.IGNORECASE)
 # "one in three", "1 in 5", "two out of ten": a share, as "a third" is.
 _ONE_IN = text_pattern(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+"

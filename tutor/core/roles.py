@@ -136,6 +136,27 @@ def _nth_word_on(text: str, pos: int, n: int) -> int:
     return pos + ends[n - 1] if len(ends) >= n else min(len(text), pos + 200)
 
 
+# Which way a figure moved: "costs rose by Rs 410 billion" against "costs fell by Rs 410 billion".
+_UP = frozenset(stem(w) for w in "rise rose risen rising grow grew grown increase increased surge surged jump jumped "
+                "climb climbed soar soared gain gained widen widened expand expanded raise raised double doubled".split())
+_DOWN = frozenset(stem(w) for w in "fall fell fallen falling drop dropped decline declined decrease decreased plunge "
+                  "plunged shrink shrank shrunk narrow narrowed lose lost cut slip slipped slid halve halved".split())
+
+
+def direction(roles: Roles) -> int:
+    """+1 when the verbs of a figure's clause say it went up ("rose by a third"), -1 down ("fell"),
+    0 when they say neither or both."""
+    up, down = bool(roles.verbs & _UP), bool(roles.verbs & _DOWN)
+    return 0 if up == down else (1 if up else -1)
+
+
+def turned(precis: Roles, passage: Roles) -> bool:
+    """The précis moves the figure the other way from the passage ("fell by Rs 410 billion" for
+    "had risen by Rs 410 billion"), neither side denying it ("did not fall" may restate "rose")."""
+    a, b = direction(precis), direction(passage)
+    return a * b < 0 and not precis.denied_near and not passage.denied_near
+
+
 def denies(precis: Roles, passage: Roles) -> bool:
     """One side denies, near the figure, what the other states without a denial near it
     (the passage's denial may sit anywhere in the précis's sentence, restated loosely)."""
