@@ -852,3 +852,27 @@ def test_a_because_clause_before_its_main_clause_keeps_its_because():
 def test_a_reason_cut_from_its_sentence_reads_as_a_statement_not_a_fragment():
     texts = _statements(WELLS)
     assert not any(t.lower().startswith("since an empty aquifer") for t in texts)
+
+
+MIDWIFE = ("Nargis was the only trained midwife in the valley, and for a year few families sent for her. One winter "
+           "night the old attendant could do nothing for a bleeding mother. Using the few medicines she carried and "
+           "the methods she had been taught, she stopped the bleeding and stayed beside the woman until morning. "
+           "Nargis later said the change came less from her own skill than from the trust she had earned, and to "
+           "the women who had been willing to learn from her.")
+TAXES = ("A narrow circle of salaried workers carries most of the burden of income tax, while large parts of the "
+         "economy, including retail trade, real estate and farm income, contribute very little.")
+
+
+def test_the_main_clause_after_an_opening_phrase_is_kept_not_cut_as_a_comment():
+    assert any("she stopped the bleeding and stayed beside the woman" in t.lower() for t in _statements(MIDWIFE))
+    assert not any(t.startswith("Using the few medicines") and "bleeding" not in t for t in _statements(MIDWIFE))
+
+
+def test_a_phrase_after_and_stays_with_its_sentence():
+    assert not any(t.startswith("To the women") for t in _statements(MIDWIFE))
+
+
+def test_an_example_list_ending_in_a_long_item_is_cut_whole():
+    statements = _statements(TAXES)
+    assert statements[0].endswith("while large parts of the economy contribute very little.")
+    assert any(s.startswith("Example: Retail trade, real estate and farm income") for s in statements)

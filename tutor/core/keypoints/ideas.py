@@ -30,6 +30,7 @@ MIN_CLAUSE_TERMS = 3  # fewer content words than this is a phrase, not an idea: 
 # to new strengths at a time when the region is …" the "is" belongs to a subordinate clause.
 CLAUSE_VERB_WITHIN = 6
 
+_PREPOSITIONS = frozenset("to for from with by of on at into onto upon towards among".split())
 _SEMICOLON = re.compile(r";\s*")
 _CONJUNCTION = re.compile(r",\s+(and|but|yet|while|whereas|so|or|nor|because|although|though|since)\s+",
                           re.IGNORECASE)
@@ -94,8 +95,10 @@ def _chunk_has_verb(text: str, start: int, end: int, first: int = 0, last: int =
     phrase, not a clause (after "and", "reading scores that fell have …" is a clause)."""
     stop = INSERT_END.search(text, start, end)
     words = [m.group().lower() for m in WORD.finditer(text, start, stop.start() if stop else end)]
-    if words and words[0].endswith("ing") and joiner.lower() in _PARTICIPLE_JOINERS:
-        words = words[:next((n for n, w in enumerate(words) if n and w in _RELATIVE_WORDS), len(words))]
+    if words and (words[0].endswith("ing") and joiner.lower() in _PARTICIPLE_JOINERS or words[0] in _PREPOSITIONS):
+        # (and after a preposition: ", and to the women who had been willing to learn" is a phrase)
+        words = words[:next((n for n, w in enumerate(words) if n and w in _RELATIVE_WORDS
+                             and words[n - 1] not in _PREPOSITIONS), len(words))]  # not "for that reason"
     return any(gw.is_finite_verb(w, nxt) for w, nxt in list(zip(words, words[1:] + [None]))[first:last + 1])
 
 

@@ -87,11 +87,12 @@ def _example_end(text: str, at: int, end: int) -> int:
         relative = next((n for n, w in enumerate(lower) if w in ("who", "which", "that", "whose")), len(lower))
         verb = next((n for n, w in enumerate(lower[:relative]) if (n or items) and w not in OR_AND
                      and gw.is_finite_verb(w, lower[n + 1] if n + 1 < len(lower) else None)), None)
-        if items and (not words or (verb is None and len(words) > LIST_ITEM_WORDS) or verb == 0):
+        closing = not OR_AND.isdisjoint(lower) and len(words) <= 2 * LIST_ITEM_WORDS  # "real estate and farm income"
+        if items and (not words or (verb is None and len(words) > LIST_ITEM_WORDS and not closing) or verb == 0):
             break  # not another item: the example ended at the comma before
         if items and verb is not None and not listed and OR_AND.isdisjoint(lower[:verb]):
             break  # "countries, including our own, parents are eager": the host's subject, not an item
-        listed = listed or bool(lower and lower[0] in OR_AND)
+        listed = listed or bool(lower and lower[0] in OR_AND) or (items > 0 and closing)
         if verb is not None:
             return words[verb].start()
         if items == 0:

@@ -112,6 +112,7 @@ def _participle_aside(m: re.Match) -> str:
 
 
 _PRONOUNS = frozenset("i we you he she it they one this that".split())  # "He found that …" is the story
+_SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
 _CONCESSION = re.compile(r",\s+(?:although|though|even though|while|whereas)\s+[^,;:]+,", re.IGNORECASE)
 # ": for this moves neither pity nor fear": the reason after the claim, dropped from a long statement.
 _REASON = re.compile(r"\s*:\s+(?:for|because)\s+.*$", re.IGNORECASE)
@@ -133,8 +134,8 @@ def _closing_comment(s: str) -> str:
     will, in time, *find that* it has honoured itself"; "the Dutch and English, employing the same
     methods, *had displaced* it")."""
     m = _CLOSING_COMMENT.search(s)
-    if not m:
-        return s
+    if not m or (not m.group(1) and m.group(2).lower() in _SUBJECT_PRONOUNS):
+        return s  # ", she stopped the bleeding …": the main clause after an opening phrase, no comment
     before = s[:m.start()]
     head, _, aside = before.rpartition(",")
     waiting = {_last_word(before)} | ({_last_word(head)} if head and len(aside.split()) <= 3 else set())
