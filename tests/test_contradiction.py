@@ -981,3 +981,36 @@ def test_finishing_where_the_passage_says_they_leave_before_completing_is_a_reve
         "children leave before completing the primary stage. Teaching the first grades in the mother tongue helps "
         "them stay.")
     assert CONTRADICTED in _statuses(passage, "Most such children complete the primary stage.")
+
+
+
+WELLS = Passage(
+    "wells", "The Valley's Water",
+    "Ten years ago the farmers of the valley drew their water from deep wells, and the water table fell by almost a "
+    "metre every year. In 2016 the council built small reservoirs to catch the winter rain. Since then pumping from "
+    "the wells has fallen by half, and the water table has begun to rise again. Farm incomes have grown, because "
+    "crops no longer fail in dry summers.",
+    key_points=(AuthoredKeyPoint("fell", "The water table fell every year.",
+                                 source="the water table fell by almost a metre every year"),
+                AuthoredKeyPoint("reservoirs", "The council built reservoirs for rain water.",
+                                 source="In 2016 the council built small reservoirs to catch the winter rain."),
+                AuthoredKeyPoint("rise", "The water table is rising again.",
+                                 source="the water table has begun to rise again")))
+
+
+def _wells_reversed(precis: str) -> list[str]:
+    """The ids of the teacher's points on the valley's water that ``precis`` says the opposite of."""
+    return [c.point.id for c in check(analyse_passage(WELLS), precis, title="Water").coverage.contradicted]
+
+
+def test_a_faithful_account_of_an_earlier_fall_is_no_reversal_of_the_later_rise():
+    # "sank" is the opposite of "rise", but it says the passage's own "the water table fell": that is
+    # what the précis reports, not the opposite of "the water table has begun to rise again".
+    assert _wells_reversed("Valley farmers once pumped their water from deep wells and the water table sank each "
+                           "year. Since the council built reservoirs for the winter rain, pumping has halved.") == []
+
+
+def test_a_rise_where_the_passage_says_the_water_fell_is_still_a_reversal():
+    assert _wells_reversed("Valley farmers once pumped their water from deep wells and the water table rose by a "
+                           "metre every year. Since the council built reservoirs for the winter rain, pumping has "
+                           "halved.") == ["fell"]
