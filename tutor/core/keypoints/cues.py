@@ -18,7 +18,7 @@ from tutor.core.keypoints.model import Cue, Wording
 from tutor.core.keypoints.negation import negation, stops_a_gerund, within
 from tutor.core.keypoints.synonyms import expanded_keys
 from tutor.core.keypoints.word_order import THAN, roles_of, said_by_us, shape_of
-from tutor.core.keypoints.words import Term, content_terms
+from tutor.core.keypoints.words import Term, content_terms, next_word
 
 # A précis condenses: a long idea is covered by echoing its heavier part, not every word.
 # The core is the weight of the heaviest CORE_SHARE of the cues (at least CORE_MIN of them).
@@ -182,7 +182,6 @@ _FRAME = re.compile(r"\s*(?:during|in|at|after|before|since|throughout|under|ami
 _CONTRAST = re.compile(r"\b(?:rather than|instead of|as opposed to|not\b[^.;:]*\bbut|neither\b[^.;:]*\bbut)\b"
                        r"|\w,\s+not\s+(?!only\b|least\b|even\b)", re.IGNORECASE)  # "prudence, not haste, preserves …"
 _WORD = re.compile(r"\w+")
-_NEXT_WORD = re.compile(r"\s+(\w+)")
 _COMPARISON_ENDS = re.compile(r"[,;:.!?()]|\b(?:and|but|while|whereas|so)\b", re.IGNORECASE)
 _LINKING = frozenset("grow grows grew grown growing get gets got getting".split())
 _ADJECTIVES = frozenset("""
@@ -215,8 +214,8 @@ def _links_an_adjective(text: str, term: Term) -> bool:
     the nights *got* colder"): it says "become", so "shrink" or "lose" is no opposite of it."""
     if term.word.lower() not in _LINKING:
         return False
-    after = _NEXT_WORD.match(text, term.span.end)
-    return bool(after) and (after.group(1).lower() in _ADJECTIVES or after.group(1).lower().endswith(("er", "ier")))
+    after = next_word(text, term.span.end)
+    return after in _ADJECTIVES or after.endswith(("er", "ier"))
 
 
 def _compared_with(text: str, term: Term) -> bool:

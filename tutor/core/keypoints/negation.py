@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from tutor.core.keypoints.grammar_words import AUXILIARIES, is_finite_verb
-from tutor.core.keypoints.words import BARE_NEGATIVES, is_content
+from tutor.core.keypoints.words import BARE_NEGATIVES, is_content, next_word
 from tutor.core.lemmas import has_lemma
 from tutor.core.span import Span
 from tutor.core.tokens import terms
@@ -227,16 +227,13 @@ def stops_a_gerund(text: str, span: Span) -> bool:
     """Whether the word at ``span`` is "stop" or "cease" before a gerund ("never *stopped* arguing"):
     it says which way its clause goes, as a negator does, and its own opposite ("continued") says
     nothing against the clause."""
-    m = _NEXT_WORD.match(text, span.end)
-    return bool(m) and _stops_gerund(span.of(text).lower(), m.group(1).lower())
+    return _stops_gerund(span.of(text).lower(), next_word(text, span.end))
 
 
 def _stops_gerund(word: str, following: str) -> bool:
     """"stopped" before "saving", "cease" before "paying" (lower-case words)."""
     return word in _STOPPING and len(following) > 4 and following.endswith("ing")
 
-
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
 def _verb_before(text: str, tokens, n: int, first: int) -> bool:

@@ -7,6 +7,7 @@ numbers are folded so "sixty-five", "65" and "$65" meet, "co-operation" meets
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -100,6 +101,16 @@ def _merged(text: str, tokens) -> list[tuple[str, Span]]:
                 continue
         out.append((word, tok.span))
     return out
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def next_word(text: str, end: int) -> str:
+    """The word (lower-case) after the whitespace that starts at offset ``end`` of ``text``: "warmer"
+    after "grew" in "summers grew warmer"; "" when punctuation or the end of the text comes first."""
+    m = _NEXT_WORD.match(text, end)
+    return m.group(1).lower() if m else ""
 
 
 @lru_cache(maxsize=20_000)
