@@ -820,8 +820,11 @@ def test_but_also_and_a_second_that_of_a_moral_stay_with_their_first_half():
 
 
 def test_a_clause_of_time_with_found_that_is_no_source_to_drop():
+    # "When" and "whilst" open a clause of time: what follows "found that" is no reported claim
     assert plain("When he found that the dead of the poor were left unburied, he buried them himself.").startswith(
         "When he found that")
+    assert plain("Whilst he found that the wells were failing, he kept the village calm.").startswith(
+        "Whilst he found that")
 
 
 WELLS = ("Since the 1980s the number of village wells in the valley has grown from about 3,000 to over 40,000, and "

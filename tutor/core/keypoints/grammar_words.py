@@ -7,6 +7,10 @@ is are was were be been am has have had do does did will would shall should can 
 isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't won't wouldn't can't couldn't
 """.split())
 MODALS = frozenset("will would can could shall should may might must".split())
+# Words that open an adverbial clause of time, condition, cause or concession ("When the rains
+# failed, …", ", although prices fell"). "As" is left out: it also compares ("as big as").
+ADVERBIAL_SUBORDINATORS = frozenset("when whenever wherever if because although though since while whilst after "
+                                    "before once unless until".split())
 
 _COMMON_VERBS = """
 accept achieve add affect agree allow appear argue arise ask become begin believe belong bring build buy call

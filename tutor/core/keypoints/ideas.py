@@ -229,8 +229,8 @@ def _parallel_cuts(text: str, s: Span, cuts: list[int]) -> list[int]:
 
 # "In the years since, whenever I was tempted to judge, I thought of him, and I …": what stands
 # before the first item is a clause of time or condition, which the item completes, not an item.
-_SUBORDINATE_ITEM = re.compile(r"(?:^\W*|,\s*)(?:whenever|when|wherever|if|although|though|because|while|whilst|"
-                               r"since|once|unless|until|after|before)\s+[^,;:]*$", re.IGNORECASE)
+_SUBORDINATE_ITEM = re.compile(r"(?:^\W*|,\s*)(?:%s)\s+[^,;:]*$" % "|".join(sorted(gw.ADVERBIAL_SUBORDINATORS)),
+                               re.IGNORECASE)
 
 
 def _inside_subject(text: str, s: Span, m: re.Match) -> bool:

@@ -38,8 +38,7 @@ _ATTRIBUTION = re.compile(r"(^|,\s+|:\s+)(?:(?:the|many|most|some)\s+)?(?:(?:[A-
 _ANSWERED = re.compile(r"[,;]\s+(?:but|yet|though|however)\s", re.IGNORECASE)
 _ATTRIBUTING = frozenset("historians economists experts researchers scientists analysts studies surveys "
                          "officials observers scholars".split())
-_OPENING_WORDS = frozenset("when whenever if because although though as since while after before once unless "
-                           "until".split())
+_OPENING_WORDS = gw.ADVERBIAL_SUBORDINATORS | {"as"}
 # "Many parents believe that …": a popular belief, often set up to be weighed, stays someone's belief
 _BELIEVING = re.compile(r"\b(?:believe|believed|think|thought|assume|assumed|imagine|imagined|fear|feared|suppose|"
                         r"supposed)\s+that\s+$", re.IGNORECASE)
