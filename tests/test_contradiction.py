@@ -1014,3 +1014,17 @@ def test_a_rise_where_the_passage_says_the_water_fell_is_still_a_reversal():
     assert _wells_reversed("Valley farmers once pumped their water from deep wells and the water table rose by a "
                            "metre every year. Since the council built reservoirs for the winter rain, pumping has "
                            "halved.") == ["fell"]
+
+
+def test_a_scheme_said_to_have_ruined_what_the_passage_says_it_saved_is_a_reversal():
+    passage = ("The valley's farmers once drew their water from deep wells. In 2016 the council built small reservoirs "
+               "to catch the winter rain. Some residents say the reservoirs spoil the view, but the council insists "
+               "that the scheme has saved the town's farming from collapse.")
+    reversed_ = _reversed_points(passage, "Farmers used deep wells until the council built reservoirs for winter rain in "
+                                          "2016. Some dislike how they look, but the council says the scheme ruined "
+                                          "the town's farming.")
+    assert [c.point.text for c in reversed_] == [
+        "The council insists that the scheme has saved the town's farming from collapse."]
+    assert _reversed_points(passage, "Farmers used deep wells until the council built reservoirs for winter rain in "
+                                     "2016. Some dislike how they look, but the council says the scheme rescued the "
+                                     "town's farming.") == ()

@@ -28,7 +28,7 @@ help aid benefit assist | harm hurt damage hinder hamper impede
 create build construct establish open | destroy demolish abolish close dismantle
 start begin launch | stop end halt cease finish
 include | exclude omit
-save preserve protect conserve | waste squander destroy endanger
+save preserve protect conserve rescue | waste squander destroy endanger ruin wreck
 increase more greater | fewer less lesser
 rich wealthy prosperous affluent | poor impoverished needy
 cheap cheaper cheapest inexpensive affordable low-cost | expensive pricey unaffordable overpriced dearer costlier
