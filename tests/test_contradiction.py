@@ -1028,3 +1028,19 @@ def test_a_scheme_said_to_have_ruined_what_the_passage_says_it_saved_is_a_revers
     assert _reversed_points(passage, "Farmers used deep wells until the council built reservoirs for winter rain in "
                                      "2016. Some dislike how they look, but the council says the scheme rescued the "
                                      "town's farming.") == ()
+
+
+def test_barely_before_a_number_says_only_and_denies_nothing():
+    reserves = "Foreign reserves fell to barely two months of import cover."
+    passage = Passage(
+        "reserves", "Reserves",
+        "Between 2015 and 2019 the trade deficit widened every year, as imports of fuel grew faster than exports of "
+        "cotton. " + reserves + " In 2020 the central bank let the currency lose a fifth of its value.",
+        key_points=(AuthoredKeyPoint("reserves", reserves, source=reserves),))
+    report = check(analyse_passage(passage), "The deficit grew each year to 2019 as fuel imports outpaced cotton "
+                                             "exports, and reserves fell to two months of imports.", title="Reserves")
+    assert report.coverage.contradicted == ()
+    assert report.coverage.points[0].status == COVERED
+    rose = check(analyse_passage(passage), "The deficit grew each year to 2019 as fuel imports outpaced cotton "
+                                           "exports, and reserves rose to two months of imports.", title="Reserves")
+    assert rose.coverage.points[0].status == CONTRADICTED

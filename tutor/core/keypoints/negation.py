@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from tutor.core.keypoints.grammar_words import AUXILIARIES, is_finite_verb
 from tutor.core.keypoints.words import BARE_NEGATIVES, is_content, next_word
 from tutor.core.lemmas import has_lemma
+from tutor.core.quantities import NUMBER_WORDS
 from tutor.core.span import Span
 from tutor.core.tokens import terms
 
@@ -42,6 +43,9 @@ _NEGATORS_BEFORE = {"to": frozenset("unable fail fails failed refuse refuses ref
 # so it denies no word, but its clause is negative, and "not stopped" is no contradiction of it.
 _CONTRASTS = {"than": frozenset(["rather"]), "of": frozenset(["instead"])}
 _NOT_DENYING = {"not": frozenset("only just merely simply least".split()), "no": frozenset("doubt matter".split())}
+# "Reserves fell to barely two months of cover", "hardly 10 per cent": before a number these say
+# "only", and deny nothing ("reserves fell to two months" is no reversal of it).
+_ONLY_BEFORE_A_NUMBER = frozenset("barely hardly scarcely".split())
 # "Few farmers sell through cooperatives" says what "farmers do not, as a rule, sell …" says, and the
 # opposite of "most farmers sell …"; so do "only a few" and "only a handful". "A few", "quite a few"
 # and "the few who remain" say that some do.
@@ -133,6 +137,8 @@ def _is_negator(word: str, following: str, before: tuple[str, str] = ("", "")) -
     if word in _FEW:
         only_a = before[1] == "a" and before[0] in _ONLY  # "only a few", "only a handful"
         return only_a or (word == "few" and before[1] not in _SOME_FEW)
+    if word in _ONLY_BEFORE_A_NUMBER and (following[:1].isdigit() or following in NUMBER_WORDS):
+        return False
     return word in NEGATORS and following not in _NOT_DENYING.get(word, ())
 
 
