@@ -537,6 +537,14 @@ def test_fewer_of_the_same_thing_where_the_passage_says_more_contradicts_the_poi
     assert _statuses(doctors, "Fewer men than women now qualify as doctors in the province.")[0] != CONTRADICTED
 
 
+def test_more_of_the_same_thing_where_the_passage_says_fewer_contradicts_the_point():
+    # "fewer" is a function word, as "more" and "less" are: the comparison, not an echo, decides
+    cattle = passage_from_text("Fewer families keep cattle in the hill villages than a decade ago. Most have sold "
+                               "their herds to pay for school fees. The grazing land is turning into orchards.")
+    assert _statuses(cattle, "More families keep cattle in the hill villages than a decade ago.")[0] == CONTRADICTED
+    assert _statuses(cattle, "In the hill villages, fewer families keep cattle than ten years ago.")[0] == COVERED
+
+
 def test_before_the_same_event_where_the_passage_says_after_contradicts_the_point():
     sowing = passage_from_text("The villagers sow their wheat after the monsoon rains have softened the ground. "
                                "Seed sown into hard earth used to wither within days. Last year's crop was the "

@@ -40,7 +40,7 @@ well were what whatever when whence whenever where whereafter whereas whereby wh
 whether which while whither who whoever whole whom whose why will with within without would yet you your
 yours yourself yourselves likewise also thus hence therefore perhaps indeed certainly surely merely simply
 s t d ll m ve o re y fact way ways go goes going gone went get gets got getting come comes came coming
-ones through throughout instead despite amid amidst whilst
+ones through throughout instead despite amid amidst whilst fewer fewest
 """.split()) | BARE_NEGATIVES | frozenset(
     # The writer's comment on a statement, not part of it: "This aspect luckily comes with …".
     """luckily fortunately unfortunately happily sadly interestingly paradoxically ironically oddly strangely
