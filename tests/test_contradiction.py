@@ -1052,3 +1052,25 @@ def test_barely_before_a_number_says_only_and_denies_nothing():
     rose = check(analyse_passage(passage), "The deficit grew each year to 2019 as fuel imports outpaced cotton "
                                            "exports, and reserves rose to two months of imports.", title="Reserves")
     assert rose.coverage.points[0].status == CONTRADICTED
+
+
+def _one_point(point: str, precis: str) -> str:
+    """The status of ``point``, a teacher's only key point of a short report that ends with it."""
+    passage = Passage("report", "The Report",
+                      "A panel of engineers and economists published the report in the spring. It drew on "
+                      "interviews with residents and officials in four districts. " + point,
+                      key_points=(AuthoredKeyPoint("k", point, source=point),))
+    return check(analyse_passage(passage), precis, title="The Report").coverage.points[0].status
+
+
+def test_no_drought_had_lasted_so_long_says_the_longest_and_denies_nothing():
+    point = "The drought lasted longer than any in living memory."
+    assert _one_point(point, "No drought anyone remembered had gone on so long.") == COVERED
+    assert _one_point(point, "Nothing in living memory had lasted as long as this drought.") != CONTRADICTED
+    assert _one_point(point, "The drought had not lasted so long.") == CONTRADICTED
+
+
+def test_denied_that_denies_the_claim_after_it():
+    point = "The minister denied that the army had been sent to the border."
+    assert _one_point(point, "The minister said the army had not been sent to the border.") == COVERED
+    assert _one_point(point, "The minister said that the army had been sent to the border.") == CONTRADICTED

@@ -79,6 +79,9 @@ _LESSENING = frozenset("less fewer".split())
 _PRICE = frozenset("charge charges cost costs payment".split())
 # "This does not mean that …", "it does not follow that …": what is denied is the claim after "that".
 _MEANING = frozenset("mean means meant follow follows followed imply implies implied prove proves proved".split())
+# "The minister denied that the army had been *sent*" says what "said the army had not been sent" says:
+# the claim after "that" is denied.
+_DENYING = frozenset("deny denies denied denying".split())
 _WILLING = frozenset("willing likely able inclined eager ready".split())
 # "Stopped the farmers from selling", "prevented them from leaving": the gerund after "from" did not happen.
 _PREVENTING = frozenset("stop stops stopped prevent prevents prevented bar bars barred keep keeps kept "
@@ -113,6 +116,12 @@ would could might wouldn't couldn't mightn't wouldnt couldnt would've could've m
 """.split())
 _CONDITIONS = frozenset("if without otherwise".split())
 _AS_AS = re.compile(r"\bas\s+(?:[\w'’-]+\s+){1,5}?as\b", re.IGNORECASE)
+# "No drought anyone remembered had gone on *so long*", "nothing had ever cost as much": after "no",
+# "nothing" or "never", "so" or "as" and a word that end the sentence say "the most", as "no one was
+# better placed" does, and deny nothing ("had not lasted so long" still denies).
+_SO_FAR = re.compile(r"\b(?:so|as)\s+(?:\w+ly\s+)?[\w'’-]+(?:\s+(?:before|again|since))?\s*(?:[.!?;]|$)",
+                     re.IGNORECASE)
+_SUPERLATIVE_NEGATORS = frozenset("no nothing nobody none never".split())
 _SENTENCE_END = re.compile(r"[.!?;]")
 
 
@@ -165,6 +174,9 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
                 # "None of this means that advertising should be *banned*": the claim after "that" is
                 # denied, its subject passed over as "few" passes over its noun
                 denied.pop()
+                waiting, counting = _PREDICATE, False
+            elif tok.norm == "that" and tokens[n - 1].norm in _DENYING:
+                negators += 1
                 waiting, counting = _PREDICATE, False
             if tok.norm not in _RELATIVES or _CLAUSE_END.search(text, tokens[n - 1].end, tok.start):
                 close(n)
@@ -253,9 +265,14 @@ def _verb_before(text: str, tokens, n: int, first: int) -> bool:
 
 def _compares(text: str, clause: Span) -> bool:
     """Whether a negative clause runs on, in the same phrase, into "as … as" ("have not adapted
-    *as well as* large ones"): "as" ends a clause, so the comparison starts right after it."""
+    *as well as* large ones"), or, after "no" or "never", into a closing "so long" ("no drought
+    had lasted *so long*"): "as" and "so" end a clause, so the comparison starts right after it."""
     m = _AS_AS.search(text, clause.start)
-    return m is not None and m.start() <= clause.end + 1 and not _CLAUSE_END.search(text, clause.start, m.start())
+    if m is not None and m.start() <= clause.end + 1 and not _CLAUSE_END.search(text, clause.start, m.start()):
+        return True
+    m = _SO_FAR.search(text, clause.start)
+    return m is not None and m.start() <= clause.end + 1 and not _CLAUSE_END.search(text, clause.start, m.start()) \
+        and any(t.norm in _SUPERLATIVE_NEGATORS for t in terms(text, clause.start, clause.end))
 
 
 def _hypothetical(text: str, tokens, clause: Span) -> bool:
