@@ -1074,3 +1074,35 @@ def test_denied_that_denies_the_claim_after_it():
     point = "The minister denied that the army had been sent to the border."
     assert _one_point(point, "The minister said the army had not been sent to the border.") == COVERED
     assert _one_point(point, "The minister said that the army had been sent to the border.") == CONTRADICTED
+
+
+def test_the_opposites_of_stable_quick_simple_short_admit_and_hire_reverse_a_point():
+    reversals = {
+        "The river's flow has become stable through the dry months.":
+            "The river's flow has become unstable through the dry months.",
+        "The new rail line has sped up the movement of goods to the port.":
+            "The new rail line has slowed down the movement of goods to the port.",
+        "The town's population was rising quickly.": "The town's population was rising slowly.",
+        "The reform made the tax system simpler for small traders.":
+            "The reform made the tax system more complicated for small traders.",
+        "The clinic's waiting times grew shorter after the second doctor arrived.":
+            "The clinic's waiting times grew longer after the second doctor arrived.",
+        "The minister admitted that the scheme had failed.": "The minister denied that the scheme had failed.",
+        "The factory will hire two hundred workers next spring.":
+            "The factory will dismiss two hundred workers next spring.",
+    }
+    assert {point: _one_point(point, precis) for point, precis in reversals.items()} == {
+        point: CONTRADICTED for point in reversals}
+
+
+def test_said_less_of_with_not_as_as_is_the_opposite_word_denied():
+    point = "Growth has slowed since 2019."
+    assert _one_point(point, "Since 2019 the economy has not grown as quickly as before.") != CONTRADICTED
+    assert _one_point(point, "Since 2019 the economy has grown more quickly than before.") == CONTRADICTED
+
+
+def test_a_long_run_and_as_long_as_are_no_opposite_of_short():
+    assert _one_point("In the short term, food prices will rise, but in the long term they will fall as new farms "
+                      "open.", "Food prices will rise at first but fall in the long run once new farms open.") == COVERED
+    assert _one_point("The talks were brief, and the two sides quickly agreed on a ceasefire.",
+                      "The two sides did not talk for long before agreeing to a ceasefire.") == COVERED

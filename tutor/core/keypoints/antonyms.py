@@ -70,6 +70,13 @@ advance advancing | retreat retreating recede receding
 continue continues continued | stop stops stopped cease discontinue
 warm warmer warmest hot hotter hottest | cold colder coldest cool cooler coolest
 wide wider widest broad | narrow narrower narrowest
+short shorter shortest brief | long longer longest lengthy
+stable steady | unstable volatile erratic
+accelerate quicken speed sped | slow decelerate
+faster fastest quick quicker quickest quickly rapid rapidly swift swiftly | slow slower slowest slowly sluggish
+easier easiest simpler simplest | complicated
+admit acknowledge concede confess | deny
+hire recruit | dismiss sack
 gain gains gained grow grows grew grown | lose loses lost
 postpone postponed delay delayed defer deferred | advance expedite hasten
 acquit acquitted acquittal | convict convicted conviction

@@ -331,11 +331,12 @@ def _beside_another_echo(at: int, echoes: list[tuple[float, int | None]]) -> boo
 
 def _negated_opposite(cue: Cue, window: Window, at: int) -> bool:
     """Whether the opposite word at window term ``at`` is itself denied: by the negator before it
-    ("did not approve" for "rejected"), or, where the point says its word with no negator in its
+    ("did not approve" for "rejected"), by a "not … as … as" that says less of it ("has not grown
+    as quickly as before" for "growth has slowed"), or, where the point says its word with no negator in its
     clause, by a negator earlier in the opposite word's clause that fell on another word ("most do
     not *find* the timetable hard" for "most find it easy": a negator denies the first content word
     after it, but "not … hard" is what "easy" says)."""
-    if at in window.denied:
+    if at in window.denied or at in window.lessened:
         return True
     return not cue.denied and not cue.negative and at in window.negative \
         and any(i in window.denied for i in range(at) if _same_clause(window, i, at))

@@ -130,6 +130,7 @@ class Negation:
     denied: tuple[Span, ...]  # words a negator denies
     negative: tuple[Span, ...]  # clauses with a negator in them
     counted: tuple[Span, ...] = ()  # of ``denied``, those "few" denies ("few new drugs *emerge*")
+    lessened: tuple[Span, ...] = ()  # said of less: "has not grown *as quickly* as before" (more slowly)
 
 
 def _is_negator(word: str, following: str, before: tuple[str, str] = ("", "")) -> bool:
@@ -238,7 +239,8 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
     # buses as the old districts": a comparison ("less well", "the most"), not a denial
     compared = [c for c in negative if _compares(text, c)]
     denied = [s for s in denied if not within(s, tuple(hypothetical)) and not within(s, tuple(compared))]
-    return Negation(tuple(denied), tuple(negative), tuple(s for s in counted if s in denied))
+    return Negation(tuple(denied), tuple(negative), tuple(s for s in counted if s in denied),
+                    tuple(s for c in compared for s in _lessened(text, c)))
 
 
 def stops_a_gerund(text: str, span: Span) -> bool:
@@ -261,6 +263,19 @@ def _verb_before(text: str, tokens, n: int, first: int) -> bool:
         return False
     word = tokens[n - 1].norm
     return is_content(word) and word not in AUXILIARIES and has_lemma(word, "VERB")
+
+
+def _lessened(text: str, clause: Span) -> tuple[Span, ...]:
+    """The words a "not" clause says less of in its "as … as" ("has not grown *as quickly* as
+    before": more slowly), as spans into ``text``; after "no" or "never" the words say the most
+    ("no part is as dependent on buses as the old districts"), and nothing is lessened."""
+    said = {t.norm for t in terms(text, clause.start, clause.end)}
+    if said & _SUPERLATIVE_NEGATORS or not any(w == "not" or w.endswith("n't") or w in BARE_NEGATIVES for w in said):
+        return ()
+    m = _AS_AS.search(text, clause.start)
+    if m is None or m.start() > clause.end + 1:
+        return ()
+    return tuple(t.span for t in terms(text, m.start(), m.end()) if t.norm != "as")
 
 
 def _compares(text: str, clause: Span) -> bool:

@@ -39,6 +39,7 @@ class Window:
     denied: frozenset[int] = frozenset()  # terms a negator denies ("did not *endorse*")
     negative: frozenset[int] = frozenset()  # terms in a clause with a negator
     counted: frozenset[int] = frozenset()  # of ``denied``, terms "few" denies: said of the same word, not a synonym
+    lessened: frozenset[int] = frozenset()  # terms said of less: "not grown *as quickly* as before"
     correlative: bool = False  # "neither … nor", "not … but": a denial there weighs one thing against another
     verbatim: frozenset[int] = frozenset()  # terms in runs copied word for word from the passage
     shape: Shape = Shape()  # its voice and which way it compares (``word_order``)
@@ -51,7 +52,8 @@ def window_of(span: Span, terms: tuple[Term, ...], factor: float = 1.0,
               polarity: tuple[frozenset[int], ...] = (frozenset(), frozenset())) -> Window:
     """A window over ``terms``, with the best credit each key can earn in it. ``polarity``:
     the terms denied, the terms in negative clauses, and the terms "few" denies (see ``polarity_of``)."""
-    return Window(span, terms, _keys(terms, denied=polarity[0]), factor, sentences, *polarity)
+    return Window(span, terms, _keys(terms, denied=polarity[0]), factor, sentences, *polarity[:3],
+                  lessened=polarity[3] if len(polarity) > 3 else frozenset())
 
 
 _CORRELATIVE = text_pattern(r"\b(?:neither|nor|rather than|instead of|not\b[^.;:]*?\bbut)\b", re.IGNORECASE)
@@ -70,12 +72,12 @@ def with_word_order(window: Window, text: str) -> Window:
 
 
 def polarity_of(text: str, terms: tuple[Term, ...],
-                parts: tuple[Span, ...] | None = None) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+                parts: tuple[Span, ...] | None = None) -> tuple[frozenset[int], ...]:
     """Which of ``terms`` (of ``text``, read within ``parts``) are denied, which stand in negative
-    clauses, and which of the denied a "few" denies."""
+    clauses, which of the denied a "few" denies, and which are said of less ("not *as quickly* as")."""
     found = [negation(text, p.start, p.end) for p in parts] if parts else [negation(text)]
     spans = (tuple(s for n in found for s in n.denied), tuple(s for n in found for s in n.negative),
-             tuple(s for n in found for s in n.counted))
+             tuple(s for n in found for s in n.counted), tuple(s for n in found for s in n.lessened))
     return tuple(frozenset(i for i, t in enumerate(terms) if within(t.span, x)) for x in spans)  # type: ignore[return-value]
 
 
