@@ -1106,3 +1106,16 @@ def test_a_long_run_and_as_long_as_are_no_opposite_of_short():
                       "open.", "Food prices will rise at first but fall in the long run once new farms open.") == COVERED
     assert _one_point("The talks were brief, and the two sides quickly agreed on a ceasefire.",
                       "The two sides did not talk for long before agreeing to a ceasefire.") == COVERED
+
+
+def test_no_new_orders_denies_the_addition_not_the_orders():
+    point = "Small workshops reported flat orders and higher power bills."
+    assert _one_point(point, "Small workshops had no new orders while power bills went up.") == COVERED
+    assert _one_point("The council built new reservoirs to catch the winter rain.",
+                      "The council built no new reservoirs to catch the winter rain.") == CONTRADICTED
+
+
+def test_what_a_point_says_as_if_it_were_so_is_no_claim_a_denial_reverses():
+    point = "Drug resistance is often talked about as if germs chose to resist the medicine."
+    assert _one_point(point, "Germs do not choose to resist the medicine; the strongest simply survive.") \
+        != CONTRADICTED

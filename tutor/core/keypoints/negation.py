@@ -99,6 +99,8 @@ _STOPPING = frozenset("stop stops stopped stopping cease ceases ceased ceasing".
 # adjective denies its noun as well; a denied word of effect denies what it would act on.
 _EFFECTS = frozenset("effect effects impact influence bearing difference risk risks threat danger harm".split())
 _ACTED_ON = frozenset("on to for upon".split())
+# "No *new* orders", "no further rise": what is denied is the addition, not the orders there are.
+_ADDED = frozenset("new further additional extra fresh".split())
 _PASSED_OVER = frozenset("longer able allowed likely".split())  # "no longer contain", "not able to keep"
 _CLAUSE_END_WORDS = frozenset("""
 but and or yet which who whom whose that because while whereas although though since so if unless when where as
@@ -206,6 +208,8 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
                 counting = tok.norm in _FEW
                 if tok.norm in _NOBODY or (tok.norm == "no" and following in ("one", "other")):
                     superlative = len(denied)
+        elif tok.norm in ("if", "though") and before[1] == "as":
+            negators += 1  # "described as if bacteria *decided* to fight back": not said to have happened
         elif superlative is not None and tok.norm in COMPARATIVES:
             # "nothing mattered more", "no one was better placed": the most, the best placed
             denied, waiting, superlative = denied[:superlative], False, None
@@ -230,7 +234,7 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
                 counted.append(tok.span)
             # "no effect on the *way* …"; "no real *risk*": the noun after the adjective
             waiting = (tok.norm in _EFFECTS and following in _ACTED_ON) \
-                or (before[1] == "no" and is_content(following) and has_lemma(tok.norm, "ADJ")
+                or (before[1] == "no" and tok.norm not in _ADDED and is_content(following) and has_lemma(tok.norm, "ADJ")
                     and (has_lemma(following, "NOUN") or not is_finite_verb(following)))
     if tokens:
         close(len(tokens))
