@@ -1119,3 +1119,16 @@ def test_what_a_point_says_as_if_it_were_so_is_no_claim_a_denial_reverses():
     point = "Drug resistance is often talked about as if germs chose to resist the medicine."
     assert _one_point(point, "Germs do not choose to resist the medicine; the strongest simply survive.") \
         != CONTRADICTED
+
+
+def test_the_two_sides_of_more_than_turned_round_are_a_reversal():
+    point = "Our schools praise neat handwriting far more than clear thinking."
+    assert _one_point(point, "Our schools praise clear thinking far more than neat handwriting.") == CONTRADICTED
+    assert _one_point(point, "In our schools clear thinking counts for far less than neat handwriting.") \
+        != CONTRADICTED
+
+
+def test_what_a_point_compares_with_is_no_object_whose_role_can_swap():
+    point = "Exports grew more than imports last year."
+    assert _one_point(point, "Last year imports grew less than exports.") == COVERED
+    assert _one_point(point, "Imports grew more than exports last year.") == CONTRADICTED

@@ -427,7 +427,9 @@ def _contrast_swapped(wording: Wording, hits: list[int | None], window: Window) 
 def _roles_turned(wording: Wording, hits: list[int | None], window: Window) -> bool:
     """Whether the window swaps the point's subject and object (``word_order.roles_swapped``)
     within one of its clauses: words of the point scattered over several clauses say nothing
-    of who did what."""
+    of who did what. The two sides of a comparison are left to ``_comparison_turned``."""
+    if wording.roles and 0 < wording.than <= wording.roles[2]:
+        return False  # "exports grew more than *imports*": no object, the other side of a comparison
     swapped = roles_swapped(wording.roles, hits, window.shape)
     if swapped is None:
         return False

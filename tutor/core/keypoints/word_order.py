@@ -55,7 +55,7 @@ _SEQUENCE = re.compile(r"\b(before|after)\s+(?:(?:the|a|an|its|their|his|her|our
 # "one" as a pronoun, not a number: "burns less fuel than *one in a* villa", "than one who stays".
 _PRONOUN_ONE = (r"one\s+(?:(?:in|with|from|on|at|of|near|by|for)\s+(?:a|an|the|its|their|his|her|our|this|that|those)"
                 r"|who|that|which|whose)\b")
-THAN = re.compile(r"(?<!\brather )(?<!\bother )(?<!\bless )(?<!\bmore )\bthan\b"
+THAN = re.compile(r"(?<!\brather )(?<!\bother )\bthan\b"
                   r"(?!\s+(?!" + _PRONOUN_ONE + r")(?:" + _A_NUMBER + r"|ever|usual|expected)\b)", re.IGNORECASE)
 _PIVOT = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|as\s+opposed\s+to)\b"
                     r"(?!\s+(?:it|that|this|them|these|those)\b)"  # "instead of it, parents favour …"
