@@ -1132,3 +1132,12 @@ def test_what_a_point_compares_with_is_no_object_whose_role_can_swap():
     point = "Exports grew more than imports last year."
     assert _one_point(point, "Last year imports grew less than exports.") == COVERED
     assert _one_point(point, "Imports grew more than exports last year.") == CONTRADICTED
+
+
+def test_a_rise_said_whole_against_the_fall_in_the_first_stretch_of_a_long_point_is_a_reversal():
+    point = ("In the river towns the share of children with clean water actually declined, from 71 to 64 percent, "
+             "mostly because new arrivals settle on the flood banks and are never connected to the mains.")
+    assert _one_point(point, "In the river towns, the share of children with clean water rose from 64 to 71 "
+                             "percent, though newcomers on the flood banks often lack a connection.") == CONTRADICTED
+    assert _one_point(point, "In the river towns fewer children had clean water, 64 percent against 71, since "
+                             "newcomers on the flood banks are never connected to the mains.") != CONTRADICTED

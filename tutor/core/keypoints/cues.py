@@ -14,6 +14,7 @@ from typing import Iterable
 
 from tutor.core.keypoints.antonyms import alike_keys, opposite_keys
 from tutor.core.keypoints.commonness import distinctiveness
+from tutor.core.keypoints.grammar_words import has_finite_verb
 from tutor.core.keypoints.model import Cue, Wording
 from tutor.core.keypoints.negation import negation, stops_a_gerund, within
 from tutor.core.keypoints.synonyms import expanded_keys
@@ -94,7 +95,7 @@ def cues(text: str, idf: Idf) -> tuple[Cue, ...]:
     groups = _names(text, content_terms(text))
     # A word said both ways ("not from bad to good, but from good to bad") is not denied.
     asserted = {t.key for g in groups for t in g if not within(t.span, no.denied)}
-    frame = _FRAME.match(text)
+    frame = _frame(text)
     for group in groups:
         fresh = [t for t in group if t.key not in seen]
         if not fresh:
@@ -132,7 +133,7 @@ def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:
     n = max(CORE_MIN, math.ceil(CORE_SHARE * len(found))) if condensed else len(found)
     shape = shape_of(text)
     salient = sorted((c.salience for c in found), reverse=True)
-    return Wording(found, sum(weights[:n]), whole=not condensed, telling=telling_weight(found),
+    return Wording(found, sum(weights[:n]), whole=not condensed, telling=telling_weight(found), stretch_telling=telling_weight(found, long=True),
                    salient_core=sum(salient[:n]),
                    contrast=bool(_CONTRAST.search(text)), anaphoric=(anaphoric := bool(_PRONOUN_SUBJECT.match(text))),
                    anaphoric_upto=_anaphoric_upto(text, found, idf) if anaphoric else 0,
@@ -174,6 +175,18 @@ def _contrast_cues(text: str, shape, idf: Idf) -> dict[str, tuple[int, int]]:
 # summaries were told they said the opposite of that point because "war" is the opposite of "peace".
 _FRAME = re.compile(r"\s*(?:during|in|at|after|before|since|throughout|under|amid|amidst|over|for)\b[^,;:.]{1,60},",
                     re.IGNORECASE)
+_PREPOSITIONS_ONLY = frozenset("during in at throughout under amid amidst over for".split())
+
+
+def _frame(text: str) -> re.Match | None:
+    """The opening phrase of time or circumstance that sets the scene of ``text`` (``_FRAME``), or
+    None. After a mere preposition a finite verb before the comma means the main clause has begun
+    ("In urban slums coverage actually *declined*, from 66 to 63 percent"): there is no frame."""
+    m = _FRAME.match(text)
+    if m is None:
+        return None
+    words = re.findall(r"[\w'’-]+", m.group().lower())
+    return None if words[0] in _PREPOSITIONS_ONLY and has_finite_verb(words[1:]) else m
 
 
 # "Parents, rather than worksheets, are the best resource" is also said by "Worksheets are not the
@@ -252,9 +265,11 @@ _PRONOUN_SUBJECT = re.compile(r"\W*(?:it|this|that|these|those|they|he|she)\s+(?
 CONTRADICTION_MAX_CUES = 14
 
 
-def telling_weight(found: tuple[Cue, ...]) -> float:
-    """The median cue salience of a short point; infinity for a long one (never contradicted)."""
-    if len(found) > CONTRADICTION_MAX_CUES:
+def telling_weight(found: tuple[Cue, ...], long: bool = False) -> float:
+    """The median cue salience of a short point; infinity for a long one (never contradicted as a
+    whole). ``long``: the median for a long point too (and infinity for a short one), for a
+    reversal of one of its stretches said whole (``matcher._stretch_said``)."""
+    if (len(found) > CONTRADICTION_MAX_CUES) != long:
         return float("inf")
     weights = sorted(c.salience for c in found)
     return weights[len(weights) // 2]

@@ -255,7 +255,7 @@ def _match(wording: Wording, window: Window) -> Match:
                     flipped_modifier = True  # "the lower ranks" for "the higher ranks"
                 else:
                     flipped = flipped or which_way  # "approved" for "rejected"
-                    if which_way:
+                    if which_way or cue.salience >= wording.stretch_telling:
                         flipped_at.append(n)
                 about += cue.salience * RELATED_CREDIT
             else:
@@ -304,8 +304,8 @@ def _stretch_said(cues: tuple[Cue, ...], hits: list[int | None], n: int, window:
     """Whether one clause of the window says all of the stretch of the point that holds cue
     ``n`` (between punctuation marks, two cues or more), cue ``n`` reversed: "the council gladly
     gave her a room" reverses "The council refused, saying that …" however much of the rest it
-    leaves out."""
-    stretch = [hits[k] for k in _stretch(cues, n)]
+    leaves out. An adverb in "-ly" may go unsaid ("coverage *actually* declined")."""
+    stretch = [hits[k] for k in _stretch(cues, n) if hits[k] is not None or not cues[k].word.lower().endswith("ly")]
     if len(stretch) < STRETCH_CUES or None in stretch:
         return False
     clause = clause_at(window, stretch[0])

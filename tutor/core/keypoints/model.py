@@ -48,6 +48,9 @@ class Wording:
     whole: bool = False
     salient_core: float = 0.0  # ``core`` in the cues' salience: what a contradiction weighs how much of the point a place is about by
     telling: float = float("inf")  # a reversal of a cue this heavy contradicts the point (inf: none can)
+    # … and in a long point (``telling`` inf), a cue this heavy reversed contradicts it where the précis says
+    # the whole stretch that holds it ("In urban slums coverage actually *declined*, from 66 to 63 percent, …")
+    stretch_telling: float = float("inf")
     contrast: bool = False  # weighs one thing against another ("A rather than B"): a denial may be its other side
     anaphoric: bool = False  # its subject is a bare pronoun ("It neither satisfies …"): what is denied of it is unknown
     # … for its first this many cues: a clause after "that" with a subject of its own ("He understood
