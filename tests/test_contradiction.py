@@ -1141,3 +1141,14 @@ def test_a_rise_said_whole_against_the_fall_in_the_first_stretch_of_a_long_point
                              "percent, though newcomers on the flood banks often lack a connection.") == CONTRADICTED
     assert _one_point(point, "In the river towns fewer children had clean water, 64 percent against 71, since "
                              "newcomers on the flood banks are never connected to the mains.") != CONTRADICTED
+
+
+def test_two_clauses_that_trade_their_subjects_reverse_the_point():
+    point = ("The weak seedlings wilt in the first dry week, while the deep-rooted ones survive and spread across "
+             "the bare ground.")
+    assert _one_point(point, "The deep-rooted seedlings wilt in the first dry week, while the weak ones survive "
+                             "and spread across the bare ground.") == CONTRADICTED
+    assert _one_point(point, "Deep-rooted seedlings survive and spread across bare ground, whereas the weak ones "
+                             "wilt in the first dry week.") == COVERED
+    assert _one_point(point, "Weak, shallow seedlings wilt in the first dry week, while deep-rooted ones survive, "
+                             "spreading across the bare ground.") == COVERED

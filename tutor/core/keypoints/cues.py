@@ -18,7 +18,7 @@ from tutor.core.keypoints.grammar_words import has_finite_verb
 from tutor.core.keypoints.model import Cue, Wording
 from tutor.core.keypoints.negation import negation, stops_a_gerund, within
 from tutor.core.keypoints.synonyms import expanded_keys
-from tutor.core.keypoints.word_order import THAN, roles_of, said_by_us, shape_of
+from tutor.core.keypoints.word_order import STRETCH_END, THAN, roles_of, said_by_us, shape_of
 from tutor.core.keypoints.words import Term, content_terms, next_word
 
 # A précis condenses: a long idea is covered by echoing its heavier part, not every word.
@@ -114,11 +114,10 @@ def cues(text: str, idf: Idf) -> tuple[Cue, ...]:
                        round(max(idf.weight(t.key) for t in fresh), 3),
                        denied and _NOT_BEFORE.search(text, 0, group[0].span.start) is not None,
                        said_by_us(text, group[0].span.start),
-                       len(_STRETCH_END.findall(text, 0, group[0].span.start))))
+                       len(STRETCH_END.findall(text, 0, group[0].span.start))))
     return tuple(out)
 
 
-_STRETCH_END = re.compile(r"[,;:()—–]")
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 

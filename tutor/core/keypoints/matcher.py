@@ -281,9 +281,10 @@ def _match(wording: Wording, window: Window) -> Match:
         # opposite nor an echo of it
         denied = False
         share = evidence * (got - by_synonym) / wording.core
+    # "the company fined the council", "the resistant bacteria die first, while the sensitive survive"
     turned = _roles_turned(wording, hits, window) or _comparison_turned(wording, hits, window) \
         or _preference_swapped(wording, hits, window) or _sequence_turned(wording, hits, window) \
-        or _contrast_swapped(wording, hits, window)  # "the company fined the council"
+        or _contrast_swapped(wording, hits, window) or _stretches_crossed(wording, hits, window)
     reversed_ = ((flipped or turned) and scale * about >= REVERSED_AT) \
         or any(_stretch_said(cues, hits, n, window) for n in flipped_at) \
         or (flipped_modifier and scale * about >= ANOTHER_REVERSED_AT)
@@ -422,6 +423,56 @@ def _contrast_swapped(wording: Wording, hits: list[int | None], window: Window) 
     rejected = range(_terms_before(window, ra), _terms_before(window, rb))
     held = range(_terms_before(window, ha), _terms_before(window, hb))
     return contrast_swapped(range(*wording.rejected), range(*wording.held), hits, rejected, held)
+
+
+CROSSED_MATES = 2  # echoed cues of a stretch, besides the one that moved, that show where the précis says it
+
+
+def _stretches_crossed(wording: Wording, hits: list[int | None], window: Window) -> bool:
+    """Whether the window trades one word each between the stretches (between punctuation marks)
+    that say two stretches of the point ("the resistant bacteria die first, while the sensitive ones
+    survive" for "the sensitive bacteria die first, while the resistant few survive"): each stretch
+    of the point is said in one stretch of the window (where ``CROSSED_MATES`` of its other echoed
+    cues stand, its verb among them), and a word of each other than a verb stands in the other's.
+    Words said beside their own mates, two stretches told in one, or the items of a list set off by
+    commas ("fast, cheap, identical copies"), trade nothing."""
+    cues = wording.cues
+    stretches: dict[int, list[int]] = {}
+    for n, c in enumerate(cues):
+        if hits[n] is not None:
+            stretches.setdefault(c.clause, []).append(n)
+    if len(stretches) < 2:
+        return False
+    if not window.stretches:
+        return False
+    where = {n: window.stretches[hits[n]] for ns in stretches.values() for n in ns}
+
+    def moved(ns: list[int]) -> list[tuple[int, int]]:
+        """Each cue of the stretch with the window stretch its other cues are said in, where it is not."""
+        out = []
+        for n in ns:
+            mates = [where[k] for k in ns if k != n]
+            home = max(mates, key=mates.count, default=None)
+            if home is not None and mates.count(home) >= CROSSED_MATES and where[n] != home \
+                    and not _verbal(cues[n].word) and any(where[k] == home and _verbal(cues[k].word) for k in ns):
+                out.append((n, home))
+        return out
+
+    homes = {s: moved(ns) for s, ns in stretches.items()}
+    for s, away in homes.items():
+        for n, home in away:
+            for t, back in homes.items():
+                if t != s and any(where[n] == h and where[m] == home for m, h in back):
+                    return True
+    return False
+
+
+def _verbal(word: str) -> bool:
+    """Whether a cue's word is a verb: a finite form, or one that is a verb and neither a noun nor an
+    adjective ("survive", not "press", "dry" or "deep-rooted")."""
+    w = word.lower()
+    return "-" not in w and (gw.is_finite_verb(w, None) or (has_lemma(w, "VERB") and not has_lemma(w, "NOUN")
+                                                            and not has_lemma(w, "ADJ")))
 
 
 def _roles_turned(wording: Wording, hits: list[int | None], window: Window) -> bool:

@@ -8,12 +8,13 @@ of them a negator denies, which were copied word for word, and the clauses they 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from tutor.core.keypoints.ideas import clause_spans
 from tutor.core.keypoints.negation import negation, within
 from tutor.core.keypoints.synonyms import match_keys
-from tutor.core.keypoints.word_order import Shape, by_us, shape_of
+from tutor.core.keypoints.word_order import STRETCH_END, Shape, by_us, shape_of
 from tutor.core.keypoints.words import Term, content_terms
 from tutor.core.scanning import text_pattern
 from tutor.core.span import Span
@@ -40,6 +41,7 @@ class Window:
     negative: frozenset[int] = frozenset()  # terms in a clause with a negator
     counted: frozenset[int] = frozenset()  # of ``denied``, terms "few" denies: said of the same word, not a synonym
     lessened: frozenset[int] = frozenset()  # terms said of less: "not grown *as quickly* as before"
+    stretches: tuple[int, ...] = ()  # per term: which stretch of the window, between punctuation marks, holds it
     correlative: bool = False  # "neither … nor", "not … but": a denial there weighs one thing against another
     verbatim: frozenset[int] = frozenset()  # terms in runs copied word for word from the passage
     shape: Shape = Shape()  # its voice and which way it compares (``word_order``)
@@ -62,13 +64,14 @@ _CORRELATIVE = text_pattern(r"\b(?:neither|nor|rather than|instead of|not\b[^.;:
 def with_word_order(window: Window, text: str) -> Window:
     """The window with what its word order says: whether it weighs one thing against another
     ("neither good nor bad", "not from bad to good, but from good to bad": negation there is no
-    reversal), and its shape (voice, comparison, preference: ``word_order.shape_of``)."""
+    reversal), its shape (voice, comparison, preference: ``word_order.shape_of``), and the stretch
+    between punctuation marks that holds each term."""
     shape = shape_of(text, window.span.start, window.span.end)
     correlative = bool(_CORRELATIVE.search(text, window.span.start, window.span.end))
     us = by_us(text, window.span.start, window.span.end, [t.span.start for t in window.terms])
-    if not correlative and shape == Shape() and not us:
-        return window
-    return replace(window, correlative=correlative, shape=shape, by_us=us)
+    marks = [m.start() for m in STRETCH_END.finditer(text, window.span.start, window.span.end)]
+    stretches = tuple(bisect_left(marks, t.span.start) for t in window.terms)
+    return replace(window, correlative=correlative, shape=shape, by_us=us, stretches=stretches)
 
 
 def polarity_of(text: str, terms: tuple[Term, ...],

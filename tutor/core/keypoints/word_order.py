@@ -33,6 +33,8 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w
                       r"|\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+\s+){1,4}?by\b"  # "was paid … by"
                       # "paid by", "money sent home by its workers": a participle, a word or two, then "by"
                       r"|\b\w+(?:ed|en|wn|nt|ght|id|ld)\s+(?:\w+\s+){0,2}?by\b", re.IGNORECASE)
+# Punctuation that ends a stretch of a text: a point's cues and a window's terms are numbered by it.
+STRETCH_END = re.compile(r"[,;:()—–]")
 ROLES_WITHIN = 3  # the verb is among the point's first few cues: a later one is in a subordinate clause
 # A number after "than" makes "more than …" a bound on an amount ("more than 40", "fewer than six"), not a comparison.
 _A_NUMBER = (r"(?:\d|half|a\s+(?:third|quarter|half|few|dozen|hundred|thousand|million)|one|two|three|four|"
