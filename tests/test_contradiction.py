@@ -1152,3 +1152,11 @@ def test_two_clauses_that_trade_their_subjects_reverse_the_point():
                              "wilt in the first dry week.") == COVERED
     assert _one_point(point, "Weak, shallow seedlings wilt in the first dry week, while deep-rooted ones survive, "
                              "spreading across the bare ground.") == COVERED
+
+
+def test_a_clause_is_negative_only_from_its_without_onwards():
+    point = "Without new pumps, the engineers warn, the town may fail to reach its water target by 2030."
+    assert _one_point(point, "The engineers say the town is sure to reach its water target by 2030 even without "
+                             "new pumps.") == CONTRADICTED
+    assert _one_point(point, "The engineers warn that without new pumps the town may not reach its water target "
+                             "by 2030.") == COVERED

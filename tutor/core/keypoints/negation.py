@@ -162,10 +162,14 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
     counted: list[Span] = []
     first, negators, waiting, counting = 0, 0, False, False
     superlative: int | None = None  # how many words were denied before a negative pronoun in this clause
+    # "… is certain to reach its target even *without* these measures": a clause whose only negator is
+    # "without" is negative from there on, not before it
+    withouts, without_at = 0, 0
 
     def close(n: int) -> None:
         if negators:
-            negative.append(Span(tokens[first].start, tokens[n - 1].end))
+            start = without_at if negators == withouts else first
+            negative.append(Span(tokens[start].start, tokens[n - 1].end))
 
     for n, tok in enumerate(tokens):
         if n and (_CLAUSE_END.search(text, tokens[n - 1].end, tok.start) or tok.norm in _CLAUSE_END_WORDS):
@@ -183,7 +187,7 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
                 waiting, counting = _PREDICATE, False
             if tok.norm not in _RELATIVES or _CLAUSE_END.search(text, tokens[n - 1].end, tok.start):
                 close(n)
-                first, negators = n, 0
+                first, negators, withouts = n, 0, 0
         following = tokens[n + 1].norm if n + 1 < len(tokens) else ""
         before = (tokens[n - 2].norm if n > 1 else "", tokens[n - 1].norm if n else "")
         if tok.norm == "without" and (waiting or any(s.start >= tokens[first].start for s in denied)):
@@ -203,6 +207,9 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
                 denied.append(tokens[n - 1].span)
             after = tokens[n + 2].norm if n + 2 < len(tokens) else ""
             if not (tok.norm == "not" and following == "the" and after in _ONLY):  # "not the only ones"
+                if tok.norm == "without":
+                    without_at = n if not withouts else without_at
+                    withouts += 1
                 negators += 1
                 waiting = _PREDICATE if tok.norm in _FEW else True
                 counting = tok.norm in _FEW
