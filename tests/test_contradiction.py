@@ -1076,7 +1076,7 @@ def test_denied_that_denies_the_claim_after_it():
     assert _one_point(point, "The minister said that the army had been sent to the border.") == CONTRADICTED
 
 
-def test_the_opposites_of_stable_quick_simple_short_admit_and_hire_reverse_a_point():
+def test_the_opposites_of_stable_quick_simple_short_admit_hire_and_trap_reverse_a_point():
     reversals = {
         "The river's flow has become stable through the dry months.":
             "The river's flow has become unstable through the dry months.",
@@ -1090,6 +1090,7 @@ def test_the_opposites_of_stable_quick_simple_short_admit_and_hire_reverse_a_poi
         "The minister admitted that the scheme had failed.": "The minister denied that the scheme had failed.",
         "The factory will hire two hundred workers next spring.":
             "The factory will dismiss two hundred workers next spring.",
+        "Tall buildings trap the heat by blocking the wind.": "Tall buildings release the heat by channelling the wind.",
     }
     assert {point: _one_point(point, precis) for point, precis in reversals.items()} == {
         point: CONTRADICTED for point in reversals}

@@ -77,6 +77,7 @@ faster fastest quick quicker quickest quickly rapid rapidly swift swiftly | slow
 easier easiest simpler simplest | complicated
 admit acknowledge concede confess | deny
 hire recruit | dismiss sack
+trap | release
 gain gains gained grow grows grew grown | lose loses lost
 postpone postponed delay delayed defer deferred | advance expedite hasten
 acquit acquitted acquittal | convict convicted conviction
