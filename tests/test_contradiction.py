@@ -1161,3 +1161,12 @@ def test_a_clause_is_negative_only_from_its_without_onwards():
                              "new pumps.") == CONTRADICTED
     assert _one_point(point, "The engineers warn that without new pumps the town may not reach its water target "
                              "by 2030.") == COVERED
+
+
+def test_cost_more_is_the_opposite_of_cheaper_and_look_after_means_tend():
+    point = "Planting street trees is cheaper than building power stations to run more air conditioners."
+    assert _one_point(point, "Street trees cost more than building new power stations for air conditioners.") \
+        == CONTRADICTED
+    assert _one_point(point, "Street trees cost less than new power stations for air conditioning.") == COVERED
+    assert _one_point("Older children tend the goats while their parents work in the fields.",
+                      "While the parents work in the fields, older children look after the goats.") == COVERED

@@ -31,7 +31,7 @@ include | exclude omit
 save preserve protect conserve rescue | waste squander destroy endanger ruin wreck
 increase more greater | fewer less lesser
 rich wealthy prosperous affluent | poor impoverished needy
-cheap cheaper cheapest inexpensive affordable low-cost | expensive pricey unaffordable overpriced dearer costlier
+cheap cheaper cheapest inexpensive affordable low-cost cost_less | expensive pricey unaffordable overpriced dearer costlier cost_more
 common commonplace frequent usual widespread | rare uncommon infrequent unusual scarce
 strong powerful robust | weak feeble fragile frail
 easy simple | difficult hard complex complicated

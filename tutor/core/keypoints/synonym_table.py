@@ -138,8 +138,8 @@ trade commerce business exchange
 market marketplace markets
 company firm business enterprise corporation
 price cost expense rate
-expensive costly dear pricey
-cheap inexpensive affordable
+expensive costly dear pricey cost_more
+cheap inexpensive affordable cost_less
 tax taxation levy duty tariff
 debt borrowing loan loans liabilities
 corruption bribery graft fraud

@@ -136,6 +136,7 @@ PHRASAL_VERBS = frozenset("""
 put_off look_into turn_down set_up carry_out give_up cut_down cut_back bring_about call_off find_out
 point_out take_over break_down go_up go_down put_up look_after keep_on hold_back pass_away put_out
 rule_out sort_out take_up turn_up wipe_out phase_out step_down back_down keep_at stick_at carry_on
+cost_more cost_less
 """.split())
 _PARTICLES = frozenset(p.split("_")[1] for p in PHRASAL_VERBS)
 # "like" is a verb ("farmers like the scheme") only after a subject pronoun, a modal, "to" or a form
@@ -191,7 +192,7 @@ def content_terms(text: str, start: int = 0, end: int | None = None) -> tuple[Te
         nxt = merged[n + 1] if n + 1 < len(merged) else None
         phrase = _phrasal(word, nxt[0]) if nxt and text[span.end:nxt[1].start].isspace() else None
         if phrase:
-            out.append(Term(phrase, phrase, Span(span.start, nxt[1].end)))
+            out.append(Term(phrase, term_key(phrase), Span(span.start, nxt[1].end)))
             before_previous, previous, skip = word, nxt[0], True
             continue
         word = _fold_number(word) if not word[:1].isdigit() else word
