@@ -1170,3 +1170,13 @@ def test_cost_more_is_the_opposite_of_cheaper_and_look_after_means_tend():
     assert _one_point(point, "Street trees cost less than new power stations for air conditioning.") == COVERED
     assert _one_point("Older children tend the goats while their parents work in the fields.",
                       "While the parents work in the fields, older children look after the goats.") == COVERED
+
+
+def test_an_opposite_said_in_the_other_voice_reverses_the_point():
+    active = "The council approved the plan to open a night clinic in the old market."
+    assert _one_point(active, "The plan to open a night clinic in the old market was rejected by the council.") \
+        == CONTRADICTED
+    assert _one_point(active, "The plan for a night clinic in the old market was approved by the council.") == COVERED
+    passive = "The new dam on the upper river was opposed by most farmers in the valley."
+    assert _one_point(passive, "Most farmers in the valley supported the new dam on the upper river.") == CONTRADICTED
+    assert _one_point(passive, "Most valley farmers objected to the new dam on the upper river.") != CONTRADICTED

@@ -132,8 +132,9 @@ def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:
     n = max(CORE_MIN, math.ceil(CORE_SHARE * len(found))) if condensed else len(found)
     shape = shape_of(text)
     salient = sorted((c.salience for c in found), reverse=True)
-    return Wording(found, sum(weights[:n]), whole=not condensed, telling=telling_weight(found), stretch_telling=telling_weight(found, long=True),
-                   salient_core=sum(salient[:n]),
+    return Wording(found, sum(weights[:n]), whole=not condensed, telling=telling_weight(found),
+                   stretch_telling=telling_weight(found, long=True), salient_core=sum(salient[:n]), passive=shape.passive,
+                   participle=_cue_at(text, shape.participle_at, idf),
                    contrast=bool(_CONTRAST.search(text)), anaphoric=(anaphoric := bool(_PRONOUN_SUBJECT.match(text))),
                    anaphoric_upto=_anaphoric_upto(text, found, idf) if anaphoric else 0,
                    small_share_at=_small_share_at(text, idf),

@@ -101,18 +101,25 @@ class Match:
         return self.contradicted and (other.contradicted or other.score < needed)
 
 
-def _opposite_at(cue: Cue, window: Window, n: int, echoes: list[tuple[float, int | None]]) -> int | None:
+def _opposite_at(wording: Wording, window: Window, n: int, echoes: list[tuple[float, int | None]]) -> int | None:
     """The window term that says the opposite of cue ``n`` ("approved" for "rejected") about
     the same thing (beside an echo of a neighbouring cue), if any. A word another cue echoes, there
     or elsewhere in the window, is no reversal ("small loans" echoes "small", so the opposite of
     "greatest" is "smallest"; "good characters" echoes "better rather than worse", though "good"
     is the opposite of "worse")."""
+    cue = wording.cues[n]
     present = window.keys.keys() & cue.opposites
     if not present and not (window.denied and cue.opposites):
         return None
     echoing = {a for _, a in echoes if a is not None}
     echoed_words = {window.terms[a].key for a in echoing}  # "good" echoing "better" is no opposite of "worse"
-    for i in sorted(_beside_echoes(n, echoes, len(window.terms)) - echoing):  # a few terms, not the window's all
+    # the other voice: the point's passive participle said actively, or the window's for the point's active verb
+    participle = _term_at(window, window.shape.participle_at)
+    turned = (n == wording.participle and not window.shape.passive) or (participle >= 0 and not wording.passive)
+    for i in sorted(_beside_echoes(n, echoes, len(window.terms), turned) - echoing):  # a few terms, not the window's all
+        if turned and n != wording.participle and i != participle \
+                and i not in _beside_echoes(n, echoes, len(window.terms)):
+            continue  # only the participle itself may stand on the other side
         term = window.terms[i]
         if term.key in echoed_words:
             continue
@@ -135,7 +142,7 @@ def _reversing_word(wording: Wording, window: Window, n: int, echoes: list[tuple
     cue, (best, at) = wording.cues[n], echoes[n]
     if not cue.opposites or (best >= EXACT and wording.contrast):
         return None  # ("not from bad to good, but from good to bad" says both words)
-    opposite = _opposite_at(cue, window, n, echoes)
+    opposite = _opposite_at(wording, window, n, echoes)
     if opposite is None or opposite in window.verbatim or _converse(cue, window.terms[opposite]):
         return None
     if at is not None and (best >= EXACT or clause_at(window, at) != clause_at(window, opposite)) \
@@ -494,16 +501,21 @@ def _roles_turned(wording: Wording, hits: list[int | None], window: Window) -> b
                                              and is_base_verb(word) and not has_lemma(word, "NOUN"))
 
 
-def _beside_echoes(n: int, echoes: list[tuple[float, int | None]], terms: int) -> set[int]:
+def _beside_echoes(n: int, echoes: list[tuple[float, int | None]], terms: int, turned: bool = False) -> set[int]:
     """The window terms (of the first ``terms``) that have, on the same side and within
     ``NEIGHBOURS`` terms, the echo of a cue that stands within ``NEIGHBOURS`` cues of cue ``n`` on
     that side: an opposite word says the opposite of the point only about the same thing ("prices
-    are highest" for "prices are lowest"; not "small farms" for "farms … consolidated into larger units")."""
+    are highest" for "prices are lowest"; not "small farms" for "farms … consolidated into larger units").
+    ``turned``: the window may say it in the other voice ("the plan was rejected by the committee"
+    for "the committee accepted the plan"), so either side will do."""
     near: set[int] = set()
     for k in range(max(0, n - NEIGHBOURS), min(len(echoes), n + NEIGHBOURS + 1)):
         echo = echoes[k][1]
         if echo is not None and k != n:
-            near.update(range(echo + 1, echo + NEIGHBOURS + 1) if k < n else range(echo - NEIGHBOURS, echo))
+            if k < n or turned:
+                near.update(range(echo + 1, echo + NEIGHBOURS + 1))
+            if k > n or turned:
+                near.update(range(echo - NEIGHBOURS, echo))
     return {i for i in near if 0 <= i < terms}
 
 

@@ -58,6 +58,8 @@ class Wording:
     anaphoric_upto: int = 0
     small_share_at: int = -1  # cues before a small share ("only a third approved": "few approved" restates what follows), or -1
     roles: tuple[int, int, int] | None = None  # cue indices of subject, verb, object (``word_order.roles_of``)
+    passive: bool = False  # it has a passive verb (``word_order.shape_of``)
+    participle: int = -1  # the cue that is its passive participle ("was *opposed* by"), or -1
     comparison: int = 0  # +1 compares with "more", -1 with "less" / "fewer" (``word_order.shape_of``)
     compared: int = 0  # how many cues come before the comparative
     quantified: bool = False  # the comparative stands right before cue number ``compared`` ("more *women*")

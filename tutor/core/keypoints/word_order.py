@@ -29,6 +29,8 @@ from dataclasses import dataclass
 
 from tutor.core.keypoints import grammar_words as gw
 
+# "was *rejected* by", "were *opposed*": the participle of a passive verb.
+_PARTICIPLE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?(\w+(?:ed|en|wn|nt))\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|nt)\b"
                       r"|\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+\s+){1,4}?by\b"  # "was paid … by"
                       # "paid by", "money sent home by its workers": a participle, a word or two, then "by"
@@ -158,6 +160,7 @@ class Shape:
     sequenced_at: int = -1  # the offset of the word after "after" / "before" ("after the first *rains*"), or -1
     than_at: int = -1  # the offset of the first "than" of a comparison ("loses more ice *than* it gains"), or -1
     contrast: tuple[tuple[int, int], tuple[int, int]] | None = None  # ``contrast_sides``: (rejected, held)
+    participle_at: int = -1  # the offset of the first passive participle ("was *rejected* by"), or -1
 
 
 def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
@@ -177,7 +180,8 @@ def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
     return Shape(bool(_PASSIVE.search(text, start, stop)), comparison, compare_at,
                  pivot.end() if pivot else -1, aside_end, quantified.end() - 1 if quantified else -1,
                  sequence, order["after" if sequence > 0 else "before"].end() if sequence else -1,
-                 _than_at(text, start, stop), contrast_sides(text, start, stop))
+                 _than_at(text, start, stop), contrast_sides(text, start, stop),
+                 (participle.start(1) if (participle := _PARTICIPLE.search(text, start, stop)) else -1))
 
 
 def _than_at(text: str, start: int, stop: int) -> int:
