@@ -1180,3 +1180,14 @@ def test_an_opposite_said_in_the_other_voice_reverses_the_point():
     passive = "The new dam on the upper river was opposed by most farmers in the valley."
     assert _one_point(passive, "Most farmers in the valley supported the new dam on the upper river.") == CONTRADICTED
     assert _one_point(passive, "Most valley farmers objected to the new dam on the upper river.") != CONTRADICTED
+
+
+def test_hardly_any_and_no_food_left_restate_scarce_and_ran_out():
+    assert _one_point("Clean water was scarce in the hill villages, so families walked for hours to the spring.",
+                      "There was hardly any clean water in the hill villages, which made families walk for hours to "
+                      "the spring.") == COVERED
+    assert _one_point("By the second winter the garrison had run out of grain and was forced to surrender.",
+                      "In the second winter the garrison had no grain left and had to surrender.") == COVERED
+    assert _one_point("By the second winter the garrison had run out of grain and was forced to surrender.",
+                      "In the second winter the garrison still had plenty of grain but refused to surrender.") \
+        == CONTRADICTED

@@ -46,6 +46,10 @@ _NOT_DENYING = {"not": frozenset("only just merely simply least".split()), "no":
 # "Reserves fell to barely two months of cover", "hardly 10 per cent": before a number these say
 # "only", and deny nothing ("reserves fell to two months" is no reversal of it).
 _ONLY_BEFORE_A_NUMBER = frozenset("barely hardly scarcely".split())
+# "Hardly any fresh water", "barely any rain": what "scarce" and "little" say. The clause is negative,
+# but no word is denied ("fresh water was scarce" is no reversal of it).
+# "The defenders had run out of food": they had no food left, so the clause is negative, as after "lack".
+_RUN = frozenset("run runs ran running".split())
 # "Few farmers sell through cooperatives" says what "farmers do not, as a rule, sell …" says, and the
 # opposite of "most farmers sell …"; so do "only a few" and "only a handful". "A few", "quite a few"
 # and "the few who remain" say that some do.
@@ -149,7 +153,7 @@ def _is_negator(word: str, following: str, before: tuple[str, str] = ("", "")) -
     if word in _FEW:
         only_a = before[1] == "a" and before[0] in _ONLY  # "only a few", "only a handful"
         return only_a or (word == "few" and before[1] not in _SOME_FEW)
-    if word in _ONLY_BEFORE_A_NUMBER and (following[:1].isdigit() or following in NUMBER_WORDS):
+    if word in _ONLY_BEFORE_A_NUMBER and (following[:1].isdigit() or following in NUMBER_WORDS or following == "any"):
         return False
     return word in NEGATORS and following not in _NOT_DENYING.get(word, ())
 
@@ -221,6 +225,8 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
             # "nothing mattered more", "no one was better placed": the most, the best placed
             denied, waiting, superlative = denied[:superlative], False, None
         elif tok.norm in _CONTRASTS.get(following, ()) or tok.norm in _LACKING \
+                or (tok.norm in _ONLY_BEFORE_A_NUMBER and following == "any") \
+                or (tok.norm == "out" and following == "of" and before[1] in _RUN) \
                 or (following == "to" and tok.norm in _UNASSERTED) \
                 or (tok.norm in _LESSENING and following != "than" and is_content(following)):
             negators += 1
