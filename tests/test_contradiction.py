@@ -1191,3 +1191,9 @@ def test_hardly_any_and_no_food_left_restate_scarce_and_ran_out():
     assert _one_point("By the second winter the garrison had run out of grain and was forced to surrender.",
                       "In the second winter the garrison still had plenty of grain but refused to surrender.") \
         == CONTRADICTED
+
+
+def test_a_decrease_in_the_thing_the_point_says_climbed_reverses_it():
+    point = "Theft in the old city climbed steadily during the years of drought."
+    assert _one_point(point, "During the drought years the old city saw a steady decrease in theft.") == CONTRADICTED
+    assert _one_point(point, "During the drought years the old city saw a steady rise in theft.") == COVERED

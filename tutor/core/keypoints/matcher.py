@@ -116,7 +116,10 @@ def _opposite_at(wording: Wording, window: Window, n: int, echoes: list[tuple[fl
     # the other voice: the point's passive participle said actively, or the window's for the point's active verb
     participle = _term_at(window, window.shape.participle_at)
     turned = (n == wording.participle and not window.shape.passive) or (participle >= 0 and not wording.passive)
-    for i in sorted(_beside_echoes(n, echoes, len(window.terms), turned) - echoing):  # a few terms, not the window's all
+    # "a decrease in crime" for "crime climbed": a noun of change right before its subject's echo
+    named = {a - 1 for k, (_, a) in enumerate(echoes) if a and k < n and wording.cues[k].clause == cue.clause
+             and _nominal(window.terms[a - 1].word)}
+    for i in sorted((_beside_echoes(n, echoes, len(window.terms), turned) | named) - echoing):  # a few terms
         if turned and n != wording.participle and i != participle \
                 and i not in _beside_echoes(n, echoes, len(window.terms)):
             continue  # only the participle itself may stand on the other side
@@ -472,6 +475,12 @@ def _stretches_crossed(wording: Wording, hits: list[int | None], window: Window)
                 if t != s and any(where[n] == h and where[m] == home for m, h in back):
                     return True
     return False
+
+
+def _nominal(word: str) -> bool:
+    """Whether a word is a noun and no adjective ("decrease", "rise"; not "small")."""
+    w = word.lower()
+    return has_lemma(w, "NOUN") and not has_lemma(w, "ADJ")
 
 
 def _verbal(word: str) -> bool:
