@@ -1091,6 +1091,12 @@ def test_the_opposites_of_stable_quick_simple_short_admit_hire_and_trap_reverse_
         "The factory will hire two hundred workers next spring.":
             "The factory will dismiss two hundred workers next spring.",
         "Tall buildings trap the heat by blocking the wind.": "Tall buildings release the heat by channelling the wind.",
+        "The fishermen welcomed the new harbour wall.": "The fishermen resented the new harbour wall.",
+        "Village schools thrived after the road was paved.": "Village schools struggled after the road was paved.",
+        "Grazing land was scarce in the upper valley.": "Grazing land was plentiful in the upper valley.",
+        "Her eyesight improved after the operation.": "Her eyesight got worse after the operation.",
+        "The lake is shallow near the village jetty.": "The lake is deep near the village jetty.",
+        "Bread prices fell sharply after the good harvest.": "Bread prices shot up after the good harvest.",
     }
     assert {point: _one_point(point, precis) for point, precis in reversals.items()} == {
         point: CONTRADICTED for point in reversals}

@@ -20,7 +20,7 @@ from tutor.core.keypoints.words import term_key, verb_lemmas
 # every word on the right. Written for this project from ordinary English usage.
 _PAIRS = """
 accept approve endorse support back favour favor welcome adopt allow permit grant give agree | reject refuse oppose deny veto forbid ban prohibit decline disapprove resist block dismiss
-rise increase grow climb gain expand boost raise surge soar swell multiply | fall decrease decline drop shrink reduce cut lower slump plunge dwindle contract diminish sink
+rise increase grow climb gain expand boost raise surge soar swell multiply go_up shoot_up | fall decrease decline drop shrink reduce cut lower slump plunge dwindle contract diminish sink go_down
 double triple treble | halve
 strengthen improve enhance | weaken worsen deteriorate undermine erode impair
 succeed win triumph | fail lose collapse
@@ -32,11 +32,11 @@ save preserve protect conserve rescue | waste squander destroy endanger ruin wre
 increase more greater | fewer less lesser
 rich wealthy prosperous affluent | poor impoverished needy
 cheap cheaper cheapest inexpensive affordable low-cost cost_less | expensive pricey unaffordable overpriced dearer costlier cost_more
-common commonplace frequent usual widespread | rare uncommon infrequent unusual scarce
+common commonplace frequent usual widespread abundant plentiful | rare uncommon infrequent unusual scarce
 strong powerful robust | weak feeble fragile frail
 easy simple | difficult hard complex complicated
 safe secure | dangerous unsafe risky hazardous
-success victory | failure defeat
+success victory | failure defeat lose
 gain profit surplus | loss deficit
 growth boom expansion | recession decline slump contraction
 peace harmony cooperation friendship | war conflict hostility rivalry enmity
@@ -57,7 +57,7 @@ give | receive
 victory | defeat
 optimistic hopeful | pessimistic hopeless
 high higher highest | low lower lowest
-good better best | bad worse worst
+good better best improve | bad worse worst
 big bigger biggest large larger largest great greater greatest | small smaller smallest little
 hungry starving | fed well-fed nourished
 doubtful questionable dubious uncertain mistaken wrong false | correct right true certain valid sound
@@ -69,7 +69,7 @@ likely probable | unlikely improbable
 advance advancing | retreat retreating recede receding
 continue continues continued | stop stops stopped cease discontinue
 warm warmer warmest hot hotter hottest | cold colder coldest cool cooler coolest
-wide wider widest broad | narrow narrower narrowest
+wide wider widest broad widen | narrow narrower narrowest
 short shorter shortest brief | long longer longest lengthy
 stable steady | unstable volatile erratic
 accelerate quicken speed sped | slow decelerate
@@ -78,6 +78,10 @@ easier easiest simpler simplest | complicated
 admit acknowledge concede confess | deny
 hire recruit | dismiss sack
 trap | release
+welcome welcomed | resent resented
+thrive flourish prosper | struggle
+praise commend acclaim | condemn criticise criticize denounce
+shallow | deep
 gain gains gained grow grows grew grown | lose loses lost
 postpone postponed delay delayed defer deferred | advance expedite hasten
 acquit acquitted acquittal | convict convicted conviction
