@@ -1203,3 +1203,11 @@ def test_a_decrease_in_the_thing_the_point_says_climbed_reverses_it():
     point = "Theft in the old city climbed steadily during the years of drought."
     assert _one_point(point, "During the drought years the old city saw a steady decrease in theft.") == CONTRADICTED
     assert _one_point(point, "During the drought years the old city saw a steady rise in theft.") == COVERED
+
+
+def test_who_questioned_whom_turned_round_in_the_passive_is_a_reversal():
+    point = "The inspector questioned the mill owner about the missing wages for an hour."
+    assert _one_point(point, "For an hour the inspector was questioned by the mill owner about the missing "
+                             "wages.") == CONTRADICTED
+    assert _one_point(point, "For an hour the mill owner was questioned by the inspector about the missing "
+                             "wages.") == COVERED

@@ -497,7 +497,7 @@ def _roles_turned(wording: Wording, hits: list[int | None], window: Window) -> b
     of who did what. The two sides of a comparison are left to ``_comparison_turned``."""
     if wording.roles and 0 < wording.than <= wording.roles[2]:
         return False  # "exports grew more than *imports*": no object, the other side of a comparison
-    swapped = roles_swapped(wording.roles, hits, window.shape)
+    swapped = roles_swapped(wording.roles, hits, window.shape, _term_at(window, window.shape.participle_at))
     if swapped is None:
         return False
     s, v, o = swapped

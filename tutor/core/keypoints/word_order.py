@@ -29,8 +29,9 @@ from dataclasses import dataclass
 
 from tutor.core.keypoints import grammar_words as gw
 
-# "was *rejected* by", "were *opposed*": the participle of a passive verb.
-_PARTICIPLE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?(\w+(?:ed|en|wn|nt))\b", re.IGNORECASE)
+# "was *rejected* by the committee", "were *opposed* by most": the participle of a passive verb with its agent.
+_PARTICIPLE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?(\w+(?:ed|en|wn|nt))\s+(?:\w+\s+){0,3}?by\b",
+                         re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|nt)\b"
                       r"|\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+\s+){1,4}?by\b"  # "was paid … by"
                       # "paid by", "money sent home by its workers": a participle, a word or two, then "by"
@@ -160,7 +161,7 @@ class Shape:
     sequenced_at: int = -1  # the offset of the word after "after" / "before" ("after the first *rains*"), or -1
     than_at: int = -1  # the offset of the first "than" of a comparison ("loses more ice *than* it gains"), or -1
     contrast: tuple[tuple[int, int], tuple[int, int]] | None = None  # ``contrast_sides``: (rejected, held)
-    participle_at: int = -1  # the offset of the first passive participle ("was *rejected* by"), or -1
+    participle_at: int = -1  # the offset of the first passive participle with an agent ("was *rejected* by"), or -1
 
 
 def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
@@ -209,15 +210,21 @@ def roles_of(words: list[str], shape: Shape, text: str = "") -> tuple[int, int, 
 
 
 def roles_swapped(roles: tuple[int, int, int] | None, hits: list[int | None],
-                  window: Shape) -> tuple[int, int, int] | None:
+                  window: Shape, participle: int = -1) -> tuple[int, int, int] | None:
     """The window terms (subject, verb, object) echoing the point's roles when a window
     whose terms ``hits`` echo the point's cues (window term index per cue, None where not
-    echoed) puts the object before the verb and the subject after it, in the active voice;
-    else None."""
-    if roles is None or window.passive:
+    echoed) puts the object before the verb and the subject after it, in the active voice,
+    or keeps them in the point's order with the verb as its passive participle (``participle``,
+    a window term index, or -1): "the journalist was questioned by the minister" for "the
+    journalist questioned the minister"; else None."""
+    if roles is None:
         return None
     s, v, o = (hits[i] for i in roles)
-    return (s, v, o) if None not in (s, v, o) and o < v < s else None
+    if None in (s, v, o):
+        return None
+    if window.passive:
+        return (s, v, o) if v == participle and s < v < o else None
+    return (s, v, o) if o < v < s else None
 
 
 def comparison_turned(point: int, compared: int, hits: list[int | None], window: Shape,
