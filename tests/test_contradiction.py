@@ -1076,7 +1076,7 @@ def test_denied_that_denies_the_claim_after_it():
     assert _one_point(point, "The minister said that the army had been sent to the border.") == CONTRADICTED
 
 
-def test_the_opposites_of_stable_quick_simple_short_admit_hire_and_trap_reverse_a_point():
+def test_the_opposites_in_the_table_reverse_a_point_in_one_word_or_a_phrasal_verb():
     reversals = {
         "The river's flow has become stable through the dry months.":
             "The river's flow has become unstable through the dry months.",
@@ -1097,6 +1097,11 @@ def test_the_opposites_of_stable_quick_simple_short_admit_hire_and_trap_reverse_
         "Her eyesight improved after the operation.": "Her eyesight got worse after the operation.",
         "The lake is shallow near the village jetty.": "The lake is deep near the village jetty.",
         "Bread prices fell sharply after the good harvest.": "Bread prices shot up after the good harvest.",
+        "The surveyor turned down the post in the capital.": "The surveyor took up the post in the capital.",
+        "The weavers gave up on the new loom after a month.": "The weavers stuck with the new loom after a month.",
+        "The hill schools fell behind the town schools in reading.":
+            "The hill schools pulled ahead of the town schools in reading.",
+        "Most of the lambs survived the late snow.": "Most of the lambs were killed by the late snow.",
     }
     assert {point: _one_point(point, precis) for point, precis in reversals.items()} == {
         point: CONTRADICTED for point in reversals}

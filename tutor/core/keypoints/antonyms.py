@@ -19,11 +19,11 @@ from tutor.core.keypoints.words import term_key, verb_lemmas
 # Each line: two sets of words, "|" between them; every word on the left is the opposite of
 # every word on the right. Written for this project from ordinary English usage.
 _PAIRS = """
-accept approve endorse support back favour favor welcome adopt allow permit grant give agree | reject refuse oppose deny veto forbid ban prohibit decline disapprove resist block dismiss
-rise increase grow climb gain expand boost raise surge soar swell multiply go_up shoot_up | fall decrease decline drop shrink reduce cut lower slump plunge dwindle contract diminish sink go_down
+accept approve endorse support back favour favor welcome adopt allow permit grant give agree take_up | reject refuse oppose deny veto forbid ban prohibit decline disapprove resist block dismiss turn_down
+rise increase grow climb gain expand boost raise surge soar swell multiply go_up shoot_up step_up | fall decrease decline drop shrink reduce cut lower slump plunge dwindle contract diminish sink go_down cut_back cut_down
 double triple treble | halve
 strengthen improve enhance | weaken worsen deteriorate undermine erode impair
-succeed win triumph | fail lose collapse
+succeed win triumph successful | fail lose collapse unsuccessful
 help aid benefit assist | harm hurt damage hinder hamper impede
 create build construct establish open | destroy demolish abolish close dismantle
 start begin launch | stop end halt cease finish
@@ -82,6 +82,10 @@ welcome welcomed | resent resented
 thrive flourish prosper | struggle
 praise commend acclaim | condemn criticise criticize denounce
 shallow | deep
+give_up | stick_with keep_on carry_on persevere
+fall_behind | pull_ahead catch_up keep_up
+set_aside | use_up
+survive survived | die died perish perished killed
 gain gains gained grow grows grew grown | lose loses lost
 postpone postponed delay delayed defer deferred | advance expedite hasten
 acquit acquitted acquittal | convict convicted conviction
