@@ -1216,3 +1216,13 @@ def test_who_questioned_whom_turned_round_in_the_passive_is_a_reversal():
                              "wages.") == CONTRADICTED
     assert _one_point(point, "For an hour the mill owner was questioned by the inspector about the missing "
                              "wages.") == COVERED
+
+
+def test_the_cause_said_as_the_effect_reverses_the_point():
+    point = "Many young families left the island because the ferry to the mainland had stopped running."
+    assert _one_point(point, "Many young families left the island, so the ferry to the mainland stopped "
+                             "running.") == CONTRADICTED
+    assert _one_point(point, "The ferry to the mainland stopped running, so many young families left the "
+                             "island.") == COVERED
+    assert _one_point(point, "Because the ferry to the mainland had stopped running, many young families left "
+                             "the island.") == COVERED

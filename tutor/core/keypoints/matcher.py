@@ -24,8 +24,8 @@ from tutor.core.keypoints.echoes import credit_for, one_term_each, synonym_share
 from tutor.core.keypoints.model import (CONTRADICTED, COVERED, MISSING, PARTIAL, Cue, KeyPoint, KeyPointCoverage,
                                         Wording)
 from tutor.core.keypoints.synonyms import EXACT, RELATED, match_keys
-from tutor.core.keypoints.word_order import (comparison_turned, contrast_swapped, preference_swapped, quantity_turned,
-                                             roles_swapped, sequence_turned, sides_swapped)
+from tutor.core.keypoints.word_order import (cause_turned, comparison_turned, contrast_swapped, preference_swapped,
+                                             quantity_turned, roles_swapped, sequence_turned, sides_swapped)
 from tutor.core.keypoints.windows import Window, clause_at, clauses, without
 from tutor.core.keypoints.words import is_base_verb, term_key
 from tutor.core.lemmas import has_lemma
@@ -294,7 +294,8 @@ def _match(wording: Wording, window: Window) -> Match:
     # "the company fined the council", "the resistant bacteria die first, while the sensitive survive"
     turned = _roles_turned(wording, hits, window) or _comparison_turned(wording, hits, window) \
         or _preference_swapped(wording, hits, window) or _sequence_turned(wording, hits, window) \
-        or _contrast_swapped(wording, hits, window) or _stretches_crossed(wording, hits, window)
+        or _contrast_swapped(wording, hits, window) or _stretches_crossed(wording, hits, window) \
+        or _cause_turned(wording, hits, window)
     reversed_ = ((flipped or turned) and scale * about >= REVERSED_AT) \
         or any(_stretch_said(cues, hits, n, window) for n in flipped_at) \
         or (flipped_modifier and scale * about >= ANOTHER_REVERSED_AT)
@@ -388,6 +389,25 @@ def _sequence_turned(wording: Wording, hits: list[int | None], window: Window) -
     """``word_order.sequence_turned``: "before the rains" for "after the rains"."""
     return sequence_turned(wording.sequence, wording.sequenced, hits, window.shape,
                            _term_at(window, window.shape.sequenced_at))
+
+
+CAUSE_ECHOES = 4  # echoed cues a window needs before the way it says a cause is read against the point's
+
+
+def _cause_turned(wording: Wording, hits: list[int | None], window: Window) -> bool:
+    """``word_order.cause_turned``: "a drop in sales led the owner to cut the hours" for "sales fell
+    because the owner had cut the hours", where the window says the point's words close together,
+    with its own turn between them."""
+    way, at, first, last = window.shape.causal
+    echoed = [h for h in hits if h is not None]
+    if not way or not wording.causal[0] or len(echoed) < CAUSE_ECHOES \
+            or max(echoed) - min(echoed) >= 2 * len(echoed) + 2:
+        return False  # the point's words scattered over a long sentence say no one cause of it
+    split = _terms_before(window, at)
+    point_way, point_split, point_first, point_last = wording.causal
+    return min(echoed) < split <= max(echoed) and cause_turned(
+        point_way, point_split, hits, way, split, (point_first, point_last),
+        (_terms_before(window, first), _terms_before(window, last)))
 
 
 def _comparison_turned(wording: Wording, hits: list[int | None], window: Window) -> bool:

@@ -60,6 +60,9 @@ class Wording:
     roles: tuple[int, int, int] | None = None  # cue indices of subject, verb, object (``word_order.roles_of``)
     passive: bool = False  # it has a passive verb (``word_order.shape_of``)
     participle: int = -1  # the cue that is its passive participle ("was *opposed* by"), or -1
+    # which way it says a cause (``word_order.causal_split``), the cues before its turn, and the cues
+    # [first, last) of the stretch its two sides share
+    causal: tuple[int, int, int, int] = (0, 0, 0, 0)
     comparison: int = 0  # +1 compares with "more", -1 with "less" / "fewer" (``word_order.shape_of``)
     compared: int = 0  # how many cues come before the comparative
     quantified: bool = False  # the comparative stands right before cue number ``compared`` ("more *women*")

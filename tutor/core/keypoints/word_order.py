@@ -29,6 +29,78 @@ from dataclasses import dataclass
 
 from tutor.core.keypoints import grammar_words as gw
 
+# Which way a sentence says one thing caused another. After "because", "due to", "as a result of" the
+# cause follows its effect; after ", so", "led to", "caused", "that is why" the effect follows its cause.
+_EFFECT_FIRST = re.compile(r"\b(?:because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of)\b", re.IGNORECASE)
+_CAUSE_FIRST = re.compile(r"(?:,\s*|\band\s+)so\s+(?!that\b|many\b|much\b|far\b|long\b|as\b|on\b|too\b)"
+                          r"|\b(?:led|leads|lead|leading)\s+(?:\w+\s+){0,3}?to\b|\b(?:caused|causes|cause|causing)\b(?!\s+of\b)"
+                          r"|\bresult(?:ed|s|ing)?\s+in\b|\b(?:that|this|which)\s+(?:is|was)\s+why\b", re.IGNORECASE)
+
+
+_BACK = re.compile(r"\s+(?:this|that|it|these|those)\b", re.IGNORECASE)
+
+
+def causal_split(text: str, start: int = 0, end: int | None = None) -> tuple[int, int, int, int]:
+    """Where ``text[start:end]`` turns from one side of a cause to the other, as (``way``, offset,
+    first, last): ``way`` +1 when what comes before the offset is the effect ("X because Y"), -1
+    when it is the cause ("Y, so X", "Y led to X", "Because Y, X": the offset is then the comma);
+    ``[first, last)`` the stretch (between ";", ":" or sentence ends) the two sides share. (0, -1,
+    -1, -1) if the text says no cause. The first marker decides."""
+    stop = len(text) if end is None else end
+    first = _EFFECT_FIRST.search(text, start, stop)
+    then = _CAUSE_FIRST.search(text, start, stop)
+    back = False  # "… in human form. Because of this, they were entrusted …": the sentence before is the cause
+    if first and (not then or first.start() < then.start()):
+        opens = first.start()
+        opening = text[start:opens].rstrip(" \t\n\"'“‘(")
+        if opening and not opening.endswith((".", "!", "?")):
+            way, at = 1, opens  # "X because Y"
+        elif back := bool(_BACK.match(text, first.end())):
+            way, at = -1, opens
+        else:
+            way, at = -1, text.find(",", first.end(), stop)  # "Because Y, X"
+            if at < 0:
+                return 0, -1, -1, -1
+    elif then:
+        way, at = -1, then.start()
+        opens = at
+    else:
+        return 0, -1, -1, -1
+    bounds = [m.end() for m in _CAUSE_BOUNDS.finditer(text, start, opens)]
+    if back:
+        bounds = bounds[:-1]
+    after = _CAUSE_BOUNDS.search(text, at, stop)
+    return way, at, bounds[-1] if bounds else start, after.start() if after else stop
+
+
+_CAUSE_BOUNDS = re.compile(r"[;:]|[.!?](?=\s|$)")
+
+
+def cause_turned(way: int, split: int, hits: list[int | None], window_way: int, window_split: int,
+                 span: tuple[int, int] = (0, 1 << 20), window_span: tuple[int, int] = (0, 1 << 20)) -> bool:
+    """Whether the window says the point's cause as the effect and its effect as the cause ("A
+    drop in sales led the owner to cut the hours" for "Sales fell because the owner had cut the
+    hours"). ``way``, ``split``: the point's ``causal_split`` as (way, how many of its cues come
+    before the offset); ``window_way``, ``window_split``: the window's, in window terms; ``span``,
+    ``window_span``: the cues and window terms ``[first, last)`` of the stretch the two sides share
+    (a later clause after ";" is on neither side). Turned when each side of the point has two
+    echoed cues or more, and most of them land on the other side."""
+    if not way or not window_way or split <= 0 or split >= len(hits) or window_split < 0:
+        return False
+
+    def effect(before: bool, w: int) -> bool:
+        return before == (w > 0)
+
+    moved = {True: [0, 0], False: [0, 0]}  # per side of the point (effect?): [echoed, landed on the other]
+    for n, h in enumerate(hits):
+        if h is None or not span[0] <= n < span[1] or not window_span[0] <= h < window_span[1]:
+            continue
+        mine = effect(n < split, way)
+        moved[mine][0] += 1
+        moved[mine][1] += effect(h < window_split, window_way) != mine
+    return all(echoed >= 2 and 2 * landed > echoed for echoed, landed in moved.values())
+
+
 # "was *rejected* by the committee", "were *opposed* by most": the participle of a passive verb with its agent.
 _PARTICIPLE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?(\w+(?:ed|en|wn|nt))\s+(?:\w+\s+){0,3}?by\b",
                          re.IGNORECASE)
@@ -162,6 +234,7 @@ class Shape:
     than_at: int = -1  # the offset of the first "than" of a comparison ("loses more ice *than* it gains"), or -1
     contrast: tuple[tuple[int, int], tuple[int, int]] | None = None  # ``contrast_sides``: (rejected, held)
     participle_at: int = -1  # the offset of the first passive participle with an agent ("was *rejected* by"), or -1
+    causal: tuple[int, int, int, int] = (0, -1, -1, -1)  # ``causal_split``: which way it says a cause, where it turns
 
 
 def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
@@ -182,7 +255,8 @@ def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
                  pivot.end() if pivot else -1, aside_end, quantified.end() - 1 if quantified else -1,
                  sequence, order["after" if sequence > 0 else "before"].end() if sequence else -1,
                  _than_at(text, start, stop), contrast_sides(text, start, stop),
-                 (participle.start(1) if (participle := _PARTICIPLE.search(text, start, stop)) else -1))
+                 (participle.start(1) if (participle := _PARTICIPLE.search(text, start, stop)) else -1),
+                 causal_split(text, start, stop))
 
 
 def _than_at(text: str, start: int, stop: int) -> int:
