@@ -1226,3 +1226,13 @@ def test_the_cause_said_as_the_effect_reverses_the_point():
                              "island.") == COVERED
     assert _one_point(point, "Because the ferry to the mainland had stopped running, many young families left "
                              "the island.") == COVERED
+
+
+def test_the_earlier_event_said_as_the_later_reverses_the_point():
+    point = "The herders moved their flocks to the high pastures before the first snow closed the pass."
+    assert _one_point(point, "The first snow closed the pass before the herders moved their flocks to the high "
+                             "pastures.") == CONTRADICTED
+    assert _one_point(point, "Before the first snow closed the pass, the herders took their flocks up to the high "
+                             "pastures.") == COVERED
+    assert _one_point(point, "The first snow closed the pass after the herders had moved their flocks to the high "
+                             "pastures.") == COVERED

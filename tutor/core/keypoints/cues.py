@@ -135,7 +135,7 @@ def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:
     return Wording(found, sum(weights[:n]), whole=not condensed, telling=telling_weight(found),
                    stretch_telling=telling_weight(found, long=True), salient_core=sum(salient[:n]), passive=shape.passive,
                    participle=_cue_at(text, shape.participle_at, idf),
-                   causal=_causal_cues(text, shape, idf),
+                   causal=_turn_cues(text, shape.causal, idf), order=_turn_cues(text, shape.order, idf),
                    contrast=bool(_CONTRAST.search(text)), anaphoric=(anaphoric := bool(_PRONOUN_SUBJECT.match(text))),
                    anaphoric_upto=_anaphoric_upto(text, found, idf) if anaphoric else 0,
                    small_share_at=_small_share_at(text, idf),
@@ -215,9 +215,9 @@ _SMALL_SHARE = re.compile(r"\b(?:only|just|merely)\s+(?:about\s+|around\s+|some\
                           r"|\bsmall\s+in\s+number\b", re.IGNORECASE)
 
 
-def _causal_cues(text: str, shape, idf: Idf) -> tuple[int, int, int, int]:
-    """``shape.causal`` (``word_order.causal_split``) with its offsets as counts of the cues before them."""
-    way, at, first, last = shape.causal
+def _turn_cues(text: str, turn: tuple[int, int, int, int], idf: Idf) -> tuple[int, int, int, int]:
+    """A ``word_order.causal_split`` or ``sequence_split`` with its offsets as counts of the cues before them."""
+    way, at, first, last = turn
     if not way:
         return 0, 0, 0, 0
     return way, len(cues(text[:at], idf)), len(cues(text[:first], idf)), len(cues(text[:last], idf))

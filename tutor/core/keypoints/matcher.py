@@ -391,22 +391,28 @@ def _sequence_turned(wording: Wording, hits: list[int | None], window: Window) -
                            _term_at(window, window.shape.sequenced_at))
 
 
-CAUSE_ECHOES = 4  # echoed cues a window needs before the way it says a cause is read against the point's
+CAUSE_ECHOES = 4  # echoed cues a window needs before the way it says a cause or an order is read against the point's
 
 
 def _cause_turned(wording: Wording, hits: list[int | None], window: Window) -> bool:
     """``word_order.cause_turned``: "a drop in sales led the owner to cut the hours" for "sales fell
-    because the owner had cut the hours", where the window says the point's words close together,
-    with its own turn between them."""
-    way, at, first, last = window.shape.causal
+    because the owner had cut the hours"; and for time, "the wall was built before the boars came"
+    for "the wall was built after the boars came" (the earlier side for the cause)."""
+    return _turned_round(wording.causal, window.shape.causal, hits, window) \
+        or _turned_round(wording.order, window.shape.order, hits, window)
+
+
+def _turned_round(point: tuple[int, int, int, int], turn: tuple[int, int, int, int], hits: list[int | None],
+                  window: Window) -> bool:
+    """``word_order.cause_turned`` for one reading (``point`` in cues, ``turn`` in précis offsets), where
+    the window says the point's words close together, with its own turn between them."""
+    way, at, first, last = turn
     echoed = [h for h in hits if h is not None]
-    if not way or not wording.causal[0] or len(echoed) < CAUSE_ECHOES \
-            or max(echoed) - min(echoed) >= 2 * len(echoed) + 2:
+    if not way or not point[0] or len(echoed) < CAUSE_ECHOES or max(echoed) - min(echoed) >= 2 * len(echoed) + 2:
         return False  # the point's words scattered over a long sentence say no one cause of it
     split = _terms_before(window, at)
-    point_way, point_split, point_first, point_last = wording.causal
     return min(echoed) < split <= max(echoed) and cause_turned(
-        point_way, point_split, hits, way, split, (point_first, point_last),
+        point[0], point[1], hits, way, split, (point[2], point[3]),
         (_terms_before(window, first), _terms_before(window, last)))
 
 

@@ -63,6 +63,7 @@ class Wording:
     # which way it says a cause (``word_order.causal_split``), the cues before its turn, and the cues
     # [first, last) of the stretch its two sides share
     causal: tuple[int, int, int, int] = (0, 0, 0, 0)
+    order: tuple[int, int, int, int] = (0, 0, 0, 0)  # … and which way it orders two events (``sequence_split``)
     comparison: int = 0  # +1 compares with "more", -1 with "less" / "fewer" (``word_order.shape_of``)
     compared: int = 0  # how many cues come before the comparative
     quantified: bool = False  # the comparative stands right before cue number ``compared`` ("more *women*")

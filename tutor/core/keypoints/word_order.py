@@ -38,6 +38,11 @@ _CAUSE_FIRST = re.compile(r"(?:,\s*|\band\s+)so\s+(?!that\b|many\b|much\b|far\b|
 
 
 _BACK = re.compile(r"\s+(?:this|that|it|these|those)\b", re.IGNORECASE)
+# Which way a sentence orders two events: "X after Y" puts the later first, "X before Y" the earlier
+# ("named after her", "looked after", "after all" order nothing).
+_LATER_FIRST = re.compile(r"(?<!\bnamed )(?<!\blook )(?<!\blooked )(?<!\blooks )(?<!\blooking )(?<!\bcalled )"
+                          r"\b(?:after|once)\b(?!\s+all\b)", re.IGNORECASE)
+_EARLIER_FIRST = re.compile(r"\bbefore\b", re.IGNORECASE)
 
 
 def causal_split(text: str, start: int = 0, end: int | None = None) -> tuple[int, int, int, int]:
@@ -46,26 +51,40 @@ def causal_split(text: str, start: int = 0, end: int | None = None) -> tuple[int
     when it is the cause ("Y, so X", "Y led to X", "Because Y, X": the offset is then the comma);
     ``[first, last)`` the stretch (between ";", ":" or sentence ends) the two sides share. (0, -1,
     -1, -1) if the text says no cause. The first marker decides."""
-    stop = len(text) if end is None else end
-    first = _EFFECT_FIRST.search(text, start, stop)
-    then = _CAUSE_FIRST.search(text, start, stop)
-    back = False  # "… in human form. Because of this, they were entrusted …": the sentence before is the cause
-    if first and (not then or first.start() < then.start()):
-        opens = first.start()
-        opening = text[start:opens].rstrip(" \t\n\"'“‘(")
-        if opening and not opening.endswith((".", "!", "?")):
-            way, at = 1, opens  # "X because Y"
-        elif back := bool(_BACK.match(text, first.end())):
-            way, at = -1, opens
-        else:
-            way, at = -1, text.find(",", first.end(), stop)  # "Because Y, X"
-            if at < 0:
-                return 0, -1, -1, -1
-    elif then:
-        way, at = -1, then.start()
-        opens = at
-    else:
+    return _turn(text, start, len(text) if end is None else end, _EFFECT_FIRST, _CAUSE_FIRST, opening_way=-1)
+
+
+def sequence_split(text: str, start: int = 0, end: int | None = None) -> tuple[int, int, int, int]:
+    """``causal_split`` for time: ``way`` +1 when what comes before the offset happened later ("X
+    after Y", "Before Y, X"), -1 when it happened first ("X before Y", "After Y, X")."""
+    return _turn(text, start, len(text) if end is None else end, _LATER_FIRST, _EARLIER_FIRST, opening_way=None)
+
+
+def _turn(text: str, start: int, stop: int, second_first: re.Pattern, first_first: re.Pattern,
+          opening_way: int | None) -> tuple[int, int, int, int]:
+    """``causal_split`` and ``sequence_split``: ``second_first`` marks "X <marker> Y" with Y the first
+    (the cause, the earlier); ``first_first`` the other way. A marker that opens the sentence
+    ("Because Y, X", "After Y, X", "Before Y, X") turns at the comma after it, ``opening_way`` (or,
+    if None, the way its marker's own reading reverses) before it; "Because of this", "After that"
+    make the sentence before it one side."""
+    first = second_first.search(text, start, stop)
+    then = first_first.search(text, start, stop)
+    marker, way = (first, 1) if first and (not then or first.start() < then.start()) else (then, -1)
+    if marker is None:
         return 0, -1, -1, -1
+    opens = marker.start()
+    opening = text[start:opens].rstrip(" \t\n\"'“‘(")
+    back = False  # "… in human form. Because of this, they were entrusted …": the sentence before is one side
+    if opening and not opening.endswith((".", "!", "?")):
+        at = opens  # "X because Y", "Y, so X", "X before Y"
+    elif back := bool(_BACK.match(text, marker.end())):
+        at, way = opens, -way
+    elif opening_way is None or way == 1:
+        at, way = text.find(",", marker.end(), stop), (opening_way if opening_way is not None else -way)
+        if at < 0:
+            return 0, -1, -1, -1
+    else:
+        at = opens
     bounds = [m.end() for m in _CAUSE_BOUNDS.finditer(text, start, opens)]
     if back:
         bounds = bounds[:-1]
@@ -73,7 +92,8 @@ def causal_split(text: str, start: int = 0, end: int | None = None) -> tuple[int
     return way, at, bounds[-1] if bounds else start, after.start() if after else stop
 
 
-_CAUSE_BOUNDS = re.compile(r"[;:]|[.!?](?=\s|$)")
+# Where the two sides of a cause or an order end: a clause after ";" or ", but" is on neither side.
+_CAUSE_BOUNDS = re.compile(r"[;:]|[.!?](?=\s|$)|,\s+(?=(?:but|yet|while|whereas|although|though)\b)", re.IGNORECASE)
 
 
 def cause_turned(way: int, split: int, hits: list[int | None], window_way: int, window_split: int,
@@ -235,6 +255,7 @@ class Shape:
     contrast: tuple[tuple[int, int], tuple[int, int]] | None = None  # ``contrast_sides``: (rejected, held)
     participle_at: int = -1  # the offset of the first passive participle with an agent ("was *rejected* by"), or -1
     causal: tuple[int, int, int, int] = (0, -1, -1, -1)  # ``causal_split``: which way it says a cause, where it turns
+    order: tuple[int, int, int, int] = (0, -1, -1, -1)  # ``sequence_split``: which way it orders two events
 
 
 def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
@@ -256,7 +277,7 @@ def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
                  sequence, order["after" if sequence > 0 else "before"].end() if sequence else -1,
                  _than_at(text, start, stop), contrast_sides(text, start, stop),
                  (participle.start(1) if (participle := _PARTICIPLE.search(text, start, stop)) else -1),
-                 causal_split(text, start, stop))
+                 causal_split(text, start, stop), sequence_split(text, start, stop))
 
 
 def _than_at(text: str, start: int, stop: int) -> int:
