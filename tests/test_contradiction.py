@@ -1236,3 +1236,11 @@ def test_the_earlier_event_said_as_the_later_reverses_the_point():
                              "pastures.") == COVERED
     assert _one_point(point, "The first snow closed the pass after the herders had moved their flocks to the high "
                              "pastures.") == COVERED
+
+
+def test_the_same_comparative_with_its_sides_swapped_reverses_the_point():
+    point = "The northern pass is longer than the southern one, but traders prefer it because it is safer."
+    assert _one_point(point, "The southern pass is longer than the northern one, but traders prefer the northern "
+                             "because it is safer.") == CONTRADICTED
+    assert _one_point(point, "The southern pass is shorter than the northern one, yet traders prefer the northern "
+                             "pass as it is safer.") != CONTRADICTED

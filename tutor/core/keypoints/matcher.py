@@ -72,7 +72,8 @@ NEIGHBOURS = 2  # an opposite word counts when it stands this near (in content w
 _WHICH_WAY = frozenset("""
 better best worse worst higher highest lower lowest greater greatest larger largest smaller smallest
 bigger biggest richer poorer stronger weaker cheaper dearer safer riskier easier harder
-warmer warmest colder coldest wider widest narrower narrowest
+warmer warmest colder coldest wider widest narrower narrowest longer longest shorter shortest
+faster fastest slower slowest quicker quickest heavier heaviest lighter lightest older oldest younger youngest
 """.split())
 # A word a point denies with "not" or "never" ("The remedy does not *lie* in abolishing examinations")
 # is what the claim turns on, though the passage may use it again ("It lies rather in …"): it is
