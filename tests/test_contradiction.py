@@ -1102,6 +1102,8 @@ def test_the_opposites_in_the_table_reverse_a_point_in_one_word_or_a_phrasal_ver
         "The hill schools fell behind the town schools in reading.":
             "The hill schools pulled ahead of the town schools in reading.",
         "Most of the lambs survived the late snow.": "Most of the lambs were killed by the late snow.",
+        "Most weavers abandoned the hand loom once power looms came.":
+            "Most weavers kept the hand loom once power looms came.",
     }
     assert {point: _one_point(point, precis) for point, precis in reversals.items()} == {
         point: CONTRADICTED for point in reversals}

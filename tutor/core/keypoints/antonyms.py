@@ -61,7 +61,7 @@ good better best improve | bad worse worst
 big bigger biggest large larger largest great greater greatest | small smaller smallest little
 hungry starving | fed well-fed nourished
 doubtful questionable dubious uncertain mistaken wrong false | correct right true certain valid sound
-retain preserve | lose abandon
+retain preserve keep kept | lose abandon
 connect link join unite closer united | separate divide divided isolate replace
 efficient productive | inefficient unproductive wasteful
 agree | disagree
