@@ -1246,3 +1246,28 @@ def test_the_same_comparative_with_its_sides_swapped_reverses_the_point():
                              "because it is safer.") == CONTRADICTED
     assert _one_point(point, "The southern pass is shorter than the northern one, yet traders prefer the northern "
                              "pass as it is safer.") != CONTRADICTED
+
+
+def test_readings_of_cause_order_and_denial_leave_faithful_restatements_alone():
+    restated = {
+        "Heavy spring rains caused severe flooding in the valley.":
+            "Severe flooding in the valley was caused by heavy spring rains.",
+        "The steel company once employed thousands of local workers.":
+            "Thousands of local workers were once employed by the steel company.",
+        "Sales of electric cars rose faster than ever before after the tax was cut.":
+            "After the tax was cut, sales of electric cars rose faster than ever before.",
+        "The hill villages emptied because the spring rains failed two years running.":
+            "The spring rains failed two years running. That is why these hill villages emptied.",
+        "The minister admitted that the army had been sent to the border.":
+            "The minister did not deny that the army had been sent to the border.",
+        "Almost no farmers in the valley supported the plan.": "Hardly one farmer in the valley supported the plan.",
+    }
+    assert {point: _one_point(point, precis) for point, precis in restated.items()} == {
+        point: COVERED for point in restated}
+
+
+def test_so_far_and_an_adverb_before_the_participle_hide_no_reversal():
+    assert _one_point("No rain has fallen in the northern region so far.",
+                      "Heavy rain has fallen in the northern region so far.") == CONTRADICTED
+    assert _one_point("The journalist questioned the minister about the missing funds.",
+                      "The journalist was then questioned by the minister about the missing funds.") == CONTRADICTED

@@ -61,7 +61,7 @@ good better best improve | bad worse worst
 big bigger biggest large larger largest great greater greatest | small smaller smallest little
 hungry starving | fed well-fed nourished
 doubtful questionable dubious uncertain mistaken wrong false | correct right true certain valid sound
-retain preserve keep kept | lose abandon
+retain preserve | lose abandon
 connect link join unite closer united | separate divide divided isolate replace
 efficient productive | inefficient unproductive wasteful
 agree | disagree
@@ -92,7 +92,7 @@ acquit acquitted acquittal | convict convicted conviction
 wise wiser wisest prudent sensible | foolish unwise reckless rash imprudent
 clean cleaner cleanest unpolluted | polluted dirty dirtier contaminated filthy
 heed heeded obey obeyed | ignore ignored disregard disregarded defy defied disobey disobeyed flout flouted
-continue continues continued | abandon abandoned scrap scrapped
+continue continues continued keep kept | abandon abandoned scrap scrapped
 """.strip()
 
 

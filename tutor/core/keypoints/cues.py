@@ -219,7 +219,7 @@ def _turn_cues(text: str, turn: tuple[int, int, int, int], idf: Idf) -> tuple[in
     """A ``word_order.causal_split`` or ``sequence_split`` with its offsets as counts of the cues before them."""
     way, at, first, last = turn
     if not way:
-        return 0, 0, 0, 0
+        return 0, -1, -1, -1
     return way, len(cues(text[:at], idf)), len(cues(text[:first], idf)), len(cues(text[:last], idf))
 
 

@@ -120,9 +120,9 @@ def _opposite_at(wording: Wording, window: Window, n: int, echoes: list[tuple[fl
     # "a decrease in crime" for "crime climbed": a noun of change right before its subject's echo
     named = {a - 1 for k, (_, a) in enumerate(echoes) if a and k < n and wording.cues[k].clause == cue.clause
              and _nominal(window.terms[a - 1].word)}
+    same_side = _beside_echoes(n, echoes, len(window.terms))
     for i in sorted((_beside_echoes(n, echoes, len(window.terms), turned) | named) - echoing):  # a few terms
-        if turned and n != wording.participle and i != participle \
-                and i not in _beside_echoes(n, echoes, len(window.terms)):
+        if turned and n != wording.participle and i != participle and i not in same_side:
             continue  # only the participle itself may stand on the other side
         term = window.terms[i]
         if term.key in echoed_words:
@@ -318,7 +318,8 @@ def _stretch_said(cues: tuple[Cue, ...], hits: list[int | None], n: int, window:
     ``n`` (between punctuation marks, two cues or more), cue ``n`` reversed: "the council gladly
     gave her a room" reverses "The council refused, saying that …" however much of the rest it
     leaves out. An adverb in "-ly" may go unsaid ("coverage *actually* declined")."""
-    stretch = [hits[k] for k in _stretch(cues, n) if hits[k] is not None or not cues[k].word.lower().endswith("ly")]
+    stretch = [hits[k] for k in _stretch(cues, n)
+               if hits[k] is not None or not (cues[k].word.lower().endswith("ly") and has_lemma(cues[k].word.lower(), "ADV"))]
     if len(stretch) < STRETCH_CUES or None in stretch:
         return False
     clause = clause_at(window, stretch[0])

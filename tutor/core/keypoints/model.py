@@ -62,8 +62,8 @@ class Wording:
     participle: int = -1  # the cue that is its passive participle ("was *opposed* by"), or -1
     # which way it says a cause (``word_order.causal_split``), the cues before its turn, and the cues
     # [first, last) of the stretch its two sides share
-    causal: tuple[int, int, int, int] = (0, 0, 0, 0)
-    order: tuple[int, int, int, int] = (0, 0, 0, 0)  # … and which way it orders two events (``sequence_split``)
+    causal: tuple[int, int, int, int] = (0, -1, -1, -1)
+    order: tuple[int, int, int, int] = (0, -1, -1, -1)  # … and which way it orders two events (``sequence_split``)
     comparison: int = 0  # +1 compares with "more", -1 with "less" / "fewer" (``word_order.shape_of``)
     compared: int = 0  # how many cues come before the comparative
     quantified: bool = False  # the comparative stands right before cue number ``compared`` ("more *women*")

@@ -46,8 +46,9 @@ _NOT_DENYING = {"not": frozenset("only just merely simply least".split()), "no":
 # "Reserves fell to barely two months of cover", "hardly 10 per cent": before a number these say
 # "only", and deny nothing ("reserves fell to two months" is no reversal of it).
 _ONLY_BEFORE_A_NUMBER = frozenset("barely hardly scarcely".split())
-# "Hardly any fresh water", "barely any rain": what "scarce" and "little" say. The clause is negative,
-# but no word is denied ("fresh water was scarce" is no reversal of it).
+_COUNTS = frozenset(NUMBER_WORDS) - {"one", "a", "an"}  # "hardly one farmer" is "almost none"
+# … and before "any" ("hardly any fresh water", "barely any rain") they say what "scarce" and "little"
+# say: the clause is negative, but no word is denied ("fresh water was scarce" is no reversal of it).
 # "The defenders had run out of food": they had no food left, so the clause is negative, as after "lack".
 _RUN = frozenset("run runs ran running".split())
 # "Few farmers sell through cooperatives" says what "farmers do not, as a rule, sell …" says, and the
@@ -125,8 +126,8 @@ _AS_AS = re.compile(r"\bas\s+(?:[\w'’-]+\s+){1,5}?as\b", re.IGNORECASE)
 # "No drought anyone remembered had gone on *so long*", "nothing had ever cost as much": after "no",
 # "nothing" or "never", "so" or "as" and a word that end the sentence say "the most", as "no one was
 # better placed" does, and deny nothing ("had not lasted so long" still denies).
-_SO_FAR = re.compile(r"\b(?:so|as)\s+(?:\w+ly\s+)?[\w'’-]+(?:\s+(?:before|again|since))?\s*(?:[.!?;]|$)",
-                     re.IGNORECASE)
+_SO_FAR = re.compile(r"\b(?:so|as)\s+(?:\w+ly\s+)?(?!(?:far|well|planned|expected|usual|before|such|follows)\b)"
+                     r"(?![\w'’-]+ed\b)[\w'’-]+(?:\s+(?:before|again|since))?\s*(?:[.!?;]|$)", re.IGNORECASE)
 _SUPERLATIVE_NEGATORS = frozenset("no nothing nobody none never".split())
 _SENTENCE_END = re.compile(r"[.!?;]")
 
@@ -153,7 +154,7 @@ def _is_negator(word: str, following: str, before: tuple[str, str] = ("", "")) -
     if word in _FEW:
         only_a = before[1] == "a" and before[0] in _ONLY  # "only a few", "only a handful"
         return only_a or (word == "few" and before[1] not in _SOME_FEW)
-    if word in _ONLY_BEFORE_A_NUMBER and (following[:1].isdigit() or following in NUMBER_WORDS or following == "any"):
+    if word in _ONLY_BEFORE_A_NUMBER and (following[:1].isdigit() or following in _COUNTS or following == "any"):
         return False
     return word in NEGATORS and following not in _NOT_DENYING.get(word, ())
 
@@ -186,7 +187,9 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
                 # denied, its subject passed over as "few" passes over its noun
                 denied.pop()
                 waiting, counting = _PREDICATE, False
-            elif tok.norm == "that" and tokens[n - 1].norm in _DENYING:
+            elif tok.norm == "that" and tokens[n - 1].norm in _DENYING and not negators:
+                # ("did not deny that", "nobody denied that": the claim stands; "that" is a relative word,
+                # so the clause goes on and its count of negators with it)
                 negators += 1
                 waiting, counting = _PREDICATE, False
             if tok.norm not in _RELATIVES or _CLAUSE_END.search(text, tokens[n - 1].end, tok.start):
@@ -283,8 +286,8 @@ def _verb_before(text: str, tokens, n: int, first: int) -> bool:
 
 
 def _lessened(text: str, clause: Span) -> tuple[Span, ...]:
-    """The words a "not" clause says less of in its "as … as" ("has not grown *as quickly* as
-    before": more slowly), as spans into ``text``; after "no" or "never" the words say the most
+    """The word a "not" clause says less of in its "as … as" ("has not grown as *quickly* as
+    before": more slowly; "not as *much* wheat as"), as spans into ``text`` (one or none); after "no" or "never" the words say the most
     ("no part is as dependent on buses as the old districts"), and nothing is lessened."""
     said = {t.norm for t in terms(text, clause.start, clause.end)}
     if said & _SUPERLATIVE_NEGATORS or not any(w == "not" or w.endswith("n't") or w in BARE_NEGATIVES for w in said):
@@ -292,7 +295,7 @@ def _lessened(text: str, clause: Span) -> tuple[Span, ...]:
     m = _AS_AS.search(text, clause.start)
     if m is None or m.start() > clause.end + 1:
         return ()
-    return tuple(t.span for t in terms(text, m.start(), m.end()) if t.norm != "as")
+    return tuple(t.span for t in terms(text, m.start(), m.end()) if t.norm != "as")[:1]
 
 
 def _compares(text: str, clause: Span) -> bool:

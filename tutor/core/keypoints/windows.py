@@ -53,7 +53,8 @@ def window_of(span: Span, terms: tuple[Term, ...], factor: float = 1.0,
               sentences: tuple[tuple[int, "SentenceClauses"], ...] = (),
               polarity: tuple[frozenset[int], ...] = (frozenset(), frozenset())) -> Window:
     """A window over ``terms``, with the best credit each key can earn in it. ``polarity``:
-    the terms denied, the terms in negative clauses, and the terms "few" denies (see ``polarity_of``)."""
+    the terms denied, the terms in negative clauses, the terms "few" denies, and the terms said of
+    less (see ``polarity_of``; the last one or two may be left out)."""
     return Window(span, terms, _keys(terms, denied=polarity[0]), factor, sentences, *polarity[:3],
                   lessened=polarity[3] if len(polarity) > 3 else frozenset())
 

@@ -33,7 +33,7 @@ from tutor.core.keypoints import grammar_words as gw
 # cause follows its effect; after ", so", "led to", "caused", "that is why" the effect follows its cause.
 _EFFECT_FIRST = re.compile(r"\b(?:because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of)\b", re.IGNORECASE)
 _CAUSE_FIRST = re.compile(r"(?:,\s*|\band\s+)so\s+(?!that\b|many\b|much\b|far\b|long\b|as\b|on\b|too\b)"
-                          r"|\b(?:led|leads|lead|leading)\s+(?:\w+\s+){0,3}?to\b|\b(?:caused|causes|cause|causing)\b(?!\s+of\b)"
+                          r"|\b(?:led|leads|lead|leading)\s+(?:\w+\s+){0,3}?to\b|\b(?:caused|causes|cause|causing)\b(?!\s+(?:of|by)\b)"
                           r"|\bresult(?:ed|s|ing)?\s+in\b|\b(?:that|this|which)\s+(?:is|was)\s+why\b", re.IGNORECASE)
 
 
@@ -41,16 +41,19 @@ _BACK = re.compile(r"\s+(?:this|that|it|these|those)\b", re.IGNORECASE)
 # Which way a sentence orders two events: "X after Y" puts the later first, "X before Y" the earlier
 # ("named after her", "looked after", "after all" order nothing).
 _LATER_FIRST = re.compile(r"(?<!\bnamed )(?<!\blook )(?<!\blooked )(?<!\blooks )(?<!\blooking )(?<!\bcalled )"
-                          r"\b(?:after|once)\b(?!\s+all\b)", re.IGNORECASE)
-_EARLIER_FIRST = re.compile(r"\bbefore\b", re.IGNORECASE)
+                          r"\bafter\b(?!\s+all\b)(?!\s*[.,;:!?]|\s*$)", re.IGNORECASE)
+# ("ever before", "never before" and a "before" that ends its clause are adverbs, and order nothing)
+_EARLIER_FIRST = re.compile(r"(?<!\bever )(?<!\bnever )\bbefore\b(?!\s*[.,;:!?]|\s*$)", re.IGNORECASE)
 
 
 def causal_split(text: str, start: int = 0, end: int | None = None) -> tuple[int, int, int, int]:
     """Where ``text[start:end]`` turns from one side of a cause to the other, as (``way``, offset,
     first, last): ``way`` +1 when what comes before the offset is the effect ("X because Y"), -1
     when it is the cause ("Y, so X", "Y led to X", "Because Y, X": the offset is then the comma);
-    ``[first, last)`` the stretch (between ";", ":" or sentence ends) the two sides share. (0, -1,
-    -1, -1) if the text says no cause. The first marker decides."""
+    ``[first, last)`` the stretch the two sides share (between ";", ":", sentence ends and ", but",
+    ", yet", ", while", ", whereas", ", although", ", though"; a marker that opens a sentence, "That is
+    why …", "Because of this, …", takes in the sentence before). (0, -1, -1, -1) if the text says no
+    cause. The first marker decides."""
     return _turn(text, start, len(text) if end is None else end, _EFFECT_FIRST, _CAUSE_FIRST, opening_way=-1)
 
 
@@ -77,14 +80,16 @@ def _turn(text: str, start: int, stop: int, second_first: re.Pattern, first_firs
     back = False  # "… in human form. Because of this, they were entrusted …": the sentence before is one side
     if opening and not opening.endswith((".", "!", "?")):
         at = opens  # "X because Y", "Y, so X", "X before Y"
-    elif back := bool(_BACK.match(text, marker.end())):
-        at, way = opens, -way
+    elif way == 1 and _BACK.match(text, marker.end()):
+        at, way, back = opens, -way, True
     elif opening_way is None or way == 1:
-        at, way = text.find(",", marker.end(), stop), (opening_way if opening_way is not None else -way)
+        sentence = _SENTENCE_END.search(text, marker.end(), stop)
+        at = text.find(",", marker.end(), sentence.start() if sentence else stop)  # "Because Y, X"
+        way = opening_way if opening_way is not None else -way
         if at < 0:
             return 0, -1, -1, -1
     else:
-        at = opens
+        at, back = opens, True  # "… failed two years running. That is why the villages emptied."
     bounds = [m.end() for m in _CAUSE_BOUNDS.finditer(text, start, opens)]
     if back:
         bounds = bounds[:-1]
@@ -93,6 +98,7 @@ def _turn(text: str, start: int, stop: int, second_first: re.Pattern, first_firs
 
 
 # Where the two sides of a cause or an order end: a clause after ";" or ", but" is on neither side.
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _CAUSE_BOUNDS = re.compile(r"[;:]|[.!?](?=\s|$)|,\s+(?=(?:but|yet|while|whereas|although|though)\b)", re.IGNORECASE)
 
 
@@ -122,7 +128,8 @@ def cause_turned(way: int, split: int, hits: list[int | None], window_way: int, 
 
 
 # "was *rejected* by the committee", "were *opposed* by most": the participle of a passive verb with its agent.
-_PARTICIPLE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?(\w+(?:ed|en|wn|nt))\s+(?:\w+\s+){0,3}?by\b",
+_PARTICIPLE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|then|often|even|also|not|never)\s+)?"
+                         r"(?!(?:then|often|even|open)\b)(\w+(?:ed|en|wn|nt))\s+(?:\w+\s+){0,3}?by\b",
                          re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|nt)\b"
                       r"|\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+\s+){1,4}?by\b"  # "was paid … by"
