@@ -1271,3 +1271,8 @@ def test_so_far_and_an_adverb_before_the_participle_hide_no_reversal():
                       "Heavy rain has fallen in the northern region so far.") == CONTRADICTED
     assert _one_point("The journalist questioned the minister about the missing funds.",
                       "The journalist was then questioned by the minister about the missing funds.") == CONTRADICTED
+
+
+def test_scraps_of_paper_are_no_opposite_of_kept():
+    assert _one_point("Working with the governor were clerks who kept the tax records.",
+                      "The governor had clerks, and people who had scraps of the tax records.") != CONTRADICTED

@@ -92,7 +92,8 @@ acquit acquitted acquittal | convict convicted conviction
 wise wiser wisest prudent sensible | foolish unwise reckless rash imprudent
 clean cleaner cleanest unpolluted | polluted dirty dirtier contaminated filthy
 heed heeded obey obeyed | ignore ignored disregard disregarded defy defied disobey disobeyed flout flouted
-continue continues continued keep kept | abandon abandoned scrap scrapped
+continue continues continued | abandon abandoned scrap scrapped
+keep kept | abandon abandoned
 """.strip()
 
 
