@@ -131,6 +131,13 @@ def test_python_dash_m_tutor_runs_the_same_command(files):
     assert json.loads(result.stdout)["schema"] == 1
 
 
+def test_python_dash_m_tutor_cli_runs_the_same_command(files):
+    result = subprocess.run([sys.executable, "-m", "tutor.cli", "check", str(files[0]), str(files[1]), "--json",
+                             "--grammar", "off"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["schema"] == 1
+
+
 def test_check_fills_grammar_from_harper_and_names_the_engine(files, capsys):
     files[1].write_text(PRECIS.replace("Since walls", "They was warned that walls"))
     assert main(["check", str(files[0]), str(files[1]), "--json"]) == 0

@@ -277,3 +277,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK
+
+
+if __name__ == "__main__":  # "python -m tutor.cli …" runs the same command as "python -m tutor …"
+    raise SystemExit(main())
