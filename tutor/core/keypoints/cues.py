@@ -140,13 +140,13 @@ def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:
                    anaphoric_upto=_anaphoric_upto(text, found, idf) if anaphoric else 0,
                    small_share_at=_small_share_at(text, idf),
                    roles=roles_of([c.word for c in found], shape, text), comparison=shape.comparison,
-                   compared=(compared := len(cues(text[:shape.compare_at], idf)) if shape.compare_at > 0 else 0),
+                   compared=(compared := _cues_before(text, shape.compare_at, idf) if shape.compare_at > 0 else 0),
                    quantified=shape.quantified_at >= 0
-                   and len(cues(text[:_word_end(text, shape.quantified_at)], idf)) == compared + 1,
+                   and _cues_before(text, _word_end(text, shape.quantified_at), idf) == compared + 1,
                    sequence=shape.sequence, sequenced=_cue_at(text, shape.sequenced_at, idf),
-                   than=len(cues(text[:shape.than_at], idf)) if shape.than_at > 0 else 0,
-                   preferred=len(cues(text[:shape.pivot], idf)) if shape.pivot > 0 else 0,
-                   preferred_upto=len(cues(text[:shape.aside_end], idf)) if shape.aside_end > 0 else 0,
+                   than=_cues_before(text, shape.than_at, idf) if shape.than_at > 0 else 0,
+                   preferred=_cues_before(text, shape.pivot, idf) if shape.pivot > 0 else 0,
+                   preferred_upto=_cues_before(text, shape.aside_end, idf) if shape.aside_end > 0 else 0,
                    **_contrast_cues(text, shape, idf))
 
 
@@ -158,7 +158,7 @@ def _anaphoric_upto(text: str, found: tuple[Cue, ...], idf: Idf) -> int:
     """How many of a pronoun-subject point's cues come before a clause that names its own subject
     (all of them when there is none)."""
     m = _NAMED_CLAUSE.search(text)
-    return len(cues(text[:m.start()], idf)) if m else len(found)
+    return _cues_before(text, m.start(), idf) if m else len(found)
 
 
 def _contrast_cues(text: str, shape, idf: Idf) -> dict[str, tuple[int, int]]:
@@ -166,8 +166,8 @@ def _contrast_cues(text: str, shape, idf: Idf) -> dict[str, tuple[int, int]]:
     if shape.contrast is None:
         return {}
     (ra, rb), (ha, hb) = shape.contrast
-    return {"rejected": (len(cues(text[:ra], idf)), len(cues(text[:rb], idf))),
-            "held": (len(cues(text[:ha], idf)), len(cues(text[:hb], idf)))}
+    return {"rejected": (_cues_before(text, ra, idf), _cues_before(text, rb, idf)),
+            "held": (_cues_before(text, ha, idf), _cues_before(text, hb, idf))}
 
 
 # An opening phrase of time or circumstance ("During long periods of peace, soldiers also supervised
@@ -215,20 +215,25 @@ _SMALL_SHARE = re.compile(r"\b(?:only|just|merely)\s+(?:about\s+|around\s+|some\
                           r"|\bsmall\s+in\s+number\b", re.IGNORECASE)
 
 
+def _cues_before(text: str, offset: int, idf: Idf) -> int:
+    """How many cues of ``text`` come before ``offset`` (a character offset into it)."""
+    return len(cues(text[:offset], idf))
+
+
 def _turn_cues(text: str, turn: tuple[int, int, int, int], idf: Idf) -> tuple[int, int, int, int]:
     """A ``word_order.causal_split`` or ``sequence_split`` with its offsets as counts of the cues before them."""
     way, at, first, last = turn
     if not way:
         return 0, -1, -1, -1
-    return way, len(cues(text[:at], idf)), len(cues(text[:first], idf)), len(cues(text[:last], idf))
+    return way, _cues_before(text, at, idf), _cues_before(text, first, idf), _cues_before(text, last, idf)
 
 
 def _cue_at(text: str, start: int, idf: Idf) -> int:
     """The index of the cue that is the word starting at offset ``start`` of ``text``, or -1."""
     if start < 0:
         return -1
-    n = len(cues(text[:start], idf))
-    return n if len(cues(text[:_word_end(text, start)], idf)) == n + 1 else -1
+    n = _cues_before(text, start, idf)
+    return n if _cues_before(text, _word_end(text, start), idf) == n + 1 else -1
 
 
 def _links_an_adjective(text: str, term: Term) -> bool:
@@ -255,7 +260,7 @@ def _word_end(text: str, start: int) -> int:
 def _small_share_at(text: str, idf: Idf) -> int:
     """How many of ``text``'s cues come before its first small share ("only a third"), or -1."""
     m = _SMALL_SHARE.search(text)
-    return len(cues(text[:m.start()], idf)) if m else -1
+    return _cues_before(text, m.start(), idf) if m else -1
 
 
 # "It neither satisfies the moral sense nor calls forth pity" is said of something an earlier sentence

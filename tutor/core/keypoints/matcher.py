@@ -479,9 +479,7 @@ def _stretches_crossed(wording: Wording, hits: list[int | None], window: Window)
     for n, c in enumerate(cues):
         if hits[n] is not None:
             stretches.setdefault(c.clause, []).append(n)
-    if len(stretches) < 2:
-        return False
-    if not window.stretches:
+    if len(stretches) < 2 or not window.stretches:
         return False
     where = {n: window.stretches[hits[n]] for ns in stretches.values() for n in ns}
 
