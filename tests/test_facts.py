@@ -230,6 +230,13 @@ def test_a_range_with_its_scale_said_once_restates_the_passage_range():
     assert _certain(passage, "Chips\n\nA new plant costs $15-20 billion.") == []
 
 
+def test_a_sum_in_words_before_a_bare_number_is_read_not_crashed_on():
+    passage = "In 2020 Port Calder raised the minimum wage for hotel staff from nine dollars an hour to twelve."
+    assert _certain(passage, "Wages\n\nThe town lifted the hourly minimum from nine dollars to twelve in 2020.") == []
+    [f] = _certain(passage, "Wages\n\nThe town lifted the hourly minimum from nine dollars to twelve in 2021.")
+    assert f.precis_text == "2021"
+
+
 def test_a_financial_year_restates_the_year_it_ends_in():
     passage = "In the year to March 2023 the network earned $1.1 billion, a third of its revenue."
     assert _certain(passage, "Network\n\nIn 2022-23 the network earned $1.1 billion.") == []

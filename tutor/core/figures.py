@@ -89,7 +89,6 @@ _AGE_AFTER = re.compile(r"[\s-]years?[\s-]old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
 _APPOSITION_BEFORE = re.compile(r"\b[A-Za-z][a-z'’]+\s+[A-Za-z][a-z'’]+\s*,\s*$")  # "Joshua Finbow, "
 _APPOSITION_AFTER = re.compile(r"\s*,\s*[A-Za-z]")
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _LEADING = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z-]+")
 
 
@@ -361,10 +360,10 @@ def _money_range(a: Figure, b: Figure, text: str) -> Figure | None:
     after the second, holding for both."""
     if a.kind != "money" or b.kind != "count" or text[a.span.end:b.span.start].strip() not in ("-", "–", "to"):
         return None
-    a_number = number_value(_DIGITS.search(a.text).group())
+    a_number = number_value(_LEADING.search(a.text).group())  # "$9", or "nine dollars" in words
     b_number = number_value(_LEADING.search(b.text).group()) or 1.0
     factor = b.value / b_number
-    if a_number != a.value or a_number >= b_number:
+    if a_number is None or a_number != a.value or a_number >= b_number:
         return None  # "$2 billion-3" or "$20-15": no range
     low = Quantity(a.value * factor, a.quantity.low * factor, a.quantity.high * factor)
     span = Span(a.span.start, b.span.end)
