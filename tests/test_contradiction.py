@@ -1276,3 +1276,15 @@ def test_so_far_and_an_adverb_before_the_participle_hide_no_reversal():
 def test_scraps_of_paper_are_no_opposite_of_kept():
     assert _one_point("Working with the governor were clerks who kept the tax records.",
                       "The governor had clerks, and people who had scraps of the tax records.") != CONTRADICTED
+
+
+def test_cannot_stop_something_says_the_same_however_its_object_is_named():
+    point = "Sea walls cannot stop flooding, but they can reduce it a great deal."
+    assert _one_point(point, "Sea walls can reduce flooding a great deal, though they cannot stop it.") != CONTRADICTED
+    assert _one_point(point, "Sea walls can stop flooding, but they cannot reduce it.") == CONTRADICTED
+
+
+def test_a_change_said_by_its_new_figure_not_its_old_one_agrees():
+    point = "The share of pupils who walk to school rose from 12% to 30%."
+    assert _one_point(point, "Pupils walking to school are now 30% of the total, not 12%.") != CONTRADICTED
+    assert _one_point(point, "The share of pupils who walk to school fell from 30% to 12%.") == CONTRADICTED

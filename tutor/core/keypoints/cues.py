@@ -104,8 +104,8 @@ def cues(text: str, idf: Idf) -> tuple[Cue, ...]:
         word = text[group[0].span.start:group[-1].span.end]  # as written: "multi-billion", "BRICS"
         single = len(group) == 1
         framing = frame is not None and group[0].span.start < frame.end()
-        plain = single and not (_links_an_adjective(text, group[0]) or _compared_with(text, group[0])
-                                or stops_a_gerund(text, group[0].span))
+        stopping = stops_a_gerund(text, group[0].span)
+        plain = single and not (_links_an_adjective(text, group[0]) or _compared_with(text, group[0]) or stopping)
         opposites = opposite_keys(group[0].word, group[0].key) if plain and not framing else ()
         alike = alike_keys(group[0].word, group[0].key) if single and opposites else ()
         denied = within(group[0].span, no.denied) and group[0].key not in asserted
@@ -114,10 +114,13 @@ def cues(text: str, idf: Idf) -> tuple[Cue, ...]:
                        round(max(idf.weight(t.key) for t in fresh), 3),
                        denied and _NOT_BEFORE.search(text, 0, group[0].span.start) is not None,
                        said_by_us(text, group[0].span.start),
-                       len(STRETCH_END.findall(text, 0, group[0].span.start))))
+                       len(STRETCH_END.findall(text, 0, group[0].span.start)),
+                       stopping or bool(_FROM_FIGURE.search(text, 0, group[0].span.end))))
     return tuple(out)
 
 
+# "rose from *6%* to 22%", "fell from *112* to 47": the figure a change started from
+_FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[$£€]?\d[\d,.]*%?$")
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 

@@ -558,7 +558,7 @@ def _contradicts(cue: Cue, at: int, window: Window) -> bool:
     """One side denies the word and the other says it with no negator in its clause."""
     if cue.denied:
         return at not in window.negative
-    return at in window.denied and not cue.negative
+    return at in window.denied and not cue.negative and not cue.settled
 
 
 def best_match(point: KeyPoint, windows: tuple[Window, ...]) -> Match:

@@ -33,6 +33,10 @@ class Cue:
     not_before: bool = False  # denied by "not", "never" or "n't" right before it ("does not *lie*"), not by "no"
     by_us: bool = False  # said with "we", "you" or "I" as its subject ("we must *choose*")
     clause: int = 0  # which stretch of its wording, between punctuation marks, it stands in (0 the first)
+    # A précis that denies it contradicts nothing: "stop" before a gerund (the gerund carries the claim:
+    # "cannot *stop* ageing", "cannot stop it"), a change's starting figure ("rose from *6%* to 22%":
+    # "22%, not 6%" says the same)
+    settled: bool = False
 
 
 @dataclass(frozen=True, slots=True)
