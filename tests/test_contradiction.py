@@ -1288,3 +1288,32 @@ def test_a_change_said_by_its_new_figure_not_its_old_one_agrees():
     point = "The share of pupils who walk to school rose from 12% to 30%."
     assert _one_point(point, "Pupils walking to school are now 30% of the total, not 12%.") != CONTRADICTED
     assert _one_point(point, "The share of pupils who walk to school fell from 30% to 12%.") == CONTRADICTED
+
+
+def test_stopping_what_was_dropped_or_scrapped_is_the_same_claim():
+    point = "The zoo dropped its parking charge because fewer families were visiting."
+    assert _one_point(point, "Falling family visits led the zoo to stop charging for parking.") != CONTRADICTED
+    assert _one_point(point, "The zoo did not drop its parking charge, though fewer families were visiting.") \
+        == CONTRADICTED
+    assert _one_point("The council lifted the ban on night markets.",
+                      "Night markets are no longer banned by the council.") != CONTRADICTED
+
+
+def test_no_more_than_a_number_is_a_bound_not_a_denial():
+    point = "The truce lasted six weeks before the fighting resumed."
+    assert _one_point(point, "The truce held for no more than six weeks before fighting began again.") \
+        != CONTRADICTED
+    assert _one_point(point, "The truce did not last six weeks.") == CONTRADICTED
+
+
+def test_a_negation_with_its_verb_left_out_denies_what_it_joins():
+    point = "Residents could water gardens with cans but could not fill pools or wash cars."
+    assert _one_point(point, "Watering gardens with cans stayed legal, whereas filling pools and washing cars "
+                             "did not.") != CONTRADICTED
+    assert _one_point(point, "Residents could fill pools and wash cars.") == CONTRADICTED
+
+
+def test_what_someone_only_wanted_to_do_reverses_nothing():
+    point = "The farmer refused the mayor's reward."
+    assert _one_point(point, "The mayor wanted to give the farmer a reward, but he said no.") != CONTRADICTED
+    assert _one_point(point, "The farmer accepted the mayor's reward.") == CONTRADICTED

@@ -147,7 +147,8 @@ def _reversing_word(wording: Wording, window: Window, n: int, echoes: list[tuple
     if not cue.opposites or (best >= EXACT and wording.contrast):
         return None  # ("not from bad to good, but from good to bad" says both words)
     opposite = _opposite_at(wording, window, n, echoes)
-    if opposite is None or opposite in window.verbatim or _converse(cue, window.terms[opposite]):
+    if opposite is None or opposite in window.verbatim or opposite in window.intended \
+            or _converse(cue, window.terms[opposite]):
         return None
     if at is not None and (best >= EXACT or clause_at(window, at) != clause_at(window, opposite)) \
             and _clause_echoes(window, opposite, echoes, n) <= _clause_echoes(window, at, echoes, n):

@@ -46,6 +46,8 @@ _NOT_DENYING = {"not": frozenset("only just merely simply least".split()), "no":
 # "Reserves fell to barely two months of cover", "hardly 10 per cent": before a number these say
 # "only", and deny nothing ("reserves fell to two months" is no reversal of it).
 _ONLY_BEFORE_A_NUMBER = frozenset("barely hardly scarcely".split())
+# "Lasted no more than eight months", "not less than half": a bound ("at most", "at least"), no denial.
+_BOUNDS = frozenset("more fewer less later earlier greater longer".split())
 _COUNTS = frozenset(NUMBER_WORDS) - {"one", "a", "an"}  # "hardly one farmer" is "almost none"
 # … and before "any" ("hardly any fresh water", "barely any rain") they say what "scarce" and "little"
 # say: the clause is negative, but no word is denied ("fresh water was scarce" is no reversal of it).
@@ -98,6 +100,15 @@ _LEAVING = frozenset("leave leaves left leaving quit quits quitting die dies die
 # "Never let the light go out", "did not make them leave": the denial falls on the verb after the
 # causative's object, not on the object.
 _CAUSATIVE = frozenset("let lets letting".split())
+# "Dropped its entry fee", "scrapped the tax", "lifted the ban": what such a verb takes away no longer
+# holds, so its object stands in a negative clause ("stopped charging for entry" says the same), though
+# the verb denies no word ("did not scrap the tax" still denies the scrapping).
+_REMOVING = frozenset("""
+abolish abolishes abolished scrap scraps scrapped drop drops dropped remove removes removed waive waives waived
+axe axes axed withdraw withdraws withdrew withdrawn cancel cancels cancelled canceled repeal repeals repealed
+lift lifts lifted eliminate eliminates eliminated
+""".split())
+_OBJECT_OPENERS = frozenset("the its their his her our a an this that these those all every".split())
 # "Stopped watering the sapling", "ceased paying": the gerund no longer holds.
 _STOPPING = frozenset("stop stops stopped stopping cease ceases ceased ceasing".split())
 # "Poses no real *risk* to health", "has no effect on the way teachers *teach*": "no" before an
@@ -165,15 +176,19 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
     denied: list[Span] = []
     negative: list[Span] = []
     counted: list[Span] = []
+    removed: list[Span] = []  # objects of a verb that takes them away ("dropped *its entry fee*")
     first, negators, waiting, counting = 0, 0, False, False
     superlative: int | None = None  # how many words were denied before a negative pronoun in this clause
     # "… is certain to reach its target even *without* these measures": a clause whose only negator is
     # "without" is negative from there on, not before it
     withouts, without_at = 0, 0
+    stretch = 0  # the first token of the clauses that "and" or "or" join to this one
 
     def close(n: int) -> None:
         if negators:
             start = without_at if negators == withouts else first
+            if _elided(tokens, first, n):
+                start = stretch  # "whereas filling pools and washing cars did not": of both
             negative.append(Span(tokens[start].start, tokens[n - 1].end))
 
     for n, tok in enumerate(tokens):
@@ -194,9 +209,14 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
                 waiting, counting = _PREDICATE, False
             if tok.norm not in _RELATIVES or _CLAUSE_END.search(text, tokens[n - 1].end, tok.start):
                 close(n)
+                if tok.norm not in ("and", "or") or _CLAUSE_END.search(text, tokens[n - 1].end, tok.start) \
+                        or _has_verb(tokens, first, n):
+                    stretch = n  # "and" joins clauses here ("some grew and others did not"), not subjects
                 first, negators, withouts = n, 0, 0
         following = tokens[n + 1].norm if n + 1 < len(tokens) else ""
         before = (tokens[n - 2].norm if n > 1 else "", tokens[n - 1].norm if n else "")
+        if tok.norm in _REMOVING and following in _OBJECT_OPENERS and not waiting:
+            removed.append(_object_of(tokens, n))
         if tok.norm == "without" and (waiting or any(s.start >= tokens[first].start for s in denied)):
             denied = [s for s in denied if s.start < tokens[first].start]  # "no corridor … without reform"
             waiting = False
@@ -209,7 +229,8 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
             negators += 1  # "leave school before finishing it", "died before completing": it was not finished
             waiting = True
         elif _is_negator(tok.norm, following, before) and not (
-                following == "of" and n + 2 < len(tokens) and tokens[n + 2].norm in _PRICE):
+                following == "of" and n + 2 < len(tokens) and tokens[n + 2].norm in _PRICE) and not (
+                following in _BOUNDS and n + 2 < len(tokens) and tokens[n + 2].norm == "than"):
             if tok.norm in _OBJECTS and _verb_before(text, tokens, n, first) and following not in _NOT_OBJECTS_BEFORE:
                 denied.append(tokens[n - 1].span)
             after = tokens[n + 2].norm if n + 2 < len(tokens) else ""
@@ -259,8 +280,45 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
     # buses as the old districts": a comparison ("less well", "the most"), not a denial
     compared = [c for c in negative if _compares(text, c)]
     denied = [s for s in denied if not within(s, tuple(hypothetical)) and not within(s, tuple(compared))]
-    return Negation(tuple(denied), tuple(negative), tuple(s for s in counted if s in denied),
+    return Negation(tuple(denied), (*negative, *removed), tuple(s for s in counted if s in denied),
                     tuple(s for c in compared for s in _lessened(text, c)))
+
+
+# "She wanted to *give* him part of the prize", "tried to *stop* it": what was meant or attempted,
+# not said to have happened; neither a claim nor a denial of it.
+_INTENDED = re.compile(r"\b(?:want|wants|wanted|try|tries|tried|hope|hopes|hoped|long|longs|longed|wish|wishes|"
+                       r"wished|plan|plans|planned|mean|means|meant|intend|intends|intended|attempt|attempts|"
+                       r"attempted|offer|offers|offered|promise|promises|promised)\s+to\s+$", re.IGNORECASE)
+
+
+def intended(text: str, start: int, end: int, offsets) -> frozenset[int]:
+    """Which of the words at ``offsets`` (offsets into ``text``, between ``start`` and ``end``) are
+    only meant or attempted ("wanted to *give*"), as indices into ``offsets``."""
+    return frozenset(n for n, at in enumerate(offsets) if _INTENDED.search(text, max(start, at - 24), at))
+
+
+def _has_verb(tokens, first: int, end: int) -> bool:
+    """Whether tokens ``[first, end)`` hold a finite verb: a clause, not a noun phrase."""
+    return any(is_finite_verb(tokens[k].norm, tokens[k + 1].norm if k + 1 < len(tokens) else "")
+               for k in range(first, end))
+
+
+def _elided(tokens, first: int, end: int) -> bool:
+    """Whether the clause of tokens ``[first, end)`` ends on its negator, its verb left out ("…, whereas
+    washing cars did not", "but the council would not"): what it denies was said before it."""
+    last = tokens[end - 1].norm
+    if end - 1 > first and last in AUXILIARIES:
+        last = tokens[end - 2].norm
+    return last in ("not", "never") or last.endswith("n't") or last in BARE_NEGATIVES
+
+
+def _object_of(tokens, n: int) -> Span:
+    """The noun phrase after token ``n`` (a verb, followed by a determiner), as a span into the text:
+    the determiner and the content words after it, at most four tokens."""
+    last = n + 1
+    while last + 1 < len(tokens) and last < n + 4 and is_content(tokens[last + 1].norm):
+        last += 1
+    return Span(tokens[n + 1].start, tokens[last].end)
 
 
 def stops_a_gerund(text: str, span: Span) -> bool:

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from tutor.core.keypoints.ideas import clause_spans
-from tutor.core.keypoints.negation import negation, within
+from tutor.core.keypoints.negation import intended, negation, within
 from tutor.core.keypoints.synonyms import match_keys
 from tutor.core.keypoints.word_order import STRETCH_END, Shape, by_us, shape_of
 from tutor.core.keypoints.words import Term, content_terms
@@ -47,6 +47,7 @@ class Window:
     shape: Shape = Shape()  # its voice and which way it compares (``word_order``)
     dropped: frozenset[int] = frozenset()  # terms taken out (``without``): they echo nothing
     by_us: frozenset[int] = frozenset()  # terms whose subject is "we", "you" or "I" ("we must *choose*")
+    intended: frozenset[int] = frozenset()  # terms only meant or attempted ("wanted to *give*")
 
 
 def window_of(span: Span, terms: tuple[Term, ...], factor: float = 1.0,
@@ -69,10 +70,12 @@ def with_word_order(window: Window, text: str) -> Window:
     between punctuation marks that holds each term."""
     shape = shape_of(text, window.span.start, window.span.end)
     correlative = bool(_CORRELATIVE.search(text, window.span.start, window.span.end))
-    us = by_us(text, window.span.start, window.span.end, [t.span.start for t in window.terms])
+    offsets = [t.span.start for t in window.terms]
+    us = by_us(text, window.span.start, window.span.end, offsets)
     marks = [m.start() for m in STRETCH_END.finditer(text, window.span.start, window.span.end)]
     stretches = tuple(bisect_left(marks, t.span.start) for t in window.terms)
-    return replace(window, correlative=correlative, shape=shape, by_us=us, stretches=stretches)
+    return replace(window, correlative=correlative, shape=shape, by_us=us, stretches=stretches,
+                   intended=intended(text, window.span.start, window.span.end, offsets))
 
 
 def polarity_of(text: str, terms: tuple[Term, ...],
