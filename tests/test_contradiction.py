@@ -1317,3 +1317,9 @@ def test_what_someone_only_wanted_to_do_reverses_nothing():
     point = "The farmer refused the mayor's reward."
     assert _one_point(point, "The mayor wanted to give the farmer a reward, but he said no.") != CONTRADICTED
     assert _one_point(point, "The farmer accepted the mayor's reward.") == CONTRADICTED
+
+
+def test_a_plural_noun_that_could_be_a_verb_is_no_verb_of_the_point():
+    point = "By 2020 yields on terraced fields had recovered to their earlier level."
+    assert _one_point(point, "Terraced fields regained their earlier yields by 2020.") != CONTRADICTED
+

@@ -17,9 +17,10 @@ from functools import lru_cache
 from tutor.core.keypoints.words import term_key, verb_lemmas
 
 # Each line: two sets of words, "|" between them; every word on the left is the opposite of
-# every word on the right. Written for this project from ordinary English usage.
+# every word on the right. Written for this project from ordinary English usage. "Back" ("backed the
+# plan") is left out: "got back to", "back then" are far commoner in a précis.
 _PAIRS = """
-accept approve endorse support back favour favor welcome adopt allow permit grant give agree take_up | reject refuse oppose deny veto forbid ban prohibit decline disapprove resist block dismiss turn_down
+accept approve endorse support favour favor welcome adopt allow permit grant give agree take_up | reject refuse oppose deny veto forbid ban prohibit decline disapprove resist block dismiss turn_down
 rise increase grow climb gain expand boost raise surge soar swell multiply go_up shoot_up step_up | fall decrease decline drop shrink reduce cut lower slump plunge dwindle contract diminish sink go_down cut_back cut_down
 double triple treble | halve
 strengthen improve enhance | weaken worsen deteriorate undermine erode impair

@@ -294,6 +294,12 @@ def _than_at(text: str, start: int, stop: int) -> int:
     return m.start() if m else -1
 
 
+# "By 2022 *yields* on …", "their *costs*": a word that may be a verb is a noun after a determiner,
+# a possessive or a number.
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|my|your|this|these|those|\d[\d,.]*)\s+",
+                          re.IGNORECASE)
+
+
 def roles_of(words: list[str], shape: Shape, text: str = "") -> tuple[int, int, int] | None:
     """Indices (subject, verb, object) into a point's cue ``words`` (in text order): the cue
     before the first finite verb that is not the first cue (and is within the first
@@ -303,7 +309,8 @@ def roles_of(words: list[str], shape: Shape, text: str = "") -> tuple[int, int, 
     if shape.passive:
         return None
     for v in range(1, min(len(words) - 1, ROLES_WITHIN + 1)):
-        if gw.is_finite_verb(words[v].lower(), None):
+        if gw.is_finite_verb(words[v].lower(), None) and not (
+                text and re.search(rf"{_NOUN_BEFORE.pattern}{re.escape(words[v])}\b", text, re.IGNORECASE)):
             if text and v + 2 < len(words) and re.search(
                     rf"\b{re.escape(words[v])}\s+(?:\w+\s+)?to\s+{re.escape(words[v + 1])}\b", text, re.IGNORECASE):
                 return v - 1, v + 1, v + 2
