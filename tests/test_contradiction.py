@@ -1323,3 +1323,21 @@ def test_a_plural_noun_that_could_be_a_verb_is_no_verb_of_the_point():
     point = "By 2020 yields on terraced fields had recovered to their earlier level."
     assert _one_point(point, "Terraced fields regained their earlier yields by 2020.") != CONTRADICTED
 
+
+
+def test_what_is_banned_rejected_or_declined_agrees_with_a_precis_that_denies_it():
+    assert _one_point("Swimming in the lake is still banned.", "People still cannot swim in the lake.") \
+        != CONTRADICTED
+    assert _one_point("Bathing is banned in the harbour.", "Nobody may bathe in the harbour.") != CONTRADICTED
+    assert _one_point("Swimming in the lake is still banned.", "Swimming in the lake is now allowed.") \
+        == CONTRADICTED
+    point = "The council rejected a plan to close the library on Sundays."
+    assert _one_point(point, "The council said no to closing the library on Sundays.") != CONTRADICTED
+    assert _one_point(point, "The council approved a plan to close the library on Sundays.") == CONTRADICTED
+    assert _one_point("The board at first refused to fund the clinic.",
+                      "The board initially declined to fund the clinic.") != CONTRADICTED
+
+
+def test_not_enough_of_something_is_said_again_by_a_shortage():
+    assert _one_point("There are not enough trained nurses in the region.",
+                      "Trained nurses remain in short supply in the region.") != CONTRADICTED

@@ -37,12 +37,15 @@ discourage discourages discouraged discouraging avoid avoids avoided avoiding
 # storage" says, yet "although it lacks the money" is also what "though money is short" says.
 _LACKING = frozenset("lack lacks lacked lacking".split())
 _NEGATORS_BEFORE = {"to": frozenset("unable fail fails failed refuse refuses refused "  # "failed to help"
+                                     "decline declines declined "  # "declined to fund it"
                                      "mistake wrong foolish folly unwise".split()),  # "a mistake to despise it"
                     "of": frozenset("free devoid".split())}  # "free of debt", "devoid of water"
 # "rather than stopping it" sets one thing against another: a paraphrase may say "prefer talks to pressure",
 # so it denies no word, but its clause is negative, and "not stopped" is no contradiction of it.
 _CONTRASTS = {"than": frozenset(["rather"]), "of": frozenset(["instead"])}
-_NOT_DENYING = {"not": frozenset("only just merely simply least".split()), "no": frozenset("doubt matter".split())}
+_NOT_DENYING = {"not": frozenset("only just merely simply least enough".split()), "no": frozenset("doubt matter".split())}
+# "There are not enough trained teachers" says what "teachers are in short supply" says: its clause is
+# negative, as after "lack", but the teachers are not denied.
 # "Reserves fell to barely two months of cover", "hardly 10 per cent": before a number these say
 # "only", and deny nothing ("reserves fell to two months" is no reversal of it).
 _ONLY_BEFORE_A_NUMBER = frozenset("barely hardly scarcely".split())
@@ -100,15 +103,22 @@ _LEAVING = frozenset("leave leaves left leaving quit quits quitting die dies die
 # "Never let the light go out", "did not make them leave": the denial falls on the verb after the
 # causative's object, not on the object.
 _CAUSATIVE = frozenset("let lets letting".split())
-# "Dropped its entry fee", "scrapped the tax", "lifted the ban": what such a verb takes away no longer
-# holds, so its object stands in a negative clause ("stopped charging for entry" says the same), though
-# the verb denies no word ("did not scrap the tax" still denies the scrapping).
+# "Dropped its entry fee", "scrapped the tax", "lifted the ban", "rejected a plan to close the reefs",
+# "swimming is still banned": what such a verb takes away, turns down or forbids does not hold, so its
+# object (or, in the passive, its subject) stands in a negative clause ("stopped charging for entry",
+# "said no to closing the reefs", "people still cannot swim" say the same), though the verb denies no
+# word ("did not scrap the tax" still denies the scrapping).
 _REMOVING = frozenset("""
 abolish abolishes abolished scrap scraps scrapped drop drops dropped remove removes removed waive waives waived
 axe axes axed withdraw withdraws withdrew withdrawn cancel cancels cancelled canceled repeal repeals repealed
-lift lifts lifted eliminate eliminates eliminated
+lift lifts lifted eliminate eliminates eliminated reject rejects rejected refuse refuses refused decline declines
+declined veto vetoes vetoed oppose opposes opposed ban bans banned forbid forbids forbade forbidden prohibit
+prohibits prohibited outlaw outlaws outlawed
 """.split())
 _OBJECT_OPENERS = frozenset("the its their his her our a an this that these those all every".split())
+_BE = frozenset("is are was were be been being".split())
+_STILL = frozenset("still now also later soon then quickly".split())  # "is *still* banned"
+_OBJECT_MOST = 10  # tokens of an object read after such a verb
 # "Stopped watering the sapling", "ceased paying": the gerund no longer holds.
 _STOPPING = frozenset("stop stops stopped stopping cease ceases ceased ceasing".split())
 # "Poses no real *risk* to health", "has no effect on the way teachers *teach*": "no" before an
@@ -215,8 +225,11 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
                 first, negators, withouts = n, 0, 0
         following = tokens[n + 1].norm if n + 1 < len(tokens) else ""
         before = (tokens[n - 2].norm if n > 1 else "", tokens[n - 1].norm if n else "")
-        if tok.norm in _REMOVING and following in _OBJECT_OPENERS and not waiting:
-            removed.append(_object_of(tokens, n))
+        if tok.norm in _REMOVING and not waiting:
+            if following in _OBJECT_OPENERS or (len(following) > 4 and following.endswith("ing")):
+                removed.append(_object_of(text, tokens, n))
+            elif n > first and (before[1] in _BE or (before[0] in _BE and before[1] in _STILL)):
+                removed.append(Span(tokens[first].start, tokens[n - 1].end))  # "swimming is still banned"
         if tok.norm == "without" and (waiting or any(s.start >= tokens[first].start for s in denied)):
             denied = [s for s in denied if s.start < tokens[first].start]  # "no corridor … without reform"
             waiting = False
@@ -249,6 +262,7 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
             # "nothing mattered more", "no one was better placed": the most, the best placed
             denied, waiting, superlative = denied[:superlative], False, None
         elif tok.norm in _CONTRASTS.get(following, ()) or tok.norm in _LACKING \
+                or (tok.norm == "enough" and before[1] == "not") \
                 or (tok.norm in _ONLY_BEFORE_A_NUMBER and following == "any") \
                 or (tok.norm == "out" and following == "of" and before[1] in _RUN) \
                 or (following == "to" and tok.norm in _UNASSERTED) \
@@ -312,11 +326,12 @@ def _elided(tokens, first: int, end: int) -> bool:
     return last in ("not", "never") or last.endswith("n't") or last in BARE_NEGATIVES
 
 
-def _object_of(tokens, n: int) -> Span:
-    """The noun phrase after token ``n`` (a verb, followed by a determiner), as a span into the text:
-    the determiner and the content words after it, at most four tokens."""
+def _object_of(text: str, tokens, n: int) -> Span:
+    """The object after token ``n`` (a verb), as a span into ``text``: the words after it to the end
+    of its clause, at most ``_OBJECT_MOST`` ("a proposal to close the reefs")."""
     last = n + 1
-    while last + 1 < len(tokens) and last < n + 4 and is_content(tokens[last + 1].norm):
+    while last + 1 < len(tokens) and last < n + _OBJECT_MOST and tokens[last + 1].norm not in _CLAUSE_END_WORDS \
+            and not _CLAUSE_END.search(text, tokens[last].end, tokens[last + 1].start):
         last += 1
     return Span(tokens[n + 1].start, tokens[last].end)
 
