@@ -1341,3 +1341,17 @@ def test_what_is_banned_rejected_or_declined_agrees_with_a_precis_that_denies_it
 def test_not_enough_of_something_is_said_again_by_a_shortage():
     assert _one_point("There are not enough trained nurses in the region.",
                       "Trained nurses remain in short supply in the region.") != CONTRADICTED
+
+
+def test_a_verb_of_change_reversed_contradicts_however_often_the_passage_uses_it():
+    point = "Games missed through injury fell from 112 to 47."
+    passage = analyse_passage(Passage(
+        "club", "The Club", "Ticket sales fell in the first year. Attendance at matches fell too, as prices rose. "
+        + point[:-1] + " after the club hired a physiotherapist. Shop revenue fell slightly.",
+        key_points=(AuthoredKeyPoint("k", point, source=point),)))
+
+    def injuries(precis: str) -> str:
+        return check(passage, precis, title="The Club").coverage.points[0].status
+
+    assert injuries("Games lost to injury climbed from 47 to 112.") == CONTRADICTED
+    assert injuries("Games lost to injury dropped from 112 to 47.") == COVERED

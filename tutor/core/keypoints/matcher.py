@@ -66,7 +66,7 @@ STRETCH_CUES = 2
 DENIAL_REACH = 3
 CLAUSE_ECHOES = 2  # an opposite word must stand in a clause with this many echoes of the point's other words
 NEIGHBOURS = 2  # an opposite word counts when it stands this near (in content words) an echo of a neighbouring cue
-# Comparatives and superlatives say which way a claim goes however often the passage uses them:
+# Comparatives, superlatives and verbs of change say which way a claim goes however often the passage uses them:
 # "perform worse" reverses "perform better" though "better" is common in the passage (an opposite
 # word only: "not a good story" is no denial of "the best tragedies").
 _WHICH_WAY = frozenset("""
@@ -74,6 +74,8 @@ better best worse worst higher highest lower lowest greater greatest larger larg
 bigger biggest richer poorer stronger weaker cheaper dearer safer riskier easier harder
 warmer warmest colder coldest wider widest narrower narrowest longer longest shorter shortest
 faster fastest slower slowest quicker quickest heavier heaviest lighter lightest older oldest younger youngest
+rise rises rose risen rising fall falls fell fallen falling increase increases increased decrease decreases decreased
+grow grows grew grown shrink shrinks shrank shrunk climb climbs climbed doubled halved improved worsened
 """.split())
 # A word a point denies with "not" or "never" ("The remedy does not *lie* in abolishing examinations")
 # is what the claim turns on, though the passage may use it again ("It lies rather in …"): it is
