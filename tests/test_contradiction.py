@@ -1355,3 +1355,29 @@ def test_a_verb_of_change_reversed_contradicts_however_often_the_passage_uses_it
 
     assert injuries("Games lost to injury climbed from 47 to 112.") == CONTRADICTED
     assert injuries("Games lost to injury dropped from 112 to 47.") == COVERED
+
+
+def test_opposite_words_traded_between_the_two_sides_of_a_point_reverse_it():
+    point = "The farmer refused the reward but accepted a sack of seed."
+    assert _one_point(point, "The farmer accepted the reward but refused a sack of seed.") == CONTRADICTED
+    assert _one_point(point, "The farmer accepted a sack of seed but refused the reward.") == COVERED
+    assert _one_point(point, "The farmer refused the reward, though he accepted a sack of seed.") == COVERED
+    point = "Exports rose in the north but fell in the south."
+    assert _one_point(point, "Exports fell in the north but rose in the south.") == CONTRADICTED
+    assert _one_point(point, "In the south exports fell, but in the north they rose.") != CONTRADICTED
+
+
+def test_a_point_that_says_a_loss_and_a_profit_is_not_reversed_by_saying_both():
+    point = "Nordvik lost ten million crowns, whereas its rival made a profit."
+    assert _one_point(point, "Nordvik reported a loss of ten million crowns, while its rival still earned a "
+                             "profit.") != CONTRADICTED
+    assert _one_point(point, "While its rival made a profit, Nordvik lost ten million crowns.") != CONTRADICTED
+    assert _one_point(point, "Nordvik made a profit of ten million crowns, whereas its rival lost money.") \
+        == CONTRADICTED
+    assert _one_point("The bakery made a profit last year.", "The bakery lost money last year.") == CONTRADICTED
+
+
+def test_a_contrast_that_rejects_one_side_may_be_said_in_either_order():
+    point = "A good plot is arranged not on the simple but on the complex plan."
+    assert _one_point(point, "A good plot should have a complex structure, instead of being composed on a simple "
+                             "plan.") != CONTRADICTED

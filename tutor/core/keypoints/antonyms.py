@@ -38,7 +38,7 @@ strong powerful robust | weak feeble fragile frail
 easy simple | difficult hard complex complicated
 safe secure | dangerous unsafe risky hazardous
 success victory | failure defeat lose
-gain profit surplus | loss deficit
+gain profit surplus | loss deficit lose
 growth boom expansion | recession decline slump contraction
 peace harmony cooperation friendship | war conflict hostility rivalry enmity
 ally friend partner | enemy foe rival adversary

@@ -18,7 +18,7 @@ from tutor.core.keypoints.grammar_words import has_finite_verb
 from tutor.core.keypoints.model import Cue, Wording
 from tutor.core.keypoints.negation import negation, stops_a_gerund, within
 from tutor.core.keypoints.synonyms import expanded_keys
-from tutor.core.keypoints.word_order import STRETCH_END, THAN, roles_of, said_by_us, shape_of
+from tutor.core.keypoints.word_order import SIDE_END, STRETCH_END, THAN, roles_of, said_by_us, shape_of
 from tutor.core.keypoints.words import Term, content_terms, next_word
 
 # A précis condenses: a long idea is covered by echoing its heavier part, not every word.
@@ -115,7 +115,8 @@ def cues(text: str, idf: Idf) -> tuple[Cue, ...]:
                        denied and _NOT_BEFORE.search(text, 0, group[0].span.start) is not None,
                        said_by_us(text, group[0].span.start),
                        len(STRETCH_END.findall(text, 0, group[0].span.start)),
-                       stopping or bool(_FROM_FIGURE.search(text, 0, group[0].span.end))))
+                       stopping or bool(_FROM_FIGURE.search(text, 0, group[0].span.end)),
+                       len(SIDE_END.findall(text, 0, group[0].span.start))))
     return tuple(out)
 
 

@@ -135,6 +135,12 @@ def _opposite_at(wording: Wording, window: Window, n: int, echoes: list[tuple[fl
     return None
 
 
+def _says_both(wording: Wording, n: int) -> bool:
+    """Whether another cue of ``wording`` is an opposite of cue ``n`` ("lost" beside "profit")."""
+    opposites = wording.cues[n].opposites
+    return any(k in opposites for m, other in enumerate(wording.cues) if m != n for k, _ in other.keys)
+
+
 def _double_negative(cue: Cue, window: Window, i: int) -> bool:
     """Whether window term ``i`` is a denied word whose negative prefix makes it the cue's
     opposite once the two negatives cancel ("not uncommon" for "rare")."""
@@ -146,8 +152,10 @@ def _reversing_word(wording: Wording, window: Window, n: int, echoes: list[tuple
     (``_opposite_at``) that is not outweighed by the cue's own echo said with more of the point
     (the word itself, or a synonym in another clause), nor by a word saying it the same way."""
     cue, (best, at) = wording.cues[n], echoes[n]
-    if not cue.opposites or (best >= EXACT and wording.contrast):
-        return None  # ("not from bad to good, but from good to bad" says both words)
+    if not cue.opposites or (best >= EXACT and (wording.contrast or _says_both(wording, n))):
+        # ("not from bad to good, but from good to bad" says both words; so does "Nordair lost money,
+        # whereas SkyLark made a profit", and "a loss" beside "a profit" may say the other side)
+        return None
     opposite = _opposite_at(wording, window, n, echoes)
     if opposite is None or opposite in window.verbatim or opposite in window.intended \
             or _converse(cue, window.terms[opposite]):
@@ -299,7 +307,7 @@ def _match(wording: Wording, window: Window) -> Match:
     turned = _roles_turned(wording, hits, window) or _comparison_turned(wording, hits, window) \
         or _preference_swapped(wording, hits, window) or _sequence_turned(wording, hits, window) \
         or _contrast_swapped(wording, hits, window) or _stretches_crossed(wording, hits, window) \
-        or _cause_turned(wording, hits, window)
+        or _cause_turned(wording, hits, window) or _opposites_traded(wording, hits, window)
     reversed_ = ((flipped or turned) and scale * about >= REVERSED_AT) \
         or any(_stretch_said(cues, hits, n, window) for n in flipped_at) \
         or (flipped_modifier and scale * about >= ANOTHER_REVERSED_AT)
@@ -504,6 +512,42 @@ def _stretches_crossed(wording: Wording, hits: list[int | None], window: Window)
                 if t != s and any(where[n] == h and where[m] == home for m, h in back):
                     return True
     return False
+
+
+def _opposites_traded(wording: Wording, hits: list[int | None], window: Window) -> bool:
+    """Whether the window trades a pair of opposite words the point says on two sides of its claim
+    ("The farmer accepted the reward but refused the seed" for "The farmer refused the reward but
+    accepted the seed"; "X made a profit, whereas Y lost money" for "X lost money, whereas Y made a
+    profit"): each of the two, echoed in its own word, stands on the window's side where most of the
+    other's side is said, and not where most of its own is. The words on each side other than
+    verbs decide where it is said; a tie decides nothing. A contrast that rejects one side ("not on
+    the simple but on the complex plan", "complex rather than simple") may be said in either order."""
+    cues = wording.cues
+    if not window.sides or wording.contrast or window.correlative or window.shape.contrast is not None:
+        return False
+    for n, cue in enumerate(cues):
+        for m in range(n + 1, len(cues)):
+            other = cues[m]
+            if cue.side == other.side or hits[n] is None or hits[m] is None \
+                    or not any(k in cue.opposites for k, _ in other.keys):
+                continue
+            own = _side_said(cues, hits, window, cue.side, (n, m))
+            theirs = _side_said(cues, hits, window, other.side, (n, m))
+            if None not in (own, theirs) and own != theirs and window.sides[hits[n]] == theirs \
+                    and window.sides[hits[m]] == own:
+                return True
+    return False
+
+
+def _side_said(cues, hits: list[int | None], window: Window, side: int, pair: tuple[int, int]) -> int | None:
+    """The window side where most of the point's ``side`` is said (its echoed cues other than verbs
+    and the ``pair``), or None on a tie or where none is echoed."""
+    said = [window.sides[hits[k]] for k, c in enumerate(cues)
+            if c.side == side and k not in pair and hits[k] is not None and not _verbal(c.word)]
+    if not said:
+        return None
+    counts = sorted(((said.count(x), x) for x in set(said)), reverse=True)
+    return None if len(counts) > 1 and counts[0][0] == counts[1][0] else counts[0][1]
 
 
 def _nominal(word: str) -> bool:

@@ -37,6 +37,7 @@ class Cue:
     # "cannot *stop* ageing", "cannot stop it"), a change's starting figure ("rose from *6%* to 22%":
     # "22%, not 6%" says the same)
     settled: bool = False
+    side: int = 0  # which side of its wording it stands on (``word_order.SIDE_END``; 0 the first)
 
 
 @dataclass(frozen=True, slots=True)

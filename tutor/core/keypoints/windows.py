@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from tutor.core.keypoints.ideas import clause_spans
 from tutor.core.keypoints.negation import intended, negation, within
 from tutor.core.keypoints.synonyms import match_keys
-from tutor.core.keypoints.word_order import STRETCH_END, Shape, by_us, shape_of
+from tutor.core.keypoints.word_order import SIDE_END, STRETCH_END, Shape, by_us, shape_of
 from tutor.core.keypoints.words import Term, content_terms
 from tutor.core.scanning import text_pattern
 from tutor.core.span import Span
@@ -42,6 +42,7 @@ class Window:
     counted: frozenset[int] = frozenset()  # of ``denied``, terms "few" denies: said of the same word, not a synonym
     lessened: frozenset[int] = frozenset()  # terms said of less: "not grown *as quickly* as before"
     stretches: tuple[int, ...] = ()  # per term: which stretch of the window, between punctuation marks, holds it
+    sides: tuple[int, ...] = ()  # per term: which side of the window holds it (``word_order.SIDE_END``)
     correlative: bool = False  # "neither … nor", "not … but": a denial there weighs one thing against another
     verbatim: frozenset[int] = frozenset()  # terms in runs copied word for word from the passage
     shape: Shape = Shape()  # its voice and which way it compares (``word_order``)
@@ -74,7 +75,9 @@ def with_word_order(window: Window, text: str) -> Window:
     us = by_us(text, window.span.start, window.span.end, offsets)
     marks = [m.start() for m in STRETCH_END.finditer(text, window.span.start, window.span.end)]
     stretches = tuple(bisect_left(marks, t.span.start) for t in window.terms)
-    return replace(window, correlative=correlative, shape=shape, by_us=us, stretches=stretches,
+    ends = [m.start() for m in SIDE_END.finditer(text, window.span.start, window.span.end)]
+    sides = tuple(bisect_left(ends, t.span.start) for t in window.terms)
+    return replace(window, correlative=correlative, shape=shape, by_us=us, stretches=stretches, sides=sides,
                    intended=intended(text, window.span.start, window.span.end, offsets))
 
 

@@ -137,6 +137,10 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w
                       r"|\b\w+(?:ed|en|wn|nt|ght|id|ld)\s+(?:\w+\s+){0,2}?by\b", re.IGNORECASE)
 # Punctuation that ends a stretch of a text: a point's cues and a window's terms are numbered by it.
 STRETCH_END = re.compile(r"[,;:()—–]")
+# Where one side of a claim ends and another begins: a stretch's end, a sentence's, or a word that sets
+# one clause against another ("refused the reward *but* accepted the seed", "lost money *whereas* its
+# rival made a profit").
+SIDE_END = re.compile(r"[,;:()—–.!?]|\b(?:but|whereas|while|although|though|yet)\b", re.IGNORECASE)
 ROLES_WITHIN = 3  # the verb is among the point's first few cues: a later one is in a subordinate clause
 # A number after "than" makes "more than …" a bound on an amount ("more than 40", "fewer than six"), not a comparison.
 _A_NUMBER = (r"(?:\d|half|a\s+(?:third|quarter|half|few|dozen|hundred|thousand|million)|one|two|three|four|"
