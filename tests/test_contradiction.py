@@ -1381,3 +1381,16 @@ def test_a_contrast_that_rejects_one_side_may_be_said_in_either_order():
     point = "A good plot is arranged not on the simple but on the complex plan."
     assert _one_point(point, "A good plot should have a complex structure, instead of being composed on a simple "
                              "plan.") != CONTRADICTED
+
+
+def test_attracted_welcomed_created_and_agreed_have_their_opposites():
+    assert _one_point("Young voters were attracted by her promise of cheap homes.",
+                      "Young voters were put off by her promise of cheap homes.") == CONTRADICTED
+    assert _one_point("Older members complained that the hall had become too noisy.",
+                      "Older members welcomed the noise in the hall.") == CONTRADICTED
+    assert _one_point("Older members complained that the hall had become too noisy.",
+                      "Some older members grumbled about the noise in the hall.") == COVERED
+    assert _one_point("The chief executive said 80 jobs might be cut.",
+                      "The chief executive said 80 jobs could be created.") == CONTRADICTED
+    assert _one_point("The port company disputes this and blames cold weather.",
+                      "The port company agrees with this and denies any role for the weather.") == CONTRADICTED

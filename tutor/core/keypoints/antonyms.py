@@ -95,6 +95,10 @@ clean cleaner cleanest unpolluted | polluted dirty dirtier contaminated filthy
 heed heeded obey obeyed | ignore ignored disregard disregarded defy defied disobey disobeyed flout flouted
 continue continues continued | abandon abandoned scrap scrapped
 keep kept | abandon abandoned
+attract attracted draw_in | put_off deter deterred repel repelled
+welcome welcomed praise praised | complain complained criticise criticised criticize criticized
+create created | cut axe axed shed
+agree agreed | dispute disputed
 """.strip()
 
 
