@@ -1394,3 +1394,12 @@ def test_attracted_welcomed_created_and_agreed_have_their_opposites():
                       "The chief executive said 80 jobs could be created.") == CONTRADICTED
     assert _one_point("The port company disputes this and blames cold weather.",
                       "The port company agrees with this and denies any role for the weather.") == CONTRADICTED
+
+
+def test_a_name_carried_into_another_part_of_a_recast_sentence_trades_nothing():
+    point = ("On 3 May a small weather satellite built by students at the Kelso Technical College was carried "
+             "into orbit aboard a commercial rocket, making it the first satellite designed entirely by "
+             "undergraduates in the country.")
+    assert _one_point(point, "Wren, wholly designed by Kelso undergraduates, became the nation's first "
+                             "student-built satellite when a commercial rocket lifted it into orbit on 3 May.") \
+        != CONTRADICTED

@@ -484,7 +484,9 @@ def _stretches_crossed(wording: Wording, hits: list[int | None], window: Window)
     of the point is said in one stretch of the window (where ``CROSSED_MATES`` of its other echoed
     cues stand, its verb among them), and a word of each other than a verb stands in the other's.
     Words said beside their own mates, two stretches told in one, or the items of a list set off by
-    commas ("fast, cheap, identical copies"), trade nothing."""
+    commas ("fast, cheap, identical copies"), trade nothing; nor does a name, which a précis that
+    recasts the sentence carries along with whatever it describes ("designed by *Northfield*
+    undergraduates" for "built by students at the Northfield Technical University")."""
     cues = wording.cues
     stretches: dict[int, list[int]] = {}
     for n, c in enumerate(cues):
@@ -501,7 +503,8 @@ def _stretches_crossed(wording: Wording, hits: list[int | None], window: Window)
             mates = [where[k] for k in ns if k != n]
             home = max(mates, key=mates.count, default=None)
             if home is not None and mates.count(home) >= CROSSED_MATES and where[n] != home \
-                    and not _verbal(cues[n].word) and any(where[k] == home and _verbal(cues[k].word) for k in ns):
+                    and not _verbal(cues[n].word) and not (n and cues[n].word[:1].isupper()) \
+                    and any(where[k] == home and _verbal(cues[k].word) for k in ns):
                 out.append((n, home))
         return out
 
