@@ -1403,3 +1403,12 @@ def test_a_name_carried_into_another_part_of_a_recast_sentence_trades_nothing():
     assert _one_point(point, "Wren, wholly designed by Kelso undergraduates, became the nation's first "
                              "student-built satellite when a commercial rocket lifted it into orbit on 3 May.") \
         != CONTRADICTED
+
+
+def test_a_change_of_a_figure_said_the_other_way_round_contradicts():
+    point = "Passenger numbers fell from over 900 a day in the 1970s to about 150."
+    assert _one_point(point, "The line now carries 900 passengers a day, up from about 150 in the 1970s.") \
+        == CONTRADICTED
+    assert _one_point(point, "Only 150 passengers a day use the line, down from over 900 in the 1970s.") == COVERED
+    assert _one_point(point, "Daily passengers have dropped from more than 900 in the 1970s to some 150.") \
+        == COVERED

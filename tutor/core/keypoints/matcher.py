@@ -24,7 +24,7 @@ from tutor.core.keypoints.echoes import credit_for, one_term_each, synonym_share
 from tutor.core.keypoints.model import (CONTRADICTED, COVERED, MISSING, PARTIAL, Cue, KeyPoint, KeyPointCoverage,
                                         Wording)
 from tutor.core.keypoints.synonyms import EXACT, RELATED, match_keys
-from tutor.core.keypoints.word_order import (cause_turned, comparison_turned, contrast_swapped, preference_swapped,
+from tutor.core.keypoints.word_order import (cause_turned, change_turned, comparison_turned, contrast_swapped, preference_swapped,
                                              quantity_turned, roles_swapped, sequence_turned, sides_swapped)
 from tutor.core.keypoints.windows import Window, clause_at, clauses, without
 from tutor.core.keypoints.words import is_base_verb, term_key
@@ -307,7 +307,8 @@ def _match(wording: Wording, window: Window) -> Match:
     turned = _roles_turned(wording, hits, window) or _comparison_turned(wording, hits, window) \
         or _preference_swapped(wording, hits, window) or _sequence_turned(wording, hits, window) \
         or _contrast_swapped(wording, hits, window) or _stretches_crossed(wording, hits, window) \
-        or _cause_turned(wording, hits, window) or _opposites_traded(wording, hits, window)
+        or _cause_turned(wording, hits, window) or _opposites_traded(wording, hits, window) \
+        or change_turned(wording.change, window.shape.change)
     reversed_ = ((flipped or turned) and scale * about >= REVERSED_AT) \
         or any(_stretch_said(cues, hits, n, window) for n in flipped_at) \
         or (flipped_modifier and scale * about >= ANOTHER_REVERSED_AT)
