@@ -1412,3 +1412,13 @@ def test_a_change_of_a_figure_said_the_other_way_round_contradicts():
     assert _one_point(point, "Only 150 passengers a day use the line, down from over 900 in the 1970s.") == COVERED
     assert _one_point(point, "Daily passengers have dropped from more than 900 in the 1970s to some 150.") \
         == COVERED
+
+
+def test_an_opposite_on_the_side_that_says_the_point_outweighs_its_own_word_on_another():
+    point = "In trial plots, grey thorn seedlings survived two consecutive years with less than 200 millimetres of rain."
+    assert _one_point(point, "In trials, grey thorn seedlings mostly perished during two years of under 200 mm of "
+                             "rain, while nearly all the eucalyptus beside them survived.") == CONTRADICTED
+    assert _one_point(point, "In trials, grey thorn seedlings survived two years of under 200 mm of rain, while the "
+                             "eucalyptus beside them perished.") == COVERED
+    assert _one_point(point, "While the eucalyptus beside them perished, grey thorn seedlings survived two years of "
+                             "under 200 mm of rain.") == COVERED

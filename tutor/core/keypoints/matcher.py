@@ -161,7 +161,8 @@ def _reversing_word(wording: Wording, window: Window, n: int, echoes: list[tuple
             or _converse(cue, window.terms[opposite]):
         return None
     if at is not None and (best >= EXACT or clause_at(window, at) != clause_at(window, opposite)) \
-            and _clause_echoes(window, opposite, echoes, n) <= _clause_echoes(window, at, echoes, n):
+            and _clause_echoes(window, opposite, echoes, n) <= _clause_echoes(window, at, echoes, n) \
+            and not _side_echoes(window, opposite, echoes, n) > _side_echoes(window, at, echoes, n):
         return None
     if _said_alike(cue, window, n, echoes, opposite):
         return None  # "swells … then shrinks" for "fall": the précis also says it the same way
@@ -212,6 +213,16 @@ def _in_an_echoing_clause(window: Window, i: int, echoing: set[int]) -> bool:
     here = sum(1 for a in echoing if a in clause and a != i)
     return here >= CLAUSE_ECHOES or (here >= 1 and all(
         sum(1 for a in echoing if a in other) <= here for other in clauses(window) if other != clause))
+
+
+def _side_echoes(window: Window, i: int, echoes: list[tuple[float, int | None]], n: int) -> int:
+    """How many echoes of the point's cues other than ``n`` stand on the side of the window
+    (``Window.sides``) that holds term ``i``: "seedlings mostly *perished* during two dry years,
+    while the eucalyptus beside them *survived*" says of the seedlings what the first side says."""
+    if not window.sides:
+        return 0
+    side = window.sides[i]
+    return sum(1 for k, (_, a) in enumerate(echoes) if k != n and a is not None and window.sides[a] == side)
 
 
 def _clause_echoes(window: Window, i: int, echoes: list[tuple[float, int | None]], n: int) -> int:
