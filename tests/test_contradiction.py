@@ -1422,3 +1422,12 @@ def test_an_opposite_on_the_side_that_says_the_point_outweighs_its_own_word_on_a
                              "eucalyptus beside them perished.") == COVERED
     assert _one_point(point, "While the eucalyptus beside them perished, grey thorn seedlings survived two years of "
                              "under 200 mm of rain.") == COVERED
+
+
+def test_a_long_stretch_reversed_contradicts_though_a_figure_is_said_in_other_words():
+    point = ("In 2011 twenty dairy farmers near the town of Brede pooled their money to build a cheese plant, "
+             "after the only private dairy in the valley cut the price it paid for milk by a quarter.")
+    assert _one_point(point, "After the valley's only private dairy raised its milk price by twenty-five per cent, "
+                             "twenty Brede farmers sold their cheese plant in 2011.") == CONTRADICTED
+    assert _one_point(point, "After the valley's only private dairy cut its milk price by twenty-five per cent, "
+                             "twenty Brede farmers joined forces to build a cheese plant in 2011.") == COVERED

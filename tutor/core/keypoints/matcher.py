@@ -60,6 +60,7 @@ SYNONYM_DENIAL = 0.55
 # contradicts it however long the rest: "The council refused, saying that …". Two cues: a
 # subject and its verb.
 STRETCH_CUES = 2
+STRETCH_UNSAID = 3  # of a reversed stretch of six cues or more, up to one in this many may go unsaid
 # A denied word says the opposite of the point only beside what the point is about: within this
 # many content words of another echo ("output held up, sickness and resignations fell" says
 # nothing of "no fall in output": "fell" is four words from "output"). By design.
@@ -340,10 +341,16 @@ def _stretch_said(cues: tuple[Cue, ...], hits: list[int | None], n: int, window:
     """Whether one clause of the window says all of the stretch of the point that holds cue
     ``n`` (between punctuation marks, two cues or more), cue ``n`` reversed: "the council gladly
     gave her a room" reverses "The council refused, saying that …" however much of the rest it
-    leaves out. An adverb in "-ly" may go unsaid ("coverage *actually* declined")."""
+    leaves out. An adverb in "-ly" may go unsaid ("coverage *actually* declined"), and in a long
+    stretch (``STRETCH_UNSAID``) a third of its words ("the buyer *raised* its price by twenty per cent" for "the buyer cut
+    the price it *paid* by a *fifth*")."""
     stretch = [hits[k] for k in _stretch(cues, n)
                if hits[k] is not None or not (cues[k].word.lower().endswith("ly") and has_lemma(cues[k].word.lower(), "ADV"))]
-    if len(stretch) < STRETCH_CUES or None in stretch:
+    unsaid = stretch.count(None)
+    stretch = [h for h in stretch if h is not None]
+    total = len(stretch) + unsaid
+    if len(stretch) < STRETCH_CUES or hits[n] is None \
+            or unsaid > (total // STRETCH_UNSAID if total >= 2 * STRETCH_UNSAID else 0):
         return False
     clause = clause_at(window, stretch[0])
     return clause is not None and all(h in clause for h in stretch)
