@@ -140,7 +140,7 @@ def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:
                    stretch_telling=telling_weight(found, long=True), salient_core=sum(salient[:n]), passive=shape.passive,
                    participle=_cue_at(text, shape.participle_at, idf),
                    causal=_turn_cues(text, shape.causal, idf), order=_turn_cues(text, shape.order, idf),
-                   change=shape.change,
+                   change=shape.change, opposed=_opposed(found),
                    contrast=bool(_CONTRAST.search(text)), anaphoric=(anaphoric := bool(_PRONOUN_SUBJECT.match(text))),
                    anaphoric_upto=_anaphoric_upto(text, found, idf) if anaphoric else 0,
                    small_share_at=_small_share_at(text, idf),
@@ -157,6 +157,14 @@ def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:
 
 # "… that the old man had …": a complement clause that names its own subject.
 _NAMED_CLAUSE = re.compile(r"\bthat\s+(?:the|a|an|his|her|their|its|our|my|[A-Z][\w’'-]*)\s", re.IGNORECASE)
+
+
+def _opposed(found: tuple[Cue, ...]) -> tuple[tuple[int, int], ...]:
+    """The pairs of cue numbers (n < m) where one cue says the opposite of the other ("lost" beside
+    "profit"; see ``Cue.opposites``)."""
+    return tuple((n, m) for n, a in enumerate(found) for m in range(n + 1, len(found))
+                 if any(k in a.opposites for k, _ in found[m].keys)
+                 or any(k in found[m].opposites for k, _ in a.keys))
 
 
 def _anaphoric_upto(text: str, found: tuple[Cue, ...], idf: Idf) -> int:

@@ -138,8 +138,7 @@ def _opposite_at(wording: Wording, window: Window, n: int, echoes: list[tuple[fl
 
 def _says_both(wording: Wording, n: int) -> bool:
     """Whether another cue of ``wording`` is an opposite of cue ``n`` ("lost" beside "profit")."""
-    opposites = wording.cues[n].opposites
-    return any(k in opposites for m, other in enumerate(wording.cues) if m != n for k, _ in other.keys)
+    return any(n in pair for pair in wording.opposed)
 
 
 def _double_negative(cue: Cue, window: Window, i: int) -> bool:
@@ -545,14 +544,12 @@ def _opposites_traded(wording: Wording, hits: list[int | None], window: Window) 
     verbs decide where it is said; a tie decides nothing. A contrast that rejects one side ("not on
     the simple but on the complex plan", "complex rather than simple") may be said in either order."""
     cues = wording.cues
-    if not window.sides or wording.contrast or window.correlative or window.shape.contrast is not None:
+    if not wording.opposed or not window.sides or wording.contrast or window.correlative \
+            or window.shape.contrast is not None:
         return False
-    for n, cue in enumerate(cues):
-        for m in range(n + 1, len(cues)):
-            other = cues[m]
-            if cue.side == other.side or hits[n] is None or hits[m] is None \
-                    or not any(k in cue.opposites for k, _ in other.keys):
-                continue
+    for n, m in wording.opposed:
+        cue, other = cues[n], cues[m]
+        if cue.side != other.side and hits[n] is not None and hits[m] is not None:
             own = _side_said(cues, hits, window, cue.side, (n, m))
             theirs = _side_said(cues, hits, window, other.side, (n, m))
             if None not in (own, theirs) and own != theirs and window.sides[hits[n]] == theirs \

@@ -70,6 +70,8 @@ class Wording:
     causal: tuple[int, int, int, int] = (0, -1, -1, -1)
     order: tuple[int, int, int, int] = (0, -1, -1, -1)  # … and which way it orders two events (``sequence_split``)
     change: tuple[float, float] | None = None  # the figures a change went from and to (``word_order.change_of``)
+    # pairs of cue numbers (n < m) where one cue is an opposite of the other ("lost" … "profit")
+    opposed: tuple[tuple[int, int], ...] = ()
     comparison: int = 0  # +1 compares with "more", -1 with "less" / "fewer" (``word_order.shape_of``)
     compared: int = 0  # how many cues come before the comparative
     quantified: bool = False  # the comparative stands right before cue number ``compared`` ("more *women*")
