@@ -1431,3 +1431,12 @@ def test_a_long_stretch_reversed_contradicts_though_a_figure_is_said_in_other_wo
                              "twenty Brede farmers sold their cheese plant in 2011.") == CONTRADICTED
     assert _one_point(point, "After the valley's only private dairy cut its milk price by twenty-five per cent, "
                              "twenty Brede farmers joined forces to build a cheese plant in 2011.") == COVERED
+
+
+def test_a_word_with_un_taken_off_or_put_on_is_its_opposite():
+    assert _one_point("The fence has become a gate left unlocked by day.",
+                      "The gate has been replaced by a locked fence.") == CONTRADICTED
+    assert _one_point("The apprentices are paid for their two years of training.",
+                      "The apprentices are unpaid for their two years of training.") == CONTRADICTED
+    assert _one_point("The fence has become a gate left unlocked by day.",
+                      "By day the old fence is now a gate that nobody locks.") != CONTRADICTED

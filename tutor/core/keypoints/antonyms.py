@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from tutor.core.keypoints.words import term_key, verb_lemmas
+from tutor.core.lemmas import has_lemma
 
 # Each line: two sets of words, "|" between them; every word on the left is the opposite of
 # every word on the right. Written for this project from ordinary English usage. "Back" ("backed the
@@ -176,5 +177,15 @@ def opposite_keys(word: str, key: str) -> tuple[str, ...]:
     opposite of ``word`` (normalised word, ``key`` its stem); ``()`` when none is known."""
     stems = (key, *_verb_lemmas(word, key))
     found = {o for k in stems for o in _table().get(k, ())}
+    found.update(_un_opposites(word))
     found.difference_update(stems)
     return tuple(sorted("s:" + k for k in found))
+
+
+def _un_opposites(word: str) -> tuple[str, ...]:
+    """The stem of ``word`` with "un-" taken off or put on, where both are adjectives or verbs
+    ("unlocked" / "locked", "unpaid" / "paid", "unknown" / "known"; not "unit" / "it")."""
+    other = word[2:] if word.startswith("un") else "un" + word
+    if len(other) < 3 or not all(has_lemma(w, "ADJ") or has_lemma(w, "VERB") for w in (word, other)):
+        return ()
+    return (term_key(other),)
