@@ -1440,3 +1440,11 @@ def test_a_word_with_un_taken_off_or_put_on_is_its_opposite():
                       "The apprentices are unpaid for their two years of training.") == CONTRADICTED
     assert _one_point("The fence has become a gate left unlocked by day.",
                       "By day the old fence is now a gate that nobody locks.") != CONTRADICTED
+
+
+def test_what_someone_is_barred_from_does_not_happen():
+    point = "Pupils can sit the national exams."
+    assert _one_point(point, "Pupils are barred from the national exams.") == CONTRADICTED
+    assert _one_point(point, "Pupils are allowed to sit the national exams.") == COVERED
+    assert _one_point("Pupils cannot sit the national exams.", "Pupils are barred from the national exams.") \
+        != CONTRADICTED

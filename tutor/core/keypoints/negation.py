@@ -38,6 +38,7 @@ discourage discourages discouraged discouraging avoid avoids avoided avoiding
 _LACKING = frozenset("lack lacks lacked lacking".split())
 _NEGATORS_BEFORE = {"to": frozenset("unable fail fails failed refuse refuses refused "  # "failed to help"
                                      "decline declines declined "  # "declined to fund it"
+                                     "forbidden "  # "is forbidden to hire pickers"
                                      "mistake wrong foolish folly unwise".split()),  # "a mistake to despise it"
                     "of": frozenset("free devoid".split())}  # "free of debt", "devoid of water"
 # "rather than stopping it" sets one thing against another: a paraphrase may say "prefer talks to pressure",
@@ -94,6 +95,8 @@ _MEANING = frozenset("mean means meant follow follows followed imply implies imp
 _DENYING = frozenset("deny denies denied denying".split())
 _WILLING = frozenset("willing likely able inclined eager ready".split())
 # "Stopped the farmers from selling", "prevented them from leaving": the gerund after "from" did not happen.
+# "Pupils are barred from the national exams": what they are kept from does not happen.
+_BARRED = frozenset("barred banned excluded prohibited forbidden debarred".split())
 _PREVENTING = frozenset("stop stops stopped prevent prevents prevented bar bars barred keep keeps kept "
                         "ban bans banned forbid forbids forbade".split())
 # "Many leave before finishing primary school", "he died before completing the map": the gerund did
@@ -233,10 +236,10 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
         if tok.norm == "without" and (waiting or any(s.start >= tokens[first].start for s in denied)):
             denied = [s for s in denied if s.start < tokens[first].start]  # "no corridor … without reform"
             waiting = False
-        elif tok.norm == "from" and following.endswith("ing") and any(
-                t.norm in _PREVENTING for t in tokens[max(first, n - 4):n]):
+        elif tok.norm == "from" and ((following.endswith("ing") and any(
+                t.norm in _PREVENTING for t in tokens[max(first, n - 4):n])) or before[1] in _BARRED):
             negators += 1  # "stopped the farmers from selling": the selling did not happen
-            waiting = True
+            waiting = True  # … nor do the exams pupils are "barred from"
         elif tok.norm == "before" and following.endswith("ing") and any(
                 t.norm in _LEAVING for t in tokens[max(first, n - 4):n]):
             negators += 1  # "leave school before finishing it", "died before completing": it was not finished
