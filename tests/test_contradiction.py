@@ -1448,3 +1448,11 @@ def test_what_someone_is_barred_from_does_not_happen():
     assert _one_point(point, "Pupils are allowed to sit the national exams.") == COVERED
     assert _one_point("Pupils cannot sit the national exams.", "Pupils are barred from the national exams.") \
         != CONTRADICTED
+
+
+def test_a_participle_after_a_determiner_is_no_verb_that_swaps_roles():
+    point = "The town pays teenagers during a one-year training scheme, and thirty have finished it."
+    assert _one_point(point, "Thirty teenagers have now completed a paid one-year town training scheme.") \
+        != CONTRADICTED
+    assert _one_point("The town pays teenagers during a one-year training scheme.",
+                      "Teenagers pay the town during a one-year training scheme.") == CONTRADICTED

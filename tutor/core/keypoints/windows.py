@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from tutor.core.keypoints.ideas import clause_spans
 from tutor.core.keypoints.negation import intended, negation, within
 from tutor.core.keypoints.synonyms import match_keys
-from tutor.core.keypoints.word_order import SIDE_END, STRETCH_END, Shape, by_us, shape_of
+from tutor.core.keypoints.word_order import SIDE_END, STRETCH_END, Shape, after_determiner, by_us, shape_of
 from tutor.core.keypoints.words import Term, content_terms
 from tutor.core.scanning import text_pattern
 from tutor.core.span import Span
@@ -49,6 +49,7 @@ class Window:
     dropped: frozenset[int] = frozenset()  # terms taken out (``without``): they echo nothing
     by_us: frozenset[int] = frozenset()  # terms whose subject is "we", "you" or "I" ("we must *choose*")
     intended: frozenset[int] = frozenset()  # terms only meant or attempted ("wanted to *give*")
+    determined: frozenset[int] = frozenset()  # terms after a determiner or possessive ("a *paid* job")
 
 
 def window_of(span: Span, terms: tuple[Term, ...], factor: float = 1.0,
@@ -78,7 +79,8 @@ def with_word_order(window: Window, text: str) -> Window:
     ends = [m.start() for m in SIDE_END.finditer(text, window.span.start, window.span.end)]
     sides = tuple(bisect_left(ends, t.span.start) for t in window.terms)
     return replace(window, correlative=correlative, shape=shape, by_us=us, stretches=stretches, sides=sides,
-                   intended=intended(text, window.span.start, window.span.end, offsets))
+                   intended=intended(text, window.span.start, window.span.end, offsets),
+                   determined=frozenset(n for n, at in enumerate(offsets) if at in after_determiner(text)))
 
 
 def polarity_of(text: str, terms: tuple[Term, ...],

@@ -25,6 +25,7 @@ the passage, yet every word of the point is echoed. Three readings catch them:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from tutor.core.keypoints import grammar_words as gw
@@ -336,6 +337,14 @@ def _than_at(text: str, start: int, stop: int) -> int:
 # a possessive or a number.
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|my|your|this|these|those|\d[\d,.]*)\s+",
                           re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def after_determiner(text: str) -> frozenset[int]:
+    """The offsets of the words of ``text`` that follow a determiner, a possessive or a number
+    (``_NOUN_BEFORE``): "a *paid* apprenticeship", "their *costs*" (nouns or adjectives there, not
+    finite verbs)."""
+    return frozenset(m.end() for m in _NOUN_BEFORE.finditer(text))
 
 
 def roles_of(words: list[str], shape: Shape, text: str = "") -> tuple[int, int, int] | None:
