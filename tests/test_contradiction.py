@@ -1456,3 +1456,11 @@ def test_a_participle_after_a_determiner_is_no_verb_that_swaps_roles():
         != CONTRADICTED
     assert _one_point("The town pays teenagers during a one-year training scheme.",
                       "Teenagers pay the town during a one-year training scheme.") == CONTRADICTED
+
+
+def test_an_opposite_noun_beside_the_points_own_noun_names_someone_else():
+    point = "Vos, fearing that rivals would reach the pepper markets first, left with only two ships."
+    assert _one_point(point, "Afraid that competitors would beat him to the pepper, Vos ignored his partners' "
+                             "advice and set off with just two ships.") != CONTRADICTED
+    assert _one_point("The two firms became rivals after the merger failed.",
+                      "The two firms became partners after the merger failed.") == CONTRADICTED

@@ -166,6 +166,9 @@ def _reversing_word(wording: Wording, window: Window, n: int, echoes: list[tuple
         return None
     if _said_alike(cue, window, n, echoes, opposite):
         return None  # "swells … then shrinks" for "fall": the précis also says it the same way
+    if at is not None and _nominal(cue.word) and _nominal(window.terms[opposite].word):
+        return None  # "competitors would beat him …, he ignored his *partners*": the noun is said, and its
+        # opposite names someone else
     return opposite
 
 

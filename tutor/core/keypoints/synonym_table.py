@@ -24,6 +24,7 @@ look_after care tend nurse
 keep_on continue persist
 keep_at stick_at carry_on persevere persist steadily steady diligently
 shepherd herdsman herder sheep flock
+rival competitor opponent contender challenger
 beginning outset start onset first
 hold_back restrain withhold
 pass_away die death
