@@ -269,3 +269,8 @@ def test_a_figure_that_went_the_other_way_is_reported():
 def test_a_quarter_of_a_century_is_a_span_of_time_not_a_share():
     passage = "The swarms of 2020 were the worst in 25 years, and 40 per cent of the crop was lost."
     assert _facts_of(passage, "Swarms\n\nThe swarms were the worst for over a quarter of a century.") == ()
+
+
+def test_a_range_of_money_with_a_currency_code_restates_the_passage_range():
+    passage = "A new chip plant now costs US$15-20 billion and takes years to build."
+    assert _certain(passage, "Chips\n\nA new plant costs US$17.5 billion.") == []

@@ -89,6 +89,7 @@ _AGE_AFTER = re.compile(r"[\s-]years?[\s-]old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
 _APPOSITION_BEFORE = re.compile(r"\b[A-Za-z][a-z'’]+\s+[A-Za-z][a-z'’]+\s*,\s*$")  # "Joshua Finbow, "
 _APPOSITION_AFTER = re.compile(r"\s*,\s*[A-Za-z]")
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _LEADING = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z-]+")
 
 
@@ -360,7 +361,8 @@ def _money_range(a: Figure, b: Figure, text: str) -> Figure | None:
     after the second, holding for both."""
     if a.kind != "money" or b.kind != "count" or text[a.span.end:b.span.start].strip() not in ("-", "–", "to"):
         return None
-    a_number = number_value(_LEADING.search(a.text).group())  # "$9", or "nine dollars" in words
+    digits = _DIGITS.search(a.text)  # "US$15", "Rs 500"; or "nine dollars" in words
+    a_number = number_value(digits.group() if digits else _LEADING.search(a.text).group())
     b_number = number_value(_LEADING.search(b.text).group()) or 1.0
     factor = b.value / b_number
     if a_number is None or a_number != a.value or a_number >= b_number:

@@ -183,9 +183,15 @@ def opposite_keys(word: str, key: str) -> tuple[str, ...]:
 
 
 def _un_opposites(word: str) -> tuple[str, ...]:
-    """The stem of ``word`` with "un-" taken off or put on, where both are adjectives or verbs
-    ("unlocked" / "locked", "unpaid" / "paid", "unknown" / "known"; not "unit" / "it")."""
-    other = word[2:] if word.startswith("un") else "un" + word
-    if len(other) < 3 or not all(has_lemma(w, "ADJ") or has_lemma(w, "VERB") for w in (word, other)):
+    """The stem of ``word`` with "un-" taken off or put on, where the form with "un-" is an adjective
+    and no verb by the lemma tables and the other an adjective or a verb ("unpaid" / "paid", "unknown"
+    / "known", "unemployed" / "employed"; not "unit" / "it", nor a verb that undoes an action,
+    "uncovered" / "covered", "unfolded" / "folded", which is no denial of it)."""
+    un, other = (word, word[2:]) if word.startswith("un") else ("un" + word, word)
+    if len(other) < 3 or un in _UN_NOT_OPPOSITE or not has_lemma(un, "ADJ") or has_lemma(un, "VERB") \
+            or not (has_lemma(other, "ADJ") or has_lemma(other, "VERB")):
         return ()
-    return (term_key(other),)
+    return (term_key(un if un != word else other),)
+
+
+_UN_NOT_OPPOSITE = frozenset("unlike untold undue unduly".split())  # a preposition; "countless"; "excessive"

@@ -16,10 +16,11 @@ from tutor.core.keypoints.antonyms import alike_keys, opposite_keys
 from tutor.core.keypoints.commonness import distinctiveness
 from tutor.core.keypoints.grammar_words import has_finite_verb
 from tutor.core.keypoints.model import Cue, Wording
-from tutor.core.keypoints.negation import negation, stops_a_gerund, within
+from tutor.core.keypoints.negation import intended, negation, stops_a_gerund, within
 from tutor.core.keypoints.synonyms import expanded_keys
-from tutor.core.keypoints.word_order import SIDE_END, STRETCH_END, THAN, roles_of, said_by_us, shape_of
+from tutor.core.keypoints.word_order import ROUGHLY, SIDE_END, STRETCH_END, THAN, roles_of, said_by_us, shape_of
 from tutor.core.keypoints.words import Term, content_terms, next_word
+from tutor.core.quantities import NUMBER_WORDS
 
 # A précis condenses: a long idea is covered by echoing its heavier part, not every word.
 # The core is the weight of the heaviest CORE_SHARE of the cues (at least CORE_MIN of them).
@@ -116,12 +117,14 @@ def cues(text: str, idf: Idf) -> tuple[Cue, ...]:
                        said_by_us(text, group[0].span.start),
                        len(STRETCH_END.findall(text, 0, group[0].span.start)),
                        stopping or bool(_FROM_FIGURE.search(text, 0, group[0].span.end)),
-                       len(SIDE_END.findall(text, 0, group[0].span.start))))
+                       len(SIDE_END.findall(text, 0, group[0].span.start)),
+                       bool(intended(text, 0, len(text), (group[0].span.start,)))))
     return tuple(out)
 
 
 # "rose from *6%* to 22%", "fell from *112* to 47": the figure a change started from
-_FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[$£€]?\d[\d,.]*%?$")
+_FROM_FIGURE = re.compile(rf"\bfrom\s+{ROUGHLY}[$£€]?(?:\d[\d,.]*%?|{'|'.join(sorted(NUMBER_WORDS))})$",
+                          re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 

@@ -157,12 +157,12 @@ def _reversing_word(wording: Wording, window: Window, n: int, echoes: list[tuple
         # whereas SkyLark made a profit", and "a loss" beside "a profit" may say the other side)
         return None
     opposite = _opposite_at(wording, window, n, echoes)
-    if opposite is None or opposite in window.verbatim or opposite in window.intended \
+    if opposite is None or opposite in window.verbatim or (opposite in window.intended and not cue.intended) \
             or _converse(cue, window.terms[opposite]):
         return None
     if at is not None and (best >= EXACT or clause_at(window, at) != clause_at(window, opposite)) \
             and _clause_echoes(window, opposite, echoes, n) <= _clause_echoes(window, at, echoes, n) \
-            and not _side_echoes(window, opposite, echoes, n) > _side_echoes(window, at, echoes, n):
+            and not (_side_echoes(window, at, echoes, n) == 0 < _side_echoes(window, opposite, echoes, n)):
         return None
     if _said_alike(cue, window, n, echoes, opposite):
         return None  # "swells … then shrinks" for "fall": the précis also says it the same way
@@ -220,8 +220,10 @@ def _in_an_echoing_clause(window: Window, i: int, echoing: set[int]) -> bool:
 
 def _side_echoes(window: Window, i: int, echoes: list[tuple[float, int | None]], n: int) -> int:
     """How many echoes of the point's cues other than ``n`` stand on the side of the window
-    (``Window.sides``) that holds term ``i``: "seedlings mostly *perished* during two dry years,
-    while the eucalyptus beside them *survived*" says of the seedlings what the first side says."""
+    (``Window.sides``) that holds term ``i``. Where the point's own word stands on a side that echoes
+    nothing else of it, an opposite on a side that does says the point: "seedlings mostly *perished*
+    during two dry years, while the eucalyptus beside them *survived*"; not "in the drought large
+    farms failed while small farms *survived*"."""
     if not window.sides:
         return 0
     side = window.sides[i]
@@ -340,8 +342,8 @@ def _converse(cue: Cue, term) -> bool:
 
 
 def _stretch_said(cues: tuple[Cue, ...], hits: list[int | None], n: int, window: Window) -> bool:
-    """Whether one clause of the window says all of the stretch of the point that holds cue
-    ``n`` (between punctuation marks, two cues or more), cue ``n`` reversed: "the council gladly
+    """Whether one clause of the window says the stretch of the point that holds cue ``n``
+    (between punctuation marks, two cues or more), cue ``n`` reversed: "the council gladly
     gave her a room" reverses "The council refused, saying that …" however much of the rest it
     leaves out. An adverb in "-ly" may go unsaid ("coverage *actually* declined"), and in a long
     stretch (``STRETCH_UNSAID``) a third of its words ("the buyer *raised* its price by twenty per cent" for "the buyer cut
@@ -542,9 +544,9 @@ def _opposites_traded(wording: Wording, hits: list[int | None], window: Window) 
     """Whether the window trades a pair of opposite words the point says on two sides of its claim
     ("The farmer accepted the reward but refused the seed" for "The farmer refused the reward but
     accepted the seed"; "X made a profit, whereas Y lost money" for "X lost money, whereas Y made a
-    profit"): each of the two, echoed in its own word, stands on the window's side where most of the
-    other's side is said, and not where most of its own is. The words on each side other than
-    verbs decide where it is said; a tie decides nothing. A contrast that rejects one side ("not on
+    profit"): each of the two, echoed (or said by an opposite word), stands on the window's side
+    where most of the other's side is said, and not where most of its own is. The words on each
+    side other than verbs decide where it is said; a tie decides nothing. A contrast that rejects one side ("not on
     the simple but on the complex plan", "complex rather than simple") may be said in either order."""
     cues = wording.cues
     if not wording.opposed or not window.sides or wording.contrast or window.correlative \

@@ -38,6 +38,7 @@ class Cue:
     # "22%, not 6%" says the same)
     settled: bool = False
     side: int = 0  # which side of its wording it stands on (``word_order.SIDE_END``; 0 the first)
+    intended: bool = False  # only meant or attempted ("promised to *raise* taxes"; ``negation.intended``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,7 @@ class Wording:
     # [first, last) of the stretch its two sides share
     causal: tuple[int, int, int, int] = (0, -1, -1, -1)
     order: tuple[int, int, int, int] = (0, -1, -1, -1)  # … and which way it orders two events (``sequence_split``)
-    change: tuple[float, float] | None = None  # the figures a change went from and to (``word_order.change_of``)
+    change: tuple[tuple[float, float], ...] = ()  # the figures each change went from and to (``word_order.change_of``)
     # pairs of cue numbers (n < m) where one cue is an opposite of the other ("lost" … "profit")
     opposed: tuple[tuple[int, int], ...] = ()
     comparison: int = 0  # +1 compares with "more", -1 with "less" / "fewer" (``word_order.shape_of``)

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from tutor.core.keypoints.grammar_words import AUXILIARIES, is_finite_verb
-from tutor.core.keypoints.words import BARE_NEGATIVES, is_content, next_word
+from tutor.core.keypoints.words import BARE_NEGATIVES, is_base_verb, is_content, next_word
 from tutor.core.lemmas import has_lemma
 from tutor.core.quantities import NUMBER_WORDS
 from tutor.core.span import Span
@@ -37,16 +37,15 @@ discourage discourages discouraged discouraging avoid avoids avoided avoiding
 # storage" says, yet "although it lacks the money" is also what "though money is short" says.
 _LACKING = frozenset("lack lacks lacked lacking".split())
 _NEGATORS_BEFORE = {"to": frozenset("unable fail fails failed refuse refuses refused "  # "failed to help"
-                                     "decline declines declined "  # "declined to fund it"
                                      "forbidden "  # "is forbidden to hire pickers"
                                      "mistake wrong foolish folly unwise".split()),  # "a mistake to despise it"
                     "of": frozenset("free devoid".split())}  # "free of debt", "devoid of water"
 # "rather than stopping it" sets one thing against another: a paraphrase may say "prefer talks to pressure",
 # so it denies no word, but its clause is negative, and "not stopped" is no contradiction of it.
 _CONTRASTS = {"than": frozenset(["rather"]), "of": frozenset(["instead"])}
-_NOT_DENYING = {"not": frozenset("only just merely simply least enough".split()), "no": frozenset("doubt matter".split())}
 # "There are not enough trained teachers" says what "teachers are in short supply" says: its clause is
 # negative, as after "lack", but the teachers are not denied.
+_NOT_DENYING = {"not": frozenset("only just merely simply least enough".split()), "no": frozenset("doubt matter".split())}
 # "Reserves fell to barely two months of cover", "hardly 10 per cent": before a number these say
 # "only", and deny nothing ("reserves fell to two months" is no reversal of it).
 _ONLY_BEFORE_A_NUMBER = frozenset("barely hardly scarcely".split())
@@ -95,7 +94,8 @@ _MEANING = frozenset("mean means meant follow follows followed imply implies imp
 _DENYING = frozenset("deny denies denied denying".split())
 _WILLING = frozenset("willing likely able inclined eager ready".split())
 # "Stopped the farmers from selling", "prevented them from leaving": the gerund after "from" did not happen.
-# "Pupils are barred from the national exams": what they are kept from does not happen.
+# "Pupils are barred from the national exams": what they are kept from stands in a negative clause
+# ("cannot sit the exams" says the same), but no word of it is denied ("kept out of the city centre").
 _BARRED = frozenset("barred banned excluded prohibited forbidden debarred".split())
 _PREVENTING = frozenset("stop stops stopped prevent prevents prevented bar bars barred keep keeps kept "
                         "ban bans banned forbid forbids forbade".split())
@@ -119,6 +119,11 @@ declined veto vetoes vetoed oppose opposes opposed ban bans banned forbid forbid
 prohibits prohibited outlaw outlaws outlawed
 """.split())
 _OBJECT_OPENERS = frozenset("the its their his her our a an this that these those all every".split())
+_DECLINING = frozenset("decline declines declined".split())
+# "Lifted the ban", "lifted the curfew" take something away; "lifted its interest rate" raises it.
+_LIFTING = frozenset("lift lifts lifted".split())
+_BANS = frozenset("ban bans restriction restrictions curfew embargo sanction sanctions limit limits cap ".split()
+                  + "blockade moratorium prohibition".split())
 _BE = frozenset("is are was were be been being".split())
 _STILL = frozenset("still now also later soon then quickly".split())  # "is *still* banned"
 _OBJECT_MOST = 10  # tokens of an object read after such a verb
@@ -159,7 +164,9 @@ _SENTENCE_END = re.compile(r"[.!?;]")
 @dataclass(frozen=True, slots=True)
 class Negation:
     denied: tuple[Span, ...]  # words a negator denies
-    negative: tuple[Span, ...]  # clauses with a negator in them
+    # clauses with a negator in them, and what a verb takes away, turns down or bars ("dropped *its fee*",
+    # "*swimming is* banned", "barred from *the exams*"), or an elided negation denies ("*washing cars* did not")
+    negative: tuple[Span, ...]
     counted: tuple[Span, ...] = ()  # of ``denied``, those "few" denies ("few new drugs *emerge*")
     lessened: tuple[Span, ...] = ()  # said of less: "has not grown *as quickly* as before" (more slowly)
 
@@ -228,7 +235,9 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
                 first, negators, withouts = n, 0, 0
         following = tokens[n + 1].norm if n + 1 < len(tokens) else ""
         before = (tokens[n - 2].norm if n > 1 else "", tokens[n - 1].norm if n else "")
-        if tok.norm in _REMOVING and not waiting:
+        if tok.norm == "from" and before[1] in _BARRED and n + 1 < len(tokens) and not following.endswith("ing"):
+            removed.append(_object_of(text, tokens, n))  # "barred from the national exams": they are not sat
+        if tok.norm in _REMOVING and not waiting and (tok.norm not in _LIFTING or _lifts_a_ban(tokens, n)):
             if following in _OBJECT_OPENERS or (len(following) > 4 and following.endswith("ing")):
                 removed.append(_object_of(text, tokens, n))
             elif n > first and (before[1] in _BE or (before[0] in _BE and before[1] in _STILL)):
@@ -236,10 +245,10 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
         if tok.norm == "without" and (waiting or any(s.start >= tokens[first].start for s in denied)):
             denied = [s for s in denied if s.start < tokens[first].start]  # "no corridor … without reform"
             waiting = False
-        elif tok.norm == "from" and ((following.endswith("ing") and any(
-                t.norm in _PREVENTING for t in tokens[max(first, n - 4):n])) or before[1] in _BARRED):
+        elif tok.norm == "from" and following.endswith("ing") and any(
+                t.norm in _PREVENTING for t in tokens[max(first, n - 4):n]):
             negators += 1  # "stopped the farmers from selling": the selling did not happen
-            waiting = True  # … nor do the exams pupils are "barred from"
+            waiting = True
         elif tok.norm == "before" and following.endswith("ing") and any(
                 t.norm in _LEAVING for t in tokens[max(first, n - 4):n]):
             negators += 1  # "leave school before finishing it", "died before completing": it was not finished
@@ -259,6 +268,10 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
                 counting = tok.norm in _FEW
                 if tok.norm in _NOBODY or (tok.norm == "no" and following in ("one", "other")):
                     superlative = len(denied)
+        elif tok.norm in _DECLINING and following == "to" and n + 2 < len(tokens) \
+                and is_base_verb(tokens[n + 2].norm):
+            negators += 1  # "declined to fund it" (not "declined to 40,000 copies", "to its lowest level")
+            waiting = True
         elif tok.norm in ("if", "though") and before[1] == "as":
             negators += 1  # "described as if bacteria *decided* to fight back": not said to have happened
         elif superlative is not None and tok.norm in COMPARATIVES:
@@ -318,6 +331,11 @@ def _has_verb(tokens, first: int, end: int) -> bool:
     """Whether tokens ``[first, end)`` hold a finite verb: a clause, not a noun phrase."""
     return any(is_finite_verb(tokens[k].norm, tokens[k + 1].norm if k + 1 < len(tokens) else "")
                for k in range(first, end))
+
+
+def _lifts_a_ban(tokens, n: int) -> bool:
+    """Whether "lift" at token ``n`` takes a ban away: one of ``_BANS`` within its next three words."""
+    return any(t.norm in _BANS for t in tokens[n + 1:n + 4])
 
 
 def _elided(tokens, first: int, end: int) -> bool:

@@ -68,8 +68,9 @@ _CORRELATIVE = text_pattern(r"\b(?:neither|nor|rather than|instead of|not\b[^.;:
 def with_word_order(window: Window, text: str) -> Window:
     """The window with what its word order says: whether it weighs one thing against another
     ("neither good nor bad", "not from bad to good, but from good to bad": negation there is no
-    reversal), its shape (voice, comparison, preference: ``word_order.shape_of``), and the stretch
-    between punctuation marks that holds each term."""
+    reversal), its shape (voice, comparison, preference: ``word_order.shape_of``), the stretch
+    between punctuation marks and the side (``word_order.SIDE_END``) that holds each term, and which
+    terms are only intended ("wanted to *give*") or follow a determiner ("a *paid* job")."""
     shape = shape_of(text, window.span.start, window.span.end)
     correlative = bool(_CORRELATIVE.search(text, window.span.start, window.span.end))
     offsets = [t.span.start for t in window.terms]

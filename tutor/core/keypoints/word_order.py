@@ -268,7 +268,7 @@ class Shape:
     participle_at: int = -1  # the offset of the first passive participle with an agent ("was *rejected* by"), or -1
     causal: tuple[int, int, int, int] = (0, -1, -1, -1)  # ``causal_split``: which way it says a cause, where it turns
     order: tuple[int, int, int, int] = (0, -1, -1, -1)  # ``sequence_split``: which way it orders two events
-    change: tuple[float, float] | None = None  # ``change_of``: the figures a change went from and to
+    change: tuple[tuple[float, float], ...] = ()  # ``change_of``: the figures each change went from and to
 
 
 def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
@@ -294,36 +294,41 @@ def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
 
 
 # "fell from over 900 a day to about 150", "climbed from 47 to 112", "4,500, up from fewer than 300"
-_ROUGHLY = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|only|barely|more\s+than|fewer\s+than|" \
-           r"less\s+than)\s+)?"
+ROUGHLY = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|only|barely|more\s+than|fewer\s+than|" \
+          r"less\s+than)\s+)?"
 _FIGURE = r"[$£€]?(\d[\d,]*(?:\.\d+)?)"
-_FROM_TO = re.compile(rf"\bfrom\s+{_ROUGHLY}{_FIGURE}\b(?:[^.;:!?]{{0,40}}?)\s+to\s+{_ROUGHLY}{_FIGURE}", re.IGNORECASE)
-_UP_FROM = re.compile(rf"{_FIGURE}\b[^.;:!?\d]{{0,40}}?\b(?:up|down|rising|falling|risen|fallen)\s+from\s+{_ROUGHLY}"
-                      rf"{_FIGURE}", re.IGNORECASE)
+_FROM_TO = re.compile(rf"\bfrom\s+{ROUGHLY}{_FIGURE}\b(?:[^.;:!?]{{0,40}}?)\s+to\s+{ROUGHLY}{_FIGURE}", re.IGNORECASE)
+_UP_FROM = re.compile(rf"{_FIGURE}\b[^.;:!?\d]{{0,40}}?[,–—]\s*(?:up|down|rising|falling)\s+from\s+{ROUGHLY}{_FIGURE}",
+                      re.IGNORECASE)
 
 
-def change_of(text: str, start: int = 0, end: int | None = None) -> tuple[float, float] | None:
-    """The first change of a figure that ``text[start:end]`` states, as (from, to): "fell from 900 to
-    150" → (900, 150), "4,500, up from 300" → (300, 4500); None where it states none."""
+def _year(x: float) -> bool:
+    return x.is_integer() and 1000 <= x <= 2100
+
+
+def change_of(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[float, float], ...]:
+    """The changes of a figure that ``text[start:end]`` states, each as (from, to): "fell from 900 to
+    150" → (900, 150), "4,500, up from 300" → (300, 4500). A span of years ("from 2010 to 2020") or a
+    figure that runs to a year ("from 3 in the decade to 2019") is no change."""
     stop = len(text) if end is None else end
     if "from" not in text[start:stop].lower():
-        return None
-    found = []
-    if m := _FROM_TO.search(text, start, stop):
-        found.append((m.start(), float(m.group(1).replace(",", "")), float(m.group(2).replace(",", ""))))
-    if m := _UP_FROM.search(text, start, stop):
-        found.append((m.start(), float(m.group(2).replace(",", "")), float(m.group(1).replace(",", ""))))
-    if not found:
-        return None
-    _, a, b = min(found)
-    return (a, b) if a != b else None
+        return ()
+    found = [(m.start(), m.group(1), m.group(2)) for m in _FROM_TO.finditer(text, start, stop)]
+    found += [(m.start(), m.group(2), m.group(1)) for m in _UP_FROM.finditer(text, start, stop)]
+    out = []
+    for _, a, b in sorted(found):
+        x, y = float(a.replace(",", "")), float(b.replace(",", ""))
+        if x != y and not _year(x) and not _year(y):
+            out.append((x, y))
+    return tuple(out)
 
 
-def change_turned(point: tuple[float, float] | None, window: tuple[float, float] | None) -> bool:
-    """Whether a window states the point's change of a figure the other way round: the same two
-    figures, from the one the point goes to ("climbed from 47 to 112" for "fell from 112 to 47";
-    "900 a day, up from 150" for "fell from over 900 a day to about 150")."""
-    return point is not None and window is not None and point == (window[1], window[0])
+def change_turned(point: tuple[tuple[float, float], ...], window: tuple[tuple[float, float], ...]) -> bool:
+    """Whether a window states one of the point's changes of a figure the other way round, and not
+    also the point's own way: the same two figures, from the one the point goes to ("climbed from 47
+    to 112" for "fell from 112 to 47"; "900 a day, up from 150" for "fell from over 900 a day to about
+    150"). ``point``, ``window``: ``change_of`` of each."""
+    return any((b, a) in window and (a, b) not in window for a, b in point)
 
 
 def _than_at(text: str, start: int, stop: int) -> int:
