@@ -1324,7 +1324,6 @@ def test_a_plural_noun_that_could_be_a_verb_is_no_verb_of_the_point():
     assert _one_point(point, "Terraced fields regained their earlier yields by 2020.") != CONTRADICTED
 
 
-
 def test_what_is_banned_rejected_or_declined_agrees_with_a_precis_that_denies_it():
     assert _one_point("Swimming in the lake is still banned.", "People still cannot swim in the lake.") \
         != CONTRADICTED
