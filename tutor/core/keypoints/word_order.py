@@ -361,8 +361,8 @@ def roles_of(words: list[str], shape: Shape, text: str = "") -> tuple[int, int, 
     if shape.passive:
         return None
     for v in range(1, min(len(words) - 1, ROLES_WITHIN + 1)):
-        if gw.is_finite_verb(words[v].lower(), None) and not (
-                text and re.search(rf"{_NOUN_BEFORE.pattern}{re.escape(words[v])}\b", text, re.IGNORECASE)):
+        if gw.is_finite_verb(words[v].lower(), None) and not (text and any(
+                m.start() in after_determiner(text) for m in re.finditer(rf"\b{re.escape(words[v])}\b", text))):
             if text and v + 2 < len(words) and re.search(
                     rf"\b{re.escape(words[v])}\s+(?:\w+\s+)?to\s+{re.escape(words[v + 1])}\b", text, re.IGNORECASE):
                 return v - 1, v + 1, v + 2
