@@ -45,7 +45,8 @@ _NEGATORS_BEFORE = {"to": frozenset("unable fail fails failed refuse refuses ref
 _CONTRASTS = {"than": frozenset(["rather"]), "of": frozenset(["instead"])}
 # "There are not enough trained teachers" says what "teachers are in short supply" says: its clause is
 # negative, as after "lack", but the teachers are not denied.
-_NOT_DENYING = {"not": frozenset("only just merely simply least enough".split()), "no": frozenset("doubt matter".split())}
+_NOT_DENYING = {"not": frozenset("only just merely simply least enough".split()),
+                "no": frozenset("doubt matter".split())}
 # "Reserves fell to barely two months of cover", "hardly 10 per cent": before a number these say
 # "only", and deny nothing ("reserves fell to two months" is no reversal of it).
 _ONLY_BEFORE_A_NUMBER = frozenset("barely hardly scarcely".split())
@@ -122,8 +123,9 @@ _OBJECT_OPENERS = frozenset("the its their his her our a an this that these thos
 _DECLINING = frozenset("decline declines declined".split())
 # "Lifted the ban", "lifted the curfew" take something away; "lifted its interest rate" raises it.
 _LIFTING = frozenset("lift lifts lifted".split())
-_BANS = frozenset("ban bans restriction restrictions curfew embargo sanction sanctions limit limits cap ".split()
-                  + "blockade moratorium prohibition".split())
+_BANS = frozenset("""
+ban bans restriction restrictions curfew embargo sanction sanctions limit limits cap blockade moratorium prohibition
+""".split())
 _BE = frozenset("is are was were be been being".split())
 _STILL = frozenset("still now also later soon then quickly".split())  # "is *still* banned"
 _OBJECT_MOST = 10  # tokens of an object read after such a verb
@@ -196,7 +198,8 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
     denied: list[Span] = []
     negative: list[Span] = []
     counted: list[Span] = []
-    removed: list[Span] = []  # objects of a verb that takes them away ("dropped *its entry fee*")
+    # what a verb takes away, turns down or bars ("dropped *its entry fee*", "*swimming is* banned")
+    removed: list[Span] = []
     first, negators, waiting, counting = 0, 0, False, False
     superlative: int | None = None  # how many words were denied before a negative pronoun in this clause
     # "… is certain to reach its target even *without* these measures": a clause whose only negator is
