@@ -24,8 +24,9 @@ from tutor.core.keypoints.echoes import credit_for, one_term_each, synonym_share
 from tutor.core.keypoints.model import (CONTRADICTED, COVERED, MISSING, PARTIAL, Cue, KeyPoint, KeyPointCoverage,
                                         Wording)
 from tutor.core.keypoints.synonyms import EXACT, RELATED, match_keys
-from tutor.core.keypoints.word_order import (cause_turned, change_turned, comparison_turned, contrast_swapped, preference_swapped,
-                                             quantity_turned, roles_swapped, sequence_turned, sides_swapped)
+from tutor.core.keypoints.word_order import (cause_turned, change_turned, comparison_turned, contrast_swapped,
+                                             preference_swapped, quantity_turned, roles_swapped, sequence_turned,
+                                             sides_swapped)
 from tutor.core.keypoints.windows import Window, clause_at, clauses, without
 from tutor.core.keypoints.words import is_base_verb, term_key
 from tutor.core.lemmas import has_lemma
@@ -67,7 +68,8 @@ STRETCH_UNSAID = 3  # of a reversed stretch of six cues or more, up to one in th
 DENIAL_REACH = 3
 CLAUSE_ECHOES = 2  # an opposite word must stand in a clause with this many echoes of the point's other words
 NEIGHBOURS = 2  # an opposite word counts when it stands this near (in content words) an echo of a neighbouring cue
-# Comparatives, superlatives and verbs of change say which way a claim goes however often the passage uses them:
+# Comparatives, superlatives and verbs of change say which way a claim goes however often the passage
+# uses them:
 # "perform worse" reverses "perform better" though "better" is common in the passage (an opposite
 # word only: "not a good story" is no denial of "the best tragedies").
 _WHICH_WAY = frozenset("""
@@ -346,8 +348,8 @@ def _stretch_said(cues: tuple[Cue, ...], hits: list[int | None], n: int, window:
     (between punctuation marks, two cues or more), cue ``n`` reversed: "the council gladly
     gave her a room" reverses "The council refused, saying that …" however much of the rest it
     leaves out. An adverb in "-ly" may go unsaid ("coverage *actually* declined"), and in a long
-    stretch (``STRETCH_UNSAID``) a third of its words ("the buyer *raised* its price by twenty per cent" for "the buyer cut
-    the price it *paid* by a *fifth*")."""
+    stretch (``STRETCH_UNSAID``) a third of its words ("the buyer *raised* its price by twenty per
+    cent" for "the buyer cut the price it *paid* by a *fifth*")."""
     stretch = [hits[k] for k in _stretch(cues, n)
                if hits[k] is not None or not (cues[k].word.lower().endswith("ly") and has_lemma(cues[k].word.lower(), "ADV"))]
     unsaid = stretch.count(None)
@@ -546,8 +548,9 @@ def _opposites_traded(wording: Wording, hits: list[int | None], window: Window) 
     accepted the seed"; "X made a profit, whereas Y lost money" for "X lost money, whereas Y made a
     profit"): each of the two, echoed (or said by an opposite word), stands on the window's side
     where most of the other's side is said, and not where most of its own is. The words on each
-    side other than verbs decide where it is said; a tie decides nothing. A contrast that rejects one side ("not on
-    the simple but on the complex plan", "complex rather than simple") may be said in either order."""
+    side other than verbs decide where it is said; a tie decides nothing. A contrast that rejects
+    one side ("not on the simple but on the complex plan", "complex rather than simple") may be said
+    in either order."""
     cues = wording.cues
     if not wording.opposed or not window.sides or wording.contrast or window.correlative \
             or window.shape.contrast is not None:

@@ -79,9 +79,10 @@ def with_word_order(window: Window, text: str) -> Window:
     stretches = tuple(bisect_left(marks, t.span.start) for t in window.terms)
     ends = [m.start() for m in SIDE_END.finditer(text, window.span.start, window.span.end)]
     sides = tuple(bisect_left(ends, t.span.start) for t in window.terms)
+    determiners = after_determiner(text)
     return replace(window, correlative=correlative, shape=shape, by_us=us, stretches=stretches, sides=sides,
                    intended=intended(text, window.span.start, window.span.end, offsets),
-                   determined=frozenset(n for n, at in enumerate(offsets) if at in after_determiner(text)))
+                   determined=frozenset(n for n, at in enumerate(offsets) if at in determiners))
 
 
 def polarity_of(text: str, terms: tuple[Term, ...],

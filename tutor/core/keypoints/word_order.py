@@ -298,8 +298,8 @@ ROUGHLY = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|only|b
           r"less\s+than)\s+)?"
 _FIGURE = r"[$£€]?(\d[\d,]*(?:\.\d+)?)"
 _FROM_TO = re.compile(rf"\bfrom\s+{ROUGHLY}{_FIGURE}\b(?:[^.;:!?]{{0,40}}?)\s+to\s+{ROUGHLY}{_FIGURE}", re.IGNORECASE)
-_UP_FROM = re.compile(rf"{_FIGURE}\b[^.;:!?\d]{{0,40}}?[,–—]\s*(?:up|down|rising|falling)\s+from\s+{ROUGHLY}{_FIGURE}",
-                      re.IGNORECASE)
+_UP_FROM = re.compile(rf"{_FIGURE}\b[^.;:!?\d]{{0,40}}?[,–—]\s*(?:up|down|rising|falling)\s+from\s+"
+                      rf"{ROUGHLY}{_FIGURE}", re.IGNORECASE)
 
 
 def _year(x: float) -> bool:
