@@ -1505,3 +1505,42 @@ def test_two_changes_said_in_another_order_reverse_neither():
         != CONTRADICTED
     assert _one_point("Passenger numbers fell from over 900 a day in the 1970s to about 150.",
                       "Only about 150 a day ride it now, not 900 as in the 1970s.") != CONTRADICTED
+
+
+def test_only_a_small_number_says_what_few_says_and_most_reverses_it():
+    point = "Only a small number of members voted for the merger."
+    assert _one_point(point, "Few members voted for the merger.") == COVERED
+    assert _one_point(point, "Most members voted for the merger.") == CONTRADICTED
+    assert _one_point("Few households in the district own a tractor.",
+                      "Only a small number of households in the district own a tractor.") == COVERED
+
+
+def test_nobody_or_no_shop_opening_a_clause_denies_what_is_said_of_the_subject_not_the_subject():
+    point = "Nobody on the night shift noticed the fire."
+    assert _one_point(point, "The fire went unnoticed by everyone on the night shift.") != CONTRADICTED
+    assert _one_point(point, "Several workers on the night shift noticed the fire.") == CONTRADICTED
+    assert _one_point("No shop in the old town sells fresh bread.",
+                      "Every shop in the old town sells fresh bread.") == CONTRADICTED
+
+
+def test_neither_and_nor_deny_what_both_did_not_do():
+    point = "Neither the coach nor the players expected the storm."
+    assert _one_point(point, "The storm took both the coach and the players by surprise.") != CONTRADICTED
+    assert _one_point(point, "Both the coach and the players expected the storm.") == CONTRADICTED
+
+
+def test_yet_to_stay_away_and_free_of_charge_say_what_a_denial_says():
+    assert _one_point("The new clinic has never treated a patient.",
+                      "The new clinic has yet to treat its first patient.") != CONTRADICTED
+    assert _one_point("Most miners did not go down the pit during the strike.",
+                      "Most miners stayed away from the pit during the strike.") != CONTRADICTED
+    point = "The town never charged residents for rubbish collection."
+    assert _one_point(point, "Residents had their rubbish collected free of charge.") != CONTRADICTED
+    assert _one_point(point, "The town charged residents for rubbish collection.") == CONTRADICTED
+
+
+def test_what_is_optional_need_not_be_done_and_compulsory_is_its_opposite():
+    point = "Homework in the first year is optional."
+    assert _one_point(point, "First-year pupils do not have to do homework.") != CONTRADICTED
+    assert _one_point(point, "Homework in the first year is compulsory.") == CONTRADICTED
+

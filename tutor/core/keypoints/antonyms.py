@@ -100,6 +100,7 @@ attract attracted draw_in | put_off deter deterred repel repelled
 welcome welcomed praise praised | complain complained criticise criticised criticize criticized
 create created | cut axe axed shed
 agree agreed | dispute disputed
+optional voluntary | compulsory mandatory obligatory
 """.strip()
 
 

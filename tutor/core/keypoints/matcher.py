@@ -274,7 +274,7 @@ def _match(wording: Wording, window: Window) -> Match:
         telling = cue.salience >= wording.telling * (DENIED_TELLING if cue.not_before else 1.0)
         if at is not None and telling and best >= RELATED \
                 and not (window.correlative or wording.contrast or n < wording.anaphoric_upto) \
-                and not _after_small_share(wording, n, at, echoes) \
+                and (cue.denied or not _after_small_share(wording, n, at, echoes)) \
                 and at not in window.verbatim and _contradicts(cue, at, window) \
                 and not (at in window.by_us and not cue.by_us) \
                 and (best >= EXACT or at not in window.counted) \
@@ -401,7 +401,9 @@ def _after_small_share(wording: Wording, n: int, at: int, echoes: list[tuple[flo
     """Whether cue ``n``, echoed at window term ``at``, stands after the point's small share
     ("only a third approved"), or ``at`` also echoes a cue that does, at least as closely ("supported
     … but few approved" echoes both "supported" and "approved"): a denial there restates the point.
-    ("Few supported" says the opposite of the "most supported" before it.)"""
+    ("Few supported" says the opposite of the "most supported" before it.) Not asked of a cue the
+    point denies ("only a small number of voters *supported*" reads as "few supported": ``negation``),
+    which a denial restates anyway."""
     first = wording.small_share_at
     return 0 <= first and (first <= n or any(echoes[m][1] == at and echoes[m][0] >= echoes[n][0]
                                              for m in range(first, len(echoes))))

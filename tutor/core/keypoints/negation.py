@@ -38,6 +38,7 @@ discourage discourages discouraged discouraging avoid avoids avoided avoiding
 _LACKING = frozenset("lack lacks lacked lacking".split())
 _NEGATORS_BEFORE = {"to": frozenset("unable fail fails failed refuse refuses refused "  # "failed to help"
                                      "forbidden "  # "is forbidden to hire pickers"
+                                     "yet "  # "has yet to win the cup": it has not won it
                                      "mistake wrong foolish folly unwise".split()),  # "a mistake to despise it"
                     "of": frozenset("free devoid".split())}  # "free of debt", "devoid of water"
 # "rather than stopping it" sets one thing against another: a paraphrase may say "prefer talks to pressure",
@@ -62,6 +63,10 @@ _RUN = frozenset("run runs ran running".split())
 # and "the few who remain" say that some do.
 _FEW = frozenset("few handful".split())
 _SOME_FEW = frozenset("a the these those his her its our their my your".split())
+# "Only a small number of pupils passed", "only a tiny minority voted": what "few" says. "A small
+# number passed" alone says that some did, as "a few" does.
+_SMALL = frozenset("small tiny".split())
+_SMALL_SHARES = frozenset("number share minority fraction proportion percentage part".split())
 _ONLY = frozenset("only just".split())
 # "Few" says that most do not: it denies what is said of the noun it quantifies (its predicate),
 # not the noun ("very few people are at the *top*" denies nothing of "people").
@@ -69,6 +74,10 @@ _PREDICATE = "predicate"
 # "Nothing is more important than …" says what is most important: a comparative after a negative
 # pronoun denies nothing.
 _NOBODY = frozenset("nothing nobody none noone".split())
+# "Nobody in the trial *fell* ill", "no trader in the market was *allowed* to", "neither the mayor nor the
+# council *knew*": a negator that opens its clause quantifies the subject, and what is denied is what is
+# said of it (as after "few"), not the subject's own words ("the trial", "the council").
+_SUBJECT_NEGATORS = frozenset("no nobody none noone neither".split())
 COMPARATIVES = frozenset("more less better worse greater fewer higher lower larger smaller".split())
 # "The orchard bore nothing", "he helped nobody": a negative pronoun as the object denies the verb
 # before it, as "did not bear anything" does; "wanted nothing but peace", "nothing more than a
@@ -88,6 +97,10 @@ _UNASSERTED = frozenset("tempted wanted tried hoped longed wished planned meant 
 _LESSENING = frozenset("less fewer".split())
 # "Free of charge" says what "free" says: it costs nothing, and denies no "charge" a précis may name.
 _PRICE = frozenset("charge charges cost costs payment".split())
+# … but the charge is not made: "received the books free of charge" agrees with "never charged for the
+# books". What is optional need not be done: "attendance is voluntary" is what "pupils do not have to
+# attend" says ("compulsory" is its opposite: ``antonyms``).
+_NOT_REQUIRED = frozenset("optional voluntary".split())
 # "This does not mean that …", "it does not follow that …": what is denied is the claim after "that".
 _MEANING = frozenset("mean means meant follow follows followed imply implies implied prove proves proved".split())
 # "The minister denied that the army had been *sent*" says what "said the army had not been sent" says:
@@ -98,6 +111,7 @@ _WILLING = frozenset("willing likely able inclined eager ready".split())
 # "Pupils are barred from the national exams": what they are kept from stands in a negative clause
 # ("cannot sit the exams" says the same), but no word of it is denied ("kept out of the city centre").
 _BARRED = frozenset("barred banned excluded prohibited forbidden debarred".split())
+_STAYING = frozenset("stay stays stayed staying keep keeps kept keeping".split())  # "stay away from school"
 _PREVENTING = frozenset("stop stops stopped prevent prevents prevented bar bars barred keep keeps kept "
                         "ban bans banned forbid forbids forbade".split())
 # "Many leave before finishing primary school", "he died before completing the map": the gerund did
@@ -187,9 +201,27 @@ def _is_negator(word: str, following: str, before: tuple[str, str] = ("", "")) -
     if word in _FEW:
         only_a = before[1] == "a" and before[0] in _ONLY  # "only a few", "only a handful"
         return only_a or (word == "few" and before[1] not in _SOME_FEW)
+    if _small_share(word, following, before):
+        return True
     if word in _ONLY_BEFORE_A_NUMBER and (following[:1].isdigit() or following in _COUNTS or following == "any"):
         return False
     return word in NEGATORS and following not in _NOT_DENYING.get(word, ())
+
+
+# "No one in the village *owns* a car", "few families *own* the land": a present-tense verb is told from
+# a plural noun by the article after it.
+_ARTICLES = frozenset("a an the his her its their our my your this that these those every each some any".split())
+
+
+def _predicate_verb(word: str, following: str) -> bool:
+    """Whether ``word``, after a subject that "few" or "nobody" quantifies, is the verb of what is
+    said of it."""
+    return is_finite_verb(word, following) or (following in _ARTICLES and has_lemma(word, "VERB"))
+
+
+def _small_share(word: str, following: str, before: tuple[str, str]) -> bool:
+    """Whether ``word`` opens "only a small number (of)", "only a tiny minority" (``_SMALL``)."""
+    return word in _SMALL and following in _SMALL_SHARES and before[1] == "a" and before[0] in _ONLY
 
 
 def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
@@ -215,7 +247,9 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
             negative.append(Span(tokens[start].start, tokens[n - 1].end))
 
     for n, tok in enumerate(tokens):
-        if n and (_CLAUSE_END.search(text, tokens[n - 1].end, tok.start) or tok.norm in _CLAUSE_END_WORDS):
+        following = tokens[n + 1].norm if n + 1 < len(tokens) else ""
+        if n and (_CLAUSE_END.search(text, tokens[n - 1].end, tok.start)
+                  or (tok.norm in _CLAUSE_END_WORDS and not (tok.norm == "yet" and following == "to"))):
             if tok.norm in ("unless", "until"):  # "cannot succeed unless it reforms", "cannot be sold until
                 # it has passed the trials": a condition, not a denial
                 denied = [s for s in denied if s.start < tokens[first].start]
@@ -236,10 +270,15 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
                         or _has_verb(tokens, first, n):
                     stretch = n  # "and" joins clauses here ("some grew and others did not"), not subjects
                 first, negators, withouts = n, 0, 0
-        following = tokens[n + 1].norm if n + 1 < len(tokens) else ""
         before = (tokens[n - 2].norm if n > 1 else "", tokens[n - 1].norm if n else "")
-        if tok.norm == "from" and before[1] in _BARRED and n + 1 < len(tokens) and not following.endswith("ing"):
+        if tok.norm == "from" and (before[1] in _BARRED or (before[1] == "away" and before[0] in _STAYING)) \
+                and n + 1 < len(tokens) and not following.endswith("ing"):
             removed.append(_object_of(text, tokens, n))  # "barred from the national exams": they are not sat
+        if tok.norm in _NEGATORS_BEFORE["of"] and following == "of" and n + 2 < len(tokens) \
+                and tokens[n + 2].norm in _PRICE:
+            removed.append(tokens[n + 2].span)  # "free of *charge*": no charge is made
+        if tok.norm in _NOT_REQUIRED and n > first and before[1] in _BE:
+            removed.append(Span(tokens[first].start, tokens[n - 1].end))  # "*attendance is* voluntary"
         if tok.norm in _REMOVING and not waiting and (tok.norm not in _LIFTING or _lifts_a_ban(tokens, n)):
             if following in _OBJECT_OPENERS or (len(following) > 4 and following.endswith("ing")):
                 removed.append(_object_of(text, tokens, n))
@@ -267,8 +306,11 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
                     without_at = n if not withouts else without_at
                     withouts += 1
                 negators += 1
-                waiting = _PREDICATE if tok.norm in _FEW else True
-                counting = tok.norm in _FEW
+                few = tok.norm in _FEW or _small_share(tok.norm, following, before)
+                subject = (n == first and tok.norm in _SUBJECT_NEGATORS and following != "other") \
+                    or (tok.norm == "nor" and waiting == _PREDICATE)
+                waiting = _PREDICATE if few or subject else True
+                counting = few
                 if tok.norm in _NOBODY or (tok.norm == "no" and following in ("one", "other")):
                     superlative = len(denied)
         elif tok.norm in _DECLINING and following == "to" and n + 2 < len(tokens) \
@@ -289,7 +331,7 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
             negators += 1
         elif waiting == _PREDICATE and tok.norm in AUXILIARIES:
             waiting = True  # "few boats were *safe*": the word after the verb
-        elif waiting == _PREDICATE and is_content(tok.norm) and not is_finite_verb(tok.norm, following):
+        elif waiting == _PREDICATE and is_content(tok.norm) and not _predicate_verb(tok.norm, following):
             pass  # "few people in Carrow today *remember*": the quantified noun phrase is passed over
         elif waiting is True and tok.norm in _CAUSATIVE:
             # "never once let the light *go out*", "did not let the farmers *sell*": the verb after the
