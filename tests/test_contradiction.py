@@ -1544,3 +1544,14 @@ def test_what_is_optional_need_not_be_done_and_compulsory_is_its_opposite():
     assert _one_point(point, "First-year pupils do not have to do homework.") != CONTRADICTED
     assert _one_point(point, "Homework in the first year is compulsory.") == CONTRADICTED
 
+
+def test_a_noun_that_looks_like_a_verb_or_a_cause_after_the_verb_swaps_no_roles():
+    assert _one_point("Rice yields in the delta were higher than on the plateau.",
+                      "The delta's farms produced more rice than those on the plateau.") != CONTRADICTED
+    assert _one_point("The strike began because of a cut in pay.", "A pay cut started the strike.") != CONTRADICTED
+
+
+def test_learning_from_someone_is_being_taught_by_them_but_teaching_them_swaps_the_roles():
+    point = "Professor Adebayo taught Maria Lund how to read ancient scripts."
+    assert _one_point(point, "Maria Lund learned to read ancient scripts from Professor Adebayo.") != CONTRADICTED
+    assert _one_point(point, "Maria Lund taught Professor Adebayo how to read ancient scripts.") == CONTRADICTED

@@ -108,7 +108,7 @@ optional voluntary | compulsory mandatory obligatory
 # "financed by villagers buying shares" when one villager sells to another). Without a reading of
 # who did it to whom, they reverse nothing (a model précis lost 5 of 20 to "buying" for "selling").
 # "Import" / "export" are no converses: one country does both.
-_CONVERSES = (("buy", "sell"), ("lend", "borrow"), ("give", "receive"))
+_CONVERSES = (("buy", "sell"), ("lend", "borrow"), ("give", "receive"), ("teach", "learn"))
 
 
 @lru_cache(maxsize=1)

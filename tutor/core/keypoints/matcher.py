@@ -605,6 +605,8 @@ def _roles_turned(wording: Wording, hits: list[int | None], window: Window) -> b
     s, v, o = swapped
     if v in window.determined:
         return False  # "finished a *paid* council apprenticeship": an adjective, not the verb
+    if _converse(wording.cues[wording.roles[1]], window.terms[v]):
+        return False  # "Ilves learned it from Brandt" for "Brandt taught Ilves": the same event from its other side
     clause = clause_at(window, v)  # a noun in the verb's place ("got a fine from") swaps nothing
     # … but a verb that is no noun, after a finite one ("Snow *set* out to *disprove* …"), is a verb
     if clause is None or s not in clause or o not in clause:

@@ -352,6 +352,31 @@ def after_determiner(text: str) -> frozenset[int]:
     return frozenset(m.end() for m in _NOUN_BEFORE.finditer(text))
 
 
+# Between a verb and the cue after it, these say that the cue is no object of the verb: a cause ("the war
+# *began* because of a *dispute*") or a time. No one did anything to that cue, so no role can be swapped.
+_NO_OBJECT_BETWEEN = re.compile(r"\b(?:because|due|owing|thanks|since|during|despite|although|though|while|"
+                                r"when|until)\b", re.IGNORECASE)
+# … and a verb of being or having later in the same clause is its verb: what looked like one before it
+# was a noun ("wheat *yields* in Halsey were higher").
+_CLAUSE_VERB = re.compile(r"[,;:.!?]|\b(?:that|which|who|whom|whose|because|since|when|while|although|though|"
+                          r"if|and|but|so|as|where|than)\b|\b(?P<verb>is|are|was|were|has|have|had)\b",
+                          re.IGNORECASE)
+
+
+def _takes_object(text: str, verb: str, after: str) -> bool:
+    """Whether, in the point ``text``, the cue word ``after`` can be the object of the cue word
+    ``verb`` before it: nothing of ``_NO_OBJECT_BETWEEN`` stands between their first occurrences,
+    and no verb of being or having follows ``verb`` in its clause (``_CLAUSE_VERB``)."""
+    v = re.search(rf"\b{re.escape(verb)}\b", text, re.IGNORECASE)
+    if v is None:
+        return True
+    o = re.search(rf"\b{re.escape(after)}\b", text[v.end():], re.IGNORECASE)
+    if o is not None and _NO_OBJECT_BETWEEN.search(text, v.end(), v.end() + o.start()):
+        return False
+    stop = _CLAUSE_VERB.search(text, v.end())
+    return stop is None or stop.group("verb") is None
+
+
 def roles_of(words: list[str], shape: Shape, text: str = "") -> tuple[int, int, int] | None:
     """Indices (subject, verb, object) into a point's cue ``words`` (in text order): the cue
     before the first finite verb that is not the first cue (and is within the first
@@ -363,6 +388,8 @@ def roles_of(words: list[str], shape: Shape, text: str = "") -> tuple[int, int, 
     for v in range(1, min(len(words) - 1, ROLES_WITHIN + 1)):
         if gw.is_finite_verb(words[v].lower(), None) and not (text and any(
                 m.start() in after_determiner(text) for m in re.finditer(rf"\b{re.escape(words[v])}\b", text))):
+            if text and not _takes_object(text, words[v], words[v + 1]):
+                continue
             if text and v + 2 < len(words) and re.search(
                     rf"\b{re.escape(words[v])}\s+(?:\w+\s+)?to\s+{re.escape(words[v + 1])}\b", text, re.IGNORECASE):
                 return v - 1, v + 1, v + 2
