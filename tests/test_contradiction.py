@@ -1555,3 +1555,18 @@ def test_learning_from_someone_is_being_taught_by_them_but_teaching_them_swaps_t
     point = "Professor Adebayo taught Maria Lund how to read ancient scripts."
     assert _one_point(point, "Maria Lund learned to read ancient scripts from Professor Adebayo.") != CONTRADICTED
     assert _one_point(point, "Maria Lund taught Professor Adebayo how to read ancient scripts.") == CONTRADICTED
+
+
+def test_names_traded_across_the_verb_swap_the_roles_whichever_word_follows_the_verb():
+    point = "The city of Dorn sends its waste to the town of Marl."
+    assert _one_point(point, "Waste from Dorn goes to Marl, which the city sends it to.") != CONTRADICTED
+    assert _one_point(point, "The town of Marl sends its waste to the city of Dorn.") == CONTRADICTED
+    point = "The hill farmers sold their lambs to the lowland butchers."
+    assert _one_point(point, "It was to the lowland butchers that the hill farmers sold their lambs.") != CONTRADICTED
+    assert _one_point(point, "The lowland butchers sold their lambs to the hill farmers.") == CONTRADICTED
+
+
+def test_a_passive_with_a_long_phrasal_verb_is_read_as_passive():
+    assert _one_point("The storm cut the island off from the mainland for a week.",
+                      "For a week the island was cut off from the mainland by the storm.") != CONTRADICTED
+

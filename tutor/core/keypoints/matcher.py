@@ -596,16 +596,37 @@ def _verbal(word: str) -> bool:
 def _roles_turned(wording: Wording, hits: list[int | None], window: Window) -> bool:
     """Whether the window swaps the point's subject and object (``word_order.roles_swapped``)
     within one of its clauses: words of the point scattered over several clauses say nothing
-    of who did what. The two sides of a comparison are left to ``_comparison_turned``."""
-    if wording.roles and 0 < wording.than <= wording.roles[2]:
+    of who did what. The two sides of a comparison are left to ``_comparison_turned``. The
+    object may be any later word of the verb's stretch of the point, not only the next one:
+    "the kingdom of Essary conquered its neighbour Lurn" swaps "Lurn conquered its neighbour
+    Essary", "the butchers sold their sheep to the farmers" swaps "the farmers sold their sheep
+    to the butchers"."""
+    if not wording.roles:
+        return False
+    s, v, o = wording.roles
+    than = wording.than if wording.than > 0 else len(wording.cues)
+    objects = [o] + [k for k in range(o + 1, than) if wording.cues[k].clause == wording.cues[v].clause]
+    return any(_role_swapped(wording, (s, v, k), hits, window, k != o) for k in objects)
+
+
+def _role_swapped(wording: Wording, roles: tuple[int, int, int], hits: list[int | None], window: Window,
+                  later: bool = False) -> bool:
+    """Whether the window swaps the cues ``roles`` (subject, verb, object) of the point. ``later``:
+    the object is a later word of the point than the one right after its verb, so the window must
+    say all three in one stretch between punctuation marks (``Window.stretches``): a learner who
+    writes "unlike the *scribes*, …, the ability to *read* and write but the *boys* who learned to
+    read …" has not swapped who became what."""
+    if 0 < wording.than <= roles[2]:
         return False  # "exports grew more than *imports*": no object, the other side of a comparison
-    swapped = roles_swapped(wording.roles, hits, window.shape, _term_at(window, window.shape.participle_at))
+    swapped = roles_swapped(roles, hits, window.shape, _term_at(window, window.shape.participle_at))
     if swapped is None:
         return False
     s, v, o = swapped
+    if later and window.stretches and len({window.stretches[i] for i in (s, v, o)}) > 1:
+        return False
     if v in window.determined:
         return False  # "finished a *paid* council apprenticeship": an adjective, not the verb
-    if _converse(wording.cues[wording.roles[1]], window.terms[v]):
+    if _converse(wording.cues[roles[1]], window.terms[v]):
         return False  # "Ilves learned it from Brandt" for "Brandt taught Ilves": the same event from its other side
     clause = clause_at(window, v)  # a noun in the verb's place ("got a fine from") swaps nothing
     # … but a verb that is no noun, after a finite one ("Snow *set* out to *disprove* …"), is a verb

@@ -133,7 +133,7 @@ _PARTICIPLE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|the
                          r"(?!(?:then|often|even|open)\b)(\w+(?:ed|en|wn|nt))\s+(?:\w+\s+){0,3}?by\b",
                          re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|nt)\b"
-                      r"|\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+\s+){1,4}?by\b"  # "was paid … by"
+                      r"|\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+\s+){1,6}?by\b"  # "was paid … by"
                       # "paid by", "money sent home by its workers": a participle, a word or two, then "by"
                       r"|\b\w+(?:ed|en|wn|nt|ght|id|ld)\s+(?:\w+\s+){0,2}?by\b", re.IGNORECASE)
 # Punctuation that ends a stretch of a text: a point's cues and a window's terms are numbered by it.
