@@ -1570,3 +1570,33 @@ def test_a_passive_with_a_long_phrasal_verb_is_read_as_passive():
     assert _one_point("The storm cut the island off from the mainland for a week.",
                       "For a week the island was cut off from the mainland by the storm.") != CONTRADICTED
 
+
+def test_the_opposites_a_student_reaches_for_reverse_a_point_and_their_denials_restate_it():
+    reversals = {
+        "Farming in the hills became harder after the road closed.":
+            ("After the road closed, farming in the hills became easier.",
+             "After the road closed, farming in the hills got more difficult."),
+        "The council objected to the new road.": ("The council welcomed the new road.",
+                                                  "The council opposed the new road."),
+        "The summer was hot and dry.": ("The summer was hot and wet.", "The summer was hot with little rain."),
+        "The new dam is permanent.": ("The new dam is temporary.", "The new dam is not temporary."),
+        "The city centre is noisy at night.": ("At night the city centre is quiet.",
+                                               "At night the city centre is loud."),
+        "The tests confirmed that the water was safe to drink.":
+            ("The tests disproved that the water was safe to drink.",
+             "The tests proved the water was safe to drink."),
+    }
+    for point, (reversed_, faithful) in reversals.items():
+        assert _one_point(point, reversed_) == CONTRADICTED, reversed_
+        assert _one_point(point, faithful) != CONTRADICTED, faithful
+
+
+def test_doubling_and_halving_are_a_rise_and_a_fall():
+    assert _one_point("Tourist numbers in the port tripled after the airport opened.",
+                      "Tourist numbers in the port fell to a third after the airport opened.") == CONTRADICTED
+    assert _one_point("Fish catches have halved since 1990.", "Since 1990 fish catches have doubled.") == CONTRADICTED
+    assert _one_point("Fish catches have halved since 1990.",
+                      "Since 1990 fish catches have dropped by half.") != CONTRADICTED
+    assert _one_point("Rents in the old town doubled while wages fell.",
+                      "Wages fell while rents in the old town doubled.") != CONTRADICTED
+

@@ -22,8 +22,7 @@ from tutor.core.lemmas import has_lemma
 # plan") is left out: "got back to", "back then" are far commoner in a précis.
 _PAIRS = """
 accept approve endorse support favour favor welcome adopt allow permit grant give agree take_up | reject refuse oppose deny veto forbid ban prohibit decline disapprove resist block dismiss turn_down
-rise increase grow climb gain expand boost raise surge soar swell multiply go_up shoot_up step_up | fall decrease decline drop shrink reduce cut lower slump plunge dwindle contract diminish sink go_down cut_back cut_down
-double triple treble | halve
+rise increase grow climb gain expand boost raise surge soar swell multiply go_up shoot_up step_up double triple treble | fall decrease decline drop shrink reduce cut lower slump plunge dwindle contract diminish sink go_down cut_back cut_down halve
 strengthen improve enhance | weaken worsen deteriorate undermine erode impair
 succeed win triumph successful | fail lose collapse unsuccessful
 help aid benefit assist | harm hurt damage hinder hamper impede
@@ -101,6 +100,14 @@ welcome welcomed praise praised | complain complained criticise criticised criti
 create created | cut axe axed shed
 agree agreed | dispute disputed
 optional voluntary | compulsory mandatory obligatory
+easier easiest simpler simplest | harder hardest
+deeper deepest | shallower shallowest
+welcome welcomed | objected
+confirm confirmed prove proved | disprove disproved refute refuted
+modern up-to-date | outdated obsolete old-fashioned
+dry drier | wet wetter damp
+temporary | permanent
+quiet quieter calm peaceful | noisy noisier
 """.strip()
 
 
