@@ -1600,3 +1600,10 @@ def test_doubling_and_halving_are_a_rise_and_a_fall():
     assert _one_point("Rents in the old town doubled while wages fell.",
                       "Wages fell while rents in the old town doubled.") != CONTRADICTED
 
+
+def test_an_opposite_inside_a_compound_of_another_noun_reverses_nothing():
+    point = "A boy born on a farm could work his way up into the higher ranks of the government."
+    assert _one_point(point, "Many people held government jobs, including some lower-class farmers.") != CONTRADICTED
+    assert _one_point(point, "A boy born on a farm could only work his way up into the lower ranks of the "
+                             "government.") == CONTRADICTED
+

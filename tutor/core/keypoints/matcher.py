@@ -132,6 +132,8 @@ def _opposite_at(wording: Wording, window: Window, n: int, echoes: list[tuple[fl
         term = window.terms[i]
         if term.key in echoed_words:
             continue
+        if i in window.hyphened and i + 1 not in echoing:
+            continue  # "lower-class farmers" says nothing of "the higher ranks": the compound names its own thing
         if (any(k in present for k, _ in match_keys(term.word, term.key)) or _double_negative(cue, window, i)) \
                 and _in_an_echoing_clause(window, i, echoing):
             return i

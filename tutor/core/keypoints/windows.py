@@ -50,6 +50,7 @@ class Window:
     by_us: frozenset[int] = frozenset()  # terms whose subject is "we", "you" or "I" ("we must *choose*")
     intended: frozenset[int] = frozenset()  # terms only meant or attempted ("wanted to *give*")
     determined: frozenset[int] = frozenset()  # terms after a determiner or possessive ("a *paid* job")
+    hyphened: frozenset[int] = frozenset()  # terms joined by a hyphen to the next term ("*lower*-class")
 
 
 def window_of(span: Span, terms: tuple[Term, ...], factor: float = 1.0,
@@ -70,7 +71,8 @@ def with_word_order(window: Window, text: str) -> Window:
     ("neither good nor bad", "not from bad to good, but from good to bad": negation there is no
     reversal), its shape (voice, comparison, preference: ``word_order.shape_of``), the stretch
     between punctuation marks and the side (``word_order.SIDE_END``) that holds each term, and which
-    terms are only intended ("wanted to *give*") or follow a determiner ("a *paid* job")."""
+    terms are only intended ("wanted to *give*"), follow a determiner ("a *paid* job") or open a
+    hyphenated compound ("*lower*-class")."""
     shape = shape_of(text, window.span.start, window.span.end)
     correlative = bool(_CORRELATIVE.search(text, window.span.start, window.span.end))
     offsets = [t.span.start for t in window.terms]
@@ -80,9 +82,12 @@ def with_word_order(window: Window, text: str) -> Window:
     ends = [m.start() for m in SIDE_END.finditer(text, window.span.start, window.span.end)]
     sides = tuple(bisect_left(ends, t.span.start) for t in window.terms)
     determiners = after_determiner(text)
+    terms = window.terms
+    hyphened = frozenset(n for n in range(len(terms) - 1)
+                         if text[terms[n].span.end:terms[n + 1].span.start] == "-")
     return replace(window, correlative=correlative, shape=shape, by_us=us, stretches=stretches, sides=sides,
                    intended=intended(text, window.span.start, window.span.end, offsets),
-                   determined=frozenset(n for n, at in enumerate(offsets) if at in determiners))
+                   determined=frozenset(n for n, at in enumerate(offsets) if at in determiners), hyphened=hyphened)
 
 
 def polarity_of(text: str, terms: tuple[Term, ...],
