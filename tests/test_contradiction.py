@@ -1607,3 +1607,15 @@ def test_an_opposite_inside_a_compound_of_another_noun_reverses_nothing():
     assert _one_point(point, "A boy born on a farm could only work his way up into the lower ranks of the "
                              "government.") == CONTRADICTED
 
+
+def test_a_negator_reaches_over_or_to_the_next_word():
+    point = "A good plot should be arranged on a complex plan, not a simple one."
+    assert _one_point(point, "The plot should never be simple or easy to follow.") != CONTRADICTED
+    assert _one_point(point, "The plot should be simple and easy to follow.") == CONTRADICTED
+    assert _one_point("No tea or coffee was served at the meeting.",
+                      "Tea and coffee were served at the meeting.") == CONTRADICTED
+
+
+def test_renting_to_someone_is_them_renting_from_you():
+    point = "Aunt Mira rented the flat to a student from Hull."
+    assert _one_point(point, "A student from Hull rented the flat from Aunt Mira.") != CONTRADICTED

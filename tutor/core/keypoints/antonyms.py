@@ -115,7 +115,10 @@ quiet quieter calm peaceful | noisy noisier
 # "financed by villagers buying shares" when one villager sells to another). Without a reading of
 # who did it to whom, they reverse nothing (a model précis lost 5 of 20 to "buying" for "selling").
 # "Import" / "export" are no converses: one country does both.
-_CONVERSES = (("buy", "sell"), ("lend", "borrow"), ("give", "receive"), ("teach", "learn"))
+# "Rent" and "lease" are their own converses: "rented the cottage to a couple" is "the couple rented
+# the cottage from her".
+_CONVERSES = (("buy", "sell"), ("lend", "borrow"), ("give", "receive"), ("teach", "learn"), ("rent", "rent"),
+              ("lease", "lease"))
 
 
 @lru_cache(maxsize=1)

@@ -248,6 +248,13 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
 
     for n, tok in enumerate(tokens):
         following = tokens[n + 1].norm if n + 1 < len(tokens) else ""
+        if tok.norm in ("or", "nor") and negators and denied and denied[-1] == tokens[n - 1].span \
+                and not _CLAUSE_END.search(text, tokens[n - 1].end, tok.start):
+            waiting = True  # "never simple or *easy*": the negator reaches over "or" to the next word
+            continue
+        if tok.norm in ("or", "nor") and waiting == _PREDICATE \
+                and not _CLAUSE_END.search(text, tokens[n - 1].end, tok.start):
+            continue  # "no tea or coffee *was served*": the subject goes on
         if n and (_CLAUSE_END.search(text, tokens[n - 1].end, tok.start)
                   or (tok.norm in _CLAUSE_END_WORDS and not (tok.norm == "yet" and following == "to"))):
             if tok.norm in ("unless", "until"):  # "cannot succeed unless it reforms", "cannot be sold until
