@@ -1619,3 +1619,19 @@ def test_a_negator_reaches_over_or_to_the_next_word():
 def test_renting_to_someone_is_them_renting_from_you():
     point = "Aunt Mira rented the flat to a student from Hull."
     assert _one_point(point, "A student from Hull rented the flat from Aunt Mira.") != CONTRADICTED
+
+
+def test_a_long_point_is_contradicted_by_a_denial_of_one_of_its_stretches_said_whole():
+    point = ("The Alder Rowing Club, founded by ferrymen in 1908, won the county cup for the first time last "
+             "spring after a new coach changed its training.")
+    assert _one_point(point, "The Alder Rowing Club, founded by ferrymen in 1908, failed to win the county cup last "
+                             "spring, even after a new coach changed its training.") == CONTRADICTED
+    assert _one_point(point, "Set up by ferrymen in 1908, the Alder club took the county cup last spring, its "
+                             "first ever, once a new coach had changed how it trained.") != CONTRADICTED
+
+
+def test_never_before_says_what_for_the_first_time_says():
+    point = ("The new canal, finished in 1994 with state money, allowed the dry eastern farms of the valley to grow "
+             "rice for the first time.")
+    assert _one_point(point, "Finished in 1994 and paid for by the state, the new canal made rice farming possible "
+                             "on the valley's dry eastern farms, which had never grown it before.") != CONTRADICTED

@@ -272,9 +272,15 @@ def _match(wording: Wording, window: Window) -> Match:
     mirrored = _sides_swapped(wording, [at for _, at in echoes], window)  # the two sides of "than" swapped
     negated_opposites: list[int] = []  # opposite words under a negator: "not hard" for "easy"
     hits: list[int | None] = []
+    spoken = [at for _, at in echoes]
     for n, (cue, (best, at), (echoed, _)) in enumerate(zip(cues, echoes, raw)):
-        telling = cue.salience >= wording.telling * (DENIED_TELLING if cue.not_before else 1.0)
-        if at is not None and telling and best >= RELATED \
+        weight = DENIED_TELLING if cue.not_before else 1.0
+        telling = cue.salience >= wording.telling * weight
+        # In a long point, a denial of one of its stretches said whole: "failed to win the regional
+        # championship last season" for "…, won the regional championship for the first time last season"
+        denial_telling = telling or (cue.salience >= wording.stretch_telling * weight
+                                     and _stretch_said(cues, spoken, n, window) and not _first_time(cues, n, window))
+        if at is not None and denial_telling and best >= RELATED \
                 and not (window.correlative or wording.contrast or n < wording.anaphoric_upto) \
                 and (cue.denied or not _after_small_share(wording, n, at, echoes)) \
                 and at not in window.verbatim and _contradicts(cue, at, window) \
@@ -362,6 +368,13 @@ def _stretch_said(cues: tuple[Cue, ...], hits: list[int | None], n: int, window:
         return False
     clause = clause_at(window, stretch[0])
     return clause is not None and all(h in clause for h in stretch)
+
+
+def _first_time(cues: tuple[Cue, ...], n: int, window: Window) -> bool:
+    """Whether the stretch of the point that holds cue ``n`` says it happened for the first time and
+    the window says "before": "farms which had never grown it before" is what "allowed the farms
+    to grow rice for the first time" says."""
+    return window.never_before and any(cues[k].word.lower() == "first" for k in _stretch(cues, n))
 
 
 def _clause_mate_echoed(cues: tuple[Cue, ...], n: int, echoes: list[tuple[float, int | None]]) -> bool:

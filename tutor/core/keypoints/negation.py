@@ -314,8 +314,7 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
                     withouts += 1
                 negators += 1
                 few = tok.norm in _FEW or _small_share(tok.norm, following, before)
-                subject = (n == first and tok.norm in _SUBJECT_NEGATORS and following != "other") \
-                    or (tok.norm == "nor" and waiting == _PREDICATE)
+                subject = n == first and tok.norm in _SUBJECT_NEGATORS and following != "other"
                 waiting = _PREDICATE if few or subject else True
                 counting = few
                 if tok.norm in _NOBODY or (tok.norm == "no" and following in ("one", "other")):
