@@ -1635,3 +1635,8 @@ def test_never_before_says_what_for_the_first_time_says():
              "rice for the first time.")
     assert _one_point(point, "Finished in 1994 and paid for by the state, the new canal made rice farming possible "
                              "on the valley's dry eastern farms, which had never grown it before.") != CONTRADICTED
+    assert _one_point("Rosa Vidal was the first woman to coach the Harrow rugby team.",
+                      "No woman had coached the Harrow rugby team before Rosa Vidal.") != CONTRADICTED
+    assert _one_point("Most of the pupils who joined the chess club last winter had never played chess before.",
+                      "For most of the pupils who joined the chess club last winter, it was their first game of "
+                      "chess.") != CONTRADICTED

@@ -143,7 +143,7 @@ def wording(text: str, idf: Idf, condensed: bool = True) -> Wording | None:
                    stretch_telling=telling_weight(found, long=True), salient_core=sum(salient[:n]), passive=shape.passive,
                    participle=_cue_at(text, shape.participle_at, idf),
                    causal=_turn_cues(text, shape.causal, idf), order=_turn_cues(text, shape.order, idf),
-                   change=shape.change, opposed=_opposed(found),
+                   change=shape.change, never_before=shape.never_before, opposed=_opposed(found),
                    contrast=bool(_CONTRAST.search(text)), anaphoric=(anaphoric := bool(_PRONOUN_SUBJECT.match(text))),
                    anaphoric_upto=_anaphoric_upto(text, found, idf) if anaphoric else 0,
                    small_share_at=_small_share_at(text, idf),

@@ -279,8 +279,8 @@ def _match(wording: Wording, window: Window) -> Match:
         # In a long point, a denial of one of its stretches said whole: "failed to win the regional
         # championship last season" for "…, won the regional championship for the first time last season"
         denial_telling = telling or (cue.salience >= wording.stretch_telling * weight
-                                     and _stretch_said(cues, spoken, n, window) and not _first_time(cues, n, window))
-        if at is not None and denial_telling and best >= RELATED \
+                                     and _stretch_said(cues, spoken, n, window))
+        if at is not None and denial_telling and best >= RELATED and not _first_time(wording, n, window) \
                 and not (window.correlative or wording.contrast or n < wording.anaphoric_upto) \
                 and (cue.denied or not _after_small_share(wording, n, at, echoes)) \
                 and at not in window.verbatim and _contradicts(cue, at, window) \
@@ -370,11 +370,14 @@ def _stretch_said(cues: tuple[Cue, ...], hits: list[int | None], n: int, window:
     return clause is not None and all(h in clause for h in stretch)
 
 
-def _first_time(cues: tuple[Cue, ...], n: int, window: Window) -> bool:
-    """Whether the stretch of the point that holds cue ``n`` says it happened for the first time and
-    the window says "before": "farms which had never grown it before" is what "allowed the farms
-    to grow rice for the first time" says."""
-    return window.never_before and any(cues[k].word.lower() == "first" for k in _stretch(cues, n))
+def _first_time(wording: Wording, n: int, window: Window) -> bool:
+    """Whether one side says that what cue ``n`` says happened for the first time and the other
+    that it had not happened before: "farms which had never grown it before" is what "allowed
+    the farms to grow rice for the first time" says, and "no woman had captained the club before
+    Janet Hale" what "Janet Hale was the first woman to captain it" says."""
+    if window.shape.never_before:
+        return any(wording.cues[k].word.lower() in ("first", "1st") for k in _stretch(wording.cues, n))
+    return wording.never_before and any(t.word.lower() in ("first", "1st") for t in window.terms)
 
 
 def _clause_mate_echoed(cues: tuple[Cue, ...], n: int, echoes: list[tuple[float, int | None]]) -> bool:

@@ -71,6 +71,7 @@ class Wording:
     causal: tuple[int, int, int, int] = (0, -1, -1, -1)
     order: tuple[int, int, int, int] = (0, -1, -1, -1)  # … and which way it orders two events (``sequence_split``)
     change: tuple[tuple[float, float], ...] = ()  # the figures each change went from and to (``word_order.change_of``)
+    never_before: bool = False  # a denial with "before" after it (``word_order.Shape.never_before``)
     # pairs of cue numbers (n < m) where one cue is an opposite of the other ("lost" … "profit")
     opposed: tuple[tuple[int, int], ...] = ()
     comparison: int = 0  # +1 compares with "more", -1 with "less" / "fewer" (``word_order.shape_of``)

@@ -51,7 +51,6 @@ class Window:
     intended: frozenset[int] = frozenset()  # terms only meant or attempted ("wanted to *give*")
     determined: frozenset[int] = frozenset()  # terms after a determiner or possessive ("a *paid* job")
     hyphened: frozenset[int] = frozenset()  # terms joined by a hyphen to the next term ("*lower*-class")
-    never_before: bool = False  # says something had not happened before ("had never grown it before")
 
 
 def window_of(span: Span, terms: tuple[Term, ...], factor: float = 1.0,
@@ -64,7 +63,6 @@ def window_of(span: Span, terms: tuple[Term, ...], factor: float = 1.0,
                   lessened=polarity[3] if len(polarity) > 3 else frozenset())
 
 
-_NEVER_BEFORE = re.compile(r"\b(?:never|not|n't)\b[^.;:!?]{0,60}?\bbefore\b(?=\s*(?:[.;:!?,]|$))", re.IGNORECASE)
 _CORRELATIVE = text_pattern(r"\b(?:neither|nor|rather than|instead of|not\b[^.;:]*?\bbut)\b", re.IGNORECASE)
 
 
@@ -89,8 +87,7 @@ def with_word_order(window: Window, text: str) -> Window:
                          if text[terms[n].span.end:terms[n + 1].span.start] == "-")
     return replace(window, correlative=correlative, shape=shape, by_us=us, stretches=stretches, sides=sides,
                    intended=intended(text, window.span.start, window.span.end, offsets),
-                   determined=frozenset(n for n, at in enumerate(offsets) if at in determiners), hyphened=hyphened,
-                   never_before=bool(_NEVER_BEFORE.search(text, window.span.start, window.span.end)))
+                   determined=frozenset(n for n, at in enumerate(offsets) if at in determiners), hyphened=hyphened)
 
 
 def polarity_of(text: str, terms: tuple[Term, ...],

@@ -269,6 +269,12 @@ class Shape:
     causal: tuple[int, int, int, int] = (0, -1, -1, -1)  # ``causal_split``: which way it says a cause, where it turns
     order: tuple[int, int, int, int] = (0, -1, -1, -1)  # ``sequence_split``: which way it orders two events
     change: tuple[tuple[float, float], ...] = ()  # ``change_of``: the figures each change went from and to
+    never_before: bool = False  # a denial with "before" after it: "had never grown it before", "no woman had … before her"
+
+
+# "Had never grown rice before", "no woman had captained the club before Janet Hale": what "for the
+# first time" and "the first woman to" say, so neither reverses the other.
+_NEVER_BEFORE = re.compile(r"\b(?:never|not|no|nobody|none|n't)\b[^.;:!?]{0,60}?\bbefore\b", re.IGNORECASE)
 
 
 def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
@@ -290,7 +296,8 @@ def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
                  sequence, order["after" if sequence > 0 else "before"].end() if sequence else -1,
                  _than_at(text, start, stop), contrast_sides(text, start, stop),
                  (participle.start(1) if (participle := _PARTICIPLE.search(text, start, stop)) else -1),
-                 causal_split(text, start, stop), sequence_split(text, start, stop), change_of(text, start, stop))
+                 causal_split(text, start, stop), sequence_split(text, start, stop), change_of(text, start, stop),
+                 bool(_NEVER_BEFORE.search(text, start, stop)))
 
 
 # "fell from over 900 a day to about 150", "climbed from 47 to 112", "4,500, up from fewer than 300"
