@@ -1640,3 +1640,16 @@ def test_never_before_says_what_for_the_first_time_says():
     assert _one_point("Most of the pupils who joined the chess club last winter had never played chess before.",
                       "For most of the pupils who joined the chess club last winter, it was their first game of "
                       "chess.") != CONTRADICTED
+
+
+def test_two_parties_doing_one_thing_together_swap_no_roles():
+    assert _one_point("Ilsa married the sculptor Doran in 1911.", "In 1911 Doran married Ilsa.") != CONTRADICTED
+    assert _one_point("The herders traded wool with the potters for bowls.",
+                      "The potters traded bowls with the herders for wool.") != CONTRADICTED
+    assert _one_point("Team Vell played the visitors from Ost in the final.",
+                      "The visitors from Ost played Team Vell in the final.") != CONTRADICTED
+
+
+def test_none_except_one_says_that_one_did():
+    assert _one_point("Only the blacksmith owned a cart.",
+                      "None of the villagers except the blacksmith owned a cart.") != CONTRADICTED

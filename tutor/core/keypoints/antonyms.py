@@ -104,7 +104,6 @@ easier easiest simpler simplest | harder hardest
 deeper deepest | shallower shallowest
 welcome welcomed | objected
 confirm confirmed prove proved | disprove disproved refute refuted
-modern up-to-date | outdated obsolete old-fashioned
 dry drier | wet wetter damp
 temporary | permanent
 quiet quieter calm peaceful | noisy noisier
@@ -116,9 +115,12 @@ quiet quieter calm peaceful | noisy noisier
 # who did it to whom, they reverse nothing (a model précis lost 5 of 20 to "buying" for "selling").
 # "Import" / "export" are no converses: one country does both.
 # "Rent" and "lease" are their own converses: "rented the cottage to a couple" is "the couple rented
-# the cottage from her".
-_CONVERSES = (("buy", "sell"), ("lend", "borrow"), ("give", "receive"), ("teach", "learn"), ("rent", "rent"),
-              ("lease", "lease"))
+# the cottage from her"; so is a verb of two parties doing one thing together: "Tova married Brede" is
+# "Brede married Tova", "the miners traded coal with the fishermen" is "the fishermen traded with the miners".
+_SYMMETRIC = "rent lease meet marry wed trade play fight battle negotiate compete collide merge partner talk argue " \
+             "quarrel disagree exchange swap correspond ally"
+_CONVERSES = (("buy", "sell"), ("lend", "borrow"), ("give", "receive"), ("teach", "learn"),
+              *((verb, verb) for verb in _SYMMETRIC.split()))
 
 
 @lru_cache(maxsize=1)

@@ -78,6 +78,7 @@ _NOBODY = frozenset("nothing nobody none noone".split())
 # council *knew*": a negator that opens its clause quantifies the subject, and what is denied is what is
 # said of it (as after "few"), not the subject's own words ("the trial", "the council").
 _SUBJECT_NEGATORS = frozenset("no nobody none noone neither".split())
+_EXCEPT = frozenset("except excepting besides apart save".split())
 COMPARATIVES = frozenset("more less better worse greater fewer higher lower larger smaller".split())
 # "The orchard bore nothing", "he helped nobody": a negative pronoun as the object denies the verb
 # before it, as "did not bear anything" does; "wanted nothing but peace", "nothing more than a
@@ -335,6 +336,9 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
                 or (following == "to" and tok.norm in _UNASSERTED) \
                 or (tok.norm in _LESSENING and following != "than" and is_content(following)):
             negators += 1
+        elif waiting == _PREDICATE and tok.norm in _EXCEPT:
+            # "none of the villagers except the miller *owned* a horse": said of the exception, so not denied
+            waiting, negators = False, negators - 1
         elif waiting == _PREDICATE and tok.norm in AUXILIARIES:
             waiting = True  # "few boats were *safe*": the word after the verb
         elif waiting == _PREDICATE and is_content(tok.norm) and not _predicate_verb(tok.norm, following):
