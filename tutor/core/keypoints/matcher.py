@@ -269,10 +269,10 @@ def _match(wording: Wording, window: Window) -> Match:
     flipped = flipped_modifier = False
     flipped_at: list[int] = []  # the cues an opposite word reverses
     denials: list[int] = []  # the window terms denied where the point says them
-    mirrored = _sides_swapped(wording, [at for _, at in echoes], window)  # the two sides of "than" swapped
+    spoken = [at for _, at in echoes]  # the window term that echoes each cue
+    mirrored = _sides_swapped(wording, spoken, window)  # the two sides of "than" swapped
     negated_opposites: list[int] = []  # opposite words under a negator: "not hard" for "easy"
     hits: list[int | None] = []
-    spoken = [at for _, at in echoes]
     for n, (cue, (best, at), (echoed, _)) in enumerate(zip(cues, echoes, raw)):
         weight = DENIED_TELLING if cue.not_before else 1.0
         telling = cue.salience >= wording.telling * weight
@@ -370,14 +370,17 @@ def _stretch_said(cues: tuple[Cue, ...], hits: list[int | None], n: int, window:
     return clause is not None and all(h in clause for h in stretch)
 
 
+_FIRST = ("first", "1st")  # as a point says it, and as the précis's words are read
+
+
 def _first_time(wording: Wording, n: int, window: Window) -> bool:
     """Whether one side says that what cue ``n`` says happened for the first time and the other
     that it had not happened before: "farms which had never grown it before" is what "allowed
     the farms to grow rice for the first time" says, and "no woman had captained the club before
     Janet Hale" what "Janet Hale was the first woman to captain it" says."""
     if window.shape.never_before:
-        return any(wording.cues[k].word.lower() in ("first", "1st") for k in _stretch(wording.cues, n))
-    return wording.never_before and any(t.word.lower() in ("first", "1st") for t in window.terms)
+        return any(wording.cues[k].word.lower() in _FIRST for k in _stretch(wording.cues, n))
+    return wording.never_before and any(t.word.lower() in _FIRST for t in window.terms)
 
 
 def _clause_mate_echoed(cues: tuple[Cue, ...], n: int, echoes: list[tuple[float, int | None]]) -> bool:
