@@ -36,7 +36,7 @@ cheap cheaper cheapest inexpensive affordable low-cost cost_less | expensive pri
 common commonplace frequent usual widespread abundant plentiful | rare uncommon infrequent unusual scarce
 strong powerful robust | weak feeble fragile frail
 easy simple | difficult hard complex complicated
-safe secure | dangerous unsafe risky hazardous
+safe safer safest secure | dangerous unsafe risky riskier hazardous
 success victory | failure defeat lose
 gain profit surplus | loss deficit lose
 growth boom expansion | recession decline slump contraction
@@ -107,6 +107,12 @@ confirm confirmed prove proved | disprove disproved refute refuted
 dry drier | wet wetter damp
 temporary | permanent
 quiet quieter calm peaceful | noisy noisier
+older oldest elder eldest | younger youngest newer newest
+later latest | earlier earliest sooner
+sufficient adequate ample | insufficient inadequate meagre meager
+majority | minority
+healthy healthier healthiest fit fitter fittest | unhealthy unfit sickly
+continue continues continued | give_up
 """.strip()
 
 
@@ -191,6 +197,7 @@ def opposite_keys(word: str, key: str) -> tuple[str, ...]:
     stems = (key, *_verb_lemmas(word, key))
     found = {o for k in stems for o in _table().get(k, ())}
     found.update(_un_opposites(word))
+    found.update(_ful_less_opposites(word))
     found.difference_update(stems)
     return tuple(sorted("s:" + k for k in found))
 
@@ -205,6 +212,19 @@ def _un_opposites(word: str) -> tuple[str, ...]:
             or not (has_lemma(other, "ADJ") or has_lemma(other, "VERB")):
         return ()
     return (term_key(un if un != word else other),)
+
+
+def _ful_less_opposites(word: str) -> tuple[str, ...]:
+    """The stem of ``word`` with "-ful" for "-less" or the other way round, where both are adjectives
+    (or both adverbs) the lemma tables know: "careful" / "careless", "harmless" / "harmful",
+    "hopefully" / "hopelessly" (not "helpful" / "helpless": the helpless cannot help themselves)."""
+    for one, other in (("ful", "less"), ("less", "ful"), ("fully", "lessly"), ("lessly", "fully")):
+        if word.endswith(one) and len(word) > len(one) + 2:
+            turned = word[:-len(one)] + other
+            kind = "ADV" if one.endswith("ly") else "ADJ"
+            if has_lemma(word, kind) and has_lemma(turned, kind) and not turned.startswith("help"):
+                return (term_key(turned),)
+    return ()
 
 
 _UN_NOT_OPPOSITE = frozenset("unlike untold undue unduly".split())  # a preposition; "countless"; "excessive"
