@@ -1653,3 +1653,106 @@ def test_two_parties_doing_one_thing_together_swap_no_roles():
 def test_none_except_one_says_that_one_did():
     assert _one_point("Only the blacksmith owned a cart.",
                       "None of the villagers except the blacksmith owned a cart.") != CONTRADICTED
+
+
+def test_not_allowed_to_and_forbidden_from_say_the_same_and_free_to_reverses_them():
+    point = "No trader in the port was allowed to export rice."
+    assert _one_point(point, "Traders in the port were forbidden from exporting rice.") == COVERED
+    assert _one_point(point, "Traders in the port were prohibited from exporting rice.") == COVERED
+    assert _one_point(point, "Traders in the port were free to export rice.") == CONTRADICTED
+    point = "Lorries are forbidden in the market square of Dunmere."
+    assert _one_point(point, "No lorries are allowed into Dunmere's market square.") != CONTRADICTED
+    point = "Pupils of the Kasur school were permitted to leave early on Thursdays."
+    assert _one_point(point, "On Thursdays, Kasur pupils were not barred from leaving early.") != CONTRADICTED
+
+
+def test_not_yet_denies_what_follows_and_already_reverses_it():
+    point = "The census office has not yet released the results of the survey."
+    assert _one_point(point, "The census office has already released the results of the survey.") == CONTRADICTED
+    assert _one_point(point, "The census office is still holding back the results of the survey.") != CONTRADICTED
+    point = "The rebels had already surrendered when the relief column arrived."
+    assert _one_point(point, "The rebels had not yet surrendered when the relief column arrived.") == CONTRADICTED
+
+
+def test_hardly_any_and_almost_no_deny_what_is_said_of_their_subject():
+    point = "Hardly any of the weavers could afford the new looms."
+    assert _one_point(point, "Nearly all of the weavers could afford the new looms.") == CONTRADICTED
+    assert _one_point(point, "Very few weavers could afford the new looms.") != CONTRADICTED
+    assert _one_point(point, "Almost no weaver could afford the new looms.") != CONTRADICTED
+
+
+def test_not_enough_and_too_little_deny_what_is_short_and_words_of_shortage_agree():
+    point = "The district hospital did not have enough beds during the outbreak."
+    assert _one_point(point, "The district hospital had plenty of beds during the outbreak.") == CONTRADICTED
+    assert _one_point(point, "Beds were in short supply at the district hospital during the outbreak.") \
+        != CONTRADICTED
+    assert _one_point(point, "There was a shortage of beds at the district hospital during the outbreak.") \
+        != CONTRADICTED
+    point = "The orchards received too little water to ripen their fruit."
+    assert _one_point(point, "The orchards did not get enough water to ripen their fruit.") != CONTRADICTED
+    assert _one_point(point, "The orchards received enough water to ripen their fruit.") == CONTRADICTED
+
+
+def test_lacks_denies_what_is_lacked_and_not_lacking_says_it_is_there():
+    point = "The new ferry has a cabin for passengers."
+    assert _one_point(point, "The new ferry lacks a cabin for passengers.") == CONTRADICTED
+    point = "The valley had rich seams of coal."
+    assert _one_point(point, "The valley was not lacking in coal, for rich seams ran under it.") != CONTRADICTED
+    assert _one_point(point, "The valley was not short of coal, with rich seams under its fields.") != CONTRADICTED
+
+
+def test_little_known_and_little_effect_deny_but_litotes_deny_nothing():
+    point = "The painter was famous and well known across the province."
+    assert _one_point(point, "The painter was little known across the province.") == CONTRADICTED
+    point = "The new law had a large effect on the price of salt."
+    assert _one_point(point, "The new law had little effect on the price of salt.") == CONTRADICTED
+    assert _one_point(point, "The new law had no small effect on the price of salt.") != CONTRADICTED
+    point = "Many of the old stone bridges in Harlow are still standing."
+    assert _one_point(point, "Not a few of Harlow's old stone bridges are still standing.") != CONTRADICTED
+
+
+def test_a_verb_that_does_nothing_is_denied_and_nothing_after_it():
+    point = "A ride on the city trams costs nothing on public holidays."
+    assert _one_point(point, "On public holidays, no fare is charged on the city trams.") != CONTRADICTED
+
+
+def test_ceased_to_denies_the_verb_after_it():
+    point = "The spring ceased to feed the village well after the earthquake."
+    assert _one_point(point, "After the earthquake the spring no longer fed the village well.") != CONTRADICTED
+    assert _one_point(point, "After the earthquake the spring still fed the village well.") == CONTRADICTED
+
+
+def test_more_opposites_reverse_a_point():
+    reversals = {
+        "The western church is older than the eastern one.": "The western church is younger than the eastern one.",
+        "The grain in store was sufficient to feed the town through the winter.":
+            "The grain in store was insufficient to feed the town through the winter.",
+        "A minority of the members backed the merger.": "The majority of the members backed the merger.",
+        "The hill path is safer than the road along the cliffs.":
+            "The hill path is more dangerous than the road along the cliffs.",
+        "The clerk was careful in copying the old deeds.": "The clerk was careless in copying the old deeds.",
+        "The duke gave up his claim to the river islands.": "The duke continued to claim the river islands.",
+    }
+    assert {point: _one_point(point, precis) for point, precis in reversals.items()} == {
+        point: CONTRADICTED for point in reversals}
+
+
+def test_less_before_an_adjective_reverses_its_er_comparative_unless_the_sides_swap():
+    point = "Bread from the village ovens was tastier than bread from the factory."
+    assert _one_point(point, "Bread from the village ovens was less tasty than bread from the factory.") == CONTRADICTED
+    assert _one_point(point, "Bread from the factory was less tasty than bread from the village ovens.") \
+        != CONTRADICTED
+    point = "Mud huts were less sturdy than brick houses."
+    assert _one_point(point, "Mud huts were sturdier than brick houses.") == CONTRADICTED
+
+
+def test_before_someone_nobody_had_says_they_were_the_first():
+    point = "Salma Qureshi was the first in her village to qualify as a doctor."
+    assert _one_point(point, "Before Salma Qureshi, nobody in her village had qualified as a doctor.") \
+        != CONTRADICTED
+
+
+def test_falling_short_is_no_fall():
+    point = "The money raised was not enough to rebuild the school hall."
+    assert _one_point(point, "The money collected fell short of the cost of rebuilding the school hall.") \
+        != CONTRADICTED

@@ -21,6 +21,7 @@ from tutor.core import calibration
 from tutor.core.keypoints import grammar_words as gw
 from tutor.core.keypoints.antonyms import converse, unprefixed_key
 from tutor.core.keypoints.echoes import credit_for, one_term_each, synonym_share
+from tutor.core.keypoints.negation import PASSED_OVER
 from tutor.core.keypoints.model import (CONTRADICTED, COVERED, MISSING, PARTIAL, Cue, KeyPoint, KeyPointCoverage,
                                         Wording)
 from tutor.core.keypoints.synonyms import EXACT, RELATED, match_keys
@@ -29,7 +30,7 @@ from tutor.core.keypoints.word_order import (cause_turned, change_turned, compar
                                              sides_swapped)
 from tutor.core.keypoints.windows import Window, clause_at, clauses, without
 from tutor.core.keypoints.words import is_base_verb, term_key
-from tutor.core.lemmas import has_lemma
+from tutor.core.lemmas import all_lemmas, has_lemma
 from tutor.core.span import Span
 
 COVERED_AT = 0.55  # weighted share of a point's cues one place in the précis must echo
@@ -118,6 +119,10 @@ def _opposite_at(wording: Wording, window: Window, n: int, echoes: list[tuple[fl
     if not present and not (window.denied and cue.opposites):
         return None
     echoing = {a for _, a in echoes if a is not None}
+    own = echoes[n][1]
+    if own is not None and echoes[n][0] < EXACT and any(
+            k in present for k, _ in match_keys(window.terms[own].word, window.terms[own].key)):
+        echoing.discard(own)  # "thoughtless" echoes "thoughtful" by its stem, but says its opposite
     echoed_words = {window.terms[a].key for a in echoing}  # "good" echoing "better" is no opposite of "worse"
     # the other voice: the point's passive participle said actively, or the window's for the point's active verb
     participle = _term_at(window, window.shape.participle_at)
@@ -134,10 +139,24 @@ def _opposite_at(wording: Wording, window: Window, n: int, echoes: list[tuple[fl
             continue
         if i in window.hyphened and i + 1 not in echoing:
             continue  # "lower-class farmers" says nothing of "the higher ranks": the compound names its own thing
+        if term.word.lower() in _FALLING and i + 1 < len(window.terms) and window.terms[i + 1].word.lower() == "short":
+            continue  # "the money collected fell short": too little, no fall of "the funds raised"
         if (any(k in present for k, _ in match_keys(term.word, term.key)) or _double_negative(cue, window, i)) \
                 and _in_an_echoing_clause(window, i, echoing):
             return i
     return None
+
+
+def _passed_over(window: Window, i: int) -> bool:
+    """Whether window term ``i`` is a word a denial passes over to deny the verb after it ("not
+    *allowed* to sell"): it is under the denial too, so its opposite ("forbidden") agrees with it."""
+    return window.terms[i].word.lower() in PASSED_OVER and i + 1 in window.denied
+
+
+def _cue_passed_over(cues: tuple[Cue, ...], n: int) -> bool:
+    """``_passed_over`` for cue ``n``: "no farmer was *allowed* to sell"."""
+    return cues[n].word.lower() in PASSED_OVER and n + 1 < len(cues) and cues[n + 1].denied \
+        and cues[n + 1].clause == cues[n].clause
 
 
 def _says_both(wording: Wording, n: int) -> bool:
@@ -176,6 +195,7 @@ def _reversing_word(wording: Wording, window: Window, n: int, echoes: list[tuple
     return opposite
 
 
+_FALLING = frozenset("fall falls fell fallen falling".split())
 _QUANTITY = frozenset("more less fewer most least many much few".split())
 
 
@@ -297,7 +317,8 @@ def _match(wording: Wording, window: Window) -> Match:
             double = _double_negative(cue, window, at)  # "not uncommon" for "rare": said, not denied
             if not double and (_negated_opposite(cue, window, at) or (n < wording.than and mirrored)):
                 negated_opposites.append(at)  # "large firms fared worse than small ones": "small did better"
-            if ((at in window.denied) != double or at in negated_opposites) == cue.denied:
+            if ((at in window.denied) != double or at in negated_opposites or _passed_over(window, at)) \
+                    == (cue.denied or _cue_passed_over(cues, n)):
                 which_way = telling or cue.word.lower() in _WHICH_WAY
                 if which_way and _names_another(cue, window, n, echoes, at):
                     flipped_modifier = True  # "the lower ranks" for "the higher ranks"
@@ -334,6 +355,7 @@ def _match(wording: Wording, window: Window) -> Match:
         or _preference_swapped(wording, hits, window) or _sequence_turned(wording, hits, window) \
         or _contrast_swapped(wording, hits, window) or _stretches_crossed(wording, hits, window) \
         or _cause_turned(wording, hits, window) or _opposites_traded(wording, hits, window) \
+        or _degree_turned(wording, hits, window) \
         or change_turned(wording.change, window.shape.change)
     reversed_ = ((flipped or turned) and scale * about >= REVERSED_AT) \
         or any(_stretch_said(cues, hits, n, window) for n in flipped_at) \
@@ -498,6 +520,28 @@ def _comparison_turned(wording: Wording, hits: list[int | None], window: Window)
         return True
     return comparison_turned(wording.comparison, wording.compared, hits, window.shape,
                              _terms_before(window, window.shape.compare_at))
+
+
+def _degree_turned(wording: Wording, hits: list[int | None], window: Window) -> bool:
+    """Whether one side compares with "-er" and the other with "less" before the same adjective, the
+    two sides of "than" in the same order: "diets were less healthy than in the cities" for "diets were
+    healthier than in the cities", "fitter" for "less fit"."""
+    if _sides_swapped(wording, hits, window):
+        return False  # "city diets were less healthy than coastal ones" says it from the other side
+    if window.shape.comparison < 0 and not wording.comparison:
+        lessened = _term_at(window, window.shape.quantified_at)
+        return lessened >= 0 and any(at == lessened and _comparative_of(cue.word, window.terms[at].word)
+                                     for cue, at in zip(wording.cues, hits))
+    if wording.comparison < 0 and wording.quantified and not window.shape.comparison \
+            and wording.compared < len(hits) and (at := hits[wording.compared]) is not None:
+        return _comparative_of(window.terms[at].word, wording.cues[wording.compared].word)
+    return False
+
+
+def _comparative_of(word: str, base: str) -> bool:
+    """Whether ``word`` is the "-er" comparative of the adjective ``base`` ("healthier", "healthy")."""
+    word, base = word.lower(), base.lower()
+    return word != base and word.endswith("er") and base in all_lemmas(word, "ADJ").get("ADJ", ())
 
 
 def _preference_swapped(wording: Wording, hits: list[int | None], window: Window) -> bool:

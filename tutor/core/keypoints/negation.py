@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from tutor.core.keypoints.grammar_words import AUXILIARIES, is_finite_verb
-from tutor.core.keypoints.words import BARE_NEGATIVES, is_base_verb, is_content, next_word
+from tutor.core.keypoints.words import BARE_NEGATIVES, is_base_verb, is_content, next_word, verb_lemmas
 from tutor.core.lemmas import has_lemma
 from tutor.core.quantities import NUMBER_WORDS
 from tutor.core.span import Span
@@ -31,21 +31,31 @@ from tutor.core.tokens import terms
 
 NEGATORS = frozenset("""
 not never no nor neither cannot without none nothing nobody nowhere rarely seldom hardly barely scarcely
+lack lacks lacked lacking
 discourage discourages discouraged discouraging avoid avoids avoided avoiding
 """.split())
-# Words of lack make their clause negative but deny no one word: "lacking storage" says what "without
-# storage" says, yet "although it lacks the money" is also what "though money is short" says.
+# Words of lack deny what is lacked: "lacking storage" says what "without storage" says. Words of
+# scarcity make their clause negative, so "although it lacks the money" is no reversal of "though money
+# is short" or "a shortage of money".
 _LACKING = frozenset("lack lacks lacked lacking".split())
+# "The evidence was insufficient", "a shortage of beds", "in short supply", "a minority of members": there
+# was not enough, so the clause is negative and "there were not enough beds" is no reversal of it; but
+# nothing is denied ("the hospital had enough beds" reverses "not enough beds" and "too little rain", which
+# deny the beds and the rain).
+_SCARCE = frozenset("insufficient inadequate scarce scant meagre meager shortage shortages dearth absence "
+                    "shortfall minority".split())
+_TOO_LITTLE = frozenset("little few".split())
 _NEGATORS_BEFORE = {"to": frozenset("unable fail fails failed refuse refuses refused "  # "failed to help"
                                      "forbidden "  # "is forbidden to hire pickers"
                                      "yet "  # "has yet to win the cup": it has not won it
+                                     "cease ceases ceased "  # "ceased to flood the plains": it floods no more
                                      "mistake wrong foolish folly unwise".split()),  # "a mistake to despise it"
                     "of": frozenset("free devoid".split())}  # "free of debt", "devoid of water"
 # "rather than stopping it" sets one thing against another: a paraphrase may say "prefer talks to pressure",
 # so it denies no word, but its clause is negative, and "not stopped" is no contradiction of it.
 _CONTRASTS = {"than": frozenset(["rather"]), "of": frozenset(["instead"])}
-# "There are not enough trained teachers" says what "teachers are in short supply" says: its clause is
-# negative, as after "lack", but the teachers are not denied.
+# "Not enough", "not only", "not just", … deny nothing as "not" does ("not enough" denies what follows it:
+# see ``negation``).
 _NOT_DENYING = {"not": frozenset("only just merely simply least enough".split()),
                 "no": frozenset("doubt matter".split())}
 # "Reserves fell to barely two months of cover", "hardly 10 per cent": before a number these say
@@ -78,6 +88,7 @@ _NOBODY = frozenset("nothing nobody none noone".split())
 # council *knew*": a negator that opens its clause quantifies the subject, and what is denied is what is
 # said of it (as after "few"), not the subject's own words ("the trial", "the council").
 _SUBJECT_NEGATORS = frozenset("no nobody none noone neither".split())
+_ALMOST = frozenset("almost nearly virtually practically".split())  # "almost no one *came*"
 _EXCEPT = frozenset("except excepting besides apart save".split())
 COMPARATIVES = frozenset("more less better worse greater fewer higher lower larger smaller".split())
 # "The orchard bore nothing", "he helped nobody": a negative pronoun as the object denies the verb
@@ -114,7 +125,8 @@ _WILLING = frozenset("willing likely able inclined eager ready".split())
 _BARRED = frozenset("barred banned excluded prohibited forbidden debarred".split())
 _STAYING = frozenset("stay stays stayed staying keep keeps kept keeping".split())  # "stay away from school"
 _PREVENTING = frozenset("stop stops stopped prevent prevents prevented bar bars barred keep keeps kept "
-                        "ban bans banned forbid forbids forbade".split())
+                        "ban bans banned forbid forbids forbade forbidden prohibit prohibits prohibited "
+                        "deter deters deterred".split())
 # "Many leave before finishing primary school", "he died before completing the map": the gerund did
 # not happen.
 _LEAVING = frozenset("leave leaves left leaving quit quits quitting die dies died dying abandon abandoned "
@@ -152,7 +164,9 @@ _EFFECTS = frozenset("effect effects impact influence bearing difference risk ri
 _ACTED_ON = frozenset("on to for upon".split())
 # "No *new* orders", "no further rise": what is denied is the addition, not the orders there are.
 _ADDED = frozenset("new further additional extra fresh".split())
-_PASSED_OVER = frozenset("longer able allowed likely".split())  # "no longer contain", "not able to keep"
+# "No longer contain", "not able to keep": the denial passes over these to the verb they govern, which
+# it denies; the word itself is still under it ("were not allowed to sell" is "were forbidden to sell").
+PASSED_OVER = frozenset("longer able allowed permitted likely".split())
 _CLAUSE_END_WORDS = frozenset("""
 but and or yet which who whom whose that because while whereas although though since so if unless when where as
 until rather instead
@@ -204,6 +218,8 @@ def _is_negator(word: str, following: str, before: tuple[str, str] = ("", "")) -
         return only_a or (word == "few" and before[1] not in _SOME_FEW)
     if _small_share(word, following, before):
         return True
+    if word == "little" and before[1] not in ("a", "very") and _little_of(following):
+        return True
     if word in _ONLY_BEFORE_A_NUMBER and (following[:1].isdigit() or following in _COUNTS or following == "any"):
         return False
     return word in NEGATORS and following not in _NOT_DENYING.get(word, ())
@@ -220,6 +236,27 @@ def _predicate_verb(word: str, following: str) -> bool:
     return is_finite_verb(word, following) or (following in _ARTICLES and has_lemma(word, "VERB"))
 
 
+def _undone(word: str) -> bool:
+    """Whether ``word`` is "un-" before a participle: "voters were *unaffected*" says what "were not
+    affected" says, so its clause is negative ("the pamphlet had no influence on voters" agrees with it)."""
+    rest = word[2:]
+    return word.startswith("un") and len(rest) > 4 and rest.endswith(("ed", "en")) \
+        and any(lemma != rest for lemma in verb_lemmas(rest)[1:])
+
+
+def _short(word: str, following: str, before: tuple[str, str]) -> bool:
+    """Whether ``word`` says there is too little: "short of food", "in short supply", "money was short"."""
+    return word == "short" and (following in ("of", "supply") or before[1] in _BE)
+
+
+def _little_of(word: str) -> bool:
+    """Whether "little" before ``word`` denies it: a participle ("little *known* in her lifetime",
+    "little used") or a word of effect ("had little *effect* on opinion"); not a size ("little houses")
+    nor an amount ("little rain fell" says what "rain was scarce" says)."""
+    return word in _EFFECTS or (len(word) > 3 and word.endswith(("ed", "wn", "en", "ood"))
+                                and any(lemma != word for lemma in verb_lemmas(word)[1:]))
+
+
 def _small_share(word: str, following: str, before: tuple[str, str]) -> bool:
     """Whether ``word`` opens "only a small number (of)", "only a tiny minority" (``_SMALL``)."""
     return word in _SMALL and following in _SMALL_SHARES and before[1] == "a" and before[0] in _ONLY
@@ -231,6 +268,7 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
     denied: list[Span] = []
     negative: list[Span] = []
     counted: list[Span] = []
+    less_of: list[Span] = []  # adjectives after "less": "*less dangerous*" is what "safer" says
     # what a verb takes away, turns down or bars ("dropped *its entry fee*", "*swimming is* banned")
     removed: list[Span] = []
     first, negators, waiting, counting = 0, 0, False, False
@@ -257,7 +295,9 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
                 and not _CLAUSE_END.search(text, tokens[n - 1].end, tok.start):
             continue  # "no tea or coffee *was served*": the subject goes on
         if n and (_CLAUSE_END.search(text, tokens[n - 1].end, tok.start)
-                  or (tok.norm in _CLAUSE_END_WORDS and not (tok.norm == "yet" and following == "to"))):
+                  or (tok.norm in _CLAUSE_END_WORDS
+                      and not (tok.norm == "yet" and (following == "to" or tokens[n - 1].norm == "not"
+                                                  or tokens[n - 1].norm.endswith("n't"))))):
             if tok.norm in ("unless", "until"):  # "cannot succeed unless it reforms", "cannot be sold until
                 # it has passed the trials": a condition, not a denial
                 denied = [s for s in denied if s.start < tokens[first].start]
@@ -292,11 +332,14 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
                 removed.append(_object_of(text, tokens, n))
             elif n > first and (before[1] in _BE or (before[0] in _BE and before[1] in _STILL)):
                 removed.append(Span(tokens[first].start, tokens[n - 1].end))  # "swimming is still banned"
-        if tok.norm == "without" and (waiting or any(s.start >= tokens[first].start for s in denied)):
+        if waiting is True and (tok.norm in _LACKING or tok.norm in _SCARCE or _short(tok.norm, following, before)):
+            # "was not lacking in copper", "not short of food": the two negations cancel
+            waiting, negators = False, negators - 1
+        elif tok.norm == "without" and (waiting or any(s.start >= tokens[first].start for s in denied)):
             denied = [s for s in denied if s.start < tokens[first].start]  # "no corridor … without reform"
             waiting = False
         elif tok.norm == "from" and following.endswith("ing") and any(
-                t.norm in _PREVENTING for t in tokens[max(first, n - 4):n]):
+                t.norm in _PREVENTING and t.span not in denied for t in tokens[max(first, n - 4):n]):
             negators += 1  # "stopped the farmers from selling": the selling did not happen
             waiting = True
         elif tok.norm == "before" and following.endswith("ing") and any(
@@ -306,17 +349,25 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
         elif _is_negator(tok.norm, following, before) and not (
                 following == "of" and n + 2 < len(tokens) and tokens[n + 2].norm in _PRICE) and not (
                 following in _BOUNDS and n + 2 < len(tokens) and tokens[n + 2].norm == "than"):
-            if tok.norm in _OBJECTS and _verb_before(text, tokens, n, first) and following not in _NOT_OBJECTS_BEFORE:
+            as_object = tok.norm in _OBJECTS and _verb_before(text, tokens, n, first) \
+                and following not in _NOT_OBJECTS_BEFORE
+            if as_object:
                 denied.append(tokens[n - 1].span)
             after = tokens[n + 2].norm if n + 2 < len(tokens) else ""
-            if not (tok.norm == "not" and following == "the" and after in _ONLY):  # "not the only ones"
+            if _litotes(tok.norm, following, after):
+                if tok.norm == "no":
+                    denied.append(tokens[n + 1].span)  # "no *small* effect": a large one (not "no effect")
+            elif not (tok.norm == "not" and following == "the" and after in _ONLY):  # "not the only ones"
                 if tok.norm == "without":
                     without_at = n if not withouts else without_at
                     withouts += 1
                 negators += 1
-                few = tok.norm in _FEW or _small_share(tok.norm, following, before)
-                subject = n == first and tok.norm in _SUBJECT_NEGATORS and following != "other"
-                waiting = _PREDICATE if few or subject else True
+                # ("too few doctors" says what "a shortage of doctors" says: the doctors are denied)
+                few = (tok.norm in _FEW and before[1] != "too") or _small_share(tok.norm, following, before)
+                subject = (n == first or (n == first + 1 and before[1] in _ALMOST)) \
+                    and tok.norm in _SUBJECT_NEGATORS and following != "other"
+                # ("costs nothing on *Sundays*": the object denied its verb, and nothing after it)
+                waiting = False if as_object else _PREDICATE if few or subject else True
                 counting = few
                 if tok.norm in _NOBODY or (tok.norm == "no" and following in ("one", "other")):
                     superlative = len(denied)
@@ -329,13 +380,23 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
         elif superlative is not None and tok.norm in COMPARATIVES:
             # "nothing mattered more", "no one was better placed": the most, the best placed
             denied, waiting, superlative = denied[:superlative], False, None
-        elif tok.norm in _CONTRASTS.get(following, ()) or tok.norm in _LACKING \
+        elif tok.norm in _CONTRASTS.get(following, ()) or tok.norm in _SCARCE or _undone(tok.norm) \
+                or (tok.norm in _TOO_LITTLE and before[1] == "too") or _short(tok.norm, following, before) \
                 or (tok.norm == "enough" and before[1] == "not") \
                 or (tok.norm in _ONLY_BEFORE_A_NUMBER and following == "any") \
                 or (tok.norm == "out" and following == "of" and before[1] in _RUN) \
                 or (following == "to" and tok.norm in _UNASSERTED) \
                 or (tok.norm in _LESSENING and following != "than" and is_content(following)):
             negators += 1
+            if tok.norm == "less" and has_lemma(following, "ADJ") and not has_lemma(following, "NOUN"):
+                less_of.append(tokens[n + 1].span)
+            if (tok.norm == "enough" and before[1] == "not") or (tok.norm in _TOO_LITTLE and before[1] == "too"):
+                # "there were not enough *beds*", "too little *rain*": what "had enough beds" says is denied
+                # (in short supply, scarce, a shortage of … make their clause negative and agree with it)
+                waiting = True
+            if n == first and tok.norm in _ONLY_BEFORE_A_NUMBER and following == "any":
+                # "Hardly any of the fishermen *could read* the forms": what "few" says of its subject
+                waiting, counting = _PREDICATE, True
         elif waiting == _PREDICATE and tok.norm in _EXCEPT:
             # "none of the villagers except the miller *owned* a horse": said of the exception, so not denied
             waiting, negators = False, negators - 1
@@ -350,7 +411,7 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
         elif waiting and _stops_gerund(tok.norm, following):
             waiting = False  # "never stopped arguing": the two negations cancel, and the arguing is said
             negators -= 1
-        elif waiting and is_content(tok.norm) and tok.norm not in _PASSED_OVER:
+        elif waiting and is_content(tok.norm) and not _passes_over(tok.norm, following):
             denied.append(tok.span)
             if counting:
                 counted.append(tok.span)
@@ -366,7 +427,7 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
     compared = [c for c in negative if _compares(text, c)]
     denied = [s for s in denied if not within(s, tuple(hypothetical)) and not within(s, tuple(compared))]
     return Negation(tuple(denied), (*negative, *removed), tuple(s for s in counted if s in denied),
-                    tuple(s for c in compared for s in _lessened(text, c)))
+                    (*less_of, *(s for c in compared for s in _lessened(text, c))))
 
 
 # "She wanted to *give* him part of the prize", "tried to *stop* it": what was meant or attempted,
@@ -417,6 +478,25 @@ def stops_a_gerund(text: str, span: Span) -> bool:
     it says which way its clause goes, as a negator does, and its own opposite ("continued") says
     nothing against the clause."""
     return _stops_gerund(span.of(text).lower(), next_word(text, span.end))
+
+
+# "Not a few of the houses still stand", "had no small effect", "no mean feat": a denied small amount
+# says a large one (litotes). Only the small word is denied ("no *small* effect" says "a large effect",
+# and is no denial of the effect).
+_LITOTES = {("not", "a"): frozenset("few little".split()), ("no", ""): frozenset("small little mean slight".split())}
+
+
+def _litotes(word: str, following: str, after: str) -> bool:
+    """Whether negator ``word``, with the two words after it, is a litotes ("not a few", "no small")."""
+    if word == "no":
+        return following in _LITOTES["no", ""] and is_content(after)
+    return after in _LITOTES.get((word, following), ())
+
+
+def _passes_over(word: str, following: str) -> bool:
+    """Whether a denial passes over ``word`` to the verb after it: "no *longer* contain", "not *allowed*
+    to sell" (but "no cars are *allowed* into the old quarter" denies the allowing)."""
+    return word in PASSED_OVER and (word == "longer" or following == "to")
 
 
 def _stops_gerund(word: str, following: str) -> bool:

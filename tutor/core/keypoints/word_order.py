@@ -274,7 +274,9 @@ class Shape:
 
 # "Had never grown rice before", "no woman had captained the club before Janet Hale": what "for the
 # first time" and "the first woman to" say, so neither reverses the other.
-_NEVER_BEFORE = re.compile(r"\b(?:never|not|no|nobody|none|n't)\b[^.;:!?]{0,60}?\bbefore\b", re.IGNORECASE)
+# "Before Aziz, nobody in his family had gone to university" says the same.
+_NEVER_BEFORE = re.compile(r"\b(?:never|not|no|nobody|none|n't)\b[^.;:!?]{0,60}?\bbefore\b"
+                           r"|\bbefore\b[^.;:!?]{1,40}?,\s*(?:nobody|no\s+one|none|no)\b", re.IGNORECASE)
 
 
 def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
