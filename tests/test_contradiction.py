@@ -1756,3 +1756,28 @@ def test_falling_short_is_no_fall():
     point = "The money raised was not enough to rebuild the school hall."
     assert _one_point(point, "The money collected fell short of the cost of rebuilding the school hall.") \
         != CONTRADICTED
+
+
+def test_short_of_anything_but_and_a_myth_that_deny_what_follows():
+    point = "The garrison was well supplied with powder and shot."
+    assert _one_point(point, "The garrison was short of powder and shot.") == CONTRADICTED
+    point = "The election in Varda was peaceful."
+    assert _one_point(point, "The election in Varda was anything but peaceful.") == CONTRADICTED
+    point = "Cold baths cure a fever."
+    assert _one_point(point, "It is a myth that cold baths cure a fever.") == CONTRADICTED
+    point = "The caravan fell short of the oasis by a day's march."
+    assert _one_point(point, "The caravan stopped a day's march before the oasis.") != CONTRADICTED
+
+
+def test_opposites_of_taking_in_trusting_revealing_and_frequency_reverse_a_point():
+    reversals = {
+        "Clay soils absorb water slowly.": "Clay soils give off water slowly.",
+        "The villagers trusted the new tax collector.": "The villagers were suspicious of the new tax collector.",
+        "The auditor exposed the losses of the trading house.":
+            "The auditor concealed the losses of the trading house.",
+        "The council often met in the old mill.": "The council seldom met in the old mill.",
+        "The board accepted the engineer's plan for the dock.":
+            "The board threw out the engineer's plan for the dock.",
+    }
+    assert {point: _one_point(point, precis) for point, precis in reversals.items()} == {
+        point: CONTRADICTED for point in reversals}

@@ -21,7 +21,7 @@ from tutor.core.lemmas import has_lemma
 # every word on the right. Written for this project from ordinary English usage. "Back" ("backed the
 # plan") is left out: "got back to", "back then" are far commoner in a précis.
 _PAIRS = """
-accept approve endorse support favour favor welcome adopt allow permit grant give agree take_up | reject refuse oppose deny veto forbid ban prohibit decline disapprove resist block dismiss turn_down
+accept approve endorse support favour favor welcome adopt allow permit grant give agree take_up | reject refuse oppose deny veto forbid ban prohibit decline disapprove resist block dismiss turn_down throw_out
 rise increase grow climb gain expand boost raise surge soar swell multiply go_up shoot_up step_up double triple treble | fall decrease decline drop shrink reduce cut lower slump plunge dwindle contract diminish sink go_down cut_back cut_down halve
 strengthen improve enhance | weaken worsen deteriorate undermine erode impair
 succeed win triumph successful | fail lose collapse unsuccessful
@@ -113,6 +113,10 @@ sufficient adequate ample | insufficient inadequate meagre meager
 majority | minority
 healthy healthier healthiest fit fitter fittest | unhealthy unfit sickly
 continue continues continued | give_up
+absorb absorbs absorbed | emit emits emitted give_off
+trust trusts trusted believe believes believed | distrust distrusted mistrust mistrusted suspicious doubt doubted
+expose exposes exposed reveal revealed uncover uncovered disclose disclosed | hide hid hidden conceal concealed cover_up
+often frequently | seldom rarely
 """.strip()
 
 

@@ -45,6 +45,7 @@ _LACKING = frozenset("lack lacks lacked lacking".split())
 _SCARCE = frozenset("insufficient inadequate scarce scant meagre meager shortage shortages dearth absence "
                     "shortfall minority".split())
 _TOO_LITTLE = frozenset("little few".split())
+FALLING = frozenset("fall falls fell fallen falling".split())  # "fell short of": too little, no fall
 _NEGATORS_BEFORE = {"to": frozenset("unable fail fails failed refuse refuses refused "  # "failed to help"
                                      "forbidden "  # "is forbidden to hire pickers"
                                      "yet "  # "has yet to win the cup": it has not won it
@@ -117,7 +118,8 @@ _NOT_REQUIRED = frozenset("optional voluntary".split())
 _MEANING = frozenset("mean means meant follow follows followed imply implies implied prove proves proved".split())
 # "The minister denied that the army had been *sent*" says what "said the army had not been sent" says:
 # the claim after "that" is denied.
-_DENYING = frozenset("deny denies denied denying".split())
+# So does "it is a myth / untrue / false that …".
+_DENYING = frozenset("deny denies denied denying myth untrue false".split())
 _WILLING = frozenset("willing likely able inclined eager ready".split())
 # "Stopped the farmers from selling", "prevented them from leaving": the gerund after "from" did not happen.
 # "Pupils are barred from the national exams": what they are kept from stands in a negative clause
@@ -220,6 +222,8 @@ def _is_negator(word: str, following: str, before: tuple[str, str] = ("", "")) -
         return True
     if word == "little" and before[1] not in ("a", "very") and _little_of(following):
         return True
+    if word == "anything" and following == "but":
+        return True  # "the handover was anything but *peaceful*"
     if word in _ONLY_BEFORE_A_NUMBER and (following[:1].isdigit() or following in _COUNTS or following == "any"):
         return False
     return word in NEGATORS and following not in _NOT_DENYING.get(word, ())
@@ -295,7 +299,7 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
                 and not _CLAUSE_END.search(text, tokens[n - 1].end, tok.start):
             continue  # "no tea or coffee *was served*": the subject goes on
         if n and (_CLAUSE_END.search(text, tokens[n - 1].end, tok.start)
-                  or (tok.norm in _CLAUSE_END_WORDS
+                  or (tok.norm in _CLAUSE_END_WORDS and not (tok.norm == "but" and tokens[n - 1].norm == "anything")
                       and not (tok.norm == "yet" and (following == "to" or tokens[n - 1].norm == "not"
                                                   or tokens[n - 1].norm.endswith("n't"))))):
             if tok.norm in ("unless", "until"):  # "cannot succeed unless it reforms", "cannot be sold until
@@ -390,8 +394,10 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
             negators += 1
             if tok.norm == "less" and has_lemma(following, "ADJ") and not has_lemma(following, "NOUN"):
                 less_of.append(tokens[n + 1].span)
-            if (tok.norm == "enough" and before[1] == "not") or (tok.norm in _TOO_LITTLE and before[1] == "too"):
-                # "there were not enough *beds*", "too little *rain*": what "had enough beds" says is denied
+            if (tok.norm == "enough" and before[1] == "not") or (tok.norm in _TOO_LITTLE and before[1] == "too") \
+                    or (tok.norm == "short" and following == "of" and before[1] not in FALLING):
+                # "there were not enough *beds*", "too little *rain*", "short of *weapons*": what "had enough
+                # beds" says is denied ("fell short of the capital" did not reach it: nothing is denied)
                 # (in short supply, scarce, a shortage of … make their clause negative and agree with it)
                 waiting = True
             if n == first and tok.norm in _ONLY_BEFORE_A_NUMBER and following == "any":
