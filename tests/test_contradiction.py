@@ -1781,3 +1781,25 @@ def test_opposites_of_taking_in_trusting_revealing_and_frequency_reverse_a_point
     }
     assert {point: _one_point(point, precis) for point, precis in reversals.items()} == {
         point: CONTRADICTED for point in reversals}
+
+
+def test_opposites_of_memory_estimate_temper_and_choice_reverse_a_point():
+    reversals = {
+        "The old clerk remembered every debtor's name.": "The old clerk forgot every debtor's name.",
+        "The surveyors underestimated the depth of the marsh.": "The surveyors overestimated the depth of the marsh.",
+        "The early chroniclers exaggerated the size of the royal army.":
+            "The early chroniclers played down the size of the royal army.",
+        "The mayor's words calmed the crowd at the gates.": "The mayor's words agitated the crowd at the gates.",
+        "The two guilds stayed friendly through the long dispute.":
+            "The two guilds stayed hostile through the long dispute.",
+        "The new tonic proved effective against the cough.": "The new tonic proved ineffective against the cough.",
+        "The famine was avoidable with better storage.": "The famine was inevitable whatever the storage.",
+    }
+    assert {point: _one_point(point, precis) for point, precis in reversals.items()} == {
+        point: CONTRADICTED for point in reversals}
+
+
+def test_a_passive_avoided_denies_nothing_after_it():
+    point = "The strike could have been avoided had the owners listened to the workers."
+    assert _one_point(point, "The strike need not have happened if the owners had listened to the workers.") \
+        != CONTRADICTED

@@ -81,7 +81,7 @@ hire recruit | dismiss sack
 trap | release
 welcome welcomed | resent resented
 thrive flourish prosper | struggle
-praise commend acclaim | condemn criticise criticize denounce
+praise commend acclaim | condemn criticise criticize denounce attack attacked
 shallow | deep
 give_up | stick_with keep_on carry_on persevere
 fall_behind | pull_ahead catch_up keep_up
@@ -117,6 +117,13 @@ absorb absorbs absorbed | emit emits emitted give_off
 trust trusts trusted believe believes believed | distrust distrusted mistrust mistrusted suspicious doubt doubted
 expose exposes exposed reveal revealed uncover uncovered disclose disclosed | hide hid hidden conceal concealed cover_up
 often frequently | seldom rarely
+remember remembered recall recalled | forget forgets forgot forgotten
+exaggerate exaggerated overstate overstated | understate understated downplay downplayed play_down
+calm calms calmed soothe soothed | agitate agitated inflame inflamed
+friendly cordial amicable | hostile unfriendly
+underestimate underestimated | overestimate overestimated
+effective effectively | ineffective ineffectively
+avoidable preventable avoided | inevitable unavoidable
 """.strip()
 
 

@@ -34,6 +34,7 @@ not never no nor neither cannot without none nothing nobody nowhere rarely seldo
 lack lacks lacked lacking
 discourage discourages discouraged discouraging avoid avoids avoided avoiding
 """.split())
+_AVOIDING = frozenset("discourage discourages discouraged discouraging avoid avoids avoided avoiding".split())
 # Words of lack deny what is lacked: "lacking storage" says what "without storage" says. Words of
 # scarcity make their clause negative, so "although it lacks the money" is no reversal of "though money
 # is short" or "a shortage of money".
@@ -226,6 +227,8 @@ def _is_negator(word: str, following: str, before: tuple[str, str] = ("", "")) -
         return True  # "the handover was anything but *peaceful*"
     if word in _ONLY_BEFORE_A_NUMBER and (following[:1].isdigit() or following in _COUNTS or following == "any"):
         return False
+    if word in _AVOIDING and before[1] in _BE:
+        return False  # "the war could have been avoided had the leaders …": a passive, with no object to deny
     return word in NEGATORS and following not in _NOT_DENYING.get(word, ())
 
 

@@ -137,7 +137,7 @@ put_off look_into turn_down set_up carry_out give_up cut_down cut_back bring_abo
 point_out take_over break_down go_up go_down put_up look_after keep_on hold_back pass_away put_out
 rule_out sort_out take_up turn_up wipe_out phase_out step_down back_down keep_at stick_at carry_on
 cost_more cost_less shoot_up step_up stick_with fall_behind pull_ahead catch_up keep_up set_aside use_up
-throw_out give_off cover_up
+throw_out give_off cover_up play_down
 """.split())
 _PARTICLES = frozenset(p.split("_")[1] for p in PHRASAL_VERBS)
 # "like" is a verb ("farmers like the scheme") only after a subject pronoun, a modal, "to" or a form
