@@ -1803,3 +1803,5 @@ def test_a_passive_avoided_denies_nothing_after_it():
     point = "The strike could have been avoided had the owners listened to the workers."
     assert _one_point(point, "The strike need not have happened if the owners had listened to the workers.") \
         != CONTRADICTED
+    point = "A strike by the dockers should be avoided."
+    assert _one_point(point, "What should be avoided is a strike by the dockers.") != CONTRADICTED

@@ -227,8 +227,6 @@ def _is_negator(word: str, following: str, before: tuple[str, str] = ("", "")) -
         return True  # "the handover was anything but *peaceful*"
     if word in _ONLY_BEFORE_A_NUMBER and (following[:1].isdigit() or following in _COUNTS or following == "any"):
         return False
-    if word in _AVOIDING and before[1] in _BE:
-        return False  # "the war could have been avoided had the leaders …": a passive, with no object to deny
     return word in NEGATORS and following not in _NOT_DENYING.get(word, ())
 
 
@@ -249,6 +247,13 @@ def _undone(word: str) -> bool:
     rest = word[2:]
     return word.startswith("un") and len(rest) > 4 and rest.endswith(("ed", "en")) \
         and any(lemma != rest for lemma in verb_lemmas(rest)[1:])
+
+
+def _passive_avoiding(word: str, following: str, before: tuple[str, str]) -> bool:
+    """Whether ``word`` is a passive "avoided" / "discouraged", which makes its clause negative but has no
+    object to deny: "the war could have been avoided had the *leaders* …" ("what should be avoided is
+    *the spectacle* …" names it after "is")."""
+    return word in _AVOIDING and before[1] in _BE and following not in _BE
 
 
 def _short(word: str, following: str, before: tuple[str, str]) -> bool:
@@ -374,7 +379,8 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
                 subject = (n == first or (n == first + 1 and before[1] in _ALMOST)) \
                     and tok.norm in _SUBJECT_NEGATORS and following != "other"
                 # ("costs nothing on *Sundays*": the object denied its verb, and nothing after it)
-                waiting = False if as_object else _PREDICATE if few or subject else True
+                waiting = False if as_object or _passive_avoiding(tok.norm, following, before) \
+                    else _PREDICATE if few or subject else True
                 counting = few
                 if tok.norm in _NOBODY or (tok.norm == "no" and following in ("one", "other")):
                     superlative = len(denied)
