@@ -1805,3 +1805,18 @@ def test_a_passive_avoided_denies_nothing_after_it():
         != CONTRADICTED
     point = "A strike by the dockers should be avoided."
     assert _one_point(point, "What should be avoided is a strike by the dockers.") != CONTRADICTED
+
+
+def test_all_but_one_reverses_only_that_one_unless_the_deed_is_turned_too():
+    point = "Only the miller owned a horse in the village."
+    assert _one_point(point, "Every villager except the miller owned a horse.") == CONTRADICTED
+    assert _one_point(point, "Nobody in the village except the miller owned a horse.") == COVERED
+    assert _one_point(point, "The miller alone owned a horse in the village.") == COVERED
+    point = "Everyone in the village except the miller owned a horse."
+    assert _one_point(point, "Only the miller owned a horse in the village.") == CONTRADICTED
+    assert _one_point(point, "The miller was the only villager without a horse.") != CONTRADICTED
+    assert _one_point(point, "The miller alone in the village owned no horse.") != CONTRADICTED
+    point = "All the ships except the Falcon reached the harbour."
+    assert _one_point(point, "The Falcon was the only ship that did not reach the harbour.") != CONTRADICTED
+    point = "Only the rich could afford tea."
+    assert _one_point(point, "Tea was beyond the means of all but the rich.") != CONTRADICTED

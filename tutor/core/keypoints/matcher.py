@@ -343,6 +343,11 @@ def _match(wording: Wording, window: Window) -> Match:
     if contradicted == {False} and negated_opposites and all(
             any(_same_clause(window, d, o) for o in negated_opposites) for d in denials):
         contradicted = set()  # "do not *find* it hard" for "find it easy": the negator fell on the opposite word
+    excepted = _exception_turned(wording, window)
+    if excepted:
+        contradicted, flipped, flipped_at = set(), False, []  # "the Falcon was the only ship that did *not* reach the harbour" for "all the
+        # ships except the Falcon reached it", "only the Falcon *sank*" for "all except the Falcon survived": the
+        # one left out and the deed are both turned round
     denied = len(contradicted) == 1  # (denials on both sides: the negation only moved)
     if denied and by_synonym and scale * exact < SYNONYM_DENIAL:
         # "would not create any emotions" is no claim about "tragedies are founded on …": neither its
@@ -354,7 +359,7 @@ def _match(wording: Wording, window: Window) -> Match:
         or _preference_swapped(wording, hits, window) or _sequence_turned(wording, hits, window) \
         or _contrast_swapped(wording, hits, window) or _stretches_crossed(wording, hits, window) \
         or _cause_turned(wording, hits, window) or _opposites_traded(wording, hits, window) \
-        or _degree_turned(wording, hits, window) \
+        or _degree_turned(wording, hits, window) or (excepted and not denials and all(at is not None for at in hits)) \
         or change_turned(wording.change, window.shape.change)
     reversed_ = ((flipped or turned) and scale * about >= REVERSED_AT) \
         or any(_stretch_said(cues, hits, n, window) for n in flipped_at) \
@@ -519,6 +524,16 @@ def _comparison_turned(wording: Wording, hits: list[int | None], window: Window)
         return True
     return comparison_turned(wording.comparison, wording.compared, hits, window.shape,
                              _terms_before(window, window.shape.compare_at))
+
+
+def _exception_turned(wording: Wording, window: Window) -> bool:
+    """Whether one side says that someone alone did the thing and the other that all but the same
+    one did it: "all the children except the eldest son inherited" for "only the eldest son inherited".
+    It reverses the point only where the deed is said the same way, every word of the point echoed and
+    none denied ("Dorran was the only province that *stayed out*", "the only ship that did *not* reach
+    the harbour" turn the deed round as well, and say what the point says)."""
+    (mine, who), (theirs, whom) = wording.exception, window.shape.exception
+    return mine * theirs < 0 and who == whom
 
 
 def _degree_turned(wording: Wording, hits: list[int | None], window: Window) -> bool:

@@ -72,6 +72,7 @@ class Wording:
     order: tuple[int, int, int, int] = (0, -1, -1, -1)  # … and which way it orders two events (``sequence_split``)
     change: tuple[tuple[float, float], ...] = ()  # the figures each change went from and to (``word_order.change_of``)
     never_before: bool = False  # a denial with "before" after it (``word_order.Shape.never_before``)
+    exception: tuple[int, str] = (0, "")  # who alone did it, or alone did not (``word_order.exception_of``)
     # pairs of cue numbers (n < m) where one cue is an opposite of the other ("lost" … "profit")
     opposed: tuple[tuple[int, int], ...] = ()
     comparison: int = 0  # +1 compares with "more", -1 with "less" / "fewer" (``word_order.shape_of``)

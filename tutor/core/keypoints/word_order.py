@@ -29,6 +29,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from tutor.core.keypoints import grammar_words as gw
+from tutor.core.keypoints.words import term_key
 
 # Which way a sentence says one thing caused another. After "because", "due to", "as a result of" the
 # cause follows its effect; after ", so", "led to", "caused", "that is why" the effect follows its cause.
@@ -270,6 +271,7 @@ class Shape:
     order: tuple[int, int, int, int] = (0, -1, -1, -1)  # ``sequence_split``: which way it orders two events
     change: tuple[tuple[float, float], ...] = ()  # ``change_of``: the figures each change went from and to
     never_before: bool = False  # a denial with "before" after it: "had never grown it before", "no woman had … before her"
+    exception: tuple[int, str] = (0, "")  # ``exception_of``: who alone did it (+1) or alone did not (-1), as a stem
 
 
 # "Had never grown rice before", "no woman had captained the club before Janet Hale": what "for the
@@ -277,6 +279,37 @@ class Shape:
 # "Before Aziz, nobody in his family had gone to university" says the same.
 _NEVER_BEFORE = re.compile(r"\b(?:never|not|no|nobody|none|n't)\b[^.;:!?]{0,60}?\bbefore\b"
                            r"|\bbefore\b[^.;:!?]{1,40}?,\s*(?:nobody|no\s+one|none|no)\b", re.IGNORECASE)
+
+
+# "Only the eldest son inherited", "Karim alone objected", "Dorran was the only province to join", "nobody
+# except the priests could enter" say that one did and the rest did not; "all the children except the eldest
+# son inherited", "everyone but the priests could enter" say the reverse of the same one. ("Only a third",
+# "only after", "not only", "all but one" are no such claims.)
+_DETERMINER = r"(?:(?:the|his|her|its|their|our)\s+)?"
+_NAMED = r"([A-Za-z][\w'’-]*)"
+# (what follows "only" or "except" when it is an amount or a time, not someone: "only a third", "all but one")
+_NOT_SOMEONE = r"(?!(?:a|an|after|when|if|in|then|by|because|to|recently|once|now|few|some|about|around|half|" \
+               r"one|two|three|four|five|ten|third|quarter|fraction|handful|minority|small|tiny|little|\d)\b)"
+_ONLY_ONE = re.compile(r"(?:^|[,;:]\s*|\b(?:that|when|and|yet|but)\s+)(?:only|just)\s+" + _NOT_SOMEONE + _DETERMINER
+                       + _NOT_SOMEONE + _NAMED
+                       + r"|" + _NAMED + r"\s+alone\b"
+                       + r"|" + _NAMED + r"\s+(?:was|were|is|are)\s+the\s+only\b"
+                       + r"|\b(?:nobody|no\s+one|none|no\s+\w+)\b[^.;:!?,]{0,40}?\b(?:except|save|apart\s+from|"
+                       r"other\s+than|but)\s+" + _NOT_SOMEONE + _DETERMINER + _NAMED, re.IGNORECASE)
+_ALL_BUT_ONE = re.compile(r"\b(?:all|every|everyone|everybody|each)\b[^.;:!?,]{0,40}?\b(?:except|save|apart\s+from|"
+                          r"other\s+than|but)\s+" + _NOT_SOMEONE + _DETERMINER + _NOT_SOMEONE + _NAMED, re.IGNORECASE)
+
+
+def exception_of(text: str, start: int = 0, end: int | None = None) -> tuple[int, str]:
+    """Who ``text[start:end]`` says alone did a thing (+1: "only the miller owned a horse", "nobody except
+    the miller …") or alone did not (-1: "everyone except the miller owned one"), as the stem of the
+    first word naming them; ``(0, "")`` when it says neither, or both."""
+    stop = len(text) if end is None else end
+    only, all_but = _ONLY_ONE.search(text, start, stop), _ALL_BUT_ONE.search(text, start, stop)
+    if bool(only) == bool(all_but):
+        return (0, "")
+    m = only or all_but
+    return (1 if only else -1, term_key(next(g for g in m.groups() if g).lower()))
 
 
 def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
@@ -299,7 +332,7 @@ def shape_of(text: str, start: int = 0, end: int | None = None) -> Shape:
                  _than_at(text, start, stop), contrast_sides(text, start, stop),
                  (participle.start(1) if (participle := _PARTICIPLE.search(text, start, stop)) else -1),
                  causal_split(text, start, stop), sequence_split(text, start, stop), change_of(text, start, stop),
-                 bool(_NEVER_BEFORE.search(text, start, stop)))
+                 bool(_NEVER_BEFORE.search(text, start, stop)), exception_of(text, start, stop))
 
 
 # "fell from over 900 a day to about 150", "climbed from 47 to 112", "4,500, up from fewer than 300"
