@@ -1820,3 +1820,10 @@ def test_all_but_one_reverses_only_that_one_unless_the_deed_is_turned_too():
     assert _one_point(point, "The Falcon was the only ship that did not reach the harbour.") != CONTRADICTED
     point = "Only the rich could afford tea."
     assert _one_point(point, "Tea was beyond the means of all but the rich.") != CONTRADICTED
+
+
+def test_twice_as_much_as_swapped_reverses_the_point():
+    point = "The hill farms produce twice as much barley as the river farms."
+    assert _one_point(point, "The river farms produce twice as much barley as the hill farms.") == CONTRADICTED
+    assert _one_point(point, "The river farms grow only half as much barley as the hill farms.") != CONTRADICTED
+    assert _one_point(point, "The hill farms' barley harvest is double that of the river farms.") != CONTRADICTED

@@ -79,7 +79,7 @@ bigger biggest richer poorer stronger weaker cheaper dearer safer riskier easier
 warmer warmest colder coldest wider widest narrower narrowest longer longest shorter shortest
 faster fastest slower slowest quicker quickest heavier heaviest lighter lightest older oldest younger youngest
 rise rises rose risen rising fall falls fell fallen falling increase increases increased decrease decreases decreased
-grow grows grew grown shrink shrinks shrank shrunk climb climbs climbed doubled halved improved worsened
+grow grows grew grown shrink shrinks shrank shrunk climb climbs climbed doubled halved improved worsened twice
 """.split())
 # A word a point denies with "not" or "never" ("The remedy does not *lie* in abolishing examinations")
 # is what the claim turns on, though the passage may use it again ("It lies rather in …"): it is

@@ -373,11 +373,16 @@ def change_turned(point: tuple[tuple[float, float], ...], window: tuple[tuple[fl
     return any((b, a) in window and (a, b) not in window for a, b in point)
 
 
+# "Produces *twice* as much wheat *as* the south": the second "as" of a multiple is a comparison's "than".
+_TIMES_AS = re.compile(r"\b(?:twice|thrice|(?:two|three|four|five|ten)\s+times)\s+as\s+[\w'’-]+"
+                       r"(?:\s+[\w'’-]+){0,4}?\s+(as)\b", re.IGNORECASE)
+
+
 def _than_at(text: str, start: int, stop: int) -> int:
     """The offset of the first "than" of a comparison in ``text[start:stop]`` (not "rather than",
-    "other than", "more than 40": see ``_AMOUNT``), or -1."""
-    m = THAN.search(text, start, stop)
-    return m.start() if m else -1
+    "other than", "more than 40": see ``_AMOUNT``), or of the "as" after "twice as much …", or -1."""
+    m = THAN.search(text, start, stop) or _TIMES_AS.search(text, start, stop)
+    return m.start(m.lastindex or 0) if m else -1
 
 
 # "By 2022 *yields* on …", "their *costs*": a word that may be a verb is a noun after a determiner,
