@@ -1756,6 +1756,8 @@ def test_falling_short_is_no_fall():
     point = "The money raised was not enough to rebuild the school hall."
     assert _one_point(point, "The money collected fell short of the cost of rebuilding the school hall.") \
         != CONTRADICTED
+    point = "Spending on roads is far below the minimum the surveyors advised."
+    assert _one_point(point, "Road spending falls well short of the surveyors' advised minimum.") != CONTRADICTED
 
 
 def test_short_of_anything_but_and_a_myth_that_deny_what_follows():

@@ -404,9 +404,10 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
             if tok.norm == "less" and has_lemma(following, "ADJ") and not has_lemma(following, "NOUN"):
                 less_of.append(tokens[n + 1].span)
             if (tok.norm == "enough" and before[1] == "not") or (tok.norm in _TOO_LITTLE and before[1] == "too") \
-                    or (tok.norm == "short" and following == "of" and before[1] not in FALLING):
+                    or (tok.norm == "short" and following == "of" and not FALLING & set(before)):
                 # "there were not enough *beds*", "too little *rain*", "short of *weapons*": what "had enough
-                # beds" says is denied ("fell short of the capital" did not reach it: nothing is denied)
+                # beds" says is denied ("fell short of the capital", "falls well short of the minimum" did not reach
+                # it: nothing is denied)
                 # (in short supply, scarce, a shortage of … make their clause negative and agree with it)
                 waiting = True
             if n == first and tok.norm in _ONLY_BEFORE_A_NUMBER and following == "any":
