@@ -1769,6 +1769,8 @@ def test_short_of_anything_but_and_a_myth_that_deny_what_follows():
     assert _one_point(point, "It is a myth that cold baths cure a fever.") == CONTRADICTED
     point = "The caravan fell short of the oasis by a day's march."
     assert _one_point(point, "The caravan stopped a day's march before the oasis.") != CONTRADICTED
+    point = "The council tried every measure except force to end the strike."
+    assert _one_point(point, "The council tried every measure short of force to end the strike.") != CONTRADICTED
 
 
 def test_opposites_of_taking_in_trusting_revealing_and_frequency_reverse_a_point():

@@ -21,7 +21,7 @@ from tutor.core import calibration
 from tutor.core.keypoints import grammar_words as gw
 from tutor.core.keypoints.antonyms import converse, unprefixed_key
 from tutor.core.keypoints.echoes import credit_for, one_term_each, synonym_share
-from tutor.core.keypoints.negation import FALLING, PASSED_OVER
+from tutor.core.keypoints.negation import PASSED_OVER
 from tutor.core.keypoints.model import (CONTRADICTED, COVERED, MISSING, PARTIAL, Cue, KeyPoint, KeyPointCoverage,
                                         Wording)
 from tutor.core.keypoints.synonyms import EXACT, RELATED, match_keys
@@ -139,7 +139,7 @@ def _opposite_at(wording: Wording, window: Window, n: int, echoes: list[tuple[fl
             continue
         if i in window.hyphened and i + 1 not in echoing:
             continue  # "lower-class farmers" says nothing of "the higher ranks": the compound names its own thing
-        if term.word.lower() in FALLING and i + 1 < len(window.terms) and window.terms[i + 1].word.lower() == "short":
+        if term.word.lower() in _FALLING and i + 1 < len(window.terms) and window.terms[i + 1].word.lower() == "short":
             continue  # "the money collected fell short": too little, no fall of "the funds raised"
         if (any(k in present for k, _ in match_keys(term.word, term.key)) or _double_negative(cue, window, i)) \
                 and _in_an_echoing_clause(window, i, echoing):
@@ -195,6 +195,7 @@ def _reversing_word(wording: Wording, window: Window, n: int, echoes: list[tuple
     return opposite
 
 
+_FALLING = frozenset("fall falls fell fallen falling".split())  # "fell short of": too little, no fall
 _QUANTITY = frozenset("more less fewer most least many much few".split())
 
 

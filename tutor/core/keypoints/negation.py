@@ -46,7 +46,6 @@ _LACKING = frozenset("lack lacks lacked lacking".split())
 _SCARCE = frozenset("insufficient inadequate scarce scant meagre meager shortage shortages dearth absence "
                     "shortfall minority".split())
 _TOO_LITTLE = frozenset("little few".split())
-FALLING = frozenset("fall falls fell fallen falling".split())  # "fell short of": too little, no fall
 _NEGATORS_BEFORE = {"to": frozenset("unable fail fails failed refuse refuses refused "  # "failed to help"
                                      "forbidden "  # "is forbidden to hire pickers"
                                      "yet "  # "has yet to win the cup": it has not won it
@@ -404,10 +403,11 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
             if tok.norm == "less" and has_lemma(following, "ADJ") and not has_lemma(following, "NOUN"):
                 less_of.append(tokens[n + 1].span)
             if (tok.norm == "enough" and before[1] == "not") or (tok.norm in _TOO_LITTLE and before[1] == "too") \
-                    or (tok.norm == "short" and following == "of" and not FALLING & set(before)):
+                    or (tok.norm == "short" and following == "of" and (before[1] in _BE or before[1] in _RUN)):
                 # "there were not enough *beds*", "too little *rain*", "short of *weapons*": what "had enough
-                # beds" says is denied ("fell short of the capital", "falls well short of the minimum" did not reach
-                # it: nothing is denied)
+                # beds" says is denied; only after "was" or "ran": "fell short of the capital", "falls well short
+                # of the minimum" did not reach it, "stopped short of war" and "nothing short of a miracle" say
+                # other things, and none of them denies what follows
                 # (in short supply, scarce, a shortage of … make their clause negative and agree with it)
                 waiting = True
             if n == first and tok.norm in _ONLY_BEFORE_A_NUMBER and following == "any":
