@@ -1831,3 +1831,10 @@ def test_twice_as_much_as_swapped_reverses_the_point():
     assert _one_point(point, "The river farms produce twice as much barley as the hill farms.") == CONTRADICTED
     assert _one_point(point, "The river farms grow only half as much barley as the hill farms.") != CONTRADICTED
     assert _one_point(point, "The hill farms' barley harvest is double that of the river farms.") != CONTRADICTED
+
+
+def test_un_before_a_participle_is_a_denial_only_when_said_of_the_subject():
+    point = "The new tariff had no influence on the traders of the coast."
+    assert _one_point(point, "The coastal traders were largely unaffected by the new tariff.") != CONTRADICTED
+    point = "An unexpected flood ruined the barley in the lower fields."
+    assert _one_point(point, "The flood in the lower fields did not ruin the barley.") == CONTRADICTED

@@ -156,6 +156,7 @@ _BANS = frozenset("""
 ban bans restriction restrictions curfew embargo sanction sanctions limit limits cap blockade moratorium prohibition
 """.split())
 _BE = frozenset("is are was were be been being".split())
+_REMAINING = frozenset("remain remains remained stay stays stayed left seem seems seemed".split())
 _STILL = frozenset("still now also later soon then quickly".split())  # "is *still* banned"
 _OBJECT_MOST = 10  # tokens of an object read after such a verb
 # "Stopped watering the sapling", "ceased paying": the gerund no longer holds.
@@ -220,7 +221,7 @@ def _is_negator(word: str, following: str, before: tuple[str, str] = ("", "")) -
         return only_a or (word == "few" and before[1] not in _SOME_FEW)
     if _small_share(word, following, before):
         return True
-    if word == "little" and before[1] not in ("a", "very") and _little_of(following):
+    if word == "little" and before[1] != "a" and _little_of(following):
         return True
     if word == "anything" and following == "but":
         return True  # "the handover was anything but *peaceful*"
@@ -240,11 +241,14 @@ def _predicate_verb(word: str, following: str) -> bool:
     return is_finite_verb(word, following) or (following in _ARTICLES and has_lemma(word, "VERB"))
 
 
-def _undone(word: str) -> bool:
-    """Whether ``word`` is "un-" before a participle: "voters were *unaffected*" says what "were not
-    affected" says, so its clause is negative ("the pamphlet had no influence on voters" agrees with it)."""
+def _undone(word: str, before: tuple[str, str]) -> bool:
+    """Whether ``word`` is "un-" before a participle, said of the subject: "voters were *unaffected*",
+    "the walls remained *untouched*" say what "were not affected" says, so the clause is negative ("the
+    pamphlet had no influence on voters" agrees with it). Before a noun it names a kind ("an unexpected
+    storm", "unskilled workers"), and the clause stays as it is."""
     rest = word[2:]
     return word.startswith("un") and len(rest) > 4 and rest.endswith(("ed", "en")) \
+        and (before[1] in _BE or before[1] in _REMAINING or before[0] in _BE) \
         and any(lemma != rest for lemma in verb_lemmas(rest)[1:])
 
 
@@ -392,7 +396,7 @@ def negation(text: str, start: int = 0, end: int | None = None) -> Negation:
         elif superlative is not None and tok.norm in COMPARATIVES:
             # "nothing mattered more", "no one was better placed": the most, the best placed
             denied, waiting, superlative = denied[:superlative], False, None
-        elif tok.norm in _CONTRASTS.get(following, ()) or tok.norm in _SCARCE or _undone(tok.norm) \
+        elif tok.norm in _CONTRASTS.get(following, ()) or tok.norm in _SCARCE or _undone(tok.norm, before) \
                 or (tok.norm in _TOO_LITTLE and before[1] == "too") or _short(tok.norm, following, before) \
                 or (tok.norm == "enough" and before[1] == "not") \
                 or (tok.norm in _ONLY_BEFORE_A_NUMBER and following == "any") \
