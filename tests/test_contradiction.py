@@ -1063,6 +1063,11 @@ def _one_point(point: str, precis: str) -> str:
     return check(analyse_passage(passage), precis, title="The Report").coverage.points[0].status
 
 
+def _paired_statuses(pairs: dict[str, str]) -> dict[str, str]:
+    """The status of each point against the précis sentence it is paired with (``_one_point``)."""
+    return {point: _one_point(point, precis) for point, precis in pairs.items()}
+
+
 def test_no_drought_had_lasted_so_long_says_the_longest_and_denies_nothing():
     point = "The drought lasted longer than any in living memory."
     assert _one_point(point, "No drought anyone remembered had gone on so long.") == COVERED
@@ -1105,8 +1110,7 @@ def test_the_opposites_in_the_table_reverse_a_point_in_one_word_or_a_phrasal_ver
         "Most weavers abandoned the hand loom once power looms came.":
             "Most weavers kept the hand loom once power looms came.",
     }
-    assert {point: _one_point(point, precis) for point, precis in reversals.items()} == {
-        point: CONTRADICTED for point in reversals}
+    assert _paired_statuses(reversals) == {point: CONTRADICTED for point in reversals}
 
 
 def test_said_less_of_with_not_as_as_is_the_opposite_word_denied():
@@ -1733,8 +1737,7 @@ def test_more_opposites_reverse_a_point():
         "The clerk was careful in copying the old deeds.": "The clerk was careless in copying the old deeds.",
         "The duke gave up his claim to the river islands.": "The duke continued to claim the river islands.",
     }
-    assert {point: _one_point(point, precis) for point, precis in reversals.items()} == {
-        point: CONTRADICTED for point in reversals}
+    assert _paired_statuses(reversals) == {point: CONTRADICTED for point in reversals}
 
 
 def test_less_before_an_adjective_reverses_its_er_comparative_unless_the_sides_swap():
@@ -1783,8 +1786,7 @@ def test_opposites_of_taking_in_trusting_revealing_and_frequency_reverse_a_point
         "The board accepted the engineer's plan for the dock.":
             "The board threw out the engineer's plan for the dock.",
     }
-    assert {point: _one_point(point, precis) for point, precis in reversals.items()} == {
-        point: CONTRADICTED for point in reversals}
+    assert _paired_statuses(reversals) == {point: CONTRADICTED for point in reversals}
 
 
 def test_opposites_of_memory_estimate_temper_and_choice_reverse_a_point():
@@ -1799,8 +1801,7 @@ def test_opposites_of_memory_estimate_temper_and_choice_reverse_a_point():
         "The new tonic proved effective against the cough.": "The new tonic proved ineffective against the cough.",
         "The famine was avoidable with better storage.": "The famine was inevitable whatever the storage.",
     }
-    assert {point: _one_point(point, precis) for point, precis in reversals.items()} == {
-        point: CONTRADICTED for point in reversals}
+    assert _paired_statuses(reversals) == {point: CONTRADICTED for point in reversals}
 
 
 def test_a_passive_avoided_denies_nothing_after_it():
